@@ -1,0 +1,45 @@
+package unidata
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// The expected values below are Python 3.11's answers, checked with
+// unicodedata.lookup, str.isidentifier and unicodedata.normalize.
+func TestLookup(t *testing.T) {
+	for name, want := range map[string]rune{
+		"LATIN SMALL LETTER A":             'a',
+		"latin small letter a":             'a',
+		"EURO SIGN":                        '€',
+		"CJK UNIFIED IDEOGRAPH-4E00":       0x4E00,
+		"HANGUL SYLLABLE GAG":              0xAC01,
+		"GREEK CAPITAL LETTER OMEGA":       0x3A9,
+		"NO-BREAK SPACE":                   0xA0,
+		"SPACE":                            ' ',
+		"CJK COMPATIBILITY IDEOGRAPH-F900": 0xF900,
+	} {
+		got, ok := Lookup(name)
+		assert.True(t, ok, name)
+		assert.Equal(t, want, got, name)
+	}
+	for _, name := range []string{"NOT A CHARACTER NAME", "CJK UNIFIED IDEOGRAPH-0041", "CJK UNIFIED IDEOGRAPH-4e00x", ""} {
+		_, ok := Lookup(name)
+		assert.False(t, ok, name)
+	}
+}
+
+func TestIdentifiers(t *testing.T) {
+	assert.True(t, IsIDStart('é'))
+	assert.True(t, IsIDStart('ℌ'))
+	assert.False(t, IsIDStart('€'))
+	assert.False(t, IsIDStart('٣'))
+	assert.True(t, IsIDContinue('٣'))
+	assert.False(t, IsIDContinue(0xA0))
+	assert.Equal(t, "fi", NFKC("ﬁ"))
+	assert.Equal(t, "H", NFKC("ℌ"))
+	assert.Equal(t, "é", NFKC("e\u0301"))
+	assert.Equal(t, "abc", NFKC("abc"))
+	assert.Equal(t, "\uAC01", NFKC("\u1100\u1161\u11A8"))
+}
