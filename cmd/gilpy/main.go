@@ -1,0 +1,122 @@
+// Command gilpy runs Python programs the way the python command does:
+//
+//	gilpy script.py [args]   run a script
+//	gilpy -c CODE [args]     run CODE
+//	gilpy -m module [args]   run a module as __main__
+//	gilpy - [args]           run the program read from stdin
+//	gilpy                    start the interactive interpreter
+//
+// See gilpy -h for the options.
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+
+	"github.com/gilpy/gilpy/interp"
+)
+
+func main() {
+	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+}
+
+// run is main without the process: it returns the exit status, so tests
+// can drive it.
+func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	prog := "gilpy"
+	if len(args) > 0 {
+		prog = args[0]
+	}
+	cl, err := parseArgs(args[1:])
+	if err != nil {
+		var ue *usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(stderr, "%s\nusage: %s [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `gilpy -h' for more information.\n", ue.msg, prog)
+			return 2
+		}
+		fmt.Fprintln(stderr, err)
+		return 2
+	}
+	switch {
+	case cl.help:
+		fmt.Fprintf(stdout, helpText, prog)
+		return 0
+	case cl.version:
+		fmt.Fprintln(stdout, versionText())
+		return 0
+	}
+
+	opts := interp.Options{
+		Stdin:      stdin,
+		Stdout:     stdout,
+		Stderr:     stderr,
+		Unbuffered: cl.unbuffered || (!cl.ignoreEnv && os.Getenv("PYTHONUNBUFFERED") != ""),
+		Argv:       cl.argv,
+	}
+	in, err := interp.New(opts)
+	if err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+		return 1
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	defer stop()
+
+	switch {
+	case cl.command != nil:
+		err = in.Exec(ctx, *cl.command, "<string>")
+	case cl.module != "":
+		err = in.RunModule(ctx, cl.module, cl.argv)
+		var nm *interp.NoModuleError
+		if errors.As(err, &nm) {
+			_ = in.Close()
+			fmt.Fprintf(stderr, "%s: No module named %s\n", prog, nm.Name)
+			return 1
+		}
+	case cl.script == "-":
+		var src []byte
+		src, err = io.ReadAll(stdin)
+		if err == nil {
+			err = in.Exec(ctx, string(src), "<stdin>")
+		}
+	case cl.script != "":
+		err = in.RunFile(ctx, cl.script, cl.argv)
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			_ = in.Close()
+			fmt.Fprintf(stderr, "%s: can't open file %s: [Errno %d] %s\n", prog, quotePath(cl.script), errnoOf(pe), strerror(pe))
+			return 2
+		}
+	default:
+		err = runREPL(ctx, in, stdin, stdout, stderr, cl.quiet)
+	}
+	if cerr := in.Close(); err == nil {
+		err = cerr
+	}
+	return exitStatus(err, stderr, prog)
+}
+
+// exitStatus maps the interpreter's result to the process status python
+// would exit with. Tracebacks and SystemExit messages were printed by the
+// interpreter already.
+func exitStatus(err error, stderr io.Writer, prog string) int {
+	if err == nil {
+		return 0
+	}
+	var exit *interp.ExitError
+	if errors.As(err, &exit) {
+		return exit.Code & 0xff
+	}
+	var pe *interp.PyError
+	if errors.As(err, &pe) {
+		return 1
+	}
+	if errors.Is(err, context.Canceled) {
+		return 130
+	}
+	fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+	return 1
+}

@@ -1,0 +1,47 @@
+package interp
+
+import (
+	"io"
+	"os"
+)
+
+// Options configure one interpreter instance. The zero value is usable:
+// the standard streams default to the process's own, argv to [""] as in
+// an embedded CPython.
+type Options struct {
+	// Stdin, Stdout and Stderr are the streams behind sys.stdin,
+	// sys.stdout and sys.stderr. Nil means the process's own.
+	Stdin  io.Reader
+	Stdout io.Writer
+	Stderr io.Writer
+
+	// Argv becomes sys.argv when code runs through Exec. RunFile
+	// takes its own argv.
+	Argv []string
+
+	// Unbuffered makes sys.stdout and sys.stderr write through on every
+	// write, as python -u or PYTHONUNBUFFERED do. Otherwise stdout is
+	// line-buffered when it is a terminal and block-buffered when not,
+	// as in CPython; stderr is always line-buffered.
+	Unbuffered bool
+
+	// Path is prepended to sys.path, after the script's directory.
+	Path []string
+}
+
+func (o *Options) withDefaults() Options {
+	out := *o
+	if out.Stdin == nil {
+		out.Stdin = os.Stdin
+	}
+	if out.Stdout == nil {
+		out.Stdout = os.Stdout
+	}
+	if out.Stderr == nil {
+		out.Stderr = os.Stderr
+	}
+	if out.Argv == nil {
+		out.Argv = []string{""}
+	}
+	return out
+}
