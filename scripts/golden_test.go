@@ -1,0 +1,73 @@
+package scripts
+
+import (
+	"path/filepath"
+	"testing"
+
+	"github.com/gilpy/gilpy/scripts/harness"
+	"github.com/stretchr/testify/require"
+)
+
+// TestScripts runs every program under scripts/ with gilpy and compares
+// its stdout, stderr and exit status with CPython's goldens.
+func TestScripts(t *testing.T) {
+	root, err := harness.ScriptsRoot()
+	require.NoError(t, err)
+	progs, err := harness.FindPrograms(root, harness.SkipDirs...)
+	require.NoError(t, err)
+	require.NotEmpty(t, progs)
+	pending, err := harness.LoadPending(filepath.Join(root, "PENDING"))
+	require.NoError(t, err)
+	for name := range pending {
+		found := false
+		for _, p := range progs {
+			found = found || p.Rel == name
+		}
+		require.True(t, found, "PENDING names %s, which does not exist", name)
+	}
+	norm := harness.Normalizer{Dirs: map[string]string{root: "<scripts>"}}
+
+	for _, p := range progs {
+		t.Run(p.Rel, func(t *testing.T) {
+			if p.Rules.Long && !longTests() {
+				t.Skip("long: runs when GILPY_LONG_TESTS is set")
+			}
+			if !p.Rules.Serial {
+				t.Parallel()
+			}
+			want, err := p.Golden()
+			require.NoError(t, err)
+			argv := append([]string{gilpyBin, filepath.Base(p.Path)}, p.Args...)
+			got, err := harness.Run(argv, p.Dir(), nil, p.Rules.Timeout, false)
+			require.NoError(t, err)
+			diff := describe(want, got, norm, p.Rules)
+			reason, isPending := pending[p.Rel]
+			switch {
+			case isPending && diff == "":
+				t.Errorf("passes now: remove %s from scripts/PENDING", p.Rel)
+			case isPending:
+				t.Skipf("pending (%s): %s", reason, firstLine(diff))
+			case diff != "":
+				t.Error(diff)
+			}
+		})
+	}
+}
+
+// describe compares one run with its golden and says how they differ,
+// or returns "".
+func describe(want, got *harness.Result, norm harness.Normalizer, r *harness.Rules) string {
+	if got.TimedOut {
+		return "timed out after " + r.Timeout.String()
+	}
+	if d := harness.Compare(norm.Normalize(want.Stdout, r), norm.Normalize(got.Stdout, r), r); d != "" {
+		return "stdout: " + d
+	}
+	if d := harness.Compare(norm.Normalize(want.Stderr, r), norm.Normalize(got.Stderr, r), r); d != "" {
+		return "stderr: " + d
+	}
+	if want.Exit != got.Exit {
+		return "exit status: want " + itoa(want.Exit) + ", got " + itoa(got.Exit)
+	}
+	return ""
+}

@@ -1,0 +1,115 @@
+package harness
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func TestParseRules(t *testing.T) {
+	r, err := ParseRules(`# why
+mask /\d+\.\d+ s/ <t> s
+unordered
+ordered ^A
+timeout 2.5
+long
+serial
+`)
+	require.NoError(t, err)
+	require.Len(t, r.Masks, 1)
+	assert.Equal(t, "<t> s", r.Masks[0].With)
+	assert.True(t, r.Unordered)
+	assert.True(t, r.Long)
+	assert.True(t, r.Serial)
+	assert.False(t, r.Network)
+	assert.Equal(t, 2500*time.Millisecond, r.Timeout)
+
+	for _, bad := range []string{"frobnicate", "mask", "mask (", "mask /(/ x", "mask /unterminated", "timeout -1", "ordered ^A", "unordered\nordered"} {
+		_, err := ParseRules(bad)
+		assert.Error(t, err, bad)
+	}
+	def, err := ParseRules("")
+	require.NoError(t, err)
+	assert.Equal(t, DefaultTimeout, def.Timeout)
+}
+
+func TestCompareExact(t *testing.T) {
+	assert.Empty(t, Compare("a\nb\n", "a\nb\n", nil))
+	d := Compare("a\nb\n", "a\nc\n", nil)
+	assert.Contains(t, d, "line 2")
+	assert.Contains(t, d, "want b")
+	assert.Contains(t, d, "got  c")
+	assert.Contains(t, Compare("a\n", "a\nb\n", nil), "<end of output>")
+	assert.Contains(t, Compare("a\nb\n", "a\n", nil), "<end of output>")
+}
+
+func TestCompareUnordered(t *testing.T) {
+	r, err := ParseRules("unordered\nordered ^N\nordered ^L")
+	require.NoError(t, err)
+	want := "N1\nL1\nN2\nL2\n"
+	assert.Empty(t, Compare(want, "L1\nN1\nL2\nN2\n", r))
+	assert.Contains(t, Compare(want, "N2\nL1\nN1\nL2\n", r), "out of order")
+	assert.Contains(t, Compare(want, "N1\nL1\nN2\n", r), "missing")
+	assert.Contains(t, Compare(want, "N1\nL1\nN2\nL2\nX\n", r), "unexpected")
+}
+
+func TestCompareTokens(t *testing.T) {
+	r, err := ParseRules("tokens")
+	require.NoError(t, err)
+	assert.Empty(t, Compare("Square: 49\nQuad: 2401\n", "Square: Quad: 2401\n49\n", r))
+	assert.NotEmpty(t, Compare("Square: 49\n", "Square: 48\n", r))
+}
+
+func TestMasks(t *testing.T) {
+	r, err := ParseRules(`mask /(took) \d+\.\d+/ $1 <t>`)
+	require.NoError(t, err)
+	n := Normalizer{}
+	assert.Equal(t, "took <t> s", n.Normalize("took 1.25 s", r))
+	assert.Empty(t, Compare(n.Normalize("took 1.25 s\n", r), n.Normalize("took 0.5 s\n", r), r))
+}
+
+func TestMaskSlash(t *testing.T) {
+	r, err := ParseRules(`mask /a\/b/ c`)
+	require.NoError(t, err)
+	assert.Equal(t, "c", r.Masks[0].Re.ReplaceAllString("a/b", r.Masks[0].With))
+}
+
+func TestNormalizePaths(t *testing.T) {
+	n := Normalizer{Dirs: map[string]string{"/a/b": "<scripts>", "/a/b/lib": StdlibMarker}}
+	assert.Equal(t, `File "<scripts>/x.py" and <stdlib>/y.py`, n.Paths(`File "/a/b/x.py" and /a/b/lib/y.py`))
+}
+
+func TestCollapseLibraryFrames(t *testing.T) {
+	in := `Traceback (most recent call last):
+  File "<scripts>/x.py", line 3, in <module>
+    main()
+  File "<stdlib>/asyncio/runners.py", line 190, in run
+    return runner.run(main)
+           ^^^^^^^^^^^^^^^^
+  File "<stdlib>/asyncio/base_events.py", line 653, in run_until_complete
+    return future.result()
+  File "<scripts>/x.py", line 2, in main
+    f()
+  File "<frozen importlib._bootstrap>", line 1, in _find
+ValueError: boom`
+	want := `Traceback (most recent call last):
+  File "<scripts>/x.py", line 3, in <module>
+    main()
+  File <library frames>
+  File "<scripts>/x.py", line 2, in main
+    f()
+  File <library frames>
+ValueError: boom`
+	assert.Equal(t, want, CollapseLibraryFrames(in))
+	// A program frame between library frames keeps them apart, and a
+	// program with no library frames is untouched.
+	plain := "  File \"<scripts>/x.py\", line 1, in <module>\n    x\nNameError: x"
+	assert.Equal(t, plain, CollapseLibraryFrames(plain))
+}
+
+func TestReadArgs(t *testing.T) {
+	assert.Equal(t, []string{"100000", "a b"}, ReadArgs("# count\n100000\n\na b\n"))
+	assert.Nil(t, ReadArgs(""))
+}
