@@ -8,10 +8,10 @@ import (
 // Flags for appendDouble, mirroring the switches Python's float-to-text
 // conversion takes.
 const (
-	dtSign     = 1 << iota // always write a sign ('+' for non-negative)
-	dtAddDot0              // write "1.0", not "1", when the result looks like an integer
-	dtAlt                  // '#': keep the decimal point and, for g, trailing zeros
-	dtNoNegZero            // 'z': drop the '-' when the result rounds to zero
+	dtSign      = 1 << iota // always write a sign ('+' for non-negative)
+	dtAddDot0               // write "1.0", not "1", when the result looks like an integer
+	dtAlt                   // '#': keep the decimal point and, for g, trailing zeros
+	dtNoNegZero             // 'z': drop the '-' when the result rounds to zero
 )
 
 // decimalDigits returns the decimal digits of the finite, non-negative x,
