@@ -1,0 +1,339 @@
+package gilrt
+
+import (
+	"errors"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// DefaultSwitchInterval is the switch interval a Runtime starts with, the
+// same as CPython's default (sys.getswitchinterval() == 0.005).
+const DefaultSwitchInterval = 5 * time.Millisecond
+
+// DefaultKeepFinished is how many finished threads' final statistics a
+// Runtime keeps for Stats when Options.KeepFinished is zero.
+const DefaultKeepFinished = 4096
+
+// ErrBadInterval is returned by SetSwitchInterval for a non-positive
+// interval. The sys module turns it into CPython's
+// "ValueError: switch interval must be strictly positive".
+var ErrBadInterval = errors.New("switch interval must be strictly positive")
+
+// Options configure a Runtime. The zero value is ready to use.
+type Options struct {
+	// Name labels the interpreter in statistics, deadlock reports and
+	// traces (for example "MainProcess" or "Process-1").
+	Name string
+	// SwitchInterval is the initial switch interval; zero means
+	// DefaultSwitchInterval.
+	SwitchInterval time.Duration
+	// Registry is the thread registry the deadlock check uses. Nil means
+	// the process-wide registry, which is what a program and its
+	// multiprocessing children must share: a deadlock is only a deadlock
+	// if no thread of any of them can move. An embedder running unrelated
+	// programs in one Go process may give each its own Registry.
+	Registry *Registry
+	// KeepFinished bounds how many finished threads' statistics Stats
+	// still reports (oldest forgotten first); zero means
+	// DefaultKeepFinished, negative means none.
+	KeepFinished int
+}
+
+// GIL state word bits.
+const (
+	gilLocked  uint32 = 1 // someone holds (or has been handed) the GIL
+	gilWaiters uint32 = 2 // the wait queue is not empty (changed under mu)
+)
+
+// Runtime is the GIL runtime of one interpreter instance: its GIL, its eval
+// breaker, its threads, their statistics and its event record. Create one
+// per interpreter with New; nothing in gilrt is shared between Runtimes
+// except the Registry.
+type Runtime struct {
+	// The breaker sits alone on its cache line: the VM reads it all the
+	// time and must not be slowed by writes to the GIL word below.
+	breaker Breaker
+	_       [60]byte
+
+	gil      atomic.Uint32          // gilLocked | gilWaiters
+	holder   atomic.Pointer[Thread] // the thread that holds, or last held, the GIL
+	interval atomic.Int64           // switch interval in ns
+
+	mu          sync.Mutex // guards the fields up to watchdog
+	qhead       *Thread    // FIFO of threads waiting for the GIL
+	qtail       *Thread
+	switchNo    uint64 // hand-overs through the queue, for the watchdog
+	armedSwitch uint64 // switchNo when the watchdog was armed
+	armedAt     int64  // now() when the watchdog was armed
+	watchdog    *time.Timer
+
+	switches     atomic.Uint64
+	dropRequests atomic.Uint64
+	forcedDrops  atomic.Uint64
+
+	reg        *Registry
+	id         uint64
+	name       string
+	epoch      time.Time
+	rec        atomic.Pointer[recorder]
+	lastRec    atomic.Pointer[recorder]
+	onDeadlock atomic.Pointer[func(*DeadlockReport)]
+
+	thmu         sync.Mutex
+	live         []*Thread
+	finished     []ThreadStats
+	keepFinished int
+	forgotten    int
+}
+
+// New returns the runtime of a new interpreter instance.
+func New(opts Options) *Runtime {
+	reg := opts.Registry
+	if reg == nil {
+		reg = processRegistry
+	}
+	rt := &Runtime{
+		reg:          reg,
+		id:           reg.nextRuntime.Add(1),
+		name:         opts.Name,
+		epoch:        time.Now(),
+		keepFinished: opts.KeepFinished,
+	}
+	if rt.keepFinished == 0 {
+		rt.keepFinished = DefaultKeepFinished
+	}
+	iv := opts.SwitchInterval
+	if iv <= 0 {
+		iv = DefaultSwitchInterval
+	}
+	rt.interval.Store(int64(iv))
+	return rt
+}
+
+// ID returns the runtime's identifier, unique within its Registry. Chrome
+// traces use it as the process id.
+func (rt *Runtime) ID() uint64 { return rt.id }
+
+// Name returns Options.Name.
+func (rt *Runtime) Name() string { return rt.name }
+
+// Breaker returns the interpreter's eval breaker. The VM should keep the
+// pointer in a local variable of its evaluation loop.
+func (rt *Runtime) Breaker() *Breaker { return &rt.breaker }
+
+// SwitchInterval returns the current switch interval
+// (sys.getswitchinterval).
+func (rt *Runtime) SwitchInterval() time.Duration {
+	return time.Duration(rt.interval.Load())
+}
+
+// SetSwitchInterval sets the switch interval (sys.setswitchinterval). It
+// takes effect from the next time a thread starts waiting. A non-positive
+// interval is refused with ErrBadInterval, as CPython refuses it.
+func (rt *Runtime) SetSwitchInterval(d time.Duration) error {
+	if d <= 0 {
+		return ErrBadInterval
+	}
+	rt.interval.Store(int64(d))
+	return nil
+}
+
+// SetDeadlockHandler installs the function that receives a deadlock report
+// when every registered thread of every interpreter sharing this runtime's
+// Registry is blocked for good and at least one of them belongs to this
+// runtime. It runs on a goroutine of its own, once per deadlock; nil
+// removes the handler. The interpreter's handler typically prints each
+// thread's Python stack and what it waits on, then interrupts its threads
+// with a termination cause and exits non-zero.
+func (rt *Runtime) SetDeadlockHandler(h func(*DeadlockReport)) {
+	if h == nil {
+		rt.onDeadlock.Store(nil)
+		return
+	}
+	rt.onDeadlock.Store(&h)
+}
+
+// now returns the monotonic time in ns since the runtime was created.
+func (rt *Runtime) now() int64 { return int64(time.Since(rt.epoch)) }
+
+// NewThread registers a new Python thread named name and returns it in
+// StateNew. Register the thread on the goroutine that starts it, before
+// starting the new goroutine (as threading.Thread.start does), so that no
+// moment exists where the new thread is running but unknown to the
+// deadlock check. The new goroutine then calls Acquire.
+func (rt *Runtime) NewThread(name string) *Thread {
+	t := &Thread{
+		rt:    rt,
+		id:    rt.reg.nextThread.Add(1),
+		gilCh: make(chan struct{}, 1),
+		wake:  make(chan struct{}, 1),
+		stop:  make(chan struct{}),
+	}
+	t.name.Store(&name)
+	t.since.Store(rt.now())
+	rt.thmu.Lock()
+	t.liveIdx = len(rt.live)
+	rt.live = append(rt.live, t)
+	rt.thmu.Unlock()
+	rt.reg.add(t)
+	if r := rt.rec.Load(); r != nil {
+		r.add(rt, Event{Kind: EvThreadStart, Thread: t.id, What: name})
+	}
+	return t
+}
+
+// Go registers a thread named name, starts a goroutine that takes the GIL,
+// runs fn and calls Exit, and returns the thread at once.
+func (rt *Runtime) Go(name string, fn func(t *Thread)) *Thread {
+	t := rt.NewThread(name)
+	go func() {
+		t.Acquire()
+		defer t.Exit()
+		fn(t)
+	}()
+	return t
+}
+
+// InterruptAll interrupts every live thread of the runtime with cause (see
+// Thread.Interrupt): the way to wake every blocked wait when the run is
+// cancelled or the process terminated.
+func (rt *Runtime) InterruptAll(cause error) {
+	rt.thmu.Lock()
+	ts := append([]*Thread(nil), rt.live...)
+	rt.thmu.Unlock()
+	for _, t := range ts {
+		t.Interrupt(cause)
+	}
+}
+
+// acquire takes the GIL for t, waiting in FIFO order if it is held.
+func (t *Thread) acquire(now int64) {
+	rt := t.rt
+	if rt.gil.CompareAndSwap(0, gilLocked) {
+		t.gotGIL(now)
+		return
+	}
+	rt.mu.Lock()
+	for {
+		s := rt.gil.Load()
+		if s&gilLocked == 0 {
+			// Free: only possible with an empty queue, since a release
+			// with waiters hands the GIL over without freeing it.
+			if rt.gil.CompareAndSwap(s, s|gilLocked) {
+				rt.mu.Unlock()
+				t.gotGIL(now)
+				return
+			}
+			continue
+		}
+		if rt.gil.CompareAndSwap(s, s|gilWaiters) {
+			break
+		}
+	}
+	t.state.Store(uint32(StateWaitingGIL))
+	t.since.Store(now)
+	if rt.qtail == nil {
+		rt.qhead = t
+		rt.armLocked(now)
+	} else {
+		rt.qtail.gnext = t
+	}
+	rt.qtail = t
+	if r := rt.rec.Load(); r != nil {
+		r.add(rt, Event{Kind: EvWait, Thread: t.id})
+	}
+	rt.mu.Unlock()
+
+	<-t.gilCh // the releaser handed the GIL to us
+	end := rt.now()
+	t.waited.Add(end - now)
+	t.gotGIL(end)
+}
+
+// gotGIL does the bookkeeping of t having just taken the GIL.
+func (t *Thread) gotGIL(now int64) {
+	rt := t.rt
+	t.state.Store(uint32(StateRunning))
+	t.since.Store(now)
+	t.acquisitions.Add(1)
+	var other uint64
+	if prev := rt.holder.Swap(t); prev != t && prev != nil {
+		rt.switches.Add(1)
+		t.switches.Add(1)
+		other = prev.id
+	}
+	if r := rt.rec.Load(); r != nil {
+		r.add(rt, Event{Kind: EvAcquire, Thread: t.id, Other: other})
+	}
+}
+
+// release gives up the GIL held by t: to the first waiter if there is
+// one, without ever freeing it in between, so that t cannot take it back
+// before that waiter has had it (CPython's forced switching, for free).
+func (t *Thread) release(now int64, forced bool) {
+	rt := t.rt
+	t.held.Add(now - t.since.Load())
+	if r := rt.rec.Load(); r != nil {
+		r.add(rt, Event{Kind: EvRelease, Thread: t.id, Forced: forced})
+	}
+	if rt.gil.CompareAndSwap(gilLocked, 0) {
+		return
+	}
+	rt.mu.Lock()
+	w := rt.qhead
+	rt.qhead = w.gnext
+	w.gnext = nil
+	if rt.qhead == nil {
+		rt.qtail = nil
+		rt.gil.Store(gilLocked)
+	}
+	rt.switchNo++
+	rt.breaker.Clear(BitGILDrop)
+	if rt.qhead != nil {
+		rt.armLocked(now)
+	}
+	rt.mu.Unlock()
+	w.gilCh <- struct{}{}
+}
+
+// armLocked starts the watchdog that asks the holder to drop the GIL if no
+// hand-over happens within one switch interval. One timer per runtime, not
+// one per waiter: a waiting thread costs nothing, however many wait.
+func (rt *Runtime) armLocked(now int64) {
+	rt.armedSwitch = rt.switchNo
+	rt.armedAt = now
+	iv := time.Duration(rt.interval.Load())
+	if rt.watchdog == nil {
+		rt.watchdog = time.AfterFunc(iv, rt.watchdogFired)
+	} else {
+		rt.watchdog.Reset(iv)
+	}
+}
+
+// watchdogFired sets the drop request if the GIL has not changed hands
+// since the watchdog was armed and someone still waits.
+func (rt *Runtime) watchdogFired() {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if rt.qhead == nil || rt.switchNo != rt.armedSwitch {
+		return // nobody waits, or a hand-over happened (and re-armed)
+	}
+	if rt.now()-rt.armedAt < rt.interval.Load() {
+		return // a stale firing from an earlier arming; the current one is pending
+	}
+	if rt.breaker.Has(BitGILDrop) {
+		return
+	}
+	rt.breaker.Set(BitGILDrop)
+	rt.dropRequests.Add(1)
+	h := rt.holder.Load()
+	var hid uint64
+	if h != nil {
+		h.dropRequests.Add(1)
+		hid = h.id
+	}
+	if r := rt.rec.Load(); r != nil {
+		r.add(rt, Event{Kind: EvDropRequest, Thread: hid, Other: rt.qhead.id})
+	}
+}
