@@ -41,6 +41,14 @@ func normInt(b *big.Int) Int {
 	return Int{Big: b}
 }
 
+// norm returns n with Big cleared when the value fits in an int64.
+func (n Int) norm() Int {
+	if n.Big != nil && n.Big.IsInt64() {
+		return Int{Small: n.Big.Int64()}
+	}
+	return n
+}
+
 // sign returns -1, 0 or 1.
 func (n Int) sign() int {
 	if n.Big != nil {
