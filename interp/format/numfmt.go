@@ -548,4 +548,3 @@ func appendStrSpec(dst []byte, s string, sp *Spec) ([]byte, error) {
 	}
 	return padText(dst, []byte(s), n, sp, '<'), nil
 }
-
