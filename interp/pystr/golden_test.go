@@ -76,6 +76,11 @@ func decodeVal(t testing.TB, raw json.RawMessage) any {
 	case '{':
 		var m map[string]string
 		require.NoError(t, json.Unmarshal(raw, &m))
+		if h, ok := m["x"]; ok {
+			b, err := hex.DecodeString(h)
+			require.NoError(t, err)
+			return string(b)
+		}
 		if h, ok := m["w"]; ok {
 			b, err := hex.DecodeString(h)
 			require.NoError(t, err)
@@ -508,4 +513,13 @@ func TestGoldenBytes(t *testing.T) {
 			t.Logf("%s: %d cases", name, n)
 		})
 	}
+}
+
+// TestGoldenInvalid checks the documented treatment of invalid UTF-8: each
+// bad byte behaves as the code point U+DC00+byte and is kept as the byte,
+// which is CPython's "surrogateescape" view of the same bytes.
+func TestGoldenInvalid(t *testing.T) {
+	n := runGolden(t, "invalid.jsonl.gz", strMethods())
+	require.Greater(t, n, 500)
+	t.Logf("invalid: %d cases", n)
 }

@@ -10,11 +10,13 @@ It writes (gzip-compressed, read them with zcat):
   str_*.jsonl.gz  one case per line: {"m": method, "a": [args], "r": result}
                   or {"m": ..., "a": ..., "e": [exception type, message]}
   bytes_*.jsonl.gz the same for bytes methods
+  invalid.jsonl.gz str methods on Go strings that are not valid UTF-8
 
 Values in the case files: JSON strings are str values without surrogates;
 {"w": hex} is a str given by the hex of its UTF-8 bytes where surrogates
 use their 3-byte form; {"b": text} is a bytes value whose bytes are the code
-points of text (all below 256). None is null; tuples are lists.
+points of text (all below 256); {"x": hex} is a Go string of arbitrary bytes
+(see gen_invalid). None is null; tuples are lists.
 
 The expected results are whatever this CPython does: never edit the output
 by hand. The case generation is deterministic (fixed random seeds).
@@ -456,6 +458,79 @@ def gen_bytes():
     w.close()
 
 
+# ------------------------------------------------------- invalid UTF-8 cases
+
+
+def enc_raw(v):
+    if isinstance(v, str):
+        return {"x": v.encode("utf-8", "surrogateescape").hex()}
+    if isinstance(v, (list, tuple)):
+        return [enc_raw(x) for x in v]
+    return v
+
+
+def gen_invalid():
+    """The package documents that a byte which does not start a well-formed
+    UTF-8 sequence is the code point U+DC00+byte, kept as the byte: exactly
+    Python's "surrogateescape" error handler. So the expected behaviour on
+    such strings is: decode with surrogateescape, apply the str method,
+    encode the result back with surrogateescape. Inputs contain no encoded
+    surrogates (which this package decodes but the handler escapes), and
+    needles are valid UTF-8 (search compares bytes)."""
+    rng = random.Random(1414)
+    pieces = [b"a", b"B", b" ", b"\t", b"\n", b"\r", b"\xc2\x85",
+              "é".encode(), "Σ".encode(), "日".encode(), "😀".encode(), "ß".encode(),
+              b"\x80", b"\xbf", b"\xc0", b"\xc3", b"\xe2\x82", b"\xf0\x9f\x98",
+              b"\xf4\x90\x80\x80", b"\xff", b"\xfe", b"\xe0\x80\x80", b"\xc1\xbf"]
+    inputs = []
+    while len(inputs) < 300:
+        b = b"".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        try:
+            b.decode("utf-8")
+            continue  # valid: covered elsewhere
+        except UnicodeDecodeError:
+            pass
+        if any(b[i] == 0xED and 0xA0 <= b[i + 1] <= 0xBF for i in range(len(b) - 1)):
+            continue
+        inputs.append(b)
+    lines = []
+
+    def case(method, args, fn):
+        try:
+            out = {"m": method, "a": enc_raw(args), "r": enc_raw(fn())}
+        except Exception as e:
+            out = {"m": method, "a": enc_raw(args), "e": [type(e).__name__, str(e)]}
+        lines.append(json.dumps(out, ensure_ascii=False, separators=(",", ":")))
+
+    for b in inputs:
+        s = b.decode("utf-8", "surrogateescape")
+        for m in ["__len__", "__repr__", "lower", "upper", "casefold", "title",
+                  "capitalize", "swapcase", "isalpha", "isprintable", "isspace",
+                  "islower", "isupper", "istitle", "isidentifier", "strip",
+                  "lstrip", "rstrip", "split", "rsplit"]:
+            case(m, [s], lambda: getattr(s, m)())
+        case("ascii", [s], lambda: ascii(s))
+        case("list", [s], lambda: list(s))
+        case("splitlines", [s, True], lambda: s.splitlines(True))
+        for i in [0, 1, -1, len(s) // 2]:
+            case("getitem", [s, i], lambda: s[i])
+        for a, z, st in [(None, None, -1), (1, None, 2), (None, None, 3), (-2, 0, -1), (1, -1, None)]:
+            case("getslice", [s, a, z, st], lambda: s[a:z:st])
+        for sub in ["a", " ", "é", "日😀"]:
+            case("find", [s, sub, None, None], lambda: s.find(sub))
+            case("rfind", [s, sub, 1, None], lambda: s.rfind(sub, 1))
+            case("count", [s, sub, None, -1], lambda: s.count(sub, None, -1))
+            case("split", [s, sub, -1], lambda: s.split(sub))
+            case("replace", [s, sub, "<>", -1], lambda: s.replace(sub, "<>"))
+        case("replace", [s, "", "|", -1], lambda: s.replace("", "|"))
+        case("center", [s, len(s) + 3, "*"], lambda: s.center(len(s) + 3, "*"))
+        case("zfill", [s, len(s) + 2], lambda: s.zfill(len(s) + 2))
+        case("expandtabs", [s, 4], lambda: s.expandtabs(4))
+        case("strip", [s, "aé"], lambda: s.strip("aé"))
+    write_gz("invalid.jsonl", "\n".join(lines) + "\n")
+    print("%-24s %6d cases" % ("invalid.jsonl", len(lines)))
+
+
 if __name__ == "__main__":
     gen_chars()
     gen_predicates_and_case()
@@ -465,3 +540,4 @@ if __name__ == "__main__":
     gen_pad()
     gen_misc()
     gen_bytes()
+    gen_invalid()
