@@ -89,3 +89,25 @@ func finished(t testing.TB, ths ...*gilrt.Thread) {
 		waitState(t, th, gilrt.StateFinished)
 	}
 }
+
+// start runs th (registered with NewThread) on a new goroutine the way
+// Runtime.Go does. Tests register all their threads first and start them
+// after, so that no thread can look deadlocked while another one is about
+// to be registered.
+func start(th *gilrt.Thread, fn func(th *gilrt.Thread)) {
+	go func() {
+		th.Acquire()
+		defer th.Exit()
+		fn(th)
+	}()
+}
+
+// await is waitState for a thread that holds the GIL: it waits outside
+// the GIL (a thread spinning with the GIL would keep other from moving).
+func await(t testing.TB, me, other *gilrt.Thread, s gilrt.State) {
+	t.Helper()
+	_ = me.Block(gilrt.BlockOther, "test: await", func(<-chan struct{}) error {
+		waitState(t, other, s)
+		return nil
+	})
+}

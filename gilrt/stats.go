@@ -27,6 +27,7 @@ type ThreadStats struct {
 	Switches     uint64 // times it took the GIL from another thread
 	DropRequests uint64 // times it was asked to drop the GIL
 	ForcedDrops  uint64 // times it dropped the GIL because asked
+	Blocks       uint64 // blocking calls that released the GIL
 }
 
 // Stats is a copy of a runtime's counters and of its threads' statistics,
@@ -98,6 +99,7 @@ func (t *Thread) stats(now int64) ThreadStats {
 		Switches:     t.switches.Load(),
 		DropRequests: t.dropRequests.Load(),
 		ForcedDrops:  t.forcedDrops.Load(),
+		Blocks:       t.blocks.Load(),
 	}
 	in := now - t.since.Load()
 	if in < 0 {

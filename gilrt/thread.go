@@ -122,6 +122,7 @@ type Thread struct {
 	switches     atomic.Uint64
 	dropRequests atomic.Uint64
 	forcedDrops  atomic.Uint64
+	blocks       atomic.Uint64
 	block        atomic.Pointer[blockInfo]
 
 	// GIL queue.
@@ -286,6 +287,7 @@ func (t *Thread) beginBlock(bi *blockInfo) {
 	rt := t.rt
 	now := rt.now()
 	t.block.Store(bi)
+	t.blocks.Add(1)
 	if r := rt.rec.Load(); r != nil {
 		r.add(rt, Event{Kind: EvBlockStart, Thread: t.id, Block: bi.kind, What: bi.what})
 	}
