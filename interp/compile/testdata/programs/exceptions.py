@@ -1,0 +1,51 @@
+try:
+    a()
+except ValueError:
+    b()
+try:
+    a()
+except (TypeError, KeyError) as e:
+    print(e)
+except Exception:
+    pass
+else:
+    c()
+finally:
+    d()
+try:
+    pass
+finally:
+    e()
+try:
+    x = 1
+except:
+    raise
+raise ValueError
+raise ValueError("x") from None
+raise
+def f():
+    try:
+        return 1
+    finally:
+        print("f")
+def g():
+    for i in x:
+        try:
+            continue
+        finally:
+            h()
+    while y:
+        try:
+            break
+        except E as err:
+            return err
+def h2():
+    try:
+        pass
+    except* ValueError as eg:
+        print(eg)
+    except* TypeError:
+        pass
+assert x
+assert x, "msg"
+assert (x, y)
