@@ -1,6 +1,7 @@
 package format
 
 import (
+	"encoding/json"
 	"strconv"
 	"testing"
 
@@ -115,4 +116,96 @@ func TestGoldenStrFormat(t *testing.T) {
 		m.check(StrRepr(f)+".format(...)", jresult(t, row[1]), got, err)
 	}
 	m.done()
+}
+
+// TestGoldenMarkup checks MarkupIter against _string.formatter_parser.
+func TestGoldenMarkup(t *testing.T) {
+	m := newMismatches(t, "markup")
+	for _, row := range loadGolden(t, "markup") {
+		f := jstr(t, row[0])
+		it := NewMarkupIter(f)
+		got := []any{}
+		var err error
+		for {
+			c, ok, e := it.Next()
+			if e != nil {
+				err = e
+				break
+			}
+			if !ok {
+				break
+			}
+			if !c.HasField {
+				got = append(got, []any{c.Literal, nil, nil, nil})
+				continue
+			}
+			var conv any
+			if c.Conversion != 0 {
+				conv = string(c.Conversion)
+			}
+			got = append(got, []any{c.Literal, c.FieldName, c.Spec, conv})
+		}
+		b, jerr := json.Marshal(got)
+		require.NoError(t, jerr)
+		want := jresult(t, row[1])
+		if want.ok {
+			want.value = compactJSON(t, want.value)
+		}
+		m.check(StrRepr(f), want, string(b), err)
+	}
+	m.done()
+}
+
+// TestGoldenFieldName checks SplitFieldName and FieldName.Next against
+// _string.formatter_field_name_split.
+func TestGoldenFieldName(t *testing.T) {
+	m := newMismatches(t, "field_name")
+	for _, row := range loadGolden(t, "field_name") {
+		name := jstr(t, row[0])
+		var got []any
+		fn, err := SplitFieldName(name, nil)
+		if err == nil {
+			var first any = fn.First
+			if fn.Index >= 0 {
+				first = fn.Index
+			}
+			rest := []any{}
+			for {
+				a, ok, e := fn.Next()
+				if e != nil {
+					err = e
+					break
+				}
+				if !ok {
+					break
+				}
+				var key any = a.Name
+				if a.Index >= 0 {
+					key = a.Index
+				}
+				rest = append(rest, []any{a.IsAttr, key})
+			}
+			got = []any{first, rest}
+		}
+		b, jerr := json.Marshal(got)
+		require.NoError(t, jerr)
+		want := jresult(t, row[1])
+		if want.ok {
+			want.value = compactJSON(t, want.value)
+		}
+		m.check(StrRepr(name), want, string(b), err)
+	}
+	m.done()
+}
+
+// compactJSON re-encodes a golden JSON value as a JSON string holding
+// Go's compact encoding, for comparison with json.Marshal output.
+func compactJSON(t testing.TB, v json.RawMessage) json.RawMessage {
+	var x any
+	require.NoError(t, json.Unmarshal(v, &x))
+	b, err := json.Marshal(x)
+	require.NoError(t, err)
+	s, err := json.Marshal(string(b))
+	require.NoError(t, err)
+	return s
 }

@@ -559,6 +559,29 @@ def gen_str_format():
         rows.append([f, run(lambda: f.format(*args, **kwargs))])
     write('str_format', [[enc_fmtarg(args), enc_fmtarg(kwargs)]] + rows)
 
+    # The template parser and field-name splitter on their own, as
+    # string.Formatter sees them.
+    import _string
+    rows = []
+    names = set()
+    for f in fmts:
+        def parse():
+            out = []
+            for lit, name, spec, conv in _string.formatter_parser(f):
+                out.append([lit, name, spec, conv])
+                if name is not None:
+                    names.add(name)
+            return out
+        rows.append([f, run(parse)])
+    write('markup', rows)
+    rows = []
+    for name in sorted(names) + ['', 'a.b[c]d', 'a[0].x[1]', '0..x', 'a[', 'a[]', 'a.', '١[٢]', 'x[99999999999999999999]']:
+        def split():
+            first, rest = _string.formatter_field_name_split(name)
+            return [first, [[is_attr, key] for is_attr, key in rest]]
+        rows.append([name, run(split)])
+    write('field_name', rows)
+
 
 if __name__ == '__main__':
     gen_float_repr()
