@@ -147,21 +147,28 @@ func TestForcedSwitching(t *testing.T) {
 	assert.Equal(t, uint64(forcedReleases), st.ForcedDrops)
 }
 
-// Fairness: four CPU-bound threads each hold the GIL for about a quarter
-// of the time. The bounds are wide on purpose (the machine is shared); the
-// benchmark BenchmarkFairness reports the actual shares.
+// Fairness: four CPU-bound threads get the GIL in the order they queued
+// for it (FIFO hand-over), so none starves: each gets 30 turns. Their
+// shares of GIL time also depend on how fast the OS lets each holder see
+// its drop request, which on a shared machine is noise: the benchmark
+// BenchmarkFairness reports those shares rather than a test asserting
+// them.
 func TestFairness(t *testing.T) {
 	rt := newRuntime(t, "")
-	require.NoError(t, rt.SetSwitchInterval(time.Millisecond))
+	require.NoError(t, rt.SetSwitchInterval(500*time.Microsecond))
 	var ex exclusion
 	var stop atomic.Bool
-	var ths []*gilrt.Thread
-	for i := 0; i < 4; i++ {
-		ths = append(ths, rt.Go("cpu", func(th *gilrt.Thread) { spinVM(th, &ex, &stop) }))
+	ths := make([]*gilrt.Thread, 4)
+	for i := range ths {
+		ths[i] = rt.NewThread("cpu")
 	}
-	waitFor(t, "every thread to take 40 turns", func() bool {
+	rt.StartRecording(gilrt.RecordOptions{Capacity: 1 << 20})
+	for _, th := range ths {
+		start(th, func(th *gilrt.Thread) { spinVM(th, &ex, &stop) })
+	}
+	waitFor(t, "every thread to take 30 turns", func() bool {
 		for _, th := range ths {
-			if th.Stats().Acquisitions < 40 {
+			if th.Stats().Acquisitions < 30 {
 				return false
 			}
 		}
@@ -170,14 +177,28 @@ func TestFairness(t *testing.T) {
 	stop.Store(true)
 	finished(t, ths...)
 	assert.Zero(t, ex.violations.Load())
-	var total time.Duration
-	for _, th := range ths {
-		total += th.Stats().Held
+
+	// Every thread that queued gets the GIL before any thread that queued
+	// after it.
+	events, _ := rt.Events()
+	var queue []uint64
+	served := 0
+	for _, e := range events {
+		switch e.Kind {
+		case gilrt.EvWait:
+			queue = append(queue, e.Thread)
+		case gilrt.EvAcquire:
+			for i, id := range queue {
+				if id == e.Thread {
+					require.Zero(t, i, "thread %d overtook %v at %v", id, queue[:i], e.Time)
+					queue = queue[1:]
+					served++
+					break
+				}
+			}
+		}
 	}
-	for _, th := range ths {
-		share := float64(th.Stats().Held) / float64(total)
-		assert.InDelta(t, 0.25, share, 0.15, "thread %d held %.1f%% of the GIL time", th.ID(), share*100)
-	}
+	assert.GreaterOrEqual(t, served, 100)
 }
 
 // Yield does nothing without a drop request, and a thread that does not
