@@ -80,3 +80,18 @@ func BenchmarkFormatString(b *testing.B) {
 		_, _ = FormatString("x={} y={:>4}", r)
 	}
 }
+
+func BenchmarkFormatFloatSpecTypical(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = FormatFloat(3.14159, ".2f", "float")
+	}
+}
+
+func BenchmarkPercentMixed(b *testing.B) {
+	args := TupleArgs(&pyObj{kind: "str", s: "pi"}, &pyObj{kind: "float", f: 3.14159}, &pyObj{kind: "int", i: Int{Small: -7}})
+	b.ReportAllocs()
+	for b.Loop() {
+		_, _ = Percent("%s=%.3f n=%5d", args, DefaultMaxStrDigits)
+	}
+}

@@ -295,6 +295,7 @@ flagLoop:
 	}
 	var text string
 	var tbuf []byte
+	var tmp [80]byte
 	numeric := false
 	switch ch {
 	case 's', 'r', 'a':
@@ -310,7 +311,7 @@ flagLoop:
 			return dst, i, cp, err
 		}
 	case 'd', 'i', 'u', 'o', 'x', 'X':
-		tbuf, err = st.formatLong(a, byte(ch), flags, prec)
+		tbuf, err = st.formatLong(a, byte(ch), flags, prec, tmp[:0])
 		if err != nil {
 			return dst, i, cp, err
 		}
@@ -330,14 +331,14 @@ flagLoop:
 		if flags&pfAlt != 0 {
 			fl |= dtAlt
 		}
-		tbuf = appendDouble(nil, x, byte(ch), prec, fl)
+		tbuf = appendDouble(tmp[:0], x, byte(ch), prec, fl)
 		numeric = true
 	case 'c':
 		r, err := percentChar(a)
 		if err != nil {
 			return dst, i, cp, err
 		}
-		tbuf = utf8.AppendRune(nil, r)
+		tbuf = utf8.AppendRune(tmp[:0], r)
 	default:
 		c := byte('?')
 		if ch >= 31 && ch <= 126 {
@@ -347,6 +348,9 @@ flagLoop:
 			strconv.FormatInt(int64(ch), 16) + ") at index " + strconv.Itoa(cp-1))
 	}
 	if tbuf != nil {
+		if width == -1 && prec == -1 && flags&(pfSign|pfBlank) == 0 {
+			return append(dst, tbuf...), i, cp, nil
+		}
 		text = string(tbuf)
 	}
 	return percentOutput(dst, text, byte(ch), flags, width, prec, numeric), i, cp, nil
@@ -383,7 +387,7 @@ func percentChar(a Arg) (rune, error) {
 
 // formatLong produces the text of %d %i %u %o %x %X before padding: a sign
 // if negative, the 0o/0x/0X prefix with '#', then at least prec digits.
-func (st *percentState) formatLong(a Arg, typ byte, flags, prec int) ([]byte, error) {
+func (st *percentState) formatLong(a Arg, typ byte, flags, prec int, out []byte) ([]byte, error) {
 	n, ok := a.AsInt()
 	if !ok {
 		var err error
@@ -418,11 +422,12 @@ func (st *percentState) formatLong(a Arg, typ byte, flags, prec int) ([]byte, er
 			return nil, errToStrLimit(st.maxDig)
 		}
 	}
-	digits, neg := appendAbsDigits(nil, n, base)
+	var dbuf [72]byte
+	digits, neg := appendAbsDigits(dbuf[:0], n, base)
 	if base == 10 && st.maxDig > 0 && len(digits) > st.maxDig {
 		return nil, errToStrLimit(st.maxDig)
 	}
-	out := make([]byte, 0, len(digits)+len(prefix)+1+max(0, prec-len(digits)))
+
 	if neg {
 		out = append(out, '-')
 	}
