@@ -1,0 +1,94 @@
+package syntax
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/gilpy/gilpy/interp/syntax/ast"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const caseSep = "\n#====\n"
+
+// result formats the outcome of parsing src as regen.py formats
+// CPython's: the AST dump, or the fields of the SyntaxError.
+func result(src []byte, filename string, mode Mode) string {
+	mod, err := Parse(src, filename, mode)
+	if err != nil {
+		se, ok := err.(*SyntaxError)
+		if !ok {
+			return "NOT A SyntaxError: " + err.Error()
+		}
+		text := "None"
+		if se.HasText {
+			text = ast.ReprString(se.Text)
+		}
+		return fmt.Sprintf("ERROR %s %s %d %d %d %d %s", se.Kind, ast.ReprString(se.Msg),
+			se.Lineno, se.Offset, se.EndLineno, se.EndOffset, text)
+	}
+	return ast.Dump(mod)
+}
+
+func splitCases(text string) []string {
+	parts := strings.Split(text, caseSep)
+	for i := range parts[:len(parts)-1] {
+		parts[i] += "\n"
+	}
+	return parts
+}
+
+func caseMode(src string) Mode {
+	first, _, _ := strings.Cut(src, "\n")
+	switch strings.TrimSpace(strings.TrimPrefix(first, "#mode ")) {
+	case "eval":
+		return Eval
+	case "single":
+		return Single
+	}
+	return Exec
+}
+
+// TestPrograms parses each testdata/programs/*.py and compares with the
+// golden CPython 3.11 wrote (see testdata/regen.py).
+func TestPrograms(t *testing.T) {
+	files, err := filepath.Glob("testdata/programs/*.py")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			require.NoError(t, err)
+			want, err := os.ReadFile(strings.TrimSuffix(f, ".py") + ".golden")
+			require.NoError(t, err)
+			got := result(src, filepath.Base(f), Exec)
+			assert.Equal(t, strings.TrimSuffix(string(want), "\n"), got)
+		})
+	}
+}
+
+// TestCases parses each case of testdata/cases/*.txt and compares with
+// the golden CPython 3.11 wrote.
+func TestCases(t *testing.T) {
+	files, err := filepath.Glob("testdata/cases/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(f)
+			require.NoError(t, err)
+			golden, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".golden")
+			require.NoError(t, err)
+			cases := splitCases(string(src))
+			wants := strings.Split(strings.TrimSuffix(string(golden), "\n"), caseSep)
+			require.Len(t, wants, len(cases), "golden out of date: run testdata/regen.py")
+			for i, c := range cases {
+				got := result([]byte(c), filepath.Base(f), caseMode(c))
+				assert.Equal(t, wants[i], got, "case %d:\n%s", i, c)
+			}
+		})
+	}
+}

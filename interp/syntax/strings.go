@@ -1,0 +1,677 @@
+package syntax
+
+import (
+	"bytes"
+	"fmt"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/gilpy/gilpy/interp/syntax/ast"
+	"github.com/gilpy/gilpy/interp/syntax/unidata"
+)
+
+// number converts a NUMBER token to its constant value: int64 or *big.Int
+// for integers, float64, or complex128 for imaginary literals.
+func (p *parser) number(t *token) any {
+	s := string(p.src[t.start:t.end])
+	if strings.IndexByte(s, '_') >= 0 {
+		s = strings.ReplaceAll(s, "_", "")
+	}
+	last := s[len(s)-1]
+	if last == 'j' || last == 'J' {
+		f := parseFloat(s[:len(s)-1])
+		return complex(0, f)
+	}
+	if len(s) > 1 && s[0] == '0' {
+		base := 0
+		switch s[1] {
+		case 'x', 'X':
+			base = 16
+		case 'o', 'O':
+			base = 8
+		case 'b', 'B':
+			base = 2
+		}
+		if base != 0 {
+			return parseInt(s[2:], base)
+		}
+	}
+	if strings.ContainsAny(s, ".eE") {
+		return parseFloat(s)
+	}
+	return parseInt(s, 10)
+}
+
+func parseInt(s string, base int) any {
+	if v, err := strconv.ParseInt(s, base, 64); err == nil {
+		return v
+	}
+	b, ok := new(big.Int).SetString(s, base)
+	if !ok {
+		return int64(0)
+	}
+	return b
+}
+
+func parseFloat(s string) float64 {
+	f, _ := strconv.ParseFloat(s, 64)
+	return f
+}
+
+// strPrefix splits a string token into its prefix flags and body.
+type strInfo struct {
+	raw, bytes, f, u bool
+	body             []byte
+	quoteLen         int
+}
+
+func splitString(text []byte) strInfo {
+	var si strInfo
+	i := 0
+	for ; i < len(text) && text[i] != '"' && text[i] != '\''; i++ {
+		switch text[i] {
+		case 'r', 'R':
+			si.raw = true
+		case 'b', 'B':
+			si.bytes = true
+		case 'f', 'F':
+			si.f = true
+		case 'u', 'U':
+			si.u = true
+		}
+	}
+	q := 1
+	if len(text)-i >= 6 && text[i+1] == text[i] && text[i+2] == text[i] {
+		q = 3
+	}
+	si.quoteLen = q
+	if i+q <= len(text)-q {
+		si.body = text[i+q : len(text)-q]
+	}
+	return si
+}
+
+// joined accumulates the values of a JoinedStr.
+type joined struct {
+	values []ast.Expr
+	lit    strings.Builder
+	litU   bool
+	hasLit bool
+}
+
+func (j *joined) flush() {
+	if j.lit.Len() > 0 {
+		c := &ast.Constant{Value: j.lit.String()}
+		if j.litU {
+			c.Kind = "u"
+		}
+		j.values = append(j.values, c)
+		j.lit.Reset()
+	}
+	j.litU = false
+}
+
+func (j *joined) addLit(s string, u bool) {
+	if j.lit.Len() == 0 {
+		j.litU = u
+	}
+	j.lit.WriteString(s)
+}
+
+// strings parses adjacent string literals and concatenates them.
+func (p *parser) strings() ast.Expr {
+	start := p.pos
+	first := p.tok()
+	firstInfo := strInfo{}
+	if first.kind == tkString {
+		firstInfo = splitString(p.src[first.start:first.end])
+	} else {
+		firstInfo = splitString(append(p.src[first.start:first.end:first.end], '"'))
+	}
+	isBytes := firstInfo.bytes
+	hasF := false
+	var j joined
+	var bs []byte
+	for {
+		t := p.tok()
+		if t.kind == tkString {
+			p.next()
+			si := splitString(p.src[t.start:t.end])
+			if si.bytes != isBytes {
+				p.tok()
+				p.errLast("cannot mix bytes and nonbytes literals")
+			}
+			if si.bytes {
+				for _, c := range si.body {
+					if c >= utf8.RuneSelf {
+						p.errTok(t, "bytes can only contain ASCII literal characters")
+					}
+				}
+				if si.raw {
+					bs = append(bs, si.body...)
+				} else {
+					bs = p.decodeBytes(bs, si.body)
+				}
+				continue
+			}
+			var s string
+			if si.raw {
+				s = string(si.body)
+			} else {
+				s = p.decodeStr(si.body, false)
+			}
+			j.addLit(s, si.u && len(j.values) == 0 && t == first)
+			continue
+		}
+		if t.kind == tkFStringStart {
+			if isBytes {
+				p.tok()
+				p.errLast("cannot mix bytes and nonbytes literals")
+			}
+			hasF = true
+			p.fstring(&j)
+			continue
+		}
+		break
+	}
+	pos := p.posFrom(start)
+	if isBytes {
+		if bs == nil {
+			bs = []byte{}
+		}
+		return &ast.Constant{Pos: pos, Value: ast.Bytes(bs)}
+	}
+	if !hasF {
+		c := &ast.Constant{Pos: pos, Value: j.lit.String()}
+		if firstInfo.u {
+			c.Kind = "u"
+		}
+		return c
+	}
+	j.flush()
+	js := &ast.JoinedStr{Pos: pos, Values: j.values}
+	if js.Values == nil {
+		js.Values = []ast.Expr{}
+	}
+	setPartPos(js, pos)
+	return js
+}
+
+// setPartPos gives the literal parts and replacement fields of a JoinedStr
+// (and of their format specs) the position of the whole string, as
+// CPython 3.11 does.
+func setPartPos(js *ast.JoinedStr, pos ast.Pos) {
+	for _, v := range js.Values {
+		switch n := v.(type) {
+		case *ast.Constant:
+			n.Pos = pos
+		case *ast.FormattedValue:
+			n.Pos = pos
+			if spec, ok := n.FormatSpec.(*ast.JoinedStr); ok {
+				spec.Pos = pos
+				setPartPos(spec, pos)
+			}
+		}
+	}
+}
+
+// fstring parses one f-string: FSTRING_START ... FSTRING_END.
+func (p *parser) fstring(j *joined) {
+	st := p.next()
+	si := splitString(append(p.src[st.start:st.end:st.end], '"'))
+	for {
+		t := p.tok()
+		switch t.kind {
+		case tkFStringMiddle:
+			p.next()
+			j.addLit(p.decodeFString(p.src[t.start:t.end], si.raw, false), false)
+		case tkLbrace:
+			fv, debug := p.replacementField(si.raw)
+			if debug != "" {
+				j.addLit(debug, false)
+			}
+			j.flush()
+			j.values = append(j.values, fv)
+		case tkFStringEnd:
+			p.next()
+			return
+		default:
+			p.fail()
+		}
+	}
+}
+
+// replacementField parses '{' expr ['='] ['!' conv] [':' spec] '}'. It
+// returns the FormattedValue and, for the '=' form, the text to insert
+// before it.
+func (p *parser) replacementField(raw bool) (*ast.FormattedValue, string) {
+	lb := p.next()
+	p.inFormat++
+	defer func() { p.inFormat-- }()
+	switch k := p.kind(); k {
+	case tkRbrace, tkEqual, tkExclamation, tkColon:
+		p.errTok(p.tok(), fmt.Sprintf("f-string: valid expression required before '%s'", k))
+	}
+	var e ast.Expr
+	if !p.try(func() { e = p.annotatedRHS() }) {
+		if p.invalid {
+			p.errTok(p.tok(), "f-string: expecting a valid expression after '{'")
+		}
+		p.fail()
+	}
+	debug := ""
+	if eq := p.accept(tkEqual); eq != nil {
+		next := p.tok()
+		debug = string(p.src[lb.end:next.start])
+	}
+	conv := -1
+	if ex := p.accept(tkExclamation); ex != nil {
+		nt := p.tok()
+		if nt.kind != tkName {
+			if nt.kind == tkColon || nt.kind == tkRbrace {
+				p.errTok(nt, "f-string: missing conversion character")
+			}
+			p.errTok(nt, "f-string: invalid conversion character")
+		}
+		if nt.start != ex.end {
+			p.errTok(nt, "f-string: conversion type must come right after the exclamanation mark")
+		}
+		p.next()
+		switch nt.val {
+		case "s", "r", "a":
+			conv = int(nt.val[0])
+		default:
+			p.errTok(nt, fmt.Sprintf("f-string: invalid conversion character %s: expected 's', 'r', or 'a'", ast.ReprString(nt.val)))
+		}
+	}
+	if debug != "" && conv == -1 && !p.at(tkColon) {
+		conv = 'r'
+	}
+	fv := &ast.FormattedValue{Value: e, Conversion: conv}
+	if p.accept(tkColon) != nil {
+		var spec joined
+		for {
+			t := p.tok()
+			if t.kind == tkFStringMiddle {
+				p.next()
+				spec.addLit(p.decodeFString(p.src[t.start:t.end], raw, true), false)
+				continue
+			}
+			if t.kind == tkLbrace {
+				inner, dbg := p.replacementField(raw)
+				if dbg != "" {
+					spec.addLit(dbg, false)
+				}
+				spec.flush()
+				spec.values = append(spec.values, inner)
+				continue
+			}
+			break
+		}
+		spec.flush()
+		if spec.values == nil {
+			spec.values = []ast.Expr{}
+		}
+		fv.FormatSpec = &ast.JoinedStr{Values: spec.values}
+	}
+	if !p.at(tkRbrace) {
+		switch {
+		case p.invalid && debug != "" && conv == -1 && fv.FormatSpec == nil:
+			p.errTok(p.tok(), "f-string: expecting '!', or ':', or '}'")
+		case p.invalid && conv == -1 && fv.FormatSpec == nil && debug == "":
+			p.errTok(p.tok(), "f-string: expecting '=', or '!', or ':', or '}'")
+		case p.invalid && fv.FormatSpec == nil:
+			p.errTok(p.tok(), "f-string: expecting ':' or '}'")
+		case p.invalid:
+			p.errTok(p.tok(), "f-string: expecting '}'")
+		}
+		p.fail()
+	}
+	p.next()
+	return fv, debug
+}
+
+// decodeFString decodes the literal text of an f-string.
+func (p *parser) decodeFString(b []byte, raw, spec bool) string {
+	if !spec && (bytes.Contains(b, []byte("{{")) || bytes.Contains(b, []byte("}}"))) {
+		b = bytes.ReplaceAll(b, []byte("{{"), []byte("{"))
+		b = bytes.ReplaceAll(b, []byte("}}"), []byte("}"))
+	}
+	if raw {
+		return string(b)
+	}
+	return p.decodeStr(b, true)
+}
+
+func writeWTF8(sb *strings.Builder, r rune) {
+	if r >= 0xD800 && r <= 0xDFFF {
+		sb.WriteByte(0xED)
+		sb.WriteByte(byte(0xA0 | (r>>6)&0x1F))
+		sb.WriteByte(byte(0x80 | r&0x3F))
+		return
+	}
+	sb.WriteRune(r)
+}
+
+func hexVal(c byte) int {
+	switch {
+	case '0' <= c && c <= '9':
+		return int(c - '0')
+	case 'a' <= c && c <= 'f':
+		return int(c-'a') + 10
+	case 'A' <= c && c <= 'F':
+		return int(c-'A') + 10
+	}
+	return -1
+}
+
+// decodeStr processes the escapes of a str literal's body.
+func (p *parser) decodeStr(b []byte, inF bool) string {
+	if bytes.IndexByte(b, '\\') < 0 {
+		return string(b)
+	}
+	var sb strings.Builder
+	sb.Grow(len(b))
+	// vpos counts positions as CPython's decoder sees them: it first
+	// replaces each non-ASCII character by a 10-byte \U escape.
+	vpos := 0
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c != '\\' {
+			if c >= utf8.RuneSelf {
+				_, size := utf8.DecodeRune(b[i:])
+				sb.Write(b[i : i+size])
+				i += size
+				vpos += 10
+				continue
+			}
+			sb.WriteByte(c)
+			i++
+			vpos++
+			continue
+		}
+		startV := vpos
+		if i+1 >= len(b) {
+			sb.WriteByte('\\')
+			i++
+			vpos++
+			continue
+		}
+		e := b[i+1]
+		i += 2
+		vpos += 2
+		switch e {
+		case '\n':
+		case '\\':
+			sb.WriteByte('\\')
+		case '\'':
+			sb.WriteByte('\'')
+		case '"':
+			sb.WriteByte('"')
+		case 'a':
+			sb.WriteByte(7)
+		case 'b':
+			sb.WriteByte(8)
+		case 'f':
+			sb.WriteByte(12)
+		case 'n':
+			sb.WriteByte('\n')
+		case 'r':
+			sb.WriteByte('\r')
+		case 't':
+			sb.WriteByte('\t')
+		case 'v':
+			sb.WriteByte(11)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v := int(e - '0')
+			for n := 0; n < 2 && i < len(b) && b[i] >= '0' && b[i] <= '7'; n++ {
+				v = v*8 + int(b[i]-'0')
+				i++
+				vpos++
+			}
+			writeWTF8(&sb, rune(v))
+		case 'x', 'u', 'U':
+			n := 2
+			what := `\xXX`
+			if e == 'u' {
+				n, what = 4, `\uXXXX`
+			} else if e == 'U' {
+				n, what = 8, `\UXXXXXXXX`
+			}
+			v := 0
+			for k := 0; k < n; k++ {
+				if i >= len(b) || hexVal(b[i]) < 0 {
+					p.escapeError(startV, vpos, "truncated "+what+" escape")
+				}
+				v = v*16 + hexVal(b[i])
+				i++
+				vpos++
+			}
+			if v > 0x10FFFF {
+				p.escapeError(startV, vpos, "illegal Unicode character")
+			}
+			writeWTF8(&sb, rune(v))
+		case 'N':
+			if i >= len(b) || b[i] != '{' {
+				p.escapeError(startV, vpos, `malformed \N character escape`)
+			}
+			end := bytes.IndexByte(b[i:], '}')
+			if end <= 1 {
+				if end < 0 {
+					p.escapeError(startV, vpos+len(b)-i, `malformed \N character escape`)
+				}
+				p.escapeError(startV, vpos+end+1, `malformed \N character escape`)
+			}
+			name := string(b[i+1 : i+end])
+			r, ok := unidata.Lookup(name)
+			i += end + 1
+			vpos += end + 1
+			if !ok {
+				p.escapeError(startV, vpos, "unknown Unicode character name")
+			}
+			writeWTF8(&sb, r)
+		default:
+			sb.WriteByte('\\')
+			if e >= utf8.RuneSelf {
+				i--
+				vpos--
+				continue
+			}
+			sb.WriteByte(e)
+		}
+	}
+	return sb.String()
+}
+
+func (p *parser) escapeError(start, end int, msg string) {
+	p.tok()
+	p.errLast(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", start, end-1, msg))
+}
+
+// decodeBytes processes the escapes of a bytes literal's body.
+func (p *parser) decodeBytes(out []byte, b []byte) []byte {
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c != '\\' || i+1 >= len(b) {
+			out = append(out, c)
+			i++
+			continue
+		}
+		start := i
+		e := b[i+1]
+		i += 2
+		switch e {
+		case '\n':
+		case '\\', '\'', '"':
+			out = append(out, e)
+		case 'a':
+			out = append(out, 7)
+		case 'b':
+			out = append(out, 8)
+		case 'f':
+			out = append(out, 12)
+		case 'n':
+			out = append(out, '\n')
+		case 'r':
+			out = append(out, '\r')
+		case 't':
+			out = append(out, '\t')
+		case 'v':
+			out = append(out, 11)
+		case '0', '1', '2', '3', '4', '5', '6', '7':
+			v := int(e - '0')
+			for n := 0; n < 2 && i < len(b) && b[i] >= '0' && b[i] <= '7'; n++ {
+				v = v*8 + int(b[i]-'0')
+				i++
+			}
+			out = append(out, byte(v))
+		case 'x':
+			if i+1 < len(b) && hexVal(b[i]) >= 0 && hexVal(b[i+1]) >= 0 {
+				out = append(out, byte(hexVal(b[i])*16+hexVal(b[i+1])))
+				i += 2
+			} else {
+				p.tok()
+				p.errLast(fmt.Sprintf(`(value error) invalid \x escape at position %d`, start))
+			}
+		default:
+			out = append(out, '\\', e)
+		}
+	}
+	return out
+}
+
+// prepare decodes source as CPython does before tokenizing: it removes a
+// UTF-8 BOM, honors a coding declaration, checks that the text is UTF-8,
+// turns CRLF and CR line ends into LF and ends the text with a newline.
+func prepare(src []byte, filename string) ([]byte, *SyntaxError) {
+	bom := false
+	if bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}) {
+		src = src[3:]
+		bom = true
+	}
+	if bytes.IndexByte(src, 0) >= 0 {
+		return nil, &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: filename}
+	}
+	if enc, line := codingSpec(src); enc != "" {
+		norm := normalizeEncoding(enc)
+		switch norm {
+		case "utf-8":
+		case "latin-1":
+			if bom {
+				return nil, &SyntaxError{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Lineno: line}
+			}
+			var out []byte
+			for _, c := range src {
+				out = utf8.AppendRune(out, rune(c))
+			}
+			src = out
+		case "ascii":
+			for i, c := range src {
+				if c >= 0x80 {
+					return nil, encodingError(src, i, filename, "ascii")
+				}
+			}
+		default:
+			return nil, &SyntaxError{Msg: "unknown encoding: " + enc, Filename: filename, Lineno: line}
+		}
+	}
+	if !utf8.Valid(src) {
+		for i := 0; i < len(src); {
+			r, size := utf8.DecodeRune(src[i:])
+			if r == utf8.RuneError && size == 1 {
+				return nil, encodingError(src, i, filename, "")
+			}
+			i += size
+		}
+	}
+	if bytes.IndexByte(src, '\r') >= 0 {
+		out := make([]byte, 0, len(src))
+		for i := 0; i < len(src); i++ {
+			if src[i] == '\r' {
+				out = append(out, '\n')
+				if i+1 < len(src) && src[i+1] == '\n' {
+					i++
+				}
+				continue
+			}
+			out = append(out, src[i])
+		}
+		src = out
+	}
+	if len(src) == 0 || src[len(src)-1] != '\n' {
+		src = append(src[:len(src):len(src)], '\n')
+	}
+	return src, nil
+}
+
+func encodingError(src []byte, i int, filename, enc string) *SyntaxError {
+	line := 1 + bytes.Count(src[:i], []byte{'\n'})
+	msg := fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", src[i], filename, line)
+	if enc != "" {
+		msg = fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", enc, src[i], i)
+	}
+	return &SyntaxError{Msg: msg, Filename: filename, Lineno: line}
+}
+
+// codingSpec finds a PEP 263 coding declaration in the first two lines.
+func codingSpec(src []byte) (string, int) {
+	for line := 1; line <= 2 && len(src) > 0; line++ {
+		end := bytes.IndexByte(src, '\n')
+		var l []byte
+		if end < 0 {
+			l, src = src, nil
+		} else {
+			l, src = src[:end], src[end+1:]
+		}
+		i := 0
+		for i < len(l) && (l[i] == ' ' || l[i] == '\t' || l[i] == '\f') {
+			i++
+		}
+		if i >= len(l) || l[i] != '#' {
+			if i < len(l) {
+				return "", 0 // a line of code: no declaration after it
+			}
+			continue
+		}
+		rest := l[i:]
+		k := bytes.Index(rest, []byte("coding"))
+		for k >= 0 {
+			after := rest[k+6:]
+			if len(after) > 0 && (after[0] == ':' || after[0] == '=') {
+				after = after[1:]
+				for len(after) > 0 && (after[0] == ' ' || after[0] == '\t') {
+					after = after[1:]
+				}
+				n := 0
+				for n < len(after) && (isPotentialIdent(after[n]) && after[n] < utf8.RuneSelf || after[n] == '-' || after[n] == '.') {
+					n++
+				}
+				if n > 0 {
+					return string(after[:n]), line
+				}
+			}
+			next := bytes.Index(rest[k+6:], []byte("coding"))
+			if next < 0 {
+				break
+			}
+			k += 6 + next
+		}
+	}
+	return "", 0
+}
+
+func normalizeEncoding(enc string) string {
+	e := strings.ToLower(strings.ReplaceAll(enc, "_", "-"))
+	switch {
+	case e == "utf-8" || strings.HasPrefix(e, "utf-8-") || e == "utf8":
+		return "utf-8"
+	case e == "latin-1" || e == "iso-8859-1" || e == "iso8859-1" || e == "latin1" ||
+		strings.HasPrefix(e, "latin-1-") || strings.HasPrefix(e, "iso-8859-1-") || strings.HasPrefix(e, "iso-latin-1"):
+		return "latin-1"
+	case e == "ascii" || e == "us-ascii":
+		return "ascii"
+	}
+	return e
+}
