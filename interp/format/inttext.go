@@ -105,5 +105,5 @@ func Oct(n Int) string { return prefixed(n, 8, "0o") }
 // Hex returns hex(n), e.g. "0xff" and "-0xff".
 func Hex(n Int) string { return prefixed(n, 16, "0x") }
 
-// BigFromInt64 is a convenience for callers building an Int from a *big.Int.
+// IntFromBig wraps b as an Int, in the int64 form when it fits.
 func IntFromBig(b *big.Int) Int { return normInt(b) }
