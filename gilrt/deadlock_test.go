@@ -370,3 +370,37 @@ func TestDeadlockReportedOncePerEpisode(t *testing.T) {
 	assert.Equal(t, uint64(2), reg.Deadlocks())
 	rt.SetDeadlockHandler(nil)
 }
+
+// At shutdown the main thread exits while a daemon thread is still
+// blocked for good. Interrupting the runtime's threads first (as the
+// interpreter does) keeps that from being reported; exiting first would
+// leave the daemon alone and blocked, which is reported.
+func TestShutdownWithBlockedDaemon(t *testing.T) {
+	errShutdown := errors.New("interpreter shutdown")
+	for _, interruptFirst := range []bool{true, false} {
+		rt := newRuntime(t, "")
+		reports := deadlockCatcher(rt)
+		l := gilrt.NewLock()
+		l.TryAcquire()
+		main, daemon := rt.NewThread("MainThread"), rt.NewThread("daemon")
+		start(daemon, func(th *gilrt.Thread) {
+			_, err := l.Acquire(th, -1)
+			assert.ErrorIs(t, err, gilrt.ErrInterrupted)
+		})
+		main.Acquire()
+		await(t, main, daemon, gilrt.StateBlocked)
+		if interruptFirst {
+			rt.InterruptAll(errShutdown)
+		}
+		main.Exit()
+		if interruptFirst {
+			finished(t, daemon)
+			assert.Empty(t, reports)
+		} else {
+			r := awaitReport(t, reports)
+			require.Len(t, r.Threads, 1)
+			assert.Equal(t, "daemon", r.Threads[0].Name)
+			finished(t, daemon)
+		}
+	}
+}

@@ -287,3 +287,18 @@ func TestStatsSnapshot(t *testing.T) {
 	}
 	main.Exit()
 }
+
+func TestHolder(t *testing.T) {
+	rt := newRuntime(t, "")
+	assert.Nil(t, rt.Holder())
+	th := rt.NewThread("main")
+	th.Acquire()
+	assert.Same(t, th, rt.Holder())
+	require.NoError(t, th.Block(gilrt.BlockIO, "x", func(<-chan struct{}) error {
+		assert.Nil(t, rt.Holder())
+		return nil
+	}))
+	assert.Same(t, th, rt.Holder())
+	th.Exit()
+	assert.Nil(t, rt.Holder())
+}

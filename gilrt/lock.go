@@ -72,7 +72,8 @@ func (l *Lock) tryLock() bool {
 // most timeout (negative: forever; zero: not at all) and reports whether it
 // got it. A wait without timeout counts toward a deadlock. The error is an
 // *InterruptedError if t was interrupted while waiting (the lock is then
-// not held). t must hold the GIL if the lock may be contended.
+// not held). t must hold the GIL; it may be nil only with timeout 0 (Go
+// code trying the lock).
 func (l *Lock) Acquire(t *Thread, timeout time.Duration) (bool, error) {
 	return l.AcquireAs(t, timeout, "Lock.acquire")
 }

@@ -122,6 +122,19 @@ func (rt *Runtime) Name() string { return rt.name }
 // pointer in a local variable of its evaluation loop.
 func (rt *Runtime) Breaker() *Breaker { return &rt.breaker }
 
+// Holder returns the thread holding the GIL, or nil if it is free or being
+// handed over. For display: by the time the caller looks, it may have
+// changed hands.
+func (rt *Runtime) Holder() *Thread {
+	if rt.gil.Load()&gilLocked == 0 {
+		return nil
+	}
+	if h := rt.holder.Load(); h != nil && h.State() == StateRunning {
+		return h
+	}
+	return nil
+}
+
 // SwitchInterval returns the current switch interval
 // (sys.getswitchinterval).
 func (rt *Runtime) SwitchInterval() time.Duration {
@@ -197,7 +210,11 @@ func (rt *Runtime) Go(name string, fn func(t *Thread)) *Thread {
 
 // InterruptAll interrupts every live thread of the runtime with cause (see
 // Thread.Interrupt): the way to wake every blocked wait when the run is
-// cancelled or the process terminated.
+// cancelled, the process terminated, or the interpreter shuts down with
+// daemon threads still blocked. An interrupted thread counts as able to
+// run until it clears the interrupt or exits, so call InterruptAll before
+// the main thread's Exit at shutdown: otherwise the daemon threads left
+// blocked would look like a deadlock.
 func (rt *Runtime) InterruptAll(cause error) {
 	rt.thmu.Lock()
 	ts := append([]*Thread(nil), rt.live...)
