@@ -106,7 +106,21 @@ type recorder struct {
 
 func (r *recorder) add(rt *Runtime, e Event) {
 	r.mu.Lock()
-	e.Time = time.Duration(rt.now() - r.start)
+	r.addLocked(rt.now(), e)
+	r.mu.Unlock()
+}
+
+// add2 adds two events with nothing in between.
+func (r *recorder) add2(rt *Runtime, e1, e2 Event) {
+	r.mu.Lock()
+	now := rt.now()
+	r.addLocked(now, e1)
+	r.addLocked(now, e2)
+	r.mu.Unlock()
+}
+
+func (r *recorder) addLocked(now int64, e Event) {
+	e.Time = time.Duration(now - r.start)
 	switch {
 	case len(r.events) < r.capacity:
 		r.events = append(r.events, e)
@@ -117,7 +131,6 @@ func (r *recorder) add(rt *Runtime, e Event) {
 	default:
 		r.dropped++
 	}
-	r.mu.Unlock()
 }
 
 // StartRecording starts a new event record, replacing any previous one.

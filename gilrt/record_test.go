@@ -38,8 +38,8 @@ func TestRecordTwoThreads(t *testing.T) {
 		{Kind: gilrt.EvAcquire, Thread: m},
 		{Kind: gilrt.EvThreadStart, Thread: x, What: "T"},
 		{Kind: gilrt.EvWait, Thread: x},
-		{Kind: gilrt.EvBlockStart, Thread: m, Block: gilrt.BlockSync, What: "Thread.join"},
 		{Kind: gilrt.EvRelease, Thread: m},
+		{Kind: gilrt.EvBlockStart, Thread: m, Block: gilrt.BlockSync, What: "Thread.join"},
 		{Kind: gilrt.EvAcquire, Thread: x, Other: m},
 		{Kind: gilrt.EvRelease, Thread: x},
 		{Kind: gilrt.EvThreadEnd, Thread: x},
@@ -98,11 +98,11 @@ func TestRecordCapacity(t *testing.T) {
 	assert.Zero(t, dropped)
 
 	events, dropped = run(gilrt.RecordOptions{Capacity: 3})
-	assert.Equal(t, []gilrt.EventKind{gilrt.EvThreadName, gilrt.EvAcquire, gilrt.EvBlockStart}, kinds(events))
+	assert.Equal(t, []gilrt.EventKind{gilrt.EvThreadName, gilrt.EvAcquire, gilrt.EvRelease}, kinds(events))
 	assert.Equal(t, uint64(11), dropped)
 
 	events, dropped = run(gilrt.RecordOptions{Capacity: 5, KeepLast: true})
-	assert.Equal(t, []gilrt.EventKind{gilrt.EvAcquire, gilrt.EvBlockStart, gilrt.EvRelease, gilrt.EvBlockEnd, gilrt.EvAcquire}, kinds(events))
+	assert.Equal(t, []gilrt.EventKind{gilrt.EvAcquire, gilrt.EvRelease, gilrt.EvBlockStart, gilrt.EvBlockEnd, gilrt.EvAcquire}, kinds(events))
 	assert.Equal(t, uint64(9), dropped)
 	for i := 1; i < len(events); i++ {
 		assert.GreaterOrEqual(t, events[i].Time, events[i-1].Time)
@@ -131,6 +131,7 @@ func TestChromeTrace(t *testing.T) {
 	require.NoError(t, json.Unmarshal(buf.Bytes(), &tr))
 	names := map[uint64]string{}
 	spans := map[uint64][]string{}
+	trackEnd := map[uint64]float64{}
 	var proc string
 	lastTs := -1.0
 	for _, e := range tr.TraceEvents {
@@ -148,6 +149,10 @@ func TestChromeTrace(t *testing.T) {
 			assert.GreaterOrEqual(t, e.Dur, 0.0)
 			lastTs = e.Ts
 			spans[e.Tid] = append(spans[e.Tid], e.Cat+":"+e.Name)
+			// A thread's spans follow each other without overlapping,
+			// as the viewers expect of one track.
+			assert.GreaterOrEqual(t, e.Ts+1e-6, trackEnd[e.Tid], "span %q overlaps the previous one", e.Name)
+			trackEnd[e.Tid] = e.Ts + e.Dur
 		default:
 			t.Errorf("unexpected phase %q", e.Ph)
 		}

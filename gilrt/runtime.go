@@ -289,11 +289,16 @@ func (t *Thread) gotGIL(now int64) {
 // one, without ever freeing it in between, so that t cannot take it back
 // before that waiter has had it (CPython's forced switching, for free).
 func (t *Thread) release(now int64, forced bool) {
+	if r := t.rt.rec.Load(); r != nil {
+		r.add(t.rt, Event{Kind: EvRelease, Thread: t.id, Forced: forced})
+	}
+	t.releaseGIL(now)
+}
+
+// releaseGIL is release without the event.
+func (t *Thread) releaseGIL(now int64) {
 	rt := t.rt
 	t.held.Add(now - t.since.Load())
-	if r := rt.rec.Load(); r != nil {
-		r.add(rt, Event{Kind: EvRelease, Thread: t.id, Forced: forced})
-	}
 	if rt.gil.CompareAndSwap(gilLocked, 0) {
 		return
 	}

@@ -289,9 +289,12 @@ func (t *Thread) beginBlock(bi *blockInfo) {
 	t.block.Store(bi)
 	t.blocks.Add(1)
 	if r := rt.rec.Load(); r != nil {
-		r.add(rt, Event{Kind: EvBlockStart, Thread: t.id, Block: bi.kind, What: bi.what})
+		// Release first, then block: the two events go in together so
+		// that no other thread's acquire comes between them, and so that
+		// a timeline's GIL span ends before the blocking span begins.
+		r.add2(rt, Event{Kind: EvRelease, Thread: t.id}, Event{Kind: EvBlockStart, Thread: t.id, Block: bi.kind, What: bi.what})
 	}
-	t.release(now, false)
+	t.releaseGIL(now)
 	t.state.Store(uint32(StateBlocked))
 	t.since.Store(now)
 }

@@ -112,7 +112,10 @@ func (wq *WaitQueue) wait(t *Thread, kind BlockKind, what string, timeout time.D
 		}
 		return true, nil
 	}
-	t.mustHold(what)
+	if !t.Holds() {
+		wq.mu.Unlock()
+		t.mustHold(what)
+	}
 	wq.q.push(t)
 	wq.mu.Unlock()
 	if beforePark != nil {
