@@ -33,19 +33,19 @@ type goldenTable struct {
 }
 
 type goldenCode struct {
-	Name        string   `json:"name"`
-	QualName    string   `json:"qualname"`
-	FirstLine   int      `json:"firstlineno"`
-	Flags       uint32   `json:"flags"`
-	ArgCount    int      `json:"argcount"`
-	PosOnly     int      `json:"posonlyargcount"`
-	KwOnly      int      `json:"kwonlyargcount"`
-	VarNames    []string `json:"varnames"`
-	CellVars    []string `json:"cellvars"`
-	FreeVars    []string `json:"freevars"`
-	Names       []string `json:"names"`
-	Consts      []any    `json:"consts"`
-	Instrs      [][]any  `json:"instrs"`
+	Name      string   `json:"name"`
+	QualName  string   `json:"qualname"`
+	FirstLine int      `json:"firstlineno"`
+	Flags     uint32   `json:"flags"`
+	ArgCount  int      `json:"argcount"`
+	PosOnly   int      `json:"posonlyargcount"`
+	KwOnly    int      `json:"kwonlyargcount"`
+	VarNames  []string `json:"varnames"`
+	CellVars  []string `json:"cellvars"`
+	FreeVars  []string `json:"freevars"`
+	Names     []string `json:"names"`
+	Consts    []any    `json:"consts"`
+	Instrs    [][]any  `json:"instrs"`
 }
 
 func loadGoldens(t *testing.T) []*goldenProgram {

@@ -46,16 +46,16 @@ func (k compKind) String() string {
 
 // Flags recorded for a name while walking a block.
 const (
-	defGlobal   = 1 << iota // declared global
-	defLocal                // bound in the block
-	defParam                // a parameter
-	defNonlocal             // declared nonlocal
-	defUse                  // read
-	defFree                 // (unused: kept for symmetry with scopes)
-	defFreeClass            // free in a method and bound in its class
-	defImport               // bound by import
-	defAnnot                // annotated
-	defCompIter             // a comprehension's iteration variable
+	defGlobal    = 1 << iota // declared global
+	defLocal                 // bound in the block
+	defParam                 // a parameter
+	defNonlocal              // declared nonlocal
+	defUse                   // read
+	defFree                  // (unused: kept for symmetry with scopes)
+	defFreeClass             // free in a method and bound in its class
+	defImport                // bound by import
+	defAnnot                 // annotated
+	defCompIter              // a comprehension's iteration variable
 
 	defBound = defLocal | defParam | defImport
 )

@@ -1,0 +1,437 @@
+package compile
+
+import (
+	"math"
+	"math/big"
+	"unicode/utf8"
+
+	"github.com/gilpy/gilpy/interp/syntax/ast"
+	"github.com/go-python/gpython/py"
+)
+
+// Constant folding, where CPython 3.11's AST optimizer folds and only
+// where the result is certain to be what evaluating the expression would
+// give: anything that could raise, or whose exact result depends on
+// floating-point library functions, is left to run time.
+
+// Size guards, as CPython's.
+const (
+	maxIntBits        = 128
+	maxCollectionSize = 256
+	maxStrSize        = 4096
+)
+
+// constOf returns the value of a constant expression, folding it if
+// CPython would.
+func constOf(e ast.Expr) (py.Object, bool) {
+	if k, ok := e.(*ast.Constant); ok {
+		return constObject(k.Value), true
+	}
+	return foldExpr(e)
+}
+
+// foldExpr folds unary and binary operations on constants, tuples of
+// constants and subscripts of constants.
+func foldExpr(e ast.Expr) (py.Object, bool) {
+	switch e := e.(type) {
+	case *ast.UnaryOp:
+		v, ok := constOf(e.Operand)
+		if !ok {
+			return nil, false
+		}
+		return foldUnary(e.Op, v)
+	case *ast.BinOp:
+		l, ok := constOf(e.Left)
+		if !ok {
+			return nil, false
+		}
+		r, ok := constOf(e.Right)
+		if !ok {
+			return nil, false
+		}
+		return foldBinary(e.Op, l, r)
+	case *ast.Tuple:
+		if e.Ctx != ast.Load {
+			return nil, false
+		}
+		vals := make(py.Tuple, len(e.Elts))
+		for i, x := range e.Elts {
+			v, ok := constOf(x)
+			if !ok {
+				return nil, false
+			}
+			vals[i] = v
+		}
+		return vals, true
+	case *ast.Subscript:
+		if e.Ctx != ast.Load {
+			return nil, false
+		}
+		v, ok := constOf(e.Value)
+		if !ok {
+			return nil, false
+		}
+		k, ok := constOf(e.Slice)
+		if !ok {
+			return nil, false
+		}
+		return foldSubscript(v, k)
+	}
+	return nil, false
+}
+
+// foldIter turns a list display being iterated or searched into a tuple,
+// which is folded when its items are constants.
+func foldIter(e ast.Expr) ast.Expr {
+	if l, ok := e.(*ast.List); ok && l.Ctx == ast.Load && !hasStarred(l.Elts) {
+		return &ast.Tuple{Pos: l.Pos, Elts: l.Elts, Ctx: ast.Load}
+	}
+	return e
+}
+
+// constTruth is the truth value of a constant.
+func constTruth(v py.Object) (bool, bool) {
+	switch x := v.(type) {
+	case py.NoneType:
+		return false, true
+	case py.Bool:
+		return bool(x), true
+	case py.Int:
+		return x != 0, true
+	case *py.BigInt:
+		return (*big.Int)(x).Sign() != 0, true
+	case py.Float:
+		return x != 0, true
+	case py.Complex:
+		return x != 0, true
+	case py.String:
+		return len(x) > 0, true
+	case py.Bytes:
+		return len(x) > 0, true
+	case py.Tuple:
+		return len(x) > 0, true
+	case py.EllipsisType:
+		return true, true
+	}
+	return false, false
+}
+
+// intOf returns an integer constant (bools count) as a big.Int.
+func intOf(v py.Object) (*big.Int, bool) {
+	switch x := v.(type) {
+	case py.Bool:
+		if x {
+			return big.NewInt(1), true
+		}
+		return big.NewInt(0), true
+	case py.Int:
+		return big.NewInt(int64(x)), true
+	case *py.BigInt:
+		return (*big.Int)(x), true
+	}
+	return nil, false
+}
+
+func intObject(b *big.Int) py.Object {
+	if b.IsInt64() {
+		return py.Int(b.Int64())
+	}
+	return (*py.BigInt)(b)
+}
+
+// floatOf converts an int or float constant to a float when that is exact.
+func floatOf(v py.Object) (float64, bool) {
+	if f, ok := v.(py.Float); ok {
+		return float64(f), true
+	}
+	if i, ok := intOf(v); ok && i.IsInt64() {
+		n := i.Int64()
+		if n > -(1<<53) && n < 1<<53 {
+			return float64(n), true
+		}
+	}
+	return 0, false
+}
+
+func foldUnary(op ast.UnaryOperator, v py.Object) (py.Object, bool) {
+	if op == ast.Not {
+		t, ok := constTruth(v)
+		if !ok {
+			return nil, false
+		}
+		return py.NewBool(!t), true
+	}
+	if i, ok := intOf(v); ok {
+		switch op {
+		case ast.USub:
+			return intObject(new(big.Int).Neg(i)), true
+		case ast.UAdd:
+			return intObject(new(big.Int).Set(i)), true
+		case ast.Invert:
+			return intObject(new(big.Int).Not(i)), true
+		}
+	}
+	switch x := v.(type) {
+	case py.Float:
+		switch op {
+		case ast.USub:
+			return py.Float(-float64(x)), true
+		case ast.UAdd:
+			return x, true
+		}
+	case py.Complex:
+		switch op {
+		case ast.USub:
+			return py.Complex(complex(-real(x), -imag(x))), true
+		case ast.UAdd:
+			return x, true
+		}
+	}
+	return nil, false
+}
+
+func seqLen(v py.Object) (int, bool) {
+	switch x := v.(type) {
+	case py.String:
+		return utf8.RuneCountInString(string(x)), true
+	case py.Bytes:
+		return len(x), true
+	case py.Tuple:
+		return len(x), true
+	}
+	return 0, false
+}
+
+func repeat(v py.Object, n int) (py.Object, bool) {
+	l, _ := seqLen(v)
+	switch x := v.(type) {
+	case py.String:
+		if n > 0 && l > maxStrSize/n {
+			return nil, false
+		}
+		out := make([]byte, 0, len(x)*n)
+		for i := 0; i < n; i++ {
+			out = append(out, x...)
+		}
+		return py.String(out), true
+	case py.Bytes:
+		if n > 0 && l > maxStrSize/n {
+			return nil, false
+		}
+		out := make(py.Bytes, 0, len(x)*n)
+		for i := 0; i < n; i++ {
+			out = append(out, x...)
+		}
+		return out, true
+	case py.Tuple:
+		if n > 0 && l > maxCollectionSize/n {
+			return nil, false
+		}
+		out := make(py.Tuple, 0, len(x)*n)
+		for i := 0; i < n; i++ {
+			out = append(out, x...)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func foldBinary(op ast.Operator, l, r py.Object) (py.Object, bool) {
+	li, lInt := intOf(l)
+	ri, rInt := intOf(r)
+	if lInt && rInt {
+		_, lb := l.(py.Bool)
+		_, rb := r.(py.Bool)
+		bothBool := lb && rb
+		switch op {
+		case ast.Add:
+			return intObject(new(big.Int).Add(li, ri)), true
+		case ast.Sub:
+			return intObject(new(big.Int).Sub(li, ri)), true
+		case ast.Mult:
+			if li.Sign() != 0 && ri.Sign() != 0 && li.BitLen()+ri.BitLen() > maxIntBits {
+				return nil, false
+			}
+			return intObject(new(big.Int).Mul(li, ri)), true
+		case ast.FloorDiv, ast.Modulo:
+			if ri.Sign() == 0 {
+				return nil, false
+			}
+			q, m := new(big.Int), new(big.Int)
+			q.DivMod(li, ri, m)
+			// big.Int's DivMod is Euclidean; Python floors.
+			if m.Sign() != 0 && ri.Sign() < 0 {
+				q.Sub(q, big.NewInt(1))
+				m.Add(m, ri)
+			}
+			if op == ast.FloorDiv {
+				return intObject(q), true
+			}
+			return intObject(m), true
+		case ast.Div:
+			a, ok1 := floatOf(intObject(li))
+			b, ok2 := floatOf(intObject(ri))
+			if !ok1 || !ok2 || b == 0 {
+				return nil, false
+			}
+			return py.Float(a / b), true
+		case ast.Pow:
+			if ri.Sign() < 0 || !ri.IsInt64() {
+				return nil, false
+			}
+			if li.Sign() != 0 && int64(li.BitLen())*ri.Int64() > maxIntBits {
+				return nil, false
+			}
+			return intObject(new(big.Int).Exp(li, ri, nil)), true
+		case ast.LShift:
+			if ri.Sign() < 0 || !ri.IsInt64() {
+				return nil, false
+			}
+			if li.Sign() != 0 && int64(li.BitLen())+ri.Int64() > maxIntBits {
+				return nil, false
+			}
+			return intObject(new(big.Int).Lsh(li, uint(ri.Int64()))), true
+		case ast.RShift:
+			if ri.Sign() < 0 {
+				return nil, false
+			}
+			if !ri.IsInt64() || ri.Int64() > int64(li.BitLen())+1 {
+				if li.Sign() < 0 {
+					return py.Int(-1), true
+				}
+				return py.Int(0), true
+			}
+			return intObject(new(big.Int).Rsh(li, uint(ri.Int64()))), true
+		case ast.BitAnd, ast.BitOr, ast.BitXor:
+			z := new(big.Int)
+			switch op {
+			case ast.BitAnd:
+				z.And(li, ri)
+			case ast.BitOr:
+				z.Or(li, ri)
+			default:
+				z.Xor(li, ri)
+			}
+			if bothBool {
+				return py.NewBool(z.Sign() != 0), true
+			}
+			return intObject(z), true
+		}
+		return nil, false
+	}
+	// Sequences.
+	switch op {
+	case ast.Add:
+		switch x := l.(type) {
+		case py.String:
+			if y, ok := r.(py.String); ok {
+				return x + y, true
+			}
+		case py.Bytes:
+			if y, ok := r.(py.Bytes); ok {
+				return append(append(py.Bytes{}, x...), y...), true
+			}
+		case py.Tuple:
+			if y, ok := r.(py.Tuple); ok {
+				return append(append(py.Tuple{}, x...), y...), true
+			}
+		}
+	case ast.Mult:
+		if _, ok := seqLen(l); ok && rInt {
+			if !ri.IsInt64() || ri.Sign() < 0 {
+				return nil, false
+			}
+			return repeat(l, int(ri.Int64()))
+		}
+		if _, ok := seqLen(r); ok && lInt {
+			if !li.IsInt64() || li.Sign() < 0 {
+				return nil, false
+			}
+			return repeat(r, int(li.Int64()))
+		}
+	}
+	// Floats, with ints converted exactly.
+	_, lf := l.(py.Float)
+	_, rf := r.(py.Float)
+	_, lcx := l.(py.Complex)
+	_, rcx := r.(py.Complex)
+	if (lf || rf) && !lcx && !rcx {
+		a, ok1 := floatOf(l)
+		b, ok2 := floatOf(r)
+		if !ok1 || !ok2 {
+			return nil, false
+		}
+		switch op {
+		case ast.Add:
+			return py.Float(a + b), true
+		case ast.Sub:
+			return py.Float(a - b), true
+		case ast.Mult:
+			return py.Float(a * b), true
+		case ast.Div:
+			if b == 0 {
+				return nil, false
+			}
+			return py.Float(a / b), true
+		}
+		return nil, false
+	}
+	// Complex addition and subtraction.
+	lc, lok := complexOf(l)
+	rc, rok := complexOf(r)
+	if lok && rok {
+		switch op {
+		case ast.Add:
+			return py.Complex(complex(real(lc)+real(rc), imag(lc)+imag(rc))), true
+		case ast.Sub:
+			return py.Complex(complex(real(lc)-real(rc), imag(lc)-imag(rc))), true
+		}
+	}
+	return nil, false
+}
+
+func complexOf(v py.Object) (complex128, bool) {
+	switch x := v.(type) {
+	case py.Complex:
+		return complex128(x), true
+	}
+	if f, ok := floatOf(v); ok {
+		return complex(f, 0), true
+	}
+	return 0, false
+}
+
+func foldSubscript(v, k py.Object) (py.Object, bool) {
+	ki, ok := intOf(k)
+	if !ok || !ki.IsInt64() {
+		return nil, false
+	}
+	i := ki.Int64()
+	n, ok := seqLen(v)
+	if !ok {
+		return nil, false
+	}
+	if i < 0 {
+		i += int64(n)
+	}
+	if i < 0 || i >= int64(n) {
+		return nil, false
+	}
+	switch x := v.(type) {
+	case py.String:
+		s := string(x)
+		for j := int64(0); j < i; j++ {
+			_, size := utf8.DecodeRuneInString(s)
+			s = s[size:]
+		}
+		_, size := utf8.DecodeRuneInString(s)
+		return py.String(s[:size]), true
+	case py.Bytes:
+		return py.Int(x[i]), true
+	case py.Tuple:
+		return x[i], true
+	}
+	return nil, false
+}
+
+var _ = math.Inf
