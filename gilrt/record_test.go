@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"testing"
+	"time"
 
 	"github.com/gilpy/gilpy/gilrt"
 	"github.com/stretchr/testify/assert"
@@ -14,6 +15,9 @@ import (
 // starts T, lets T queue for the GIL, then joins it.
 func twoThreads(t *testing.T) (rt *gilrt.Runtime, main, th *gilrt.Thread) {
 	rt = newRuntime(t, "MainProcess")
+	// No drop request may come between T's wait and the join, however
+	// slow the machine.
+	require.NoError(t, rt.SetSwitchInterval(time.Hour))
 	main = rt.NewThread("MainThread")
 	main.Acquire()
 	rt.StartRecording(gilrt.RecordOptions{})
