@@ -57,7 +57,7 @@ type Runtime struct {
 	_       [60]byte
 
 	gil      atomic.Uint32          // gilLocked | gilWaiters
-	holder   atomic.Pointer[Thread] // the thread that holds, or last held, the GIL
+	holder   atomic.Pointer[Thread] // the thread that holds (or was handed, or last held) the GIL
 	interval atomic.Int64           // switch interval in ns
 
 	mu          sync.Mutex // guards the fields up to watchdog
@@ -265,18 +265,32 @@ func (t *Thread) acquire(now int64) {
 	<-t.gilCh // the releaser handed the GIL to us
 	end := rt.now()
 	t.waited.Add(end - now)
-	t.gotGIL(end)
+	prev := t.handedBy
+	t.handedBy = nil // hold no finished thread in memory
+	t.tookGIL(end, prev)
 }
 
-// gotGIL does the bookkeeping of t having just taken the GIL.
+// gotGIL does the bookkeeping of t having just taken a free GIL.
 func (t *Thread) gotGIL(now int64) {
+	prev := t.rt.holder.Swap(t)
+	if prev == t {
+		prev = nil
+	}
+	if prev != nil {
+		t.rt.switches.Add(1)
+	}
+	t.tookGIL(now, prev)
+}
+
+// tookGIL does the bookkeeping common to both ways of taking the GIL; prev
+// is the previous holder if it was another thread.
+func (t *Thread) tookGIL(now int64, prev *Thread) {
 	rt := t.rt
 	t.state.Store(uint32(StateRunning))
 	t.since.Store(now)
 	t.acquisitions.Add(1)
 	var other uint64
-	if prev := rt.holder.Swap(t); prev != t && prev != nil {
-		rt.switches.Add(1)
+	if prev != nil {
 		t.switches.Add(1)
 		other = prev.id
 	}
@@ -311,6 +325,11 @@ func (t *Thread) releaseGIL(now int64) {
 		rt.gil.Store(gilLocked)
 	}
 	rt.switchNo++
+	// The GIL is w's from now on, even before its goroutine runs: a drop
+	// request from here on is addressed to w.
+	w.handedBy = t
+	rt.holder.Store(w)
+	rt.switches.Add(1)
 	rt.breaker.Clear(BitGILDrop)
 	if rt.qhead != nil {
 		rt.armLocked(now)

@@ -126,8 +126,9 @@ type Thread struct {
 	block        atomic.Pointer[blockInfo]
 
 	// GIL queue.
-	gilCh chan struct{} // receives the GIL on hand-over
-	gnext *Thread       // guarded by rt.mu
+	gilCh    chan struct{} // receives the GIL on hand-over
+	gnext    *Thread       // guarded by rt.mu
+	handedBy *Thread       // who handed the GIL over; set under rt.mu before gilCh
 
 	// gilrt wait queues (Lock, WaitQueue, Join); guarded by the mutex of
 	// the queue the thread is in.
