@@ -77,7 +77,29 @@ func (w *window) index(s string, off int) int {
 	if w.ascii {
 		return off
 	}
-	return w.cs + Len(s[w.bs:off])
+	return w.cs + charsBefore(s[w.bs:], off-w.bs)
+}
+
+// charsBefore returns the index of the code point of s that contains byte
+// offset off: the number of code points before off when off is a code
+// point boundary, as it always is for a match of a valid needle. (A needle
+// that is not valid UTF-8 can match from inside a code point; its match is
+// reported at the code point it starts in.)
+func charsBefore(s string, off int) int {
+	p := asciiPrefixLen(s[:off])
+	n := p
+	for p < off {
+		size := 1
+		if s[p] >= utf8.RuneSelf {
+			_, size = DecodeRune(s[p:])
+		}
+		if p+size > off {
+			break
+		}
+		p += size
+		n++
+	}
+	return n
 }
 
 // Find implements str.find: the lowest code point index at which sub occurs
