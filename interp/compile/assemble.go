@@ -3,6 +3,8 @@ package compile
 import (
 	"fmt"
 
+	"github.com/go-python/gpython/py"
+
 	"github.com/gilpy/gilpy/interp/bytecode"
 )
 
@@ -182,6 +184,7 @@ func (u *unit) assemble(c *compiler) (*bytecode.Code, error) {
 			}
 		}
 	}
+	propagatePositions(live)
 	// Place the blocks.
 	pc := 0
 	for _, b := range live {
@@ -268,7 +271,7 @@ func (u *unit) assemble(c *compiler) (*bytecode.Code, error) {
 		i = j
 	}
 	code.NumCaches = u.numCaches
-	code.Consts = u.consts
+	code.Consts = removeUnusedConsts(code.Instrs, u.consts)
 	code.Flags = u.flags(c)
 	code.Cell2Arg = make([]int32, len(u.cellVars))
 	nparams := u.argCount + u.kwOnly
@@ -323,4 +326,122 @@ func (u *unit) flags(c *compiler) uint32 {
 	}
 	f |= uint32(c.flags & FutureAnnotations)
 	return f
+}
+
+// removeUnusedConsts drops the constants only dead code used (the first
+// constant, a function's docstring slot, always stays) and renumbers the
+// LOAD_CONSTs.
+func removeUnusedConsts(instrs []bytecode.Instr, consts []py.Object) []py.Object {
+	if len(consts) == 0 {
+		return consts
+	}
+	used := make([]bool, len(consts))
+	used[0] = true
+	for _, in := range instrs {
+		if in.Op == bytecode.LOAD_CONST {
+			used[in.Arg] = true
+		}
+	}
+	index := make([]uint32, len(consts))
+	var out []py.Object
+	for i, k := range consts {
+		if used[i] {
+			index[i] = uint32(len(out))
+			out = append(out, k)
+		}
+	}
+	if len(out) == len(consts) {
+		return consts
+	}
+	for i := range instrs {
+		if instrs[i].Op == bytecode.LOAD_CONST {
+			instrs[i].Arg = index[instrs[i].Arg]
+		}
+	}
+	return out
+}
+
+// propagatePositions gives instructions without a position of their own
+// (cleanup code, implicit returns) the position of the instruction before
+// them in the block, and the first one of a block entered from a single
+// place the position that place ended with, as CPython does.
+func propagatePositions(live []*block) {
+	// Resolve each block to the first block at or after it with
+	// instructions, and count the ways into those.
+	firstReal := func(in []instr) int {
+		for i, x := range in {
+			if !isSetup(x.op) {
+				return i
+			}
+		}
+		return -1
+	}
+	index := map[*block]int{}
+	for i, b := range live {
+		index[b] = i
+	}
+	resolve := func(b *block) *block {
+		for i := index[b]; i < len(live); i++ {
+			if firstReal(live[i].instrs) >= 0 {
+				return live[i]
+			}
+		}
+		return nil
+	}
+	preds := map[*block]int{}
+	fallsInto := make([]*block, len(live))
+	for i, b := range live {
+		for _, in := range b.instrs {
+			if in.target != nil {
+				if t := resolve(in.target); t != nil {
+					preds[t]++
+				}
+			}
+		}
+		n := len(b.instrs)
+		if n > 0 {
+			op := b.instrs[n-1].op
+			if op.EndsBlock() || op == opJump || op == opJumpNoInterrupt {
+				continue
+			}
+		}
+		if i+1 < len(live) {
+			if t := resolve(live[i+1]); t != nil && t != b {
+				fallsInto[i] = t
+				preds[t]++
+			}
+		}
+	}
+	for i, b := range live {
+		var prev bytecode.Pos
+		var last *instr
+		for j := range b.instrs {
+			in := &b.instrs[j]
+			if isSetup(in.op) {
+				continue
+			}
+			if in.pos.Line == 0 {
+				in.pos = prev
+			} else {
+				prev = in.pos
+			}
+			last = in
+		}
+		if last == nil {
+			continue
+		}
+		give := func(t *block) {
+			if t == nil || preds[t] != 1 {
+				return
+			}
+			k := firstReal(t.instrs)
+			if k >= 0 && t.instrs[k].pos.Line == 0 {
+				t.instrs[k].pos = prev
+			}
+		}
+		give(fallsInto[i])
+		if last.target != nil && !isSetup(last.op) {
+			give(resolve(last.target))
+		}
+	}
 }

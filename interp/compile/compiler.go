@@ -140,6 +140,7 @@ func docstringOf(body []ast.Stmt) (string, bool) {
 
 func (c *compiler) module(mod ast.Mod) (*bytecode.Code, error) {
 	c.enterScope(unitModule, "<module>", mod, 1)
+	c.u.pos = bytecode.Pos{Line: 1, EndLine: 1}
 	switch m := mod.(type) {
 	case *ast.Module:
 		c.body(m.Body)
@@ -161,10 +162,10 @@ func (c *compiler) module(mod ast.Mod) (*bytecode.Code, error) {
 // body compiles a module or class body: annotations set up, docstring
 // stored as __doc__, then the statements.
 func (c *compiler) body(stmts []ast.Stmt) {
+	if c.u.kind == unitModule && len(stmts) > 0 {
+		c.setPos(stmts[0])
+	}
 	if findAnn(stmts) {
-		if len(stmts) > 0 {
-			c.u.pos = posOf(stmts[0].GetPos())
-		}
 		c.u.emit(bytecode.SETUP_ANNOTATIONS, 0)
 	}
 	i := 0

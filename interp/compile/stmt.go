@@ -257,10 +257,17 @@ func (c *compiler) funcDef(s ast.Stmt, name string, args *ast.Arguments, body []
 	code, _ := c.exitScope()
 	c.u.pos = posOf(pos)
 	c.makeClosure(code, flags, qualname)
-	for range decos {
+	c.applyDecorators(decos)
+	c.nameOp(name, ast.Store, pos)
+}
+
+// applyDecorators calls the decorators (already on the stack, under the
+// function or class) innermost first, each at its own position.
+func (c *compiler) applyDecorators(decos []ast.Expr) {
+	for i := len(decos) - 1; i >= 0; i-- {
+		c.setPos(decos[i])
 		c.u.emit(bytecode.CALL, 1)
 	}
-	c.nameOp(name, ast.Store, pos)
 }
 
 func (c *compiler) classDef(s *ast.ClassDef) {
@@ -273,7 +280,7 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	}
 	c.enterScope(unitClass, s.Name, s, firstLine)
 	u := c.u
-	u.pos = posOf(&s.Pos)
+	u.pos = bytecode.Pos{Line: int32(firstLine), EndLine: int32(firstLine)}
 	c.nameOp("__name__", ast.Load, nil)
 	c.nameOp("__module__", ast.Store, nil)
 	c.loadConst(py.String(u.qualname))
@@ -295,9 +302,7 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	c.makeClosure(code, 0, qualname)
 	c.loadConst(py.String(s.Name))
 	c.callHelper(2, s.Bases, s.Keywords)
-	for range s.DecoratorList {
-		c.u.emit(bytecode.CALL, 1)
-	}
+	c.applyDecorators(s.DecoratorList)
 	c.nameOp(s.Name, ast.Store, &s.Pos)
 }
 

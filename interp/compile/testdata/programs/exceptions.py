@@ -20,9 +20,12 @@ try:
     x = 1
 except:
     raise
-raise ValueError
-raise ValueError("x") from None
-raise
+if a:
+    raise ValueError
+elif b:
+    raise ValueError("x") from None
+else:
+    raise
 def f():
     try:
         return 1
