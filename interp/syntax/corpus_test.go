@@ -53,3 +53,15 @@ func TestCorpus(t *testing.T) {
 		t.Errorf("%d mismatches, first: %v", len(bad), bad[:min(len(bad), 20)])
 	}
 }
+
+// TestDumpOne prints the result for one file (GILPY_SYNTAX_DUMP=path), a
+// debugging aid.
+func TestDumpOne(t *testing.T) {
+	path := os.Getenv("GILPY_SYNTAX_DUMP")
+	if path == "" {
+		t.Skip("GILPY_SYNTAX_DUMP not set")
+	}
+	src, err := os.ReadFile(path)
+	require.NoError(t, err)
+	os.Stdout.WriteString(result(src, filepath.Base(path), Exec) + "\n")
+}

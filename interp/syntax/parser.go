@@ -606,7 +606,8 @@ func (p *parser) whileStmt() ast.Stmt {
 	test := p.namedExpression()
 	p.colon()
 	body := p.block("'while' statement", int(t.line))
-	return &ast.While{Pos: p.posFrom(start), Test: test, Body: body, Orelse: p.elseBlock()}
+	orelse := p.elseBlock()
+	return &ast.While{Pos: p.posFrom(start), Test: test, Body: body, Orelse: orelse}
 }
 
 func (p *parser) forStmt() ast.Stmt {

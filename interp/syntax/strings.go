@@ -209,9 +209,23 @@ func setPartPos(js *ast.JoinedStr, pos ast.Pos) {
 			n.Pos = pos
 		case *ast.FormattedValue:
 			n.Pos = pos
+		}
+	}
+}
+
+// setSpecPos gives a format spec and its parts the position of the single
+// f-string literal it is in (not the whole concatenation), as CPython 3.11
+// does.
+func setSpecPos(js *ast.JoinedStr, pos ast.Pos) {
+	js.Pos = pos
+	for _, v := range js.Values {
+		switch n := v.(type) {
+		case *ast.Constant:
+			n.Pos = pos
+		case *ast.FormattedValue:
+			n.Pos = pos
 			if spec, ok := n.FormatSpec.(*ast.JoinedStr); ok {
-				spec.Pos = pos
-				setPartPos(spec, pos)
+				setSpecPos(spec, pos)
 			}
 		}
 	}
@@ -219,8 +233,16 @@ func setPartPos(js *ast.JoinedStr, pos ast.Pos) {
 
 // fstring parses one f-string: FSTRING_START ... FSTRING_END.
 func (p *parser) fstring(j *joined) {
+	start := p.pos
 	st := p.next()
 	si := splitString(append(p.src[st.start:st.end:st.end], '"'))
+	var specs []*ast.JoinedStr
+	defer func() {
+		pos := p.posFrom(start)
+		for _, s := range specs {
+			setSpecPos(s, pos)
+		}
+	}()
 	for {
 		t := p.tok()
 		switch t.kind {
@@ -229,6 +251,9 @@ func (p *parser) fstring(j *joined) {
 			j.addLit(p.decodeFString(p.src[t.start:t.end], si.raw, false), false)
 		case tkLbrace:
 			fv, debug := p.replacementField(si.raw)
+			if spec, ok := fv.FormatSpec.(*ast.JoinedStr); ok {
+				specs = append(specs, spec)
+			}
 			if debug != "" {
 				j.addLit(debug, false)
 			}
@@ -255,11 +280,18 @@ func (p *parser) replacementField(raw bool) (*ast.FormattedValue, string) {
 		p.errTok(p.tok(), fmt.Sprintf("f-string: valid expression required before '%s'", k))
 	}
 	var e ast.Expr
+	exprStart := p.pos
 	if !p.try(func() { e = p.annotatedRHS() }) {
 		if p.invalid {
 			p.errTok(p.tok(), "f-string: expecting a valid expression after '{'")
 		}
 		p.fail()
+	}
+	if tup, ok := e.(*ast.Tuple); ok && !p.wrapped(exprStart, p.pos-1) {
+		// CPython 3.11 parses the field's text wrapped in parentheses, which
+		// stand where the braces (or the '=', '!' or ':' after it) are.
+		end := p.tok()
+		tup.Pos = ast.Pos{Lineno: int(lb.line), ColOffset: int(lb.col), EndLineno: int(end.line), EndColOffset: int(end.col) + 1}
 	}
 	debug := ""
 	if eq := p.accept(tkEqual); eq != nil {
@@ -674,4 +706,24 @@ func normalizeEncoding(enc string) string {
 		return "ascii"
 	}
 	return e
+}
+
+// wrapped reports whether tokens i..j are a bracket at i and its match at j.
+func (p *parser) wrapped(i, j int) bool {
+	if i >= j || p.toks[i].kind != tkLpar || p.toks[j].kind != tkRpar {
+		return false
+	}
+	depth := 0
+	for k := i; k <= j; k++ {
+		switch p.toks[k].kind {
+		case tkLpar, tkLsqb, tkLbrace:
+			depth++
+		case tkRpar, tkRsqb, tkRbrace:
+			depth--
+			if depth == 0 && k < j {
+				return false
+			}
+		}
+	}
+	return depth == 0
 }

@@ -155,7 +155,7 @@ type token struct {
 	line, col       int32
 	endLine, endCol int32
 	cur             int32
-	level           int32 // brackets open after this token
+	level           int32  // brackets open after this token
 	start, end      int32  // byte offsets in the source
 	val             string // identifier (NFKC-normalized) for NAME and keywords
 }

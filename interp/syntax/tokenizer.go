@@ -2,7 +2,6 @@ package syntax
 
 import (
 	"fmt"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/gilpy/gilpy/interp/syntax/unidata"
@@ -575,7 +574,7 @@ func (t *tokenizer) verifyIdentifier(start int) string {
 			// identifier character itself may still normalize to one.
 			end := start + i + size
 			t.pos = end
-			if unicode.IsPrint(r) {
+			if unidata.IsPrintable(r) {
 				t.fail(fmt.Sprintf("invalid character '%c' (U+%04X)", r, r), t.line, t.lineStart, end)
 			}
 			t.fail(fmt.Sprintf("invalid non-printable character U+%04X", r), t.line, t.lineStart, end)

@@ -1,11 +1,11 @@
 package ast
 
 import (
+	"github.com/gilpy/gilpy/interp/syntax/unidata"
 	"math"
 	"math/big"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -268,7 +268,7 @@ func ReprString(s string) string {
 			continue
 		}
 		r, size := DecodeWTF8(s[i:])
-		if r >= 0xD800 && r <= 0xDFFF || !unicode.IsPrint(r) || r == utf8.RuneError && size == 1 {
+		if r >= 0xD800 && r <= 0xDFFF || !unidata.IsPrintable(r) || r == utf8.RuneError && size == 1 {
 			switch {
 			case r <= 0xff:
 				b.WriteString(`\x`)

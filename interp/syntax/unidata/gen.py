@@ -11,6 +11,7 @@ The file is a gzip stream of text sections, each starting with a line
 
   #start     ranges "lo hi" (hex) of code points c with c.isidentifier()
   #continue  ranges "lo hi" of code points c with ("a"+c).isidentifier()
+  #printable ranges "lo hi" of code points c with c.isprintable()
   #nfkc      "cp hex..." the NFKC form of an identifier code point, where it
              differs from the code point itself
   #compose   "a b c": NFC composes the pair a, b into c
@@ -52,6 +53,7 @@ def main():
     sections = []
     sections.append(('start', ranges(is_start)))
     sections.append(('continue', ranges(is_continue)))
+    sections.append(('printable', ranges(lambda cp: chr(cp).isprintable())))
     nfkc = []
     for cp in range(0x80, 0x110000):
         if is_continue(cp):

@@ -34,6 +34,7 @@ var (
 	once      sync.Once
 	idStart   []rng
 	idCont    []rng
+	printable []rng
 	nfkc      map[rune]string
 	compose   map[[2]rune]rune
 	algo      []prefixRange
@@ -64,13 +65,16 @@ func load() {
 			continue
 		}
 		switch section {
-		case "start", "continue":
+		case "start", "continue", "printable":
 			a, b, _ := strings.Cut(line, " ")
 			r := rng{hex(a), hex(b)}
-			if section == "start" {
+			switch section {
+			case "start":
 				idStart = append(idStart, r)
-			} else {
+			case "continue":
 				idCont = append(idCont, r)
+			default:
+				printable = append(printable, r)
 			}
 		case "nfkc":
 			f := strings.Fields(line)
@@ -120,6 +124,15 @@ func IsIDContinue(r rune) bool {
 	}
 	once.Do(load)
 	return in(idCont, r)
+}
+
+// IsPrintable reports whether Python's str.isprintable() holds for r.
+func IsPrintable(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r >= ' ' && r < 0x7f
+	}
+	once.Do(load)
+	return in(printable, r)
 }
 
 // NFKC returns the NFKC normal form of an identifier made of characters for

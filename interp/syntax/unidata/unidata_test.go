@@ -41,5 +41,9 @@ func TestIdentifiers(t *testing.T) {
 	assert.Equal(t, "H", NFKC("ℌ"))
 	assert.Equal(t, "é", NFKC("e\u0301"))
 	assert.Equal(t, "abc", NFKC("abc"))
+	assert.True(t, IsPrintable('é'))
+	assert.False(t, IsPrintable(0xA0))
+	assert.False(t, IsPrintable(0x0CF3)) // assigned only in Unicode 15
+	assert.False(t, IsPrintable('\n'))
 	assert.Equal(t, "\uAC01", NFKC("\u1100\u1161\u11A8"))
 }
