@@ -223,6 +223,11 @@ func (t *Thread) Yield() {
 // stopState returns the channel closed by an interrupt and the pending
 // interrupt error, if any.
 func (t *Thread) stopState() (<-chan struct{}, error) {
+	if !t.intrPending.Load() {
+		// Only this goroutine replaces t.stop (ClearInterrupt), so it
+		// can read it without the lock.
+		return t.stop, nil
+	}
 	t.imu.Lock()
 	defer t.imu.Unlock()
 	if t.intr != nil {
@@ -283,10 +288,12 @@ func (t *Thread) newBlock(kind BlockKind, what string, timed bool) *blockInfo {
 	return &blockInfo{kind: kind, what: what, timed: timed, since: t.rt.now()}
 }
 
-// beginBlock releases the GIL for a blocking call described by bi.
+// beginBlock releases the GIL for a blocking call described by bi. The
+// call's start time (bi.since) serves as the release time: reading the
+// clock costs more than a GIL pair's atomics on some machines.
 func (t *Thread) beginBlock(bi *blockInfo) {
 	rt := t.rt
-	now := rt.now()
+	now := bi.since
 	t.block.Store(bi)
 	t.blocks.Add(1)
 	if r := rt.rec.Load(); r != nil {
