@@ -505,6 +505,9 @@ func (p *parser) slices() ast.Expr {
 	start := p.pos
 	s := p.slice()
 	if !p.at(tkComma) {
+		if _, ok := s.(*ast.Starred); ok {
+			return &ast.Tuple{Pos: p.posFrom(start), Elts: []ast.Expr{s}}
+		}
 		return s
 	}
 	elts := []ast.Expr{s}

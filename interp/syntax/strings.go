@@ -209,21 +209,20 @@ func setPartPos(js *ast.JoinedStr, pos ast.Pos) {
 			n.Pos = pos
 		case *ast.FormattedValue:
 			n.Pos = pos
+			if spec, ok := n.FormatSpec.(*ast.JoinedStr); ok {
+				setPartPos(spec, pos)
+			}
 		}
 	}
 }
 
-// setSpecPos gives a format spec and its parts the position of the single
-// f-string literal it is in (not the whole concatenation), as CPython 3.11
-// does.
+// setSpecPos gives a format spec (and the specs nested in it) the position
+// of the single f-string literal it is in, as CPython 3.11 does; their
+// parts get the whole concatenation's position from setPartPos.
 func setSpecPos(js *ast.JoinedStr, pos ast.Pos) {
 	js.Pos = pos
 	for _, v := range js.Values {
-		switch n := v.(type) {
-		case *ast.Constant:
-			n.Pos = pos
-		case *ast.FormattedValue:
-			n.Pos = pos
+		if n, ok := v.(*ast.FormattedValue); ok {
 			if spec, ok := n.FormatSpec.(*ast.JoinedStr); ok {
 				setSpecPos(spec, pos)
 			}
