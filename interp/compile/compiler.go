@@ -42,6 +42,12 @@ func (c *compiler) errorAt(p *ast.Pos, msg string) {
 	c.fail(newError(c.filename, p, msg))
 }
 
+// errorHere reports an error at the position the code generator is at.
+func (c *compiler) errorHere(msg string) {
+	p := c.u.pos
+	c.errorAt(&ast.Pos{Lineno: int(p.Line), ColOffset: int(p.Col), EndLineno: int(p.EndLine), EndColOffset: int(p.EndCol)}, msg)
+}
+
 func (c *compiler) errorNode(n interface{ GetPos() *ast.Pos }, msg string) {
 	c.errorAt(n.GetPos(), msg)
 }

@@ -460,7 +460,7 @@ func (c *compiler) orPattern(p *ast.MatchOr, pc *patternContext) {
 		if i == 0 {
 			control = pc.stores
 		} else if len(pc.stores) != len(control) {
-			c.errorAt(alt.GetPos(), "alternative patterns bind different names")
+			c.errorHere("alternative patterns bind different names")
 		} else if len(pc.stores) > 0 {
 			for ic := len(control) - 1; ic >= 0; ic-- {
 				is := -1
@@ -471,7 +471,7 @@ func (c *compiler) orPattern(p *ast.MatchOr, pc *patternContext) {
 					}
 				}
 				if is < 0 {
-					c.errorAt(alt.GetPos(), "alternative patterns bind different names")
+					c.errorHere("alternative patterns bind different names")
 				}
 				if ic != is {
 					rotations := is + 1

@@ -136,7 +136,7 @@ func (c *compiler) exprStmt(s *ast.ExprStmt) {
 func (c *compiler) checkDebugArgs(a *ast.Arguments) {
 	check := func(x *ast.Arg) {
 		if x != nil && x.Arg == "__debug__" {
-			c.errorAt(&x.Pos, "cannot assign to __debug__")
+			c.errorHere("cannot assign to __debug__")
 		}
 	}
 	for _, l := range [][]*ast.Arg{a.Posonlyargs, a.Args, a.Kwonlyargs} {
