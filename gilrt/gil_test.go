@@ -302,3 +302,27 @@ func TestHolder(t *testing.T) {
 	th.Exit()
 	assert.Nil(t, rt.Holder())
 }
+
+// Changing the switch interval applies to a thread already waiting: one
+// that queued under an hour-long interval gets the GIL soon after the
+// interval is shortened.
+func TestSwitchIntervalAppliesToWaiters(t *testing.T) {
+	rt := newRuntime(t, "")
+	require.NoError(t, rt.SetSwitchInterval(time.Hour))
+	var ex exclusion
+	var stop atomic.Bool
+	a, b := rt.NewThread("A"), rt.NewThread("B")
+	start(a, func(th *gilrt.Thread) { spinVM(th, &ex, &stop) })
+	waitState(t, a, gilrt.StateRunning)
+	start(b, func(th *gilrt.Thread) { spinVM(th, &ex, &stop) })
+	waitState(t, b, gilrt.StateWaitingGIL)
+	require.NoError(t, rt.SetSwitchInterval(time.Millisecond))
+	waitFor(t, "B to get the GIL", func() bool { return b.Stats().Acquisitions > 0 })
+	// And lengthening it again does not lose the next drop request.
+	require.NoError(t, rt.SetSwitchInterval(50*time.Millisecond))
+	n := a.Stats().Acquisitions
+	waitFor(t, "A to get the GIL back", func() bool { return a.Stats().Acquisitions > n })
+	stop.Store(true)
+	finished(t, a, b)
+	assert.Zero(t, ex.violations.Load())
+}

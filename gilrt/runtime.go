@@ -142,13 +142,21 @@ func (rt *Runtime) SwitchInterval() time.Duration {
 }
 
 // SetSwitchInterval sets the switch interval (sys.setswitchinterval). It
-// takes effect from the next time a thread starts waiting. A non-positive
+// applies at once, to a thread already waiting too. A non-positive
 // interval is refused with ErrBadInterval, as CPython refuses it.
 func (rt *Runtime) SetSwitchInterval(d time.Duration) error {
 	if d <= 0 {
 		return ErrBadInterval
 	}
+	rt.mu.Lock()
 	rt.interval.Store(int64(d))
+	if rt.qhead != nil {
+		// Someone is already waiting: re-aim the watchdog at the new
+		// deadline, so that shortening the interval takes effect now
+		// rather than after the old one.
+		rt.watchdog.Reset(max(0, time.Duration(rt.armedAt+int64(d)-rt.now())))
+	}
+	rt.mu.Unlock()
 	return nil
 }
 
@@ -360,8 +368,11 @@ func (rt *Runtime) watchdogFired() {
 	if rt.qhead == nil || rt.switchNo != rt.armedSwitch {
 		return // nobody waits, or a hand-over happened (and re-armed)
 	}
-	if rt.now()-rt.armedAt < rt.interval.Load() {
-		return // a stale firing from an earlier arming; the current one is pending
+	if rem := rt.armedAt + rt.interval.Load() - rt.now(); rem > 0 {
+		// Early: a firing from an earlier arming, or the interval grew.
+		// Aim at the current deadline (where a pending firing already is).
+		rt.watchdog.Reset(time.Duration(rem))
+		return
 	}
 	if rt.breaker.Has(BitGILDrop) {
 		return
