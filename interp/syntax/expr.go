@@ -174,14 +174,17 @@ func (p *parser) expression() ast.Expr {
 		e := p.disjunction()
 		if p.at(kwIf) {
 			save := p.pos
-			p.next()
-			test := p.disjunction()
-			if p.accept(kwElse) == nil {
-				p.pos = save
-				return e
+			var ifexp ast.Expr
+			if p.try(func() {
+				p.next()
+				test := p.disjunction()
+				p.expect(kwElse)
+				orelse := p.expression()
+				ifexp = &ast.IfExp{Pos: p.posFrom(start), Test: test, Body: e, Orelse: orelse}
+			}) {
+				return ifexp
 			}
-			orelse := p.expression()
-			return &ast.IfExp{Pos: p.posFrom(start), Test: test, Body: e, Orelse: orelse}
+			p.pos = save
 		}
 		return e
 	})
@@ -289,6 +292,21 @@ func (p *parser) yieldExpr() ast.Expr {
 	return &ast.Yield{Pos: p.posFrom(start), Value: v}
 }
 
+// operand parses the operand after an operator whose token is at save.
+// In the error pass a failing operand gives the operator back, as PEG
+// repetition does, and operand reports false.
+func (p *parser) operand(save int, f func() ast.Expr) (ast.Expr, bool) {
+	if !p.invalid {
+		return f(), true
+	}
+	var e ast.Expr
+	if p.try(func() { e = f() }) {
+		return e, true
+	}
+	p.pos = save
+	return nil, false
+}
+
 func (p *parser) disjunction() ast.Expr {
 	return p.memoExpr(ruleDisjunction, func() ast.Expr {
 		start := p.pos
@@ -297,8 +315,19 @@ func (p *parser) disjunction() ast.Expr {
 			return e
 		}
 		values := []ast.Expr{e}
-		for p.accept(kwOr) != nil {
-			values = append(values, p.conjunction())
+		for {
+			save := p.pos
+			if p.accept(kwOr) == nil {
+				break
+			}
+			v, ok := p.operand(save, p.conjunction)
+			if !ok {
+				break
+			}
+			values = append(values, v)
+		}
+		if len(values) == 1 {
+			return e
 		}
 		return &ast.BoolOp{Pos: p.posFrom(start), Op: ast.Or, Values: values}
 	})
@@ -311,8 +340,19 @@ func (p *parser) conjunction() ast.Expr {
 		return e
 	}
 	values := []ast.Expr{e}
-	for p.accept(kwAnd) != nil {
-		values = append(values, p.inversion())
+	for {
+		save := p.pos
+		if p.accept(kwAnd) == nil {
+			break
+		}
+		v, ok := p.operand(save, p.inversion)
+		if !ok {
+			break
+		}
+		values = append(values, v)
+	}
+	if len(values) == 1 {
+		return e
 	}
 	return &ast.BoolOp{Pos: p.posFrom(start), Op: ast.And, Values: values}
 }
@@ -370,16 +410,23 @@ func (p *parser) compareOp() (ast.CmpOp, bool) {
 func (p *parser) comparison() ast.Expr {
 	start := p.pos
 	e := p.bitwiseOr()
-	op, ok := p.compareOp()
-	if !ok {
-		return e
-	}
 	var ops []ast.CmpOp
 	var comps []ast.Expr
-	for ok {
+	for {
+		save := p.pos
+		op, ok := p.compareOp()
+		if !ok {
+			break
+		}
+		c, ok := p.operand(save, p.bitwiseOr)
+		if !ok {
+			break
+		}
 		ops = append(ops, op)
-		comps = append(comps, p.bitwiseOr())
-		op, ok = p.compareOp()
+		comps = append(comps, c)
+	}
+	if ops == nil {
+		return e
 	}
 	return &ast.Compare{Pos: p.posFrom(start), Left: e, Ops: ops, Comparators: comps}
 }
@@ -414,8 +461,12 @@ func (p *parser) binary(level int) ast.Expr {
 		found := false
 		for _, o := range binLevels[level] {
 			if o.k == k {
+				save := p.pos
 				p.next()
-				r := p.binary(level + 1)
+				r, ok := p.operand(save, func() ast.Expr { return p.binary(level + 1) })
+				if !ok {
+					return e
+				}
 				e = &ast.BinOp{Pos: p.posFrom(start), Left: e, Op: o.op, Right: r}
 				found = true
 				break
@@ -450,8 +501,12 @@ func (p *parser) factor() ast.Expr {
 func (p *parser) power() ast.Expr {
 	start := p.pos
 	e := p.awaitPrimary()
+	save := p.pos
 	if p.accept(tkDoubleStar) != nil {
-		r := p.factor()
+		r, ok := p.operand(save, p.factor)
+		if !ok {
+			return e
+		}
 		return &ast.BinOp{Pos: p.posFrom(start), Left: e, Op: ast.Pow, Right: r}
 	}
 	return e
@@ -877,7 +932,8 @@ func (p *parser) lambdef() ast.Expr {
 }
 
 // callArguments parses the arguments of a call after '('; lpar is the
-// index of the '(' token.
+// index of the '(' token, or -1 for class bases, where a bare generator
+// expression is not allowed.
 func (p *parser) callArguments(lpar int) ([]ast.Expr, []*ast.Keyword) {
 	args := []ast.Expr{}
 	kws := []*ast.Keyword{}
@@ -916,7 +972,15 @@ func (p *parser) callArguments(lpar int) ([]ast.Expr, []*ast.Keyword) {
 					p.errRange(tokPosP(t), tokPosP(&p.toks[p.pos+1]), "cannot assign to "+t.kind.String())
 				}
 			}
-			e := p.namedExpression()
+			var e ast.Expr
+			if p.at(tkName) && p.peekKind(1) == tkColonEqual {
+				e = p.namedExpression()
+			} else {
+				e = p.expression()
+				if p.at(tkColonEqual) {
+					p.fail()
+				}
+			}
 			if p.at(tkEqual) {
 				if p.invalid {
 					p.errRange(e.GetPos(), tokPosP(p.tok()), "expression cannot contain assignment, perhaps you meant \"==\"?")
@@ -924,8 +988,11 @@ func (p *parser) callArguments(lpar int) ([]ast.Expr, []*ast.Keyword) {
 				p.fail()
 			}
 			if p.at(kwFor) || p.at(kwAsync) {
+				if lpar < 0 && len(args) == 0 && len(kws) == 0 {
+					p.fail()
+				}
 				gens := p.forIfClauses()
-				if len(args) == 0 && len(kws) == 0 && p.at(tkRpar) {
+				if len(args) == 0 && len(kws) == 0 && p.at(tkRpar) && lpar >= 0 {
 					ge := &ast.GeneratorExp{Elt: e, Generators: gens}
 					ge.Pos = spanPos(tokPosP(&p.toks[lpar]), tokPosP(p.tok()))
 					args = append(args, ge)
@@ -964,10 +1031,6 @@ func (p *parser) callArguments(lpar int) ([]ast.Expr, []*ast.Keyword) {
 	return args, kws
 }
 
-// arguments parses class bases.
-func (p *parser) arguments() ([]ast.Expr, []*ast.Keyword) {
-	return p.callArguments(p.pos - 1)
-}
 
 // params parses function parameters up to ')' or lambda parameters up to
 // ':'.
@@ -991,7 +1054,10 @@ func (p *parser) params(lambda bool) *ast.Arguments {
 				p.paramErr(t, "/ must be ahead of *")
 			}
 			if len(a.Args) == 0 {
-				p.paramErr(t, "at least one argument must precede /")
+				if p.invalid && p.peekKind(1) == tkComma {
+					p.errTok(t, "at least one argument must precede /")
+				}
+				p.fail()
 			}
 			p.next()
 			slash = true

@@ -505,8 +505,11 @@ func (p *parser) funcDef(decos []ast.Expr, start int) ast.Stmt {
 	args := p.params(false)
 	p.expect(tkRpar)
 	var returns ast.Expr
-	if p.accept(tkRarrow) != nil {
-		returns = p.expression()
+	if p.at(tkRarrow) {
+		save := p.pos
+		if !p.try(func() { p.next(); returns = p.expression() }) {
+			p.pos = save
+		}
 	}
 	if p.invalid && p.at(tkNewline) {
 		p.pos++
@@ -528,7 +531,7 @@ func (p *parser) classDef(decos []ast.Expr, start int) ast.Stmt {
 	bases, keywords := []ast.Expr{}, []*ast.Keyword{}
 	if p.accept(tkLpar) != nil {
 		if !p.at(tkRpar) {
-			bases, keywords = p.arguments()
+			bases, keywords = p.callArguments(-1)
 		}
 		p.expect(tkRpar)
 	}
@@ -542,6 +545,16 @@ func (p *parser) typeParams() []ast.TypeParam {
 	if !p.at(tkLsqb) {
 		return nil
 	}
+	save := p.pos
+	var out []ast.TypeParam
+	if !p.try(func() { out = p.typeParamList() }) {
+		p.pos = save
+		return nil
+	}
+	return out
+}
+
+func (p *parser) typeParamList() []ast.TypeParam {
 	p.next()
 	var out []ast.TypeParam
 	for !p.at(tkRsqb) {
@@ -1039,10 +1052,23 @@ func (p *parser) annotatedRHS() ast.Expr {
 }
 
 func (p *parser) exprOrAssign() ast.Stmt {
-	start := p.pos
 	if p.invalid {
-		p.invalidAssignment()
+		save := p.pos
+		isAssign := p.try(func() {
+			if _, ok := p.exprOrAssignCore().(*ast.ExprStmt); ok {
+				p.fail()
+			}
+		})
+		p.pos = save
+		if !isAssign {
+			p.invalidAssignment()
+		}
 	}
+	return p.exprOrAssignCore()
+}
+
+func (p *parser) exprOrAssignCore() ast.Stmt {
+	start := p.pos
 	e := p.annotatedRHS()
 	switch k := p.kind(); {
 	case k == tkColon:

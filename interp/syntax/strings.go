@@ -63,6 +63,7 @@ func parseFloat(s string) float64 {
 // strPrefix splits a string token into its prefix flags and body.
 type strInfo struct {
 	raw, bytes, f, u bool
+	uLower           bool // the token starts with a lowercase 'u' (Constant.kind)
 	body             []byte
 	quoteLen         int
 }
@@ -70,6 +71,7 @@ type strInfo struct {
 func splitString(text []byte) strInfo {
 	var si strInfo
 	i := 0
+	si.uLower = len(text) > 0 && text[0] == 'u'
 	for ; i < len(text) && text[i] != '"' && text[i] != '\''; i++ {
 		switch text[i] {
 		case 'r', 'R':
@@ -132,6 +134,7 @@ func (p *parser) strings() ast.Expr {
 	}
 	isBytes := firstInfo.bytes
 	hasF := false
+	mixed := false
 	var j joined
 	var bs []byte
 	for {
@@ -140,8 +143,7 @@ func (p *parser) strings() ast.Expr {
 			p.next()
 			si := splitString(p.src[t.start:t.end])
 			if si.bytes != isBytes {
-				p.tok()
-				p.errLast("cannot mix bytes and nonbytes literals")
+				mixed = true
 			}
 			if si.bytes {
 				for _, c := range si.body {
@@ -162,19 +164,21 @@ func (p *parser) strings() ast.Expr {
 			} else {
 				s = p.decodeStr(si.body, false)
 			}
-			j.addLit(s, si.u && len(j.values) == 0 && t == first)
+			j.addLit(s, si.uLower && len(j.values) == 0 && t == first)
 			continue
 		}
 		if t.kind == tkFStringStart {
 			if isBytes {
-				p.tok()
-				p.errLast("cannot mix bytes and nonbytes literals")
+				mixed = true
 			}
 			hasF = true
 			p.fstring(&j)
 			continue
 		}
 		break
+	}
+	if mixed {
+		p.errLast("cannot mix bytes and nonbytes literals")
 	}
 	pos := p.posFrom(start)
 	if isBytes {
@@ -185,7 +189,7 @@ func (p *parser) strings() ast.Expr {
 	}
 	if !hasF {
 		c := &ast.Constant{Pos: pos, Value: j.lit.String()}
-		if firstInfo.u {
+		if firstInfo.uLower {
 			c.Kind = "u"
 		}
 		return c

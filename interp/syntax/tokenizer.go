@@ -446,7 +446,7 @@ func (t *tokenizer) indentation() bool {
 			return false
 		case col > t.indents[top]:
 			if top+1 >= maxIndent {
-				t.failParser(KindIndentationError, "too many levels of indentation", t.line, t.lineStart, 0, -1)
+				t.failParser(KindIndentationError, "too many levels of indentation", t.line, t.lineStart, 1, 0)
 			}
 			if alt <= t.alt[top] {
 				t.tabError()
@@ -489,7 +489,7 @@ func (t *tokenizer) lineEnd() int {
 }
 
 func (t *tokenizer) tabError() {
-	t.failParser(KindTabError, "inconsistent use of tabs and spaces in indentation", t.line, t.lineStart, 0, -1)
+	t.failParser(KindTabError, "inconsistent use of tabs and spaces in indentation", t.line, t.lineStart, 1, 0)
 }
 
 func (t *tokenizer) dedentError() {
