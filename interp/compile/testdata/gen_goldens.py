@@ -19,6 +19,10 @@
 # "# ---") it records, in testdata/golden/errors.json, the SyntaxError that
 # compile() raises for a snippet the parser accepts.
 # Programs whose name ends in ".eval" / ".single" compile in that mode.
+#
+# With --corpus OUTDIR FILE..., it writes the same record for each FILE
+# into OUTDIR instead (for local checks over large corpora such as the
+# standard library; see TestCorpus).
 import ast
 import base64
 import dis
@@ -108,7 +112,10 @@ def code_json(co, out):
         if i.opname in ("EXTENDED_ARG", "CACHE"):
             continue
         p = i.positions
-        ins.append([i.opname, i.argrepr, p.lineno, p.end_lineno, p.col_offset, p.end_col_offset])
+        arg = i.argrepr
+        if isinstance(i.argval, types.CodeType):
+            arg = "<code %s>" % i.argval.co_name  # no addresses: stable output
+        ins.append([i.opname, arg, p.lineno, p.end_lineno, p.col_offset, p.end_col_offset])
     out.append({
         "name": co.co_name,
         "qualname": co.co_qualname,
@@ -129,8 +136,8 @@ def code_json(co, out):
             code_json(c, out)
 
 
-def program(path):
-    base = os.path.basename(path)[:-3]
+def program(path, out_dir=None, base=None):
+    base = base or os.path.basename(path)[:-3]
     mode = "exec"
     for m in ("eval", "single"):
         if base.endswith("." + m):
@@ -144,9 +151,14 @@ def program(path):
     res = {"mode": mode, "ast": node_json(tree), "code": codes}
     if mode != "single":
         res["symtable"] = table_json(symtable.symtable(src, base + ".py", mode))
-    with open(os.path.join(OUT, base + ".json"), "w", encoding="utf-8") as f:
-        json.dump(res, f, ensure_ascii=False, indent=None, separators=(",", ":"))
-        f.write("\n")
+    try:
+        text = json.dumps(res, ensure_ascii=False, indent=None, separators=(",", ":"))
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        # Lone surrogates in string constants: JSON escapes them.
+        text = json.dumps(res, ensure_ascii=True, indent=None, separators=(",", ":"))
+    with open(os.path.join(out_dir or OUT, base + ".json"), "w", encoding="utf-8") as f:
+        f.write(text + "\n")
 
 
 def errors():
@@ -173,7 +185,26 @@ def errors():
         f.write("\n")
 
 
+def corpus(out_dir, files):
+    """Writes the same record for arbitrary files (a local check over a
+    large corpus; nothing of it is committed)."""
+    import warnings
+    warnings.simplefilter("ignore")
+    os.makedirs(out_dir, exist_ok=True)
+    n = 0
+    for p in files:
+        base = p.replace("/", "_").strip("_")[:-3]
+        try:
+            program(p, out_dir, base)
+            n += 1
+        except (SyntaxError, ValueError, UnicodeDecodeError, RecursionError) as e:
+            print("skip", p, type(e).__name__, e, file=sys.stderr)
+    print(n, "files")
+
+
 def main():
+    if len(sys.argv) > 2 and sys.argv[1] == "--corpus":
+        return corpus(sys.argv[2], sys.argv[3:])
     os.makedirs(OUT, exist_ok=True)
     for old in glob.glob(os.path.join(OUT, "*.json")):
         os.remove(old)
