@@ -60,13 +60,12 @@ type Runtime struct {
 	holder   atomic.Pointer[Thread] // the thread that holds (or was handed, or last held) the GIL
 	interval atomic.Int64           // switch interval in ns
 
-	mu          sync.Mutex // guards the fields up to watchdog
-	qhead       *Thread    // FIFO of threads waiting for the GIL
-	qtail       *Thread
-	switchNo    uint64 // hand-overs through the queue, for the watchdog
-	armedSwitch uint64 // switchNo when the watchdog was armed
-	armedAt     int64  // now() when the watchdog was armed
-	watchdog    *time.Timer
+	mu       sync.Mutex // guards the fields up to watchdog
+	qhead    *Thread    // FIFO of threads waiting for the GIL
+	qtail    *Thread
+	armedAt  int64 // now() when the GIL last changed hands, or the first waiter came
+	timerSet bool  // a watchdog firing is scheduled (or running)
+	watchdog *time.Timer
 
 	switches     atomic.Uint64
 	dropRequests atomic.Uint64
@@ -82,7 +81,8 @@ type Runtime struct {
 
 	thmu         sync.Mutex
 	live         []*Thread
-	finished     []ThreadStats
+	finished     []ThreadStats // ring of the last keepFinished finished threads
+	finishedHead int
 	keepFinished int
 	forgotten    int
 }
@@ -155,6 +155,7 @@ func (rt *Runtime) SetSwitchInterval(d time.Duration) error {
 		// deadline, so that shortening the interval takes effect now
 		// rather than after the old one.
 		rt.watchdog.Reset(max(0, time.Duration(rt.armedAt+int64(d)-rt.now())))
+		rt.timerSet = true
 	}
 	rt.mu.Unlock()
 	return nil
@@ -332,7 +333,6 @@ func (t *Thread) releaseGIL(now int64) {
 		rt.qtail = nil
 		rt.gil.Store(gilLocked)
 	}
-	rt.switchNo++
 	// The GIL is w's from now on, even before its goroutine runs: a drop
 	// request from here on is addressed to w.
 	w.handedBy = t
@@ -346,12 +346,18 @@ func (t *Thread) releaseGIL(now int64) {
 	w.gilCh <- struct{}{}
 }
 
-// armLocked starts the watchdog that asks the holder to drop the GIL if no
-// hand-over happens within one switch interval. One timer per runtime, not
-// one per waiter: a waiting thread costs nothing, however many wait.
+// armLocked notes that from now on the GIL must change hands within one
+// switch interval, and makes sure the watchdog will look then. There is
+// one timer per runtime, not one per waiter, so a waiting thread costs
+// nothing however many wait; and a hand-over only moves armedAt, without
+// touching the timer: a firing that comes early just sets itself again for
+// the rest of the time.
 func (rt *Runtime) armLocked(now int64) {
-	rt.armedSwitch = rt.switchNo
 	rt.armedAt = now
+	if rt.timerSet {
+		return
+	}
+	rt.timerSet = true
 	iv := time.Duration(rt.interval.Load())
 	if rt.watchdog == nil {
 		rt.watchdog = time.AfterFunc(iv, rt.watchdogFired)
@@ -360,20 +366,21 @@ func (rt *Runtime) armLocked(now int64) {
 	}
 }
 
-// watchdogFired sets the drop request if the GIL has not changed hands
-// since the watchdog was armed and someone still waits.
+// watchdogFired sets the drop request if someone has waited a full switch
+// interval without the GIL changing hands.
 func (rt *Runtime) watchdogFired() {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
-	if rt.qhead == nil || rt.switchNo != rt.armedSwitch {
-		return // nobody waits, or a hand-over happened (and re-armed)
+	if rt.qhead == nil {
+		rt.timerSet = false
+		return
 	}
 	if rem := rt.armedAt + rt.interval.Load() - rt.now(); rem > 0 {
-		// Early: a firing from an earlier arming, or the interval grew.
-		// Aim at the current deadline (where a pending firing already is).
+		// A hand-over happened meanwhile, or the interval changed.
 		rt.watchdog.Reset(time.Duration(rem))
 		return
 	}
+	rt.timerSet = false
 	if rt.breaker.Has(BitGILDrop) {
 		return
 	}

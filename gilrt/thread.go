@@ -439,12 +439,14 @@ func (t *Thread) Exit() {
 	rt.live[last] = nil
 	rt.live = rt.live[:last]
 	if rt.keepFinished > 0 {
-		if len(rt.finished) >= rt.keepFinished {
-			n := copy(rt.finished, rt.finished[1:])
-			rt.finished = rt.finished[:n]
+		if len(rt.finished) < rt.keepFinished {
+			rt.finished = append(rt.finished, final)
+		} else {
+			// A ring: overwrite the oldest (Stats sorts by ID anyway).
+			rt.finished[rt.finishedHead] = final
+			rt.finishedHead = (rt.finishedHead + 1) % len(rt.finished)
 			rt.forgotten++
 		}
-		rt.finished = append(rt.finished, final)
 	} else {
 		rt.forgotten++
 	}
