@@ -1031,7 +1031,6 @@ func (p *parser) callArguments(lpar int) ([]ast.Expr, []*ast.Keyword) {
 	return args, kws
 }
 
-
 // params parses function parameters up to ')' or lambda parameters up to
 // ':'.
 func (p *parser) params(lambda bool) *ast.Arguments {

@@ -207,26 +207,41 @@ func (p *parser) strings() ast.Expr {
 // (and of their format specs) the position of the whole string, as
 // CPython 3.11 does.
 func setPartPos(js *ast.JoinedStr, pos ast.Pos) {
-	for _, v := range js.Values {
+	setParts(js, pos, false)
+}
+
+// setParts sets the position of js's parts. In a format spec the trailing
+// literal keeps the position of its own f-string literal (set by
+// setSpecPos), as CPython 3.11 gives it.
+func setParts(js *ast.JoinedStr, pos ast.Pos, spec bool) {
+	for i, v := range js.Values {
 		switch n := v.(type) {
 		case *ast.Constant:
-			n.Pos = pos
+			if !spec || i < len(js.Values)-1 {
+				n.Pos = pos
+			}
 		case *ast.FormattedValue:
 			n.Pos = pos
-			if spec, ok := n.FormatSpec.(*ast.JoinedStr); ok {
-				setPartPos(spec, pos)
+			if s, ok := n.FormatSpec.(*ast.JoinedStr); ok {
+				setParts(s, pos, true)
 			}
 		}
 	}
 }
 
 // setSpecPos gives a format spec (and the specs nested in it) the position
-// of the single f-string literal it is in, as CPython 3.11 does; their
-// parts get the whole concatenation's position from setPartPos.
+// of the single f-string literal it is in, as CPython 3.11 does, and so
+// its trailing literal; its other parts get the whole concatenation's
+// position from setPartPos.
 func setSpecPos(js *ast.JoinedStr, pos ast.Pos) {
 	js.Pos = pos
-	for _, v := range js.Values {
-		if n, ok := v.(*ast.FormattedValue); ok {
+	for i, v := range js.Values {
+		switch n := v.(type) {
+		case *ast.Constant:
+			if i == len(js.Values)-1 {
+				n.Pos = pos
+			}
+		case *ast.FormattedValue:
 			if spec, ok := n.FormatSpec.(*ast.JoinedStr); ok {
 				setSpecPos(spec, pos)
 			}
@@ -609,7 +624,26 @@ func prepare(src []byte, filename string) ([]byte, *SyntaxError) {
 				}
 			}
 		default:
-			return nil, &SyntaxError{Msg: "unknown encoding: " + enc, Filename: filename, Lineno: line}
+			tab, ok := unidata.Codec(enc)
+			if !ok {
+				return nil, &SyntaxError{Msg: "unknown encoding: " + enc, Filename: filename, Lineno: line}
+			}
+			if bom {
+				return nil, &SyntaxError{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Lineno: line}
+			}
+			out := make([]byte, 0, len(src))
+			for i, c := range src {
+				if c < 0x80 {
+					out = append(out, c)
+					continue
+				}
+				r := tab[c-0x80]
+				if r < 0 {
+					return nil, &SyntaxError{Msg: fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: character maps to <undefined>", enc, c, i), Filename: filename, Lineno: 1 + bytes.Count(src[:i], []byte{'\n'})}
+				}
+				out = utf8.AppendRune(out, r)
+			}
+			src = out
 		}
 	}
 	if !utf8.Valid(src) {

@@ -18,7 +18,11 @@ The file is a gzip stream of text sections, each starting with a line
   #ranges    "lo hi PREFIX": code points named PREFIX followed by their hex
   #names     "delta NAME": the other named code points, in order, each
              given by its distance from the previous one
+  #codecs    for each single-byte codec a line "name alias...", then a line
+             of the 128 code points (hex, "-" if undefined) of bytes 0x80-0xFF
 """
+import codecs
+import encodings.aliases
 import gzip
 import re
 import sys
@@ -47,6 +51,28 @@ def is_start(cp):
 
 def is_continue(cp):
     return cp not in range(0xD800, 0xE000) and ('a' + chr(cp)).isidentifier()
+
+
+CODECS = ['cp1250', 'cp1251', 'cp1252', 'cp1253', 'cp1254', 'cp1255', 'cp1256',
+          'cp1257', 'cp1258', 'koi8_r', 'koi8_u', 'iso8859_2', 'iso8859_3',
+          'iso8859_4', 'iso8859_5', 'iso8859_6', 'iso8859_7', 'iso8859_8',
+          'iso8859_9', 'iso8859_10', 'iso8859_13', 'iso8859_14', 'iso8859_15',
+          'iso8859_16', 'mac_roman', 'cp437', 'cp850', 'cp866']
+
+
+def single_byte_codecs():
+    out = []
+    for name in CODECS:
+        aliases = sorted(a for a, m in encodings.aliases.aliases.items() if m == name)
+        out.append(' '.join([name] + aliases))
+        cps = []
+        for b in range(0x80, 0x100):
+            try:
+                cps.append('%x' % ord(bytes([b]).decode(name)))
+            except UnicodeDecodeError:
+                cps.append('-')
+        out.append(' '.join(cps))
+    return out
 
 
 def main():
@@ -93,6 +119,7 @@ def main():
                 lo = b
     sections.append(('ranges', rs))
     sections.append(('names', names))
+    sections.append(('codecs', single_byte_codecs()))
     text = ''.join('#%s %d\n%s\n' % (n, len(l), '\n'.join(l)) for n, l in sections)
     with open('unidata.bin.gz', 'wb') as f:
         f.write(gzip.compress(text.encode('ascii'), 9, mtime=0))

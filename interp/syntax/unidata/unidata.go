@@ -41,6 +41,7 @@ var (
 	namesText []string
 	namesCode []rune
 	nameIndex map[string]rune
+	codecs    map[string]*[128]rune
 )
 
 func load() {
@@ -57,6 +58,8 @@ func load() {
 	section := ""
 	var prev rune
 	nfkc = map[rune]string{}
+	codecs = map[string]*[128]rune{}
+	var codecNames []string
 	compose = map[[2]rune]rune{}
 	for sc.Scan() {
 		line := sc.Text()
@@ -89,6 +92,23 @@ func load() {
 		case "ranges":
 			f := strings.SplitN(line, " ", 3)
 			algo = append(algo, prefixRange{hex(f[0]), hex(f[1]), f[2]})
+		case "codecs":
+			if codecNames == nil {
+				codecNames = strings.Fields(line)
+				continue
+			}
+			var tab [128]rune
+			for i, f := range strings.Fields(line) {
+				if f == "-" {
+					tab[i] = -1
+				} else {
+					tab[i] = hex(f)
+				}
+			}
+			for _, n := range codecNames {
+				codecs[n] = &tab
+			}
+			codecNames = nil
 		case "names":
 			d, name, _ := strings.Cut(line, " ")
 			prev += hex(d)
@@ -186,6 +206,28 @@ func hangulCompose(a, b rune) (rune, bool) {
 		return a + (b - tBase), true
 	}
 	return 0, false
+}
+
+// Codec returns the table of a single-byte source encoding: the code points
+// of bytes 0x80 to 0xFF, -1 where undefined. The name is normalized as
+// Python's encodings package does, and may be any of Python's aliases.
+func Codec(name string) (*[128]rune, bool) {
+	once.Do(load)
+	var b strings.Builder
+	under := false
+	for _, c := range strings.ToLower(name) {
+		if c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '.' {
+			if under && b.Len() > 0 {
+				b.WriteByte('_')
+			}
+			under = false
+			b.WriteRune(c)
+		} else {
+			under = true
+		}
+	}
+	t, ok := codecs[b.String()]
+	return t, ok
 }
 
 // Lookup returns the code point with the given Unicode character name, as

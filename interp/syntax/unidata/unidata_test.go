@@ -47,3 +47,17 @@ func TestIdentifiers(t *testing.T) {
 	assert.False(t, IsPrintable('\n'))
 	assert.Equal(t, "\uAC01", NFKC("\u1100\u1161\u11A8"))
 }
+
+func TestCodec(t *testing.T) {
+	tab, ok := Codec("KOI8-R")
+	assert.True(t, ok)
+	assert.Equal(t, rune(0x44E), tab[0xC0-0x80]) // b"\xc0".decode("koi8-r")
+	tab, ok = Codec("windows-1252")
+	assert.True(t, ok)
+	assert.Equal(t, rune(0x20AC), tab[0]) // euro sign
+	assert.Equal(t, rune(-1), tab[1])     // 0x81 is undefined in cp1252
+	_, ok = Codec("iso-8859-5")
+	assert.True(t, ok)
+	_, ok = Codec("no-such-codec")
+	assert.False(t, ok)
+}
