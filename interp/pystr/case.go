@@ -102,15 +102,15 @@ func asciiUpper(b byte) byte {
 
 // Lower implements str.lower. It returns s itself when nothing changes.
 func Lower(s string) string {
-	i := 0
-	for ; i < len(s); i++ {
-		b := s[i]
-		if b >= utf8.RuneSelf || ('A' <= b && b <= 'Z') {
-			break
-		}
-	}
+	i := unchangedPrefix(s, 'A', 'Z')
 	if i == len(s) {
 		return s
+	}
+	if IsASCII(s[i:]) {
+		buf := make([]byte, len(s))
+		copy(buf, s[:i])
+		asciiLowerInto(buf[i:], s[i:])
+		return bytesToString(buf)
 	}
 	buf := make([]byte, i, len(s)+8)
 	copy(buf, s[:i])
@@ -130,15 +130,15 @@ func Lower(s string) string {
 
 // Upper implements str.upper. It returns s itself when nothing changes.
 func Upper(s string) string {
-	i := 0
-	for ; i < len(s); i++ {
-		b := s[i]
-		if b >= utf8.RuneSelf || ('a' <= b && b <= 'z') {
-			break
-		}
-	}
+	i := unchangedPrefix(s, 'a', 'z')
 	if i == len(s) {
 		return s
+	}
+	if IsASCII(s[i:]) {
+		buf := make([]byte, len(s))
+		copy(buf, s[:i])
+		asciiUpperInto(buf[i:], s[i:])
+		return bytesToString(buf)
 	}
 	buf := make([]byte, i, len(s)+8)
 	copy(buf, s[:i])
@@ -158,15 +158,15 @@ func Upper(s string) string {
 
 // Casefold implements str.casefold (full case folding).
 func Casefold(s string) string {
-	i := 0
-	for ; i < len(s); i++ {
-		b := s[i]
-		if b >= utf8.RuneSelf || ('A' <= b && b <= 'Z') {
-			break
-		}
-	}
+	i := unchangedPrefix(s, 'A', 'Z')
 	if i == len(s) {
 		return s
+	}
+	if IsASCII(s[i:]) {
+		buf := make([]byte, len(s))
+		copy(buf, s[:i])
+		asciiLowerInto(buf[i:], s[i:])
+		return bytesToString(buf)
 	}
 	buf := make([]byte, i, len(s)+8)
 	copy(buf, s[:i])

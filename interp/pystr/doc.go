@@ -24,8 +24,14 @@
 // "surrogateescape" error handler): it counts 1 in Len and indexes, it is
 // classified as a surrogate (not printable, not alphabetic, ...), repr
 // shows it as '\udcXX', and every operation that keeps the code point
-// copies the original byte. Searching (Find, Split, Replace, ...) compares
-// bytes, so such a byte only matches itself.
+// copies the original byte. This is how CPython sees the same bytes when it
+// decodes them with the "surrogateescape" error handler, and the golden
+// tests check exactly that. Searching (Find, Split, Replace, ...) compares
+// bytes: a valid needle matches where CPython would match, but a needle
+// that is itself invalid may also match bytes inside a code point; such a
+// match is reported at the index of the code point it starts in. Results
+// that reorder or join pieces of invalid input (Slice with a step, Join)
+// may fuse stray bytes into a valid sequence.
 //
 // # Indexes and optional arguments
 //

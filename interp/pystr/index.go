@@ -1,7 +1,5 @@
 package pystr
 
-import "unicode/utf8"
-
 // indexStride is the number of code points between two remembered offsets
 // of an Index.
 const indexStride = 64
@@ -33,11 +31,7 @@ func NewIndex(s string) *Index {
 		if n%indexStride == 0 {
 			marks = append(marks, off)
 		}
-		size := 1
-		if s[off] >= utf8.RuneSelf {
-			_, size = DecodeRune(s[off:])
-		}
-		off += size
+		off += nextLen(s, off)
 		n++
 	}
 	x.n = n

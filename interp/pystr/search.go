@@ -1,9 +1,6 @@
 package pystr
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // NoStart and NoEnd are the start and end arguments to pass when Python's
 // start or end argument is absent or None.
@@ -89,10 +86,7 @@ func charsBefore(s string, off int) int {
 	p := asciiPrefixLen(s[:off])
 	n := p
 	for p < off {
-		size := 1
-		if s[p] >= utf8.RuneSelf {
-			_, size = DecodeRune(s[p:])
-		}
+		size := nextLen(s, p)
 		if p+size > off {
 			break
 		}
@@ -253,10 +247,7 @@ func Replace(s, old, new string, count int) (string, error) {
 		if i == len(s) {
 			break
 		}
-		size := 1
-		if s[i] >= utf8.RuneSelf {
-			_, size = DecodeRune(s[i:])
-		}
+		size := nextLen(s, i)
 		buf = append(buf, s[i:i+size]...)
 		i += size
 	}

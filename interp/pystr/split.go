@@ -67,11 +67,11 @@ func spaceAt(s string, i int) (bool, int) {
 	if b < utf8.RuneSelf {
 		return pyWhitespace[b], 1
 	}
-	r, size := DecodeRune(s[i:])
 	// Non-ASCII whitespace is encoded with a lead byte C2, E1, E2 or E3.
 	if b != 0xC2 && (b < 0xE1 || b > 0xE3) {
-		return false, size
+		return false, nextLenSlow(s, i)
 	}
+	r, size := decodeMulti(s[i:])
 	return lookup(r).flags&fSpace != 0, size
 }
 
@@ -97,7 +97,21 @@ func SplitWhitespace(s string, maxsplit int) []string {
 	if maxsplit < 0 {
 		maxsplit = maxInt
 	}
-	var out []string
+	// Count the pieces first so that the result is allocated once.
+	n := 0
+	in := false
+	for i := 0; i < len(s); {
+		sp, size := spaceAt(s, i)
+		if !sp && !in {
+			n++
+		}
+		in = !sp
+		i += size
+	}
+	if n-1 > maxsplit {
+		n = maxsplit + 1
+	}
+	out := make([]string, 0, n)
 	i := 0
 	for ; maxsplit > 0; maxsplit-- {
 		for i < len(s) {

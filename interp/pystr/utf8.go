@@ -30,21 +30,86 @@ const (
 // sequence is one code point of length 1 whose value is U+DC00+b (see the
 // package documentation). DecodeRune("") returns (0, 0).
 func DecodeRune(s string) (rune, int) {
+	if len(s) > 0 && s[0] < utf8.RuneSelf {
+		return rune(s[0]), 1
+	}
+	return decodeMulti(s)
+}
+
+// decodeMulti is DecodeRune for a string that does not start with ASCII.
+func decodeMulti(s string) (rune, int) {
 	if len(s) == 0 {
 		return 0, 0
 	}
+	// The common two- and three-byte forms first.
 	b := s[0]
-	if b < utf8.RuneSelf {
-		return rune(b), 1
+	if b >= 0xC2 && b < 0xE0 && len(s) > 1 && s[1]&0xC0 == 0x80 {
+		return rune(b&0x1F)<<6 | rune(s[1]&0x3F), 2
 	}
-	r, n := utf8.DecodeRuneInString(s)
-	if n > 1 {
-		return r, n
+	if b >= 0xE1 && b < 0xF0 && len(s) > 2 && s[1]&0xC0 == 0x80 && s[2]&0xC0 == 0x80 {
+		return rune(b&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
 	}
-	if b == 0xED && len(s) >= 3 && s[1] >= 0xA0 && s[1] <= 0xBF && s[2]&0xC0 == 0x80 {
-		return 0xD000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	switch seqLen(s, 0) {
+	case 3:
+		return rune(b&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	case 4:
+		return rune(b&0x07)<<18 | rune(s[1]&0x3F)<<12 | rune(s[2]&0x3F)<<6 | rune(s[3]&0x3F), 4
 	}
 	return invalidBase + rune(b), 1
+}
+
+// nextLen returns the length in bytes of the code point at s[i], i < len(s).
+func nextLen(s string, i int) int {
+	if s[i] < 0x80 {
+		return 1
+	}
+	return nextLenSlow(s, i)
+}
+
+func nextLenSlow(s string, i int) int {
+	b := s[i]
+	if b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+		return 2
+	}
+	if b >= 0xE1 && b < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80 {
+		return 3
+	}
+	return seqLen(s, i)
+}
+
+// seqLen returns the length of the code point starting at s[i]: 1 for ASCII
+// and invalid bytes, 2 to 4 for well-formed sequences (surrogates
+// included), 0 when i is at the end.
+func seqLen(s string, i int) int {
+	if i >= len(s) {
+		return 0
+	}
+	b := s[i]
+	switch {
+	case b < 0xC2:
+		// ASCII, a continuation byte or an overlong two-byte lead.
+		return 1
+	case b < 0xE0:
+		if i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			return 2
+		}
+	case b < 0xF0:
+		if i+2 < len(s) {
+			c1 := s[i+1]
+			if c1&0xC0 == 0x80 && (b != 0xE0 || c1 >= 0xA0) && s[i+2]&0xC0 == 0x80 {
+				return 3
+			}
+		}
+	case b < 0xF5:
+		if i+3 < len(s) {
+			c1 := s[i+1]
+			if c1&0xC0 == 0x80 && (b != 0xF0 || c1 >= 0x90) && (b != 0xF4 || c1 < 0x90) &&
+				s[i+2]&0xC0 == 0x80 && s[i+3]&0xC0 == 0x80 {
+				return 4
+			}
+		}
+	}
+	return 1
 }
 
 // DecodeLastRune decodes the last code point of s, consistently with
@@ -170,18 +235,17 @@ func Len(s string) int {
 	i := asciiPrefixLen(s)
 	n := i
 	for i < len(s) {
-		if s[i] < utf8.RuneSelf {
-			if i+8 <= len(s) && load64(s, i)&hiBits == 0 {
-				i += 8
-				n += 8
-				continue
-			}
+		b := s[i]
+		switch {
+		case b < 0x80:
 			i++
-			n++
-			continue
+		case b >= 0xC2 && b < 0xE0 && i+1 < len(s) && s[i+1]&0xC0 == 0x80:
+			i += 2
+		case b >= 0xE1 && b < 0xF0 && i+2 < len(s) && s[i+1]&0xC0 == 0x80 && s[i+2]&0xC0 == 0x80:
+			i += 3
+		default:
+			i += seqLen(s, i)
 		}
-		_, size := DecodeRune(s[i:])
-		i += size
 		n++
 	}
 	return n
@@ -214,8 +278,7 @@ func advance(s string, off, n int) (int, int) {
 			walked += p
 			continue
 		}
-		_, size := DecodeRune(s[off:])
-		off += size
+		off += nextLenSlow(s, off)
 		walked++
 	}
 	return off, walked
@@ -322,10 +385,7 @@ func Runes(s string) iter.Seq2[int, rune] {
 func Chars(s string) iter.Seq[string] {
 	return func(yield func(string) bool) {
 		for off := 0; off < len(s); {
-			size := 1
-			if s[off] >= utf8.RuneSelf {
-				_, size = DecodeRune(s[off:])
-			}
+			size := nextLen(s, off)
 			if !yield(s[off : off+size]) {
 				return
 			}

@@ -167,7 +167,7 @@ func TestSegmentation(t *testing.T) {
 // every step and resolved bounds, on random valid and invalid strings.
 func TestSliceModel(t *testing.T) {
 	rng := rand.New(rand.NewPCG(3, 4))
-	for range 400 {
+	for range 150 {
 		s := randomBytes(rng, 8)
 		if rng.IntN(3) == 0 {
 			s = strings.Repeat("ab", rng.IntN(5))
