@@ -271,7 +271,7 @@ func (u *unit) assemble(c *compiler) (*bytecode.Code, error) {
 		i = j
 	}
 	code.NumCaches = u.numCaches
-	code.Consts = removeUnusedConsts(code.Instrs, u.consts)
+	code.Consts = trimUnusedConsts(code.Instrs, u.consts)
 	code.Flags = u.flags(c)
 	code.Cell2Arg = make([]int32, len(u.cellVars))
 	nparams := u.argCount + u.kwOnly
@@ -328,37 +328,20 @@ func (u *unit) flags(c *compiler) uint32 {
 	return f
 }
 
-// removeUnusedConsts drops the constants only dead code used (the first
-// constant, a function's docstring slot, always stays) and renumbers the
-// LOAD_CONSTs.
-func removeUnusedConsts(instrs []bytecode.Instr, consts []py.Object) []py.Object {
-	if len(consts) == 0 {
-		return consts
-	}
-	used := make([]bool, len(consts))
-	used[0] = true
+// trimUnusedConsts drops the constants after the last one the code
+// uses (the first constant, a function's docstring slot, always stays),
+// as CPython 3.11 does; constants only dead code used in the middle stay.
+func trimUnusedConsts(instrs []bytecode.Instr, consts []py.Object) []py.Object {
+	max := 0
 	for _, in := range instrs {
-		if in.Op == bytecode.LOAD_CONST {
-			used[in.Arg] = true
+		if in.Op == bytecode.LOAD_CONST && int(in.Arg) > max {
+			max = int(in.Arg)
 		}
 	}
-	index := make([]uint32, len(consts))
-	var out []py.Object
-	for i, k := range consts {
-		if used[i] {
-			index[i] = uint32(len(out))
-			out = append(out, k)
-		}
+	if max+1 < len(consts) {
+		return consts[:max+1]
 	}
-	if len(out) == len(consts) {
-		return consts
-	}
-	for i := range instrs {
-		if instrs[i].Op == bytecode.LOAD_CONST {
-			instrs[i].Arg = index[instrs[i].Arg]
-		}
-	}
-	return out
+	return consts
 }
 
 // propagatePositions gives instructions without a position of their own

@@ -609,14 +609,14 @@ func (c *compiler) validateKeywords(kws []*ast.Keyword) {
 	}
 }
 
-// isImportOriginated reports whether e is a name bound by an import in
-// the current scope (CPython does not use the method-call form for those).
+// isImportOriginated reports whether e is a name that an import binds at
+// module level (CPython does not use the method-call form for those).
 func (c *compiler) isImportOriginated(e ast.Expr) bool {
 	n, ok := e.(*ast.Name)
 	if !ok {
 		return false
 	}
-	return c.u.scope.lookup(mangle(c.u.private, n.Id))&defImport != 0
+	return c.st.top.lookup(n.Id)&defImport != 0
 }
 
 func (c *compiler) call(e *ast.Call) {

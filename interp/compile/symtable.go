@@ -751,7 +751,11 @@ func (st *symtable) extendNamedExprScope(target ast.Expr) {
 		}
 		switch s.typ {
 		case functionBlock:
-			st.addDef(n.Id, defNonlocal, &n.Pos)
+			if s.lookup(name)&defGlobal != 0 {
+				st.addDef(n.Id, defGlobal, &n.Pos)
+			} else {
+				st.addDef(n.Id, defNonlocal, &n.Pos)
+			}
 			st.directive(st.cur, n.Id, &n.Pos)
 			st.addDefIn(s, n.Id, defLocal, &n.Pos)
 			return

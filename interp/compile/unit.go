@@ -147,17 +147,25 @@ func newUnit(kind unitKind, s *scope, name string, firstLine int) *unit {
 	for _, p := range s.params {
 		u.addVarName(p)
 	}
+	// Cells that are parameters come first, in parameter order, then the
+	// others sorted, as CPython lays them out.
 	var cells, frees []string
+	for _, p := range s.params {
+		if s.syms[p].scope == scopeCell {
+			cells = append(cells, p)
+		}
+	}
+	nParamCells := len(cells)
 	for _, name := range s.order {
 		sym := s.syms[name]
-		if sym.scope == scopeCell {
+		if sym.scope == scopeCell && sym.flags&defParam == 0 {
 			cells = append(cells, name)
 		}
 		if sym.scope == scopeFree || sym.flags&defFreeClass != 0 {
 			frees = append(frees, name)
 		}
 	}
-	sortStrings(cells)
+	sortStrings(cells[nParamCells:])
 	sortStrings(frees)
 	if s.needsClassClosure {
 		cells = append([]string{"__class__"}, cells...)

@@ -1,0 +1,117 @@
+package compile
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/gilpy/gilpy/interp/syntax/ast"
+)
+
+// TestCorpus runs the golden comparisons over a directory of records that
+// gen_goldens.py --corpus wrote (for example for every file of CPython's
+// standard library). It is a local check, skipped unless
+// GILPY_COMPILE_CORPUS names the directory.
+func TestCorpus(t *testing.T) {
+	dir := os.Getenv("GILPY_COMPILE_CORPUS")
+	if dir == "" {
+		t.Skip("GILPY_COMPILE_CORPUS not set")
+	}
+	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
+	kinds := map[string]int{}
+	examples := map[string][]string{}
+	compiled, failed := 0, 0
+	var total time.Duration
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		g := &goldenProgram{Name: filepath.Base(f)}
+		if err := json.Unmarshal(data, g); err != nil {
+			t.Fatal(err)
+		}
+		n, err := astFromJSON(g.AST)
+		if err != nil {
+			t.Fatal(f, err)
+		}
+		start := time.Now()
+		code, err := Compile(n.(ast.Mod), g.Name, g.mode(), DontInherit)
+		total += time.Since(start)
+		note := func(kind, detail string) {
+			kinds[kind]++
+			if len(examples[kind]) < 3 {
+				examples[kind] = append(examples[kind], g.Name+": "+detail)
+			}
+		}
+		if err != nil {
+			failed++
+			note("compile error", err.Error())
+			continue
+		}
+		compiled++
+		got := allCodes(code)
+		byKey := map[string][]int{}
+		for i, c := range got {
+			k := codeKey(c.QualName, int(c.FirstLine))
+			byKey[k] = append(byKey[k], i)
+		}
+		if len(got) != len(g.Code) {
+			note("code object count", fmt.Sprintf("%d != %d", len(got), len(g.Code)))
+		}
+		for _, w := range g.Code {
+			k := codeKey(w.QualName, w.FirstLine)
+			l := byKey[k]
+			if len(l) == 0 {
+				note("missing code", k)
+				continue
+			}
+			c := got[l[0]]
+			byKey[k] = l[1:]
+			if w.Flags != c.Flags {
+				note("flags", fmt.Sprintf("%s %#x != %#x", k, w.Flags, c.Flags))
+			}
+			if strings.Join(w.VarNames, ",") != strings.Join(c.VarNames, ",") {
+				note("varnames", fmt.Sprintf("%s %v != %v", k, w.VarNames, c.VarNames))
+			}
+			if strings.Join(w.CellVars, ",") != strings.Join(c.CellVars, ",") || strings.Join(w.FreeVars, ",") != strings.Join(c.FreeVars, ",") {
+				note("cells", fmt.Sprintf("%s %v/%v != %v/%v", k, w.CellVars, w.FreeVars, c.CellVars, c.FreeVars))
+			}
+			wp, gp := wantPositions(w), gotPositions(c)
+			if a, b := rowsText(wp), rowsText(gp); a != b {
+				note("positions", k+"\n"+firstDiff(a, b))
+			}
+		}
+	}
+	var names []string
+	for k := range kinds {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	for _, k := range names {
+		t.Errorf("%s: %d\n  %s", k, kinds[k], strings.Join(examples[k], "\n  "))
+	}
+	t.Logf("%d files: %d compiled, %d failed; compile time %v", len(files), compiled, failed, total)
+}
+
+func firstDiff(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := 0; i < len(al) || i < len(bl); i++ {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return fmt.Sprintf("    line %d: want %q got %q", i, x, y)
+		}
+	}
+	return ""
+}
