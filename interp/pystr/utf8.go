@@ -9,9 +9,6 @@ import (
 // MaxRune is the largest code point a Python str can hold.
 const MaxRune = 0x10FFFF
 
-// ReplacementChar is U+FFFD.
-const ReplacementChar = 0xFFFD
-
 const (
 	surrogateMin = 0xD800
 	surrogateMax = 0xDFFF
