@@ -94,3 +94,37 @@ func TestCases(t *testing.T) {
 		})
 	}
 }
+
+// TestCases312 covers syntax that only Python 3.12 accepts (type aliases,
+// type parameters, PEP 701 f-strings) and the f-string errors whose
+// wording changed in 3.12. Python 3.11 cannot produce these expectations,
+// so testdata/cases312/*.golden is written and checked by hand; the
+// positions of f-string parts follow the 3.11 convention described in
+// doc.go.
+func TestCases312(t *testing.T) {
+	files, err := filepath.Glob("testdata/cases312/*.txt")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		require.NoError(t, err)
+		golden, err := os.ReadFile(strings.TrimSuffix(f, ".txt") + ".golden")
+		if os.Getenv("GILPY_SYNTAX_WRITE312") != "" {
+			var out []string
+			for _, c := range splitCases(string(src)) {
+				out = append(out, result([]byte(c), filepath.Base(f), caseMode(c)))
+			}
+			require.NoError(t, os.WriteFile(strings.TrimSuffix(f, ".txt")+".golden", []byte(strings.Join(out, caseSep)+"\n"), 0o644))
+			continue
+		}
+		require.NoError(t, err)
+		cases := splitCases(string(src))
+		wants := strings.Split(strings.TrimSuffix(string(golden), "\n"), caseSep)
+		require.Len(t, wants, len(cases))
+		for i, c := range cases {
+			if got := result([]byte(c), filepath.Base(f), caseMode(c)); got != wants[i] {
+				t.Errorf("case %d %q\nwant: %s\ngot:  %s", i, c, wants[i], got)
+			}
+		}
+	}
+}

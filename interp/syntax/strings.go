@@ -297,6 +297,18 @@ func (p *parser) replacementField(raw bool) (*ast.FormattedValue, string) {
 	case tkRbrace, tkEqual, tkExclamation, tkColon:
 		p.errTok(p.tok(), fmt.Sprintf("f-string: valid expression required before '%s'", k))
 	}
+	if lt := p.tok(); lt.kind == kwLambda {
+		save := p.pos
+		p.try(func() {
+			p.next()
+			p.params(true)
+			colon := p.expect(tkColon)
+			if k := p.kind(); k == tkFStringMiddle || k == tkLbrace || k == tkRbrace {
+				p.errRange(tokPosP(lt), tokPosP(colon), "f-string: lambda expressions are not allowed without parentheses")
+			}
+		})
+		p.pos = save
+	}
 	var e ast.Expr
 	exprStart := p.pos
 	if !p.try(func() { e = p.annotatedRHS() }) {

@@ -949,9 +949,17 @@ func (t *tokenizer) fstringLiteral(f *fframe, spec bool) {
 			if t.pos > start {
 				t.emitML(tkFStringMiddle, start, line, lstart)
 			}
-			if len(t.parens)-f.base >= 4 && spec {
-				t.pos++
-				t.fail("f-string: expressions nested too deeply", t.line, t.lineStart, t.pos)
+			if spec {
+				fields := 0
+				for _, pr := range t.parens[f.base:] {
+					if pr.field {
+						fields++
+					}
+				}
+				if fields >= 2 {
+					t.pos++
+					t.fail("f-string: expressions nested too deeply", t.line, t.lineStart, t.pos)
+				}
 			}
 			s := t.pos
 			t.pos++

@@ -255,7 +255,7 @@ func main() {
 		fmt.Fprintf(&b, "\td.open(%q)\n", c.py)
 		for _, f := range c.fields {
 			switch {
-			case f.py == "type_params":
+			case f.py == "type_params" && c.py != "TypeAlias":
 				fmt.Fprintf(&b, "\tif len(n.TypeParams) > 0 || d.typeParams {\n\t\td.name(%q)\n\t\td.typeParamList(n.TypeParams)\n\t}\n", f.py)
 			case f.list && f.typ == "identifier":
 				fmt.Fprintf(&b, "\td.name(%q)\n\td.stringList(n.%s)\n", f.py, f.goName)

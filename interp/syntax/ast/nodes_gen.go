@@ -425,10 +425,13 @@ func (n *TypeAlias) dump(d *dumper) {
 	d.open("TypeAlias")
 	d.name("name")
 	d.node(n.Name)
-	if len(n.TypeParams) > 0 || d.typeParams {
-		d.name("type_params")
-		d.typeParamList(n.TypeParams)
+	d.name("type_params")
+	d.list(len(n.TypeParams))
+	for i, x := range n.TypeParams {
+		d.item(i)
+		d.node(x)
 	}
+	d.end(']')
 	d.name("value")
 	d.node(n.Value)
 	d.pos(&n.Pos)
