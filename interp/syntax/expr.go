@@ -191,15 +191,8 @@ func (p *parser) expression() ast.Expr {
 }
 
 // isSoftKeyword reports whether a NAME token is a soft keyword.
-func isSoftKeyword(t *token) bool {
-	if t.kind != tkName {
-		return false
-	}
-	switch t.val {
-	case "match", "case", "_", "type":
-		return true
-	}
-	return false
+func (p *parser) isSoftKeyword(t *token) bool {
+	return p.is(t, "match") || p.is(t, "case") || p.is(t, "_") || p.is(t, "type")
 }
 
 // invalidExpression is CPython's invalid_expression and
@@ -208,7 +201,7 @@ func (p *parser) invalidExpression() {
 	save := p.pos
 	defer func() { p.pos = save }()
 	t := p.tok()
-	skip := isSoftKeyword(t) || t.kind == tkName && (p.peekKind(1) == tkString || p.peekKind(1) == tkFStringStart)
+	skip := p.isSoftKeyword(t) || t.kind == tkName && (p.peekKind(1) == tkString || p.peekKind(1) == tkFStringStart)
 	if !skip {
 		p.try(func() {
 			a := p.disjunction()
@@ -241,7 +234,7 @@ func (p *parser) invalidExpression() {
 	})
 	p.pos = save
 	// invalid_legacy_expression
-	if t.kind == tkName && (t.val == "print" || t.val == "exec") && p.peekKind(1) != tkLpar {
+	if (p.is(t, "print") || p.is(t, "exec")) && p.peekKind(1) != tkLpar {
 		p.try(func() {
 			p.next()
 			var b ast.Expr
@@ -252,7 +245,7 @@ func (p *parser) invalidExpression() {
 			if !ok {
 				p.fail()
 			}
-			p.errRange(tokPosP(t), b.GetPos(), fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", t.val, t.val))
+			p.errRange(tokPosP(t), b.GetPos(), fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", p.name(t), p.name(t)))
 		})
 	}
 }

@@ -47,6 +47,8 @@ type parser struct {
 	memo     map[memoKey]memoVal
 	depth    int
 	inFormat int // > 0 while parsing an f-string replacement field
+	nonASCII map[int32]string
+	interned map[string]string
 }
 
 // maxDepth bounds the nesting of the recursive descent, like CPython's
@@ -201,7 +203,28 @@ func spanPos(a, b *ast.Pos) ast.Pos {
 	return ast.Pos{Lineno: a.Lineno, ColOffset: a.ColOffset, EndLineno: b.EndLineno, EndColOffset: b.EndColOffset}
 }
 
-func (p *parser) name(t *token) string { return t.val }
+// name returns the identifier of a NAME token (NFKC-normalized), interned
+// so that each distinct name is allocated once per parse.
+func (p *parser) name(t *token) string {
+	if p.nonASCII != nil {
+		if s, ok := p.nonASCII[t.start]; ok {
+			return s
+		}
+	}
+	b := p.src[t.start:t.end]
+	if s, ok := p.interned[string(b)]; ok {
+		return s
+	}
+	s := string(b)
+	p.interned[s] = s
+	return s
+}
+
+// is reports whether token t is the name s, as spelled in the source (as
+// CPython matches soft keywords).
+func (p *parser) is(t *token, s string) bool {
+	return t.kind == tkName && string(p.src[t.start:t.end]) == s
+}
 
 // Parse parses Python source. The source is UTF-8 (a BOM is skipped; a
 // coding declaration for UTF-8 or Latin-1 is honored) with any line
@@ -211,8 +234,8 @@ func Parse(src []byte, filename string, mode Mode) (ast.Mod, error) {
 	if err != nil {
 		return nil, err
 	}
-	toks, terr := tokenize(norm, filename)
-	p := &parser{toks: toks, tokErr: terr, src: norm, filename: filename}
+	toks, names, terr := tokenizeNames(norm, filename)
+	p := &parser{toks: toks, tokErr: terr, src: norm, filename: filename, nonASCII: names, interned: make(map[string]string, 64)}
 	mod, perr := p.run(mode)
 	if perr == nil {
 		return mod, nil
@@ -362,7 +385,7 @@ func (p *parser) isCompound() bool {
 		k := p.peekKind(1)
 		return k == kwDef || k == kwWith || k == kwFor
 	case tkName:
-		return p.tok().val == "match" && p.matchAhead()
+		return p.is(p.tok(), "match") && p.matchAhead()
 	}
 	return false
 }
@@ -889,7 +912,7 @@ func (p *parser) simpleStmt() ast.Stmt {
 		}
 		return &ast.Nonlocal{Pos: p.posFrom(start), Names: names}
 	case tkName:
-		if t.val == "type" && p.peekKind(1) == tkName {
+		if p.is(t, "type") && p.peekKind(1) == tkName {
 			var s ast.Stmt
 			if p.try(func() { s = p.typeAlias() }) {
 				return s

@@ -54,7 +54,7 @@ func (p *parser) matchStmt() ast.Stmt {
 	var cases []*ast.MatchCase
 	for !p.at(tkDedent) {
 		t := p.tok()
-		if t.kind != tkName || t.val != "case" {
+		if !p.is(t, "case") {
 			p.fail()
 		}
 		p.next()
@@ -112,7 +112,7 @@ func (p *parser) pattern() ast.Pattern {
 	if p.at(kwAs) {
 		p.next()
 		t := p.tok()
-		if t.kind == tkName && t.val == "_" {
+		if p.is(t, "_") {
 			if p.invalid {
 				p.errTok(t, "cannot use '_' as a target")
 			}
@@ -179,12 +179,12 @@ func (p *parser) closedPattern() ast.Pattern {
 		k1 := p.peekKind(1)
 		if k1 != tkDot && k1 != tkLpar && k1 != tkEqual {
 			p.next()
-			if t.val == "_" {
+			if p.is(t, "_") {
 				return &ast.MatchAs{Pos: p.posFrom(start)}
 			}
 			return &ast.MatchAs{Pos: p.posFrom(start), Name: p.name(t)}
 		}
-		if t.val == "_" && k1 != tkLpar && k1 != tkDot {
+		if p.is(t, "_") && k1 != tkLpar && k1 != tkDot {
 			p.next()
 			return &ast.MatchAs{Pos: p.posFrom(start)}
 		}
@@ -300,7 +300,7 @@ func (p *parser) mappingPattern() ast.Pattern {
 	for !p.at(tkRbrace) {
 		if p.accept(tkDoubleStar) != nil {
 			nt := p.expect(tkName)
-			if nt.val == "_" {
+			if p.is(nt, "_") {
 				p.fail()
 			}
 			rest = p.name(nt)

@@ -341,11 +341,11 @@ func (p *parser) replacementField(raw bool) (*ast.FormattedValue, string) {
 			p.errTok(nt, "f-string: conversion type must come right after the exclamanation mark")
 		}
 		p.next()
-		switch nt.val {
+		switch v := p.name(nt); v {
 		case "s", "r", "a":
-			conv = int(nt.val[0])
+			conv = int(v[0])
 		default:
-			p.errTok(nt, fmt.Sprintf("f-string: invalid conversion character %s: expected 's', 'r', or 'a'", ast.ReprString(nt.val)))
+			p.errTok(nt, fmt.Sprintf("f-string: invalid conversion character %s: expected 's', 'r', or 'a'", ast.ReprString(v)))
 		}
 	}
 	if debug != "" && conv == -1 && !p.at(tkColon) {

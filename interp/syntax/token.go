@@ -156,6 +156,5 @@ type token struct {
 	endLine, endCol int32
 	cur             int32
 	level           int32  // brackets open after this token
-	start, end      int32  // byte offsets in the source
-	val             string // identifier (NFKC-normalized) for NAME and keywords
+	start, end      int32 // byte offsets in the source
 }

@@ -61,15 +61,24 @@ type tokenizer struct {
 	filename  string
 	lastLine  int // number of the last line of src
 	lastStart int // offset of the last line's start
+	// names holds the NFKC form of non-ASCII identifiers, by token start.
+	names map[int32]string
 }
 
 // tokenize splits normalized source (UTF-8, '\n' line ends, ending with a
 // newline) into tokens. It stops at the first error.
 func tokenize(src []byte, filename string) ([]token, *tokError) {
+	toks, _, err := tokenizeNames(src, filename)
+	return toks, err
+}
+
+// tokenizeNames is tokenize that also returns the normalized forms of the
+// non-ASCII identifiers, by token start offset.
+func tokenizeNames(src []byte, filename string) ([]token, map[int32]string, *tokError) {
 	t := &tokenizer{src: src, line: 1, atBOL: true, filename: filename}
 	t.indents = append(t.indents, 0)
 	t.alt = append(t.alt, 0)
-	t.toks = make([]token, 0, len(src)/4+16)
+	t.toks = make([]token, 0, len(src)/5+16)
 	for i := len(src) - 2; ; i-- {
 		if i < 0 {
 			t.lastStart = 0
@@ -86,7 +95,7 @@ func tokenize(src []byte, filename string) ([]token, *tokError) {
 		}
 	}
 	t.run()
-	return t.toks, t.err
+	return t.toks, t.names, t.err
 }
 
 type tokBail struct{}
@@ -535,19 +544,17 @@ name:
 		t.pos++
 	}
 	raw := t.src[start:t.pos]
-	var val string
-	if nonASCII {
-		val = t.verifyIdentifier(start)
-	}
 	kind := tkName
-	if !nonASCII {
-		if k, ok := keywords[string(raw)]; ok {
-			kind = k
+	if nonASCII {
+		val := t.verifyIdentifier(start)
+		if t.names == nil {
+			t.names = map[int32]string{}
 		}
-		val = string(raw)
+		t.names[int32(start)] = val
+	} else if k, ok := keywords[string(raw)]; ok {
+		kind = k
 	}
-	tok := t.emit(kind, start)
-	tok.val = val
+	t.emit(kind, start)
 }
 
 // verifyIdentifier checks a non-ASCII identifier and returns its NFKC form.
