@@ -155,6 +155,6 @@ type token struct {
 	line, col       int32
 	endLine, endCol int32
 	cur             int32
-	level           int32  // brackets open after this token
+	level           int32 // brackets open after this token
 	start, end      int32 // byte offsets in the source
 }
