@@ -110,8 +110,10 @@ func BenchmarkPingPong(b *testing.B) {
 }
 
 // n threads each take the GIL, sleep 1 s in the blocking helper, take the
-// GIL again and exit; wall time of the whole run (ideal: 1 s). Run with
-// -benchtime=1x -count=N and take the median.
+// GIL again and exit; wall time of the whole run (ideal: 1 s), and the
+// CPU time the process used per thread (which, unlike the wall time, does
+// not depend on how busy the machine is). Run with -benchtime=1x -count=N
+// and take the median.
 func BenchmarkSleepers(b *testing.B) {
 	for _, n := range []int{1000, 10000} {
 		b.Run(itoa(n), func(b *testing.B) {
@@ -121,7 +123,7 @@ func BenchmarkSleepers(b *testing.B) {
 				for j := range ths {
 					ths[j] = rt.NewThread("sleeper")
 				}
-				t0 := time.Now()
+				t0, c0 := time.Now(), cpuTime()
 				for _, th := range ths {
 					start(th, func(th *gilrt.Thread) {
 						work(100)
@@ -133,6 +135,7 @@ func BenchmarkSleepers(b *testing.B) {
 				}
 				finished(b, ths...)
 				b.ReportMetric(time.Since(t0).Seconds(), "wall-s")
+				b.ReportMetric(float64((cpuTime()-c0).Microseconds())/float64(n), "cpu-µs/thread")
 			}
 		})
 	}

@@ -326,3 +326,39 @@ func TestSwitchIntervalAppliesToWaiters(t *testing.T) {
 	finished(t, a, b)
 	assert.Zero(t, ex.violations.Load())
 }
+
+// A snapshot taken while threads block says on what.
+func TestStatsShowWhatThreadsBlockOn(t *testing.T) {
+	rt := newRuntime(t, "")
+	l := gilrt.NewLock()
+	l.TryAcquire()
+	sleeper, waiter := rt.NewThread("sleeper"), rt.NewThread("waiter")
+	release := make(chan struct{})
+	start(sleeper, func(th *gilrt.Thread) {
+		assert.ErrorIs(t, th.Sleep(time.Minute/2), gilrt.ErrInterrupted)
+	})
+	start(waiter, func(th *gilrt.Thread) {
+		ok, err := l.Acquire(th, -1)
+		assert.True(t, ok)
+		assert.NoError(t, err)
+		<-release
+	})
+	waitState(t, sleeper, gilrt.StateBlocked)
+	waitState(t, waiter, gilrt.StateBlocked)
+	st := rt.Stats()
+	s, ok := st.Thread(sleeper.ID())
+	require.True(t, ok)
+	assert.Equal(t, gilrt.BlockTimer, s.Kind)
+	assert.Equal(t, "time.sleep(30)", s.What)
+	assert.True(t, s.Timed)
+	w, ok := st.Thread(waiter.ID())
+	require.True(t, ok)
+	assert.Equal(t, gilrt.StateBlocked, w.State)
+	assert.Equal(t, gilrt.BlockSync, w.Kind)
+	assert.Equal(t, "Lock.acquire", w.What)
+	assert.False(t, w.Timed)
+	sleeper.Interrupt(nil)
+	require.NoError(t, l.Release())
+	close(release)
+	finished(t, sleeper, waiter)
+}

@@ -158,7 +158,7 @@ func (rt *Runtime) StartRecording(opts RecordOptions) {
 			r.add(rt, Event{Kind: EvWait, Thread: t.id})
 		case StateBlocked:
 			if bi := t.block.Load(); bi != nil {
-				r.add(rt, Event{Kind: EvBlockStart, Thread: t.id, Block: bi.kind, What: bi.what})
+				r.add(rt, Event{Kind: EvBlockStart, Thread: t.id, Block: bi.kind, What: bi.describe()})
 			}
 		}
 	}

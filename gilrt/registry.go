@@ -112,7 +112,7 @@ func (r *Registry) checkLocked() {
 			Name:        t.Name(),
 		}
 		if bi := t.block.Load(); bi != nil {
-			bt.Kind, bt.What = bi.kind, bi.what
+			bt.Kind, bt.What = bi.kind, bi.describe()
 			bt.For = time.Duration(t.rt.now() - bi.since)
 		}
 		rep.Threads = append(rep.Threads, bt)

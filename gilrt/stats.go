@@ -114,7 +114,7 @@ func (t *Thread) stats(now int64) ThreadStats {
 	case StateBlocked:
 		st.Blocked += st.InState
 		if bi := t.block.Load(); bi != nil {
-			st.Kind, st.What, st.Timed = bi.kind, bi.what, bi.timed
+			st.Kind, st.What, st.Timed = bi.kind, bi.describe(), bi.timed
 		}
 	}
 	return st

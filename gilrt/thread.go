@@ -101,6 +101,17 @@ type blockInfo struct {
 	what  string
 	timed bool
 	since int64
+	sleep time.Duration // for Sleep, which leaves what empty
+}
+
+// describe returns what the call blocks on. A sleep's description is made
+// only when someone reads it: formatting it would otherwise cost every
+// time.sleep more than the GIL hand-over it precedes.
+func (bi *blockInfo) describe() string {
+	if bi.what == "" && bi.kind == BlockTimer {
+		return "time.sleep(" + strconv.FormatFloat(bi.sleep.Seconds(), 'g', -1, 64) + ")"
+	}
+	return bi.what
 }
 
 // Thread is one Python thread of a Runtime: a goroutine that runs bytecode
@@ -300,7 +311,7 @@ func (t *Thread) beginBlock(bi *blockInfo) {
 		// Release first, then block: the two events go in together so
 		// that no other thread's acquire comes between them, and so that
 		// a timeline's GIL span ends before the blocking span begins.
-		r.add2(rt, Event{Kind: EvRelease, Thread: t.id}, Event{Kind: EvBlockStart, Thread: t.id, Block: bi.kind, What: bi.what})
+		r.add2(rt, Event{Kind: EvRelease, Thread: t.id}, Event{Kind: EvBlockStart, Thread: t.id, Block: bi.kind, What: bi.describe()})
 	}
 	t.releaseGIL(now)
 	t.state.Store(uint32(StateBlocked))
@@ -314,7 +325,7 @@ func (t *Thread) endBlock() {
 	t.blocked.Add(now - t.since.Load())
 	bi := t.block.Swap(nil)
 	if r := rt.rec.Load(); r != nil {
-		r.add(rt, Event{Kind: EvBlockEnd, Thread: t.id, Block: bi.kind, What: bi.what})
+		r.add(rt, Event{Kind: EvBlockEnd, Thread: t.id, Block: bi.kind, What: bi.describe()})
 	}
 	t.acquire(now)
 }
@@ -334,12 +345,16 @@ func (t *Thread) endBlock() {
 // what is a short description shown in statistics, traces and deadlock
 // reports: "time.sleep(1)", "socket.recv", "input()".
 func (t *Thread) Block(kind BlockKind, what string, fn func(stop <-chan struct{}) error) error {
+	return t.blockOn(t.newBlock(kind, what, false), fn)
+}
+
+func (t *Thread) blockOn(bi *blockInfo, fn func(stop <-chan struct{}) error) error {
 	t.mustHold("Block")
 	stop, pending := t.stopState()
 	if pending != nil {
 		return pending
 	}
-	t.beginBlock(t.newBlock(kind, what, false))
+	t.beginBlock(bi)
 	err := fn(stop)
 	if err != nil {
 		select {
@@ -358,8 +373,9 @@ func (t *Thread) Block(kind BlockKind, what string, fn func(stop <-chan struct{}
 // returns nil, or an *InterruptedError if interrupted. Sleep(0) still
 // releases the GIL, letting waiting threads run, as in CPython.
 func (t *Thread) Sleep(d time.Duration) error {
-	what := "time.sleep(" + strconv.FormatFloat(d.Seconds(), 'g', -1, 64) + ")"
-	return t.Block(BlockTimer, what, func(stop <-chan struct{}) error {
+	bi := t.newBlock(BlockTimer, "", true)
+	bi.sleep = d
+	return t.blockOn(bi, func(stop <-chan struct{}) error {
 		if d <= 0 {
 			return nil
 		}
