@@ -122,9 +122,10 @@
 // # Locks and other synchronisation
 //
 // Lock is _thread.lock: not reentrant, releasable by any thread, acquired
-// with a timeout (negative: forever; zero: try once):
+// with a timeout (NoTimeout or any negative value: forever; zero: try
+// once):
 //
-//	ok, err := l.Acquire(th, timeout) // lock.acquire(); err only on interrupt
+//	ok, err := l.Acquire(th, gilrt.NoTimeout) // lock.acquire(); err only on interrupt
 //	...
 //	if err := l.Release(); err != nil { ... RuntimeError: release unlocked lock ... }
 //

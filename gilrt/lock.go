@@ -11,6 +11,11 @@ import (
 // turns it into RuntimeError("release unlocked lock").
 var ErrNotLocked = errors.New("release unlocked lock")
 
+// NoTimeout, as the timeout of Lock.Acquire, WaitQueue.Wait or
+// Thread.Join, waits for as long as it takes (Python's timeout=-1 or
+// None). Any negative duration means the same.
+const NoTimeout time.Duration = -1
+
 // Lock state bits.
 const (
 	lockHeld    uint32 = 1
