@@ -19,7 +19,9 @@ func lookup(r rune) *charRecord {
 	if uint32(r) > MaxRune {
 		return &charRecords[0]
 	}
-	return &charRecords[stage2[int(stage1[r>>stageShift])<<stageShift|int(r&(1<<stageShift-1))]]
+	b2 := int(stage1[r>>shiftHi])<<(shiftHi-shiftLo) | int(r>>shiftLo)&(1<<(shiftHi-shiftLo)-1)
+	b3 := int(stage2[b2])<<shiftLo | int(r)&(1<<shiftLo-1)
+	return &charRecords[stage3[b3]]
 }
 
 func flagsOf(r rune) uint32 {
