@@ -3,64 +3,75 @@ package interp
 import (
 	"context"
 	"errors"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/gilpy/gilpy/interp/bytecode"
+	"github.com/gilpy/gilpy/interp/compile"
+	"github.com/gilpy/gilpy/interp/syntax"
+	"github.com/gilpy/gilpy/interp/vm"
 	"github.com/go-python/gpython/py"
-	_ "github.com/go-python/gpython/stdlib" // gpython's modules and context, the engine until ours replaces it
 )
 
 // Interpreter is one Python interpreter instance: its own modules, sys
-// state and standard streams. Code runs through RunFile or Exec.
+// state, standard streams, threads and GIL. Code runs through RunFile,
+// RunModule, Exec or Interact.
 type Interpreter struct {
 	opts   Options
-	ctx    py.Context
-	stdout *outStream
-	stderr *outStream
-	main   *py.Module // __main__ of the interactive session
+	vm     *vm.Interp
+	main   *vm.Module // __main__ of the interactive session
 	closed bool
 }
 
 // New returns an interpreter configured by opts.
 func New(opts Options) (*Interpreter, error) {
 	o := opts.withDefaults()
-	in := &Interpreter{opts: o}
-	outMode := BlockBuffered
+	outMode := vm.BlockBuffered
 	if isTerminal(o.Stdout) {
-		outMode = LineBuffered
+		outMode = vm.LineBuffered
 	}
-	errMode := LineBuffered
+	errMode := vm.LineBuffered
 	if o.Unbuffered {
-		outMode, errMode = Unbuffered, Unbuffered
+		outMode, errMode = vm.Unbuffered, vm.Unbuffered
 	}
-	in.stdout = newOutStream(o.Stdout, outMode)
-	in.stderr = newOutStream(o.Stderr, errMode)
-
-	ctxOpts := py.DefaultContextOpts()
-	ctxOpts.SysArgs = o.Argv
-	ctxOpts.SysPaths = append(append([]string{}, o.Path...), ctxOpts.SysPaths...)
-	in.ctx = py.NewContext(ctxOpts)
-	sys, err := in.ctx.GetModule("sys")
+	v, err := vm.New(vm.Config{
+		Argv:             o.Argv,
+		Path:             o.Path,
+		Stdin:            o.Stdin,
+		Stdout:           o.Stdout,
+		Stderr:           o.Stderr,
+		StdoutMode:       outMode,
+		StderrMode:       errMode,
+		Compile:          compileSource,
+		EveryInstruction: o.EveryInstruction,
+		XOptions:         o.XOptions,
+	})
 	if err != nil {
-		return nil, fmt.Errorf("interp: no sys module: %w", err)
+		return nil, err
 	}
-	sys.Globals["stdout"] = newStreamObject(in.stdout, "<stdout>")
-	sys.Globals["stderr"] = newStreamObject(in.stderr, "<stderr>")
-	// gpython's sys.exit returns its SystemExit instead of raising it.
-	sys.Globals["exit"] = py.MustNewMethod("exit", func(self py.Object, args py.Tuple) (py.Object, error) {
-		if len(args) > 1 {
-			return nil, py.ExceptionNewf(py.TypeError, "exit expected at most 1 argument, got %d", len(args))
-		}
-		exc, err := py.ExceptionNew(py.SystemExit, args, nil)
-		if err != nil {
-			return nil, err
-		}
-		return nil, exc.(*py.Exception)
-	}, 0, "Exit the interpreter by raising SystemExit(status).")
-	return in, nil
+	return &Interpreter{opts: o, vm: v}, nil
 }
+
+// compileSource is the VM's compiler: our parser, then our compiler.
+func compileSource(src []byte, filename, mode string, flags int) (*bytecode.Code, error) {
+	m, sm := compile.ModeExec, syntax.Exec
+	switch mode {
+	case "eval":
+		m, sm = compile.ModeEval, syntax.Eval
+	case "single":
+		m, sm = compile.ModeSingle, syntax.Single
+	}
+	mod, err := syntax.Parse(src, filename, sm)
+	if err != nil {
+		return nil, err
+	}
+	return compile.Compile(mod, filename, m, compile.Flags(flags))
+}
+
+// VM returns the underlying virtual machine instance, for packages that
+// extend the interpreter.
+func (in *Interpreter) VM() *vm.Interp { return in.vm }
 
 // RunFile runs the Python file at path as the __main__ module, with argv
 // as sys.argv (argv[0] is conventionally the path as given), and the
@@ -77,83 +88,94 @@ func (in *Interpreter) RunFile(ctx context.Context, path string, argv []string) 
 	if err != nil {
 		return err
 	}
-	if err := in.setSys(argv, filepath.Dir(abs)); err != nil {
-		return err
-	}
-	return in.run(ctx, string(src), abs)
+	in.setSys(argv, filepath.Dir(abs))
+	return in.run(ctx, src, abs, abs)
 }
 
 // Exec runs src as the __main__ module; filename is what tracebacks
-// call it ("<string>" for python -c).
+// call it ("<string>" for python -c). sys.path[0] is the current
+// directory's empty string, as for python -c.
 func (in *Interpreter) Exec(ctx context.Context, src, filename string) error {
 	if in.closed {
 		return errors.New("interp: interpreter is closed")
 	}
-	if err := in.setSys(in.opts.Argv, ""); err != nil {
-		return err
-	}
-	return in.run(ctx, src, filename)
+	in.setSys(in.opts.Argv, "")
+	return in.run(ctx, []byte(src), filename, "")
 }
 
-// Close flushes the standard streams and releases the interpreter.
+// Close waits for the program's threads, flushes the standard streams
+// and releases the interpreter.
 func (in *Interpreter) Close() error {
 	if in.closed {
 		return nil
 	}
 	in.closed = true
-	err := errors.Join(in.stdout.Flush(), in.stderr.Flush())
-	return errors.Join(err, in.ctx.Close())
+	return in.vm.Shutdown()
 }
 
-func (in *Interpreter) setSys(argv []string, dir string) error {
-	sys, err := in.ctx.GetModule("sys")
-	if err != nil {
-		return err
+func (in *Interpreter) setSys(argv []string, dir string) {
+	sys := in.vm.Sys()
+	items := make([]py.Object, len(argv))
+	for i, a := range argv {
+		items[i] = py.String(a)
 	}
-	sys.Globals["argv"] = py.NewListFromStrings(argv)
-	if path, ok := sys.Globals["path"].(*py.List); ok {
-		path.Items = append([]py.Object{py.String(dir)}, path.Items...)
+	sys.Set("argv", &py.List{Items: items})
+	if p, ok := sys.Get("path"); ok {
+		if l, ok := p.(*py.List); ok {
+			l.Items = append([]py.Object{py.String(dir)}, l.Items...)
+		}
 	}
-	return nil
 }
 
-func (in *Interpreter) run(ctx context.Context, src, filename string) error {
+// run compiles and runs src as __main__.
+func (in *Interpreter) run(ctx context.Context, src []byte, filename, file string) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	code, err := py.Compile(src, filename, py.ExecMode, 0, true)
+	in.vm.SetContext(ctx)
+	t := in.vm.MainThread()
+	code, err := in.vm.CompileSource(src, filename, "exec")
 	if err == nil {
-		_, err = py.RunCode(in.ctx, code, filename, "__main__")
+		m := vm.NewModule("__main__")
+		if file != "" {
+			m.Set("__file__", py.String(file))
+		}
+		in.vm.Modules().SetStr("__main__", m)
+		_, err = t.RunCode(code, m.Dict(), nil)
 	}
 	if err == nil {
-		return in.stdout.Flush()
+		return in.vm.Stdout().Flush()
 	}
 	return in.report(err)
 }
 
 // report turns an exception that escaped the program into what CPython
-// would do with it: SystemExit becomes an exit status (printing a
-// non-integer code), anything else a traceback on stderr and status 1.
+// does with it: SystemExit becomes an exit status (printing a
+// non-integer code), anything else is printed by sys.excepthook and
+// gives status 1.
 func (in *Interpreter) report(err error) error {
-	// CPython flushes sys.stdout before it prints a traceback, so what
-	// the program printed comes first in a combined capture.
-	_ = in.stdout.Flush()
-	exc := asException(err)
-	if exc == nil {
+	var exc *py.Exception
+	if !errors.As(err, &exc) {
 		return err
 	}
-	if exc.value.Type().IsSubtype(py.SystemExit) {
-		code, msg := exitCode(exc.value)
+	t := in.vm.MainThread()
+	if vm.IsInstance(exc, py.SystemExit) {
+		code, msg := in.vm.ExitCode(exc)
+		_ = in.vm.Stdout().Flush()
 		if msg != "" {
-			_, _ = in.stderr.WriteString(msg + "\n")
+			_, _ = in.vm.Stderr().WriteString(msg + "\n")
 		}
-		_ = in.stderr.Flush()
+		_ = in.vm.Stderr().Flush()
 		return &ExitError{Code: code}
 	}
-	pe := formatException(exc)
-	_, _ = in.stderr.WriteString(pe.Traceback)
-	_ = in.stderr.Flush()
-	return pe
+	text := t.FormatException(exc)
+	t.PrintException(exc)
+	name := vm.TypeName(exc)
+	msg := ""
+	if s, err := vm.StrString(t, exc); err == nil {
+		msg = s
+	}
+	return &PyError{TypeName: name, Message: msg, Traceback: text}
 }
 
 // Interact runs one interactive input, as the REPL reads it: src holds
@@ -166,27 +188,41 @@ func (in *Interpreter) Interact(ctx context.Context, src string) (more bool, err
 		return false, errors.New("interp: interpreter is closed")
 	}
 	if in.main == nil {
-		in.main, err = py.RunSrc(in.ctx, "", "<stdin>", "__main__")
-		if err != nil {
-			return false, err
-		}
+		in.main = vm.NewModule("__main__")
+		in.vm.Modules().SetStr("__main__", in.main)
+		in.setSys([]string{""}, "")
 	}
-	code, cerr := py.Compile(src+"\n", "<stdin>", py.SingleMode, 0, true)
+	in.vm.SetContext(ctx)
+	code, cerr := compileSource([]byte(src+"\n"), "<stdin>", "single", 0)
 	if cerr != nil {
-		text := cerr.Error()
-		if strings.Contains(text, "unexpected EOF while parsing") || strings.Contains(text, "EOF while scanning triple-quoted string literal") {
-			if s := strings.TrimSpace(src); s != "" && s[0] != '#' {
-				return true, nil
-			}
+		if incomplete(src, cerr) {
+			return true, nil
 		}
+		_, cerr = in.vm.CompileSource([]byte(src+"\n"), "<stdin>", "single")
 		return false, in.reportInteractive(cerr)
 	}
-	_, rerr := in.ctx.RunCode(code, in.main.Globals, in.main.Globals, nil)
-	_ = in.stdout.Flush()
+	_, rerr := in.vm.MainThread().RunCode(code, in.main.Dict(), nil)
+	_ = in.vm.Stdout().Flush()
 	if rerr != nil {
 		return false, in.reportInteractive(rerr)
 	}
 	return false, nil
+}
+
+// incomplete reports whether a syntax error only says the input ended
+// too early, so the REPL should read another line.
+func incomplete(src string, err error) bool {
+	var se *syntax.SyntaxError
+	if !errors.As(err, &se) {
+		return false
+	}
+	if s := strings.TrimSpace(src); s == "" || s[0] == '#' {
+		return false
+	}
+	msg := se.Msg
+	return strings.Contains(msg, "was never closed") || strings.Contains(msg, "unexpected EOF") ||
+		strings.HasPrefix(msg, "expected an indented block") || strings.Contains(msg, "unterminated triple-quoted string") ||
+		(strings.HasSuffix(src, ":") && msg == "invalid syntax")
 }
 
 // reportInteractive prints an exception as the REPL does and keeps the

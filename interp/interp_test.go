@@ -64,23 +64,6 @@ func TestClosedInterpreterRefusesWork(t *testing.T) {
 	assert.Error(t, in.Exec(context.Background(), "pass", "<test>"))
 }
 
-func TestBlockBufferingHoldsOutputUntilFlush(t *testing.T) {
-	var buf bytes.Buffer
-	s := newOutStream(&buf, BlockBuffered)
-	_, err := s.WriteString("a\n")
-	require.NoError(t, err)
-	assert.Empty(t, buf.String())
-	require.NoError(t, s.Flush())
-	assert.Equal(t, "a\n", buf.String())
-
-	buf.Reset()
-	l := newOutStream(&buf, LineBuffered)
-	_, _ = l.WriteString("part")
-	assert.Empty(t, buf.String())
-	_, _ = l.WriteString(" end\n")
-	assert.Equal(t, "part end\n", buf.String())
-}
-
 func TestQuoteString(t *testing.T) {
 	assert.Equal(t, `'abc'`, QuoteString("abc"))
 	assert.Equal(t, `"it's"`, QuoteString("it's"))

@@ -33,10 +33,8 @@ func (in *Interpreter) RunModule(ctx context.Context, name string, argv []string
 	if err != nil {
 		return err
 	}
-	if err := in.setSys(full, cwd); err != nil {
-		return err
-	}
-	return in.run(ctx, string(src), file)
+	in.setSys(full, cwd)
+	return in.run(ctx, src, file, file)
 }
 
 // findModuleFile returns the file python -m would run for name: the

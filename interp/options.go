@@ -27,6 +27,15 @@ type Options struct {
 
 	// Path is prepended to sys.path, after the script's directory.
 	Path []string
+
+	// EveryInstruction lets a thread switch happen between any two
+	// bytecode instructions (as before CPython 3.10) instead of only at
+	// function entry and backward jumps; it shows races such as a lost
+	// counter += 1 update.
+	EveryInstruction bool
+
+	// XOptions are the -X options, as sys._xoptions shows them.
+	XOptions map[string]string
 }
 
 func (o *Options) withDefaults() Options {

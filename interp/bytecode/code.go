@@ -79,6 +79,11 @@ type Code struct {
 	NumCaches int // inline cache entries the instructions use
 	// Docstring is the function's docstring constant, or nil.
 	Docstring py.Object
+
+	// VM belongs to the virtual machine running the code: its inline
+	// caches and what it derives once from the code. Nil until first run.
+	// A code object belongs to one interpreter, so no lock guards it.
+	VM any
 }
 
 // Type implements py.Object.

@@ -1,0 +1,375 @@
+package vm
+
+import (
+	"fmt"
+
+	"github.com/go-python/gpython/py"
+)
+
+// Attribute access follows CPython's object.__getattribute__: data
+// descriptors on the type win over the instance's __dict__, which wins
+// over other class attributes; __getattr__ is the last resort.
+
+// descrGetter is implemented by Go descriptors (functions, properties,
+// method descriptors...): their __get__.
+type descrGetter interface {
+	descrGet(t *Thread, obj Object, typ *py.Type) (Object, error)
+}
+
+// descrSetter is implemented by Go data descriptors: their __set__, or
+// __delete__ when value is nil.
+type descrSetter interface {
+	descrSet(t *Thread, obj, value Object) error
+}
+
+// bindDescriptor applies v's __get__ for an attribute found on obj's
+// type; a value that is not a descriptor is returned as is.
+func bindDescriptor(t *Thread, v, obj Object) (Object, error) {
+	switch d := v.(type) {
+	case *Function:
+		return &BoundMethod{Fn: d, Self: obj}, nil
+	case descrGetter:
+		return d.descrGet(t, obj, TypeOf(obj))
+	case *Instance:
+		if get := d.cls.special(spGet); get != nil {
+			return callMethod(t, get, v, []Object{obj, TypeOf(obj)}, nil)
+		}
+	}
+	return v, nil
+}
+
+// isDataDescriptor reports whether v, found on a type, takes precedence
+// over an instance's __dict__.
+func isDataDescriptor(v Object) bool {
+	switch d := v.(type) {
+	case descrSetter:
+		return true
+	case *Instance:
+		return d.cls.special(spSet) != nil || d.cls.special(spDelete) != nil
+	}
+	return false
+}
+
+// hasGet reports whether v is a descriptor at all.
+func hasGet(v Object) bool {
+	switch d := v.(type) {
+	case *Function, descrGetter:
+		return true
+	case *Instance:
+		return d.cls.special(spGet) != nil
+	}
+	return false
+}
+
+// instanceDict returns the __dict__ of o when it has one.
+func instanceDict(o Object) *Dict {
+	switch v := o.(type) {
+	case *Instance:
+		return v.dict
+	case *Module:
+		return v.dict
+	case *Function:
+		return v.dict
+	}
+	return nil
+}
+
+// GetAttr returns o.name.
+func GetAttr(t *Thread, o Object, name string) (Object, error) {
+	return getAttrHashed(t, o, name, strHash(name))
+}
+
+func getAttrHashed(t *Thread, o Object, name string, h uint64) (Object, error) {
+	switch v := o.(type) {
+	case *Module:
+		return t.moduleGetAttr(v, name, h)
+	case *py.Type:
+		return typeGetAttr(t, v, name, h)
+	}
+	c := classOfObject(o)
+	if ga := c.special(spGetAttribute); ga != nil && ga != objectGetAttribute {
+		res, err := callMethod(t, ga, o, []Object{py.String(name)}, nil)
+		if err != nil && c.special(spGetAttr) != nil && isAttributeError(err) {
+			return callMethod(t, c.special(spGetAttr), o, []Object{py.String(name)}, nil)
+		}
+		return res, err
+	}
+	res, err := genericGetAttr(t, o, c, name, h)
+	if err != nil && isAttributeError(err) {
+		if getattr := c.special(spGetAttr); getattr != nil {
+			return callMethod(t, getattr, o, []Object{py.String(name)}, nil)
+		}
+	}
+	return res, err
+}
+
+// genericGetAttr is object.__getattribute__.
+func genericGetAttr(t *Thread, o Object, c *Class, name string, h uint64) (Object, error) {
+	attr, _ := c.lookupHashed(name, h)
+	if attr != nil && isDataDescriptor(attr) {
+		return bindDescriptor(t, attr, o)
+	}
+	switch v := o.(type) {
+	case *Instance:
+		if v.dict != nil {
+			if r, ok := v.dict.getStrHashed(name, h); ok {
+				return r, nil
+			}
+		}
+	case *Function:
+		if v.dict != nil {
+			if r, ok := v.dict.getStrHashed(name, h); ok {
+				return r, nil
+			}
+		}
+	case *py.Exception:
+		if r, ok := v.Dict[name]; ok {
+			return r, nil
+		}
+	}
+	if attr != nil {
+		return bindDescriptor(t, attr, o)
+	}
+	return nil, attributeError(o, name)
+}
+
+// attributeError is the AttributeError CPython raises for a missing
+// attribute, carrying name and obj for the "Did you mean" hint.
+func attributeError(o Object, name string) error {
+	e := NewError(py.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", TypeName(o), name))
+	setExcAttr(e, "name", py.String(name))
+	setExcAttr(e, "obj", o)
+	return e
+}
+
+// typeGetAttr is type.__getattribute__: attributes of a class object.
+func typeGetAttr(t *Thread, typ *py.Type, name string, h uint64) (Object, error) {
+	meta := ClassOf(TypeOf(typ))
+	if meta != typeClass {
+		if ga := meta.special(spGetAttribute); ga != nil && ga != typeGetAttribute {
+			return callMethod(t, ga, typ, []Object{py.String(name)}, nil)
+		}
+	}
+	metaAttr, _ := meta.lookupHashed(name, h)
+	if metaAttr != nil && isDataDescriptor(metaAttr) {
+		return bindDescriptor(t, metaAttr, typ)
+	}
+	c := ClassOf(typ)
+	if attr, _ := c.lookupHashed(name, h); attr != nil {
+		return classBind(t, attr, typ)
+	}
+	if metaAttr != nil {
+		return bindDescriptor(t, metaAttr, typ)
+	}
+	if meta != typeClass {
+		if getattr := meta.special(spGetAttr); getattr != nil {
+			return callMethod(t, getattr, typ, []Object{py.String(name)}, nil)
+		}
+	}
+	e := NewError(py.AttributeError, fmt.Sprintf("type object '%s' has no attribute '%s'", typ.Name, name))
+	setExcAttr(e, "name", py.String(name))
+	setExcAttr(e, "obj", typ)
+	return nil, e
+}
+
+// classBind applies __get__(None, cls) to an attribute found on a class.
+func classBind(t *Thread, attr Object, typ *py.Type) (Object, error) {
+	switch d := attr.(type) {
+	case *Function:
+		return d, nil
+	case descrGetter:
+		return d.descrGet(t, nil, typ)
+	case *Instance:
+		if get := d.cls.special(spGet); get != nil {
+			return callMethod(t, get, attr, []Object{None, typ}, nil)
+		}
+	}
+	return attr, nil
+}
+
+// SetAttr sets o.name = v.
+func SetAttr(t *Thread, o Object, name string, v Object) error {
+	return setAttrHashed(t, o, name, strHash(name), v)
+}
+
+func setAttrHashed(t *Thread, o Object, name string, h uint64, v Object) error {
+	switch obj := o.(type) {
+	case *py.Type:
+		return typeSetAttr(t, obj, name, v)
+	case *Module:
+		obj.dict.SetStr(name, v)
+		return nil
+	}
+	c := classOfObject(o)
+	if sa := c.special(spSetAttr); sa != nil && sa != objectSetAttr {
+		_, err := callMethod(t, sa, o, []Object{py.String(name), v}, nil)
+		return err
+	}
+	return genericSetAttr(t, o, c, name, h, v)
+}
+
+// genericSetAttr is object.__setattr__ (and __delattr__ when v is nil).
+func genericSetAttr(t *Thread, o Object, c *Class, name string, h uint64, v Object) error {
+	attr, _ := c.lookupHashed(name, h)
+	if attr != nil {
+		switch d := attr.(type) {
+		case descrSetter:
+			return d.descrSet(t, o, v)
+		case *Instance:
+			if v == nil {
+				if del := d.cls.special(spDelete); del != nil {
+					_, err := callMethod(t, del, attr, []Object{o}, nil)
+					return err
+				}
+			} else if set := d.cls.special(spSet); set != nil {
+				_, err := callMethod(t, set, attr, []Object{o, v}, nil)
+				return err
+			}
+		}
+	}
+	var d *Dict
+	switch obj := o.(type) {
+	case *Instance:
+		d = obj.Dict()
+	case *Function:
+		if obj.dict == nil {
+			obj.dict = NewDict(0)
+		}
+		d = obj.dict
+	case *py.Exception:
+		if v == nil {
+			if _, ok := obj.Dict[name]; !ok {
+				return attributeError(o, name)
+			}
+			delete(obj.Dict, name)
+			return nil
+		}
+		if obj.Dict == nil {
+			obj.Dict = py.StringDict{}
+		}
+		obj.Dict[name] = v
+		return nil
+	}
+	if d == nil {
+		if attr != nil {
+			return NewError(py.AttributeError, fmt.Sprintf("'%s' object attribute '%s' is read-only", TypeName(o), name))
+		}
+		if v == nil {
+			return attributeError(o, name)
+		}
+		e := NewError(py.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", TypeName(o), name))
+		setExcAttr(e, "name", py.String(name))
+		setExcAttr(e, "obj", o)
+		return e
+	}
+	if v == nil {
+		if !d.DeleteStr(name) {
+			return attributeError(o, name)
+		}
+		return nil
+	}
+	d.SetStr(name, v)
+	return nil
+}
+
+// typeSetAttr is type.__setattr__ (and __delattr__ when v is nil).
+func typeSetAttr(t *Thread, typ *py.Type, name string, v Object) error {
+	meta := ClassOf(TypeOf(typ))
+	if meta != typeClass {
+		if sa := meta.special(spSetAttr); sa != nil && sa != typeSetAttrFn && v != nil {
+			_, err := callMethod(t, sa, typ, []Object{py.String(name), v}, nil)
+			return err
+		}
+	}
+	if attr := meta.Lookup(name); attr != nil {
+		if d, ok := attr.(descrSetter); ok {
+			return d.descrSet(t, typ, v)
+		}
+	}
+	c := ClassOf(typ)
+	if c.flags&clsImmutable != 0 {
+		if v == nil {
+			return NewError(py.TypeError, fmt.Sprintf("cannot delete '%s' attribute of immutable type '%s'", name, typ.Name))
+		}
+		return NewError(py.TypeError, fmt.Sprintf("cannot set '%s' attribute of immutable type '%s'", name, typ.Name))
+	}
+	if v == nil {
+		if !c.deleteAttr(name) {
+			e := NewError(py.AttributeError, fmt.Sprintf("type object '%s' has no attribute '%s'", typ.Name, name))
+			setExcAttr(e, "name", py.String(name))
+			setExcAttr(e, "obj", typ)
+			return e
+		}
+		return nil
+	}
+	c.setAttr(name, v)
+	return nil
+}
+
+// DelAttr deletes o.name.
+func DelAttr(t *Thread, o Object, name string) error {
+	switch obj := o.(type) {
+	case *py.Type:
+		return typeSetAttr(t, obj, name, nil)
+	case *Module:
+		if !obj.dict.DeleteStr(name) {
+			return NewError(py.AttributeError, fmt.Sprintf("module '%s' has no attribute '%s'", obj.Name(), name))
+		}
+		return nil
+	}
+	c := classOfObject(o)
+	if da := c.special(spDelAttr); da != nil && da != objectDelAttr {
+		_, err := callMethod(t, da, o, []Object{py.String(name)}, nil)
+		return err
+	}
+	return genericSetAttr(t, o, c, name, strHash(name), nil)
+}
+
+// HasAttr reports whether o.name exists (hasattr()).
+func HasAttr(t *Thread, o Object, name string) (bool, error) {
+	_, err := GetAttr(t, o, name)
+	if err == nil {
+		return true, nil
+	}
+	if isAttributeError(err) {
+		return false, nil
+	}
+	return false, err
+}
+
+// GetAttrOr returns o.name, or def when o has no such attribute.
+func GetAttrOr(t *Thread, o Object, name string, def Object) (Object, error) {
+	v, err := GetAttr(t, o, name)
+	if err != nil && isAttributeError(err) {
+		return def, nil
+	}
+	return v, err
+}
+
+// loadMethod looks name up for a call: when it finds a function or method
+// descriptor on the type (and the instance does not shadow it), it
+// returns it unbound with self, saving the bound-method allocation.
+func loadMethod(t *Thread, o Object, name string, h uint64) (Object, Object, error) {
+	c := classOfObject(o)
+	switch o.(type) {
+	case *py.Type, *Module:
+	default:
+		if ga := c.special(spGetAttribute); ga == nil || ga == objectGetAttribute {
+			attr, _ := c.lookupHashed(name, h)
+			switch attr.(type) {
+			case *Function, *MethodDescr:
+				if md, ok := attr.(*MethodDescr); ok && md.kind != descrMethod {
+					break
+				}
+				if d := instanceDict(o); d != nil {
+					if _, shadowed := d.getStrHashed(name, h); shadowed {
+						break
+					}
+				}
+				return attr, o, nil
+			}
+		}
+	}
+	v, err := getAttrHashed(t, o, name, h)
+	return v, nil, err
+}

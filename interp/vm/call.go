@@ -1,0 +1,517 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/gilpy/gilpy/interp/bytecode"
+	"github.com/go-python/gpython/py"
+)
+
+// BuiltinFn is the Go implementation of a builtin function or method:
+// positional arguments then keyword values in args, the keywords' names in
+// kwnames (nil when there are none). A method receives self as args[0].
+// args belongs to the caller: copy what must outlive the call.
+type BuiltinFn func(t *Thread, args []Object, kwnames Tuple) (Object, error)
+
+// BuiltinFunctionType is the type of functions and bound methods
+// implemented in Go.
+var BuiltinFunctionType = newBuiltinType("builtin_function_or_method", "", nil)
+
+// BuiltinFunction is a function implemented in Go: a builtin, a module
+// function, or a builtin method bound to its receiver.
+type BuiltinFunction struct {
+	Name string
+	Fn   BuiltinFn
+	// Self is the receiver of a bound method (prepended to the arguments
+	// of every call), or the module of a module function (not passed).
+	Self   Object
+	bound  bool
+	Doc    string
+	Module string
+}
+
+// Type implements py.Object.
+func (b *BuiltinFunction) Type() *Type { return &BuiltinFunctionType.Type }
+
+// NewBuiltin makes a module-level builtin function.
+func NewBuiltin(name string, fn BuiltinFn, doc string) *BuiltinFunction {
+	return &BuiltinFunction{Name: name, Fn: fn, Doc: doc}
+}
+
+func (b *BuiltinFunction) call(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	if !b.bound {
+		return b.Fn(t, args, kwnames)
+	}
+	full := make([]Object, len(args)+1)
+	full[0] = b.Self
+	copy(full[1:], args)
+	return b.Fn(t, full, kwnames)
+}
+
+// MethodDescrType is the type of methods of builtin types as found on
+// the type (list.append).
+var MethodDescrType = newBuiltinType("method_descriptor", "", nil)
+
+// descrKind says how a MethodDescr binds.
+type descrKind uint8
+
+const (
+	descrMethod descrKind = iota // bound to the instance
+	descrClass                   // bound to the class (dict.fromkeys)
+	descrStatic                  // not bound (str.maketrans)
+)
+
+// MethodDescr is a method of a builtin type, implemented in Go.
+type MethodDescr struct {
+	Name  string
+	Owner *Class
+	Fn    BuiltinFn
+	Doc   string
+	kind  descrKind
+	// unwrap passes the builtin value inside an instance of a subclass
+	// instead of the instance itself.
+	unwrap bool
+	// Optional direct implementations the operators use without building
+	// an argument list: set for the operator and hash methods of builtin
+	// types.
+	binary  binaryFn
+	compare compareFn
+	hash    func(t *Thread, o Object) (int64, error)
+}
+
+// Type implements py.Object.
+func (m *MethodDescr) Type() *Type {
+	if m.kind == descrClass {
+		return &ClassMethodDescrType.Type
+	}
+	return &MethodDescrType.Type
+}
+
+// ClassMethodDescrType is the type of builtin class methods (dict.fromkeys).
+var ClassMethodDescrType = newBuiltinType("classmethod_descriptor", "", nil)
+
+func (m *MethodDescr) call(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	switch m.kind {
+	case descrStatic:
+		return m.Fn(t, args, kwnames)
+	case descrClass:
+		if len(args)-len(kwnames) < 1 {
+			return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' of '%s' object needs an argument", m.Name, m.Owner.Name()))
+		}
+		return m.Fn(t, args, kwnames)
+	}
+	if len(args)-len(kwnames) < 1 {
+		return nil, NewError(py.TypeError, fmt.Sprintf("unbound method %s.%s() needs an argument", m.Owner.Name(), m.Name))
+	}
+	self := args[0]
+	if !classOfObject(self).IsSubclass(m.Owner) {
+		return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name(), TypeName(self)))
+	}
+	if m.unwrap {
+		if inst, ok := self.(*Instance); ok && inst.base != nil {
+			args[0] = inst.base
+			defer func() { args[0] = self }()
+		}
+	}
+	return m.Fn(t, args, kwnames)
+}
+
+// Call calls fn: args holds the positional arguments then the values of
+// the keyword arguments named by kwnames.
+func Call(t *Thread, fn Object, args []Object, kwnames Tuple) (Object, error) {
+	switch f := fn.(type) {
+	case *Function:
+		return t.callFunction(f, args, kwnames)
+	case *BuiltinFunction:
+		return f.call(t, args, kwnames)
+	case *BoundMethod:
+		full := make([]Object, len(args)+1)
+		full[0] = f.Self
+		copy(full[1:], args)
+		return Call(t, f.Fn, full, kwnames)
+	case *MethodDescr:
+		return f.call(t, args, kwnames)
+	case *py.Type:
+		return callType(t, f, args, kwnames)
+	}
+	c := classOfObject(fn)
+	call := c.special(spCall)
+	if call == nil {
+		if gc, ok := fn.(py.I__call__); ok {
+			return callGpython(gc, args, kwnames)
+		}
+		return nil, NewError(py.TypeError, fmt.Sprintf("'%s' object is not callable", TypeName(fn)))
+	}
+	return callMethod(t, call, fn, args, kwnames)
+}
+
+// callMethod calls an unbound method found on a type with self first.
+func callMethod(t *Thread, meth, self Object, args []Object, kwnames Tuple) (Object, error) {
+	full := make([]Object, len(args)+1)
+	full[0] = self
+	copy(full[1:], args)
+	if f, ok := meth.(*Function); ok {
+		return t.callFunction(f, full, kwnames)
+	}
+	bound, err := bindDescriptor(t, meth, self)
+	if err != nil {
+		return nil, err
+	}
+	if bound != meth {
+		return Call(t, bound, args, kwnames)
+	}
+	return Call(t, meth, full, kwnames)
+}
+
+// Call0, Call1 and Call2 call fn with that many positional arguments.
+func Call0(t *Thread, fn Object) (Object, error) { return Call(t, fn, nil, nil) }
+
+// Call1 calls fn(a).
+func Call1(t *Thread, fn, a Object) (Object, error) { return Call(t, fn, []Object{a}, nil) }
+
+// Call2 calls fn(a, b).
+func Call2(t *Thread, fn, a, b Object) (Object, error) { return Call(t, fn, []Object{a, b}, nil) }
+
+// callGpython calls a gpython callable with gpython's convention.
+func callGpython(fn py.I__call__, args []Object, kwnames Tuple) (Object, error) {
+	npos := len(args) - len(kwnames)
+	pos := make(Tuple, npos)
+	copy(pos, args[:npos])
+	var kw py.StringDict
+	if len(kwnames) > 0 {
+		kw = py.StringDict{}
+		for i, k := range kwnames {
+			kw[string(k.(py.String))] = args[npos+i]
+		}
+	}
+	return fn.M__call__(pos, kw)
+}
+
+// callFast calls a function whose frame can be filled straight from the
+// positional arguments (Function.fast, no keywords, exact count).
+func (t *Thread) callFast(fn *Function, args []Object) (Object, error) {
+	code := fn.code
+	cd := dataFor(code)
+	f := t.newFrame(code, cd, fn.globals, fn.builtins, false)
+	f.fn = fn
+	copy(f.fast, args)
+	if cd.ncells > 0 {
+		t.initCells(f, fn)
+	}
+	return t.runFrame(f)
+}
+
+// newFrame prepares a frame for code. Frames of generators and
+// coroutines own their storage; the others borrow the thread's data
+// stack until they return.
+func (t *Thread) newFrame(code *bytecode.Code, cd *codeData, globals, builtins *Dict, owned bool) *Frame {
+	var f *Frame
+	if owned {
+		f = &Frame{fast: make([]Object, cd.size), owned: true}
+	} else {
+		f = t.getFrame()
+		f.fast, f.dsMark, f.dsNew = t.ds.alloc(cd.size)
+	}
+	f.code = code
+	f.cd = cd
+	f.globals = globals
+	f.builtins = builtins
+	f.cellBase = cd.nlocals
+	f.stackBase = cd.nlocals + cd.ncells
+	f.sp = f.stackBase
+	f.thread = t
+	return f
+}
+
+// initCells creates the frame's cells and fills the captured ones.
+func (t *Thread) initCells(f *Frame, fn *Function) {
+	code := f.code
+	base := f.cellBase
+	for i := range code.CellVars {
+		c := &Cell{}
+		if i < len(code.Cell2Arg) && code.Cell2Arg[i] >= 0 {
+			c.V = f.fast[code.Cell2Arg[i]]
+		}
+		f.fast[base+i] = c
+	}
+	base += len(code.CellVars)
+	if fn != nil {
+		for i, c := range fn.closure {
+			f.fast[base+i] = c
+		}
+	}
+}
+
+// runFrame runs a prepared frame to completion on this thread.
+func (t *Thread) runFrame(f *Frame) (Object, error) {
+	if t.depth >= t.interp.recursionLimit {
+		t.putFrame(f)
+		return nil, recursionError()
+	}
+	f.back = t.frame
+	t.frame = f
+	t.depth++
+	var res Object
+	var err error
+	if t.breaker.Load() != 0 {
+		err = t.handleBreaker()
+	}
+	if err == nil {
+		res, err = t.run(f)
+	} else {
+		err = t.asException(err)
+		t.addTraceback(err.(*py.Exception), f)
+	}
+	t.frame = f.back
+	t.depth--
+	t.putFrame(f)
+	return res, err
+}
+
+// callFunction binds arguments to a Python function's parameters as
+// CPython does, then runs it (or returns its generator).
+func (t *Thread) callFunction(fn *Function, args []Object, kwnames Tuple) (Object, error) {
+	code := fn.code
+	if fn.fast && len(kwnames) == 0 && len(args) == int(code.ArgCount) {
+		return t.callFast(fn, args)
+	}
+	cd := dataFor(code)
+	gen := code.IsGeneratorLike()
+	f := t.newFrame(code, cd, fn.globals, fn.builtins, gen)
+	f.fn = fn
+	if err := bindArguments(t, fn, f.fast, args, kwnames); err != nil {
+		if !gen {
+			t.putFrame(f)
+		}
+		return nil, err
+	}
+	if cd.ncells > 0 {
+		t.initCells(f, fn)
+	}
+	if gen {
+		return newGenerator(t, f, fn), nil
+	}
+	return t.runFrame(f)
+}
+
+// bindArguments fills a new frame's parameters from a call's arguments,
+// with CPython's error messages for every mismatch.
+func bindArguments(t *Thread, fn *Function, fast []Object, args []Object, kwnames Tuple) error {
+	code := fn.code
+	nparams := int(code.ArgCount)
+	nkwonly := int(code.KwOnly)
+	nargs := len(args) - len(kwnames)
+	varargs := code.Flags&bytecode.CoVarArgs != 0
+	varkw := code.Flags&bytecode.CoVarKeywords != 0
+	slot := nparams + nkwonly
+	var kwdict *Dict
+	if varkw {
+		kwdict = NewDict(0)
+		kwslot := slot
+		if varargs {
+			kwslot++
+		}
+		fast[kwslot] = kwdict
+	}
+	n := min(nargs, nparams)
+	copy(fast[:n], args[:n])
+	if varargs {
+		rest := make(Tuple, nargs-n)
+		copy(rest, args[n:nargs])
+		fast[slot] = rest
+	} else if nargs > nparams {
+		return tooManyPositional(fn, nargs, fast, kwnames)
+	}
+	var posAsKw []string
+	for i, k := range kwnames {
+		name := string(k.(py.String))
+		val := args[nargs+i]
+		j := -1
+		for p := int(code.PosOnly); p < nparams+nkwonly; p++ {
+			if code.VarNames[p] == name {
+				j = p
+				break
+			}
+		}
+		if j < 0 {
+			if kwdict != nil {
+				kwdict.SetStr(name, val)
+				continue
+			}
+			for p := 0; p < int(code.PosOnly); p++ {
+				if code.VarNames[p] == name {
+					posAsKw = append(posAsKw, name)
+					j = p
+					break
+				}
+			}
+			if j >= 0 {
+				continue
+			}
+			return NewError(py.TypeError, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", fn.qualname, name))
+		}
+		if fast[j] != nil {
+			return NewError(py.TypeError, fmt.Sprintf("%s() got multiple values for argument '%s'", fn.qualname, name))
+		}
+		fast[j] = val
+	}
+	if len(posAsKw) > 0 {
+		return NewError(py.TypeError, fmt.Sprintf("%s() got some positional-only arguments passed as keyword arguments: '%s'", fn.qualname, strings.Join(posAsKw, ", ")))
+	}
+	if nargs < nparams {
+		ndef := len(fn.defaults)
+		var missing []string
+		for j := nargs; j < nparams; j++ {
+			if fast[j] != nil {
+				continue
+			}
+			if d := j - (nparams - ndef); d >= 0 {
+				fast[j] = fn.defaults[d]
+				continue
+			}
+			missing = append(missing, code.VarNames[j])
+		}
+		if len(missing) > 0 {
+			return missingArguments(fn, missing, "positional")
+		}
+	}
+	if nkwonly > 0 {
+		var missing []string
+		for j := nparams; j < nparams+nkwonly; j++ {
+			if fast[j] != nil {
+				continue
+			}
+			if fn.kwdefs != nil {
+				if v, ok := fn.kwdefs.GetStr(code.VarNames[j]); ok {
+					fast[j] = v
+					continue
+				}
+			}
+			missing = append(missing, code.VarNames[j])
+		}
+		if len(missing) > 0 {
+			return missingArguments(fn, missing, "keyword-only")
+		}
+	}
+	return nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func tooManyPositional(fn *Function, given int, fast []Object, kwnames Tuple) error {
+	code := fn.code
+	nparams := int(code.ArgCount)
+	ndef := len(fn.defaults)
+	var takes string
+	if ndef > 0 && ndef <= nparams {
+		takes = fmt.Sprintf("from %d to %d positional arguments", nparams-ndef, nparams)
+	} else {
+		takes = fmt.Sprintf("%d positional %s", nparams, plural(nparams, "argument", "arguments"))
+	}
+	kwonlyGiven := 0
+	for j := nparams; j < nparams+int(code.KwOnly); j++ {
+		for _, k := range kwnames {
+			if string(k.(py.String)) == code.VarNames[j] {
+				kwonlyGiven++
+			}
+		}
+	}
+	given_ := fmt.Sprintf("%d %s", given, plural(given, "was", "were"))
+	if kwonlyGiven > 0 {
+		given_ = fmt.Sprintf("%d positional %s (and %d keyword-only %s) were given", given, plural(given, "argument", "arguments"), kwonlyGiven, plural(kwonlyGiven, "argument", "arguments"))
+		return NewError(py.TypeError, fmt.Sprintf("%s() takes %s but %s", fn.qualname, takes, given_))
+	}
+	return NewError(py.TypeError, fmt.Sprintf("%s() takes %s but %s given", fn.qualname, takes, given_))
+}
+
+func missingArguments(fn *Function, names []string, kind string) error {
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	var list string
+	switch len(quoted) {
+	case 1:
+		list = quoted[0]
+	case 2:
+		list = quoted[0] + " and " + quoted[1]
+	default:
+		list = strings.Join(quoted[:len(quoted)-1], ", ") + ", and " + quoted[len(quoted)-1]
+	}
+	return NewError(py.TypeError, fmt.Sprintf("%s() missing %d required %s %s: %s", fn.qualname, len(names), kind, plural(len(names), "argument", "arguments"), list))
+}
+
+// callEx implements f(*args, **kwargs) (CALL_FUNCTION_EX).
+func callEx(t *Thread, fn, args, kw Object) (Object, error) {
+	pos, ok := args.(Tuple)
+	if !ok {
+		items, err := iterateForStar(t, fn, args)
+		if err != nil {
+			return nil, err
+		}
+		pos = items
+	}
+	if kw == nil {
+		return Call(t, fn, pos, nil)
+	}
+	d, ok := kw.(*Dict)
+	if !ok {
+		return nil, NewError(py.SystemError, "CALL_FUNCTION_EX kwargs is not a dict")
+	}
+	if d.Len() == 0 {
+		return Call(t, fn, pos, nil)
+	}
+	all := make([]Object, len(pos), len(pos)+d.Len())
+	copy(all, pos)
+	names := make(Tuple, 0, d.Len())
+	var err error
+	d.Items(func(k, v Object) bool {
+		if _, ok := k.(py.String); !ok {
+			err = NewError(py.TypeError, fmt.Sprintf("%s keywords must be strings", funcDescription(fn)))
+			return false
+		}
+		names = append(names, k)
+		all = append(all, v)
+		return true
+	})
+	if err != nil {
+		return nil, err
+	}
+	return Call(t, fn, all, names)
+}
+
+// iterateForStar turns the object after * in a call into a tuple.
+func iterateForStar(t *Thread, fn, args Object) (Tuple, error) {
+	items, err := Collect(t, args)
+	if err != nil {
+		if isInstanceOfClass(err.(*py.Exception), ClassOf(py.TypeError)) && !hasIter(args) {
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s argument after * must be an iterable, not %s", funcDescription(fn), TypeName(args)))
+		}
+		return nil, err
+	}
+	return Tuple(items), nil
+}
+
+// funcDescription names a callable in argument errors: "f()" for
+// functions, "C.m()" for methods, the type for other callables.
+func funcDescription(fn Object) string {
+	switch f := fn.(type) {
+	case *Function:
+		return f.qualname + "()"
+	case *BuiltinFunction:
+		return f.Name + "()"
+	case *BoundMethod:
+		return funcDescription(f.Fn)
+	case *MethodDescr:
+		return f.Name + "()"
+	case *py.Type:
+		return f.Name + "()"
+	}
+	return TypeName(fn) + " object"
+}

@@ -1,0 +1,172 @@
+package vm
+
+import (
+	"fmt"
+
+	"github.com/gilpy/gilpy/interp/bytecode"
+	"github.com/go-python/gpython/py"
+)
+
+// compile()'s flag for returning an AST instead of code; gilpy has no
+// ast module objects yet, so compile refuses it by name.
+const pyCFOnlyAST = 0x400
+
+func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	var source, filename, mode, flags, dontInherit, optimize, featureVersion Object
+	if _, err := ParseArgs(&Params{Func: "compile", Names: []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, KwOnly: 6, Required: 3},
+		args, kwnames, &source, &filename, &mode, &flags, &dontInherit, &optimize, &featureVersion); err != nil {
+		return nil, err
+	}
+	fl := 0
+	if flags != nil {
+		n, err := IndexInt(t, flags)
+		if err != nil {
+			return nil, err
+		}
+		fl = n
+	}
+	if fl&pyCFOnlyAST != 0 {
+		return nil, NewError(py.NotImplementedError, "compile(): returning an AST (PyCF_ONLY_AST) is not supported by gilpy yet")
+	}
+	src, err := sourceText(t, "compile", source)
+	if err != nil {
+		return nil, err
+	}
+	fn, err := pathLike(t, filename)
+	if err != nil {
+		return nil, err
+	}
+	m, ok := mode.(py.String)
+	if !ok || (m != "exec" && m != "eval" && m != "single") {
+		return nil, NewError(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
+	}
+	return t.interp.compileFlags([]byte(src), fn, string(m), fl)
+}
+
+// sourceText accepts str, bytes or bytearray source for compile/exec/eval.
+func sourceText(t *Thread, fn string, o Object) (string, error) {
+	switch v := unwrap(o).(type) {
+	case py.String:
+		return string(v), nil
+	case py.Bytes:
+		return string(v), nil
+	case *ByteArray:
+		return string(v.b), nil
+	}
+	if fn == "compile" {
+		return "", NewError(py.TypeError, "compile() arg 1 must be a string, bytes or AST object")
+	}
+	return "", NewError(py.TypeError, fmt.Sprintf("%s() arg 1 must be a string, bytes or code object", fn))
+}
+
+// pathLike accepts a str or os.PathLike filename.
+func pathLike(t *Thread, o Object) (string, error) {
+	switch v := unwrap(o).(type) {
+	case py.String:
+		return string(v), nil
+	case py.Bytes:
+		return string(v), nil
+	}
+	if m := classOfObject(o).Lookup("__fspath__"); m != nil {
+		r, err := callMethod(t, m, o, nil, nil)
+		if err != nil {
+			return "", err
+		}
+		if s, ok := r.(py.String); ok {
+			return string(s), nil
+		}
+	}
+	return "", NewError(py.TypeError, fmt.Sprintf("expected str, bytes or os.PathLike object, not %s", TypeName(o)))
+}
+
+// execNamespaces resolves exec()/eval()'s globals and locals arguments.
+func execNamespaces(t *Thread, fn string, globals, locals Object) (*Dict, Object, error) {
+	if globals == nil || globals == None {
+		f := t.frame
+		if f == nil {
+			return nil, nil, NewError(py.SystemError, fmt.Sprintf("%s(): no current frame", fn))
+		}
+		g := f.globals
+		if locals == nil || locals == None {
+			return g, frameLocals(f), nil
+		}
+		return g, locals, nil
+	}
+	g, ok := globals.(*Dict)
+	if !ok {
+		if fn == "exec" {
+			return nil, nil, NewError(py.TypeError, fmt.Sprintf("exec() globals must be a dict, not %s", TypeName(globals)))
+		}
+		return nil, nil, NewError(py.TypeError, "globals must be a dict")
+	}
+	if locals == nil || locals == None {
+		locals = g
+	} else if !isMapping(locals) && classOfObject(locals).special(spGetItem) == nil {
+		if fn == "exec" {
+			return nil, nil, NewError(py.TypeError, fmt.Sprintf("locals must be a mapping or None, not %s", TypeName(locals)))
+		}
+		return nil, nil, NewError(py.TypeError, "locals must be a mapping")
+	}
+	if _, ok := g.GetStr("__builtins__"); !ok {
+		g.SetStr("__builtins__", t.interp.builtinsModule)
+	}
+	return g, locals, nil
+}
+
+func builtinExec(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	var source, globals, locals, closure Object
+	if _, err := ParseArgs(&Params{Func: "exec", Names: []string{"source", "globals", "locals", "closure"}, PosOnly: 3, KwOnly: 3, Required: 1}, args, kwnames, &source, &globals, &locals, &closure); err != nil {
+		return nil, err
+	}
+	g, l, err := execNamespaces(t, "exec", globals, locals)
+	if err != nil {
+		return nil, err
+	}
+	code, ok := source.(*bytecode.Code)
+	if !ok {
+		src, err := sourceText(t, "exec", source)
+		if err != nil {
+			return nil, err
+		}
+		code, err = t.interp.compileSource([]byte(src), "<string>", "exec")
+		if err != nil {
+			return nil, err
+		}
+	}
+	if len(code.FreeVars) > 0 {
+		return nil, NewError(py.TypeError, "code object passed to exec() may not contain free variables")
+	}
+	_, err = t.RunCode(code, g, l)
+	if err != nil {
+		return nil, err
+	}
+	return None, nil
+}
+
+func builtinEval(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	var source, globals, locals Object
+	if _, err := ParseArgs(&Params{Func: "eval", Names: []string{"source", "globals", "locals"}, KwOnly: -1, Required: 1}, args, kwnames, &source, &globals, &locals); err != nil {
+		return nil, err
+	}
+	g, l, err := execNamespaces(t, "eval", globals, locals)
+	if err != nil {
+		return nil, err
+	}
+	code, ok := source.(*bytecode.Code)
+	if !ok {
+		src, err := sourceText(t, "eval", source)
+		if err != nil {
+			return nil, err
+		}
+		// eval strips leading spaces and tabs.
+		i := 0
+		for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
+			i++
+		}
+		code, err = t.interp.compileSource([]byte(src[i:]), "<string>", "eval")
+		if err != nil {
+			return nil, err
+		}
+	}
+	return t.RunCode(code, g, l)
+}

@@ -1,0 +1,514 @@
+package vm
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/go-python/gpython/py"
+)
+
+// StdlibDir is the directory sys.path names for gilpy's own standard
+// library. Nothing is on disk there: modules under it are implemented in
+// Go or embedded as Python source, and tracebacks through them print this
+// path, as CPython prints its library's.
+const StdlibDir = "/gilpy/lib/python3.11"
+
+// ModuleDef describes a module gilpy provides.
+type ModuleDef struct {
+	Name string
+	// Builtin modules (sys, builtins, _thread, time...) are found before
+	// sys.path is searched; the others are found where sys.path names
+	// StdlibDir, so a script's own module of the same name shadows them,
+	// as in CPython.
+	Builtin bool
+	// Init fills the module of a module implemented in Go.
+	Init func(t *Thread, m *Module) error
+	// Source is the text of a module written in Python; File its name
+	// under StdlibDir ("threading.py", "concurrent/futures/__init__.py").
+	Source string
+	File   string
+	// Package marks a package (its File ends in __init__.py).
+	Package bool
+}
+
+var (
+	registryMu sync.RWMutex
+	registry   = map[string]*ModuleDef{}
+)
+
+// RegisterModule makes a module available to every interpreter. Module
+// packages call it from their init functions.
+func RegisterModule(def *ModuleDef) {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	if def.File == "" && def.Source != "" {
+		def.File = strings.ReplaceAll(def.Name, ".", "/") + ".py"
+		if def.Package {
+			def.File = strings.ReplaceAll(def.Name, ".", "/") + "/__init__.py"
+		}
+	}
+	registry[def.Name] = def
+}
+
+func lookupRegistry(name string) *ModuleDef {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	return registry[name]
+}
+
+// RegisteredModules lists the names of the modules gilpy provides.
+func RegisteredModules() []string {
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	out := make([]string, 0, len(registry))
+	for n := range registry {
+		out = append(out, n)
+	}
+	sort.Strings(out)
+	return out
+}
+
+// stdlibSource returns the embedded source of a file under StdlibDir.
+func stdlibSource(path string) (string, bool) {
+	rel, ok := strings.CutPrefix(path, StdlibDir+"/")
+	if !ok {
+		return "", false
+	}
+	registryMu.RLock()
+	defer registryMu.RUnlock()
+	for _, d := range registry {
+		if d.File == rel && d.Source != "" {
+			return d.Source, true
+		}
+	}
+	return "", false
+}
+
+// importName implements IMPORT_NAME: __import__(name, globals, None,
+// fromlist, level).
+func (t *Thread) importName(f *Frame, name string, fromlist, levelObj Object) (Object, error) {
+	level := 0
+	if l, ok := levelObj.(py.Int); ok {
+		level = int(l)
+	}
+	if imp, ok := f.builtins.GetStr("__import__"); ok && imp != t.interp.defaultImport {
+		var locals Object = None
+		if f.locals != nil {
+			locals = f.locals
+		}
+		return Call(t, imp, []Object{py.String(name), f.globals, locals, fromlist, NewInt(int64(level))}, nil)
+	}
+	return t.ImportModuleLevel(name, f.globals, fromlist, level)
+}
+
+// ImportModuleLevel is __import__'s algorithm.
+func (t *Thread) ImportModuleLevel(name string, globals *Dict, fromlist Object, level int) (Object, error) {
+	absName := name
+	if level > 0 {
+		pkg, err := resolvePackage(globals)
+		if err != nil {
+			return nil, err
+		}
+		base, err := resolveRelative(pkg, level)
+		if err != nil {
+			return nil, err
+		}
+		if name == "" {
+			absName = base
+		} else {
+			absName = base + "." + name
+		}
+	} else if name == "" {
+		return nil, NewError(py.ValueError, "Empty module name")
+	}
+	mod, err := t.ImportModule(absName)
+	if err != nil {
+		return nil, err
+	}
+	hasFromlist := false
+	if fromlist != nil && fromlist != None {
+		if ok, _ := Truth(t, fromlist); ok {
+			hasFromlist = true
+		}
+	}
+	if !hasFromlist {
+		if level == 0 || name != "" {
+			top := name
+			if level > 0 {
+				top = absName
+			}
+			if i := strings.IndexByte(name, '.'); i >= 0 {
+				top = absName[:len(absName)-len(name)+i]
+			} else if level == 0 {
+				top = name
+			}
+			if top != absName {
+				return t.ImportModule(top)
+			}
+		}
+		return mod, nil
+	}
+	return mod, t.handleFromlist(mod, absName, fromlist)
+}
+
+// handleFromlist imports the submodules a from-import names.
+func (t *Thread) handleFromlist(mod Object, name string, fromlist Object) error {
+	m, ok := mod.(*Module)
+	if !ok {
+		return nil
+	}
+	if _, isPkg := m.dict.GetStr("__path__"); !isPkg {
+		return nil
+	}
+	items, err := Collect(t, fromlist)
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		s, ok := it.(py.String)
+		if !ok {
+			return NewError(py.TypeError, fmt.Sprintf("Item in %s.__all__ must be str, not %s", name, TypeName(it)))
+		}
+		if s == "*" {
+			if all, ok := m.dict.GetStr("__all__"); ok {
+				if err := t.handleFromlist(mod, name, all); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if _, ok := m.dict.GetStr(string(s)); !ok {
+			if _, err := t.ImportModule(name + "." + string(s)); err != nil {
+				if isExceptionType(err, ModuleNotFoundError) {
+					if n := excAttr(err.(*py.Exception), "name"); n != nil && string(n.(py.String)) == name+"."+string(s) {
+						continue
+					}
+				}
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// resolvePackage finds the package a relative import is relative to.
+func resolvePackage(globals *Dict) (string, error) {
+	if p, ok := globals.GetStr("__package__"); ok && p != None {
+		s, ok := p.(py.String)
+		if !ok {
+			return "", NewError(py.TypeError, "package must be a string")
+		}
+		return string(s), nil
+	}
+	n, ok := globals.GetStr("__name__")
+	if !ok {
+		return "", NewError(py.KeyError, "'__name__' not in globals")
+	}
+	name := string(n.(py.String))
+	if _, isPkg := globals.GetStr("__path__"); isPkg {
+		return name, nil
+	}
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return name[:i], nil
+	}
+	return "", nil
+}
+
+func resolveRelative(pkg string, level int) (string, error) {
+	if pkg == "" {
+		return "", NewError(py.ImportError, "attempted relative import with no known parent package")
+	}
+	parts := strings.Split(pkg, ".")
+	if level-1 >= len(parts) {
+		return "", NewError(py.ImportError, "attempted relative import beyond top-level package")
+	}
+	return strings.Join(parts[:len(parts)-(level-1)], "."), nil
+}
+
+// ImportModule imports a module by its absolute dotted name, importing
+// its parents first, and returns it.
+func (t *Thread) ImportModule(name string) (Object, error) {
+	in := t.interp
+	if m, ok := in.modules.GetStr(name); ok {
+		if m == None {
+			e := NewError(ModuleNotFoundError, fmt.Sprintf("import of %s halted; None in sys.modules", name))
+			setExcAttr(e, "name", py.String(name))
+			return nil, e
+		}
+		return m, nil
+	}
+	var parent *Module
+	var searchPath []string
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		pm, err := t.ImportModule(name[:i])
+		if err != nil {
+			return nil, err
+		}
+		if m, ok := in.modules.GetStr(name); ok {
+			return m, nil
+		}
+		var isMod bool
+		parent, isMod = pm.(*Module)
+		pathObj, isPkg := Object(nil), false
+		if isMod {
+			pathObj, isPkg = parent.dict.GetStr("__path__")
+		}
+		if !isPkg {
+			e := NewError(ModuleNotFoundError, fmt.Sprintf("No module named '%s'; '%s' is not a package", name, name[:i]))
+			setExcAttr(e, "name", py.String(name))
+			return nil, e
+		}
+		items, _ := Collect(t, pathObj)
+		for _, it := range items {
+			if s, ok := it.(py.String); ok {
+				searchPath = append(searchPath, string(s))
+			}
+		}
+	}
+	mod, err := t.findAndLoad(name, searchPath, parent != nil)
+	if err != nil {
+		return nil, err
+	}
+	if parent != nil {
+		parent.dict.SetStr(name[strings.LastIndexByte(name, '.')+1:], mod)
+	}
+	return mod, nil
+}
+
+// findAndLoad finds a module on the path (sys.path for top-level
+// modules, the parent's __path__ for submodules) and runs it.
+func (t *Thread) findAndLoad(name string, searchPath []string, sub bool) (Object, error) {
+	in := t.interp
+	if def := lookupRegistry(name); def != nil && def.Builtin {
+		return t.loadDef(def)
+	}
+	if !sub {
+		searchPath = in.sysPath(t)
+	}
+	base := name[strings.LastIndexByte(name, '.')+1:]
+	for _, dir := range searchPath {
+		if dir == StdlibDir || strings.HasPrefix(dir, StdlibDir+"/") {
+			if def := lookupRegistry(name); def != nil {
+				return t.loadDef(def)
+			}
+			continue
+		}
+		if !in.canRead(dir) {
+			continue
+		}
+		if dir == "" {
+			dir = "."
+		}
+		pkgInit := filepath.Join(dir, base, "__init__.py")
+		if st, err := os.Stat(pkgInit); err == nil && !st.IsDir() {
+			return t.loadFile(name, pkgInit, filepath.Join(dir, base))
+		}
+		file := filepath.Join(dir, base+".py")
+		if st, err := os.Stat(file); err == nil && !st.IsDir() {
+			return t.loadFile(name, file, "")
+		}
+	}
+	e := NewError(ModuleNotFoundError, fmt.Sprintf("No module named '%s'", name))
+	setExcAttr(e, "name", py.String(name))
+	return nil, e
+}
+
+// loadDef creates a module gilpy provides.
+func (t *Thread) loadDef(def *ModuleDef) (Object, error) {
+	m := NewModule(def.Name)
+	if def.Source != "" {
+		path := StdlibDir + "/" + def.File
+		var pkgDir string
+		if def.Package {
+			pkgDir = filepath.Dir(path)
+		}
+		return t.execModule(m, def.Name, path, pkgDir, []byte(def.Source))
+	}
+	pkg := def.Name
+	if !def.Package {
+		if i := strings.LastIndexByte(def.Name, '.'); i >= 0 {
+			pkg = def.Name[:i]
+		} else {
+			pkg = ""
+		}
+	}
+	m.Set("__package__", py.String(pkg))
+	if def.Package {
+		m.Set("__path__", &py.List{Items: []Object{py.String(StdlibDir + "/" + strings.ReplaceAll(def.Name, ".", "/"))}})
+	}
+	m.Set("__spec__", newModuleSpec(def.Name, "built-in", def.Package))
+	t.interp.modules.SetStr(def.Name, m)
+	if def.Init != nil {
+		if err := def.Init(t, m); err != nil {
+			t.interp.modules.DeleteStr(def.Name)
+			return nil, err
+		}
+	}
+	if v, ok := t.interp.modules.GetStr(def.Name); ok {
+		return v, nil
+	}
+	return m, nil
+}
+
+// loadFile runs a module's source file from disk.
+func (t *Thread) loadFile(name, path, pkgDir string) (Object, error) {
+	src, err := os.ReadFile(path)
+	if err != nil {
+		return nil, osError(err, path)
+	}
+	abs, err := filepath.Abs(path)
+	if err == nil {
+		path = abs
+	}
+	if pkgDir != "" {
+		if a, err := filepath.Abs(pkgDir); err == nil {
+			pkgDir = a
+		}
+	}
+	return t.execModule(NewModule(name), name, path, pkgDir, src)
+}
+
+// execModule compiles and runs src as module m, registered in
+// sys.modules while it runs (so circular imports see it) and removed
+// again if it fails.
+func (t *Thread) execModule(m *Module, name, path, pkgDir string, src []byte) (Object, error) {
+	in := t.interp
+	m.Set("__file__", py.String(path))
+	pkg := name
+	if pkgDir == "" {
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			pkg = name[:i]
+		} else {
+			pkg = ""
+		}
+	} else {
+		m.Set("__path__", &py.List{Items: []Object{py.String(pkgDir)}})
+	}
+	m.Set("__package__", py.String(pkg))
+	m.Set("__cached__", None)
+	m.Set("__spec__", newModuleSpec(name, path, pkgDir != ""))
+	m.Set("__builtins__", in.builtinsModule)
+	code, err := in.compileSource(src, path, "exec")
+	if err != nil {
+		return nil, err
+	}
+	in.modules.SetStr(name, m)
+	if _, err := t.RunCode(code, m.dict, nil); err != nil {
+		in.modules.DeleteStr(name)
+		return nil, err
+	}
+	if v, ok := in.modules.GetStr(name); ok {
+		return v, nil
+	}
+	return m, nil
+}
+
+// importFrom implements IMPORT_FROM.
+func (t *Thread) importFrom(mod Object, name string) (Object, error) {
+	v, err := GetAttr(t, mod, name)
+	if err == nil {
+		return v, nil
+	}
+	if !isAttributeError(err) {
+		return nil, err
+	}
+	m, isMod := mod.(*Module)
+	pkgName := "<unknown module name>"
+	if isMod {
+		pkgName = m.Name()
+		if sub, ok := t.interp.modules.GetStr(pkgName + "." + name); ok {
+			return sub, nil
+		}
+	}
+	loc := "unknown location"
+	if isMod {
+		if f, ok := m.dict.GetStr("__file__"); ok {
+			if s, ok := f.(py.String); ok {
+				loc = string(s)
+			}
+		}
+	}
+	msg := fmt.Sprintf("cannot import name '%s' from '%s' (%s)", name, pkgName, loc)
+	if isMod && t.interp.initializing(pkgName) {
+		msg = fmt.Sprintf("cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name, pkgName, loc)
+	}
+	e := NewError(py.ImportError, msg)
+	setExcAttr(e, "name", py.String(pkgName))
+	if loc != "unknown location" {
+		setExcAttr(e, "path", py.String(loc))
+	}
+	setExcAttr(e, "name_from", py.String(name))
+	return nil, e
+}
+
+// importStar implements IMPORT_STAR: from mod import *.
+func (t *Thread) importStar(f *Frame, mod Object) error {
+	if f.locals == nil {
+		return NewError(py.SystemError, "no locals found during 'import *'")
+	}
+	var names []Object
+	if all, err := GetAttrOr(t, mod, "__all__", nil); err != nil {
+		return err
+	} else if all != nil {
+		names, err = Collect(t, all)
+		if err != nil {
+			return err
+		}
+	} else {
+		d := instanceDict(mod)
+		if d == nil {
+			return NewError(py.ImportError, "from-import-* object has no __dict__ and no __all__")
+		}
+		for _, k := range d.Keys() {
+			if s, ok := k.(py.String); ok && !strings.HasPrefix(string(s), "_") {
+				names = append(names, k)
+			}
+		}
+	}
+	for _, n := range names {
+		s, ok := n.(py.String)
+		if !ok {
+			return NewError(py.TypeError, fmt.Sprintf("Item in __all__ must be str, not %s", TypeName(n)))
+		}
+		v, err := GetAttr(t, mod, string(s))
+		if err != nil {
+			return err
+		}
+		if err := SetItem(t, f.locals, s, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// ModuleSpecType is the type of module.__spec__ values.
+var ModuleSpecType = newBuiltinType("ModuleSpec", "The specification for a module.", nil)
+
+// newModuleSpec makes a minimal importlib.machinery.ModuleSpec.
+func newModuleSpec(name, origin string, pkg bool) Object {
+	inst := &Instance{cls: ModuleSpecType, dict: NewDict(6)}
+	inst.dict.SetStr("name", py.String(name))
+	inst.dict.SetStr("origin", py.String(origin))
+	parent := name
+	if !pkg {
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			parent = name[:i]
+		} else {
+			parent = ""
+		}
+	}
+	inst.dict.SetStr("parent", py.String(parent))
+	var locs Object = None
+	if pkg {
+		locs = &py.List{}
+	}
+	inst.dict.SetStr("submodule_search_locations", locs)
+	inst.dict.SetStr("loader", None)
+	inst.dict.SetStr("cached", None)
+	inst.dict.SetStr("has_location", NewBool(origin != "built-in"))
+	return inst
+}

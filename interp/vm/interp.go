@@ -1,0 +1,470 @@
+package vm
+
+import (
+	"context"
+	"errors"
+	"io"
+	"os"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"github.com/gilpy/gilpy/gilrt"
+	"github.com/gilpy/gilpy/interp/bytecode"
+	"github.com/gilpy/gilpy/interp/syntax"
+	"github.com/go-python/gpython/py"
+)
+
+// CompileFunc compiles source into a code object. mode is "exec", "eval"
+// or "single"; flags are compile()'s flags. Errors are *syntax.SyntaxError
+// for bad source.
+type CompileFunc func(src []byte, filename, mode string, flags int) (*bytecode.Code, error)
+
+// Config configures an interpreter instance.
+type Config struct {
+	// Argv is sys.argv.
+	Argv []string
+	// Path entries come first on sys.path (the script's directory).
+	Path []string
+	// Stdin, Stdout and Stderr back sys.stdin, sys.stdout, sys.stderr.
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+	// StdoutMode and StderrMode are their buffering.
+	StdoutMode, StderrMode Buffering
+	// Compile turns source into code; required.
+	Compile CompileFunc
+	// EveryInstruction makes the VM check the eval breaker before every
+	// instruction instead of at function entry and backward jumps, so a
+	// thread switch can fall between any two instructions (as before
+	// CPython 3.10), which lets a lesson show `counter += 1` losing
+	// updates.
+	EveryInstruction bool
+	// SwitchInterval is the GIL switch interval; zero means 5 ms.
+	SwitchInterval int64 // nanoseconds
+	// Name labels the interpreter (the process name).
+	Name string
+	// Registry is the deadlock registry; nil means the process-wide one.
+	Registry *gilrt.Registry
+	// Env is os.environ; nil means the process environment.
+	Env []string
+	// XOptions are the -X options (sys._xoptions).
+	XOptions map[string]string
+}
+
+// Interp is one interpreter instance: its modules, builtins, sys module,
+// threads and GIL. Interpreters share nothing mutable with each other.
+type Interp struct {
+	cfg            Config
+	rt             *gilrt.Runtime
+	modules        *Dict // sys.modules
+	builtins       *Dict
+	builtinsModule *Module
+	sys            *Module
+	main           *Thread
+	defaultImport  Object
+	recursionLimit int
+	maxStrDigits   int
+	debugPanics    bool
+	stdout, stderr *TextStream
+	stdin          *TextStream
+
+	// ctx is the context of the current run; cancelling it stops the run.
+	ctxMu    sync.Mutex
+	ctx      context.Context
+	stopping atomic.Bool
+
+	threadsMu sync.Mutex
+	threads   map[*Thread]struct{}
+	nextIdent atomic.Int64
+
+	// pending holds exceptions to raise asynchronously in threads (for
+	// Ctrl-C and thread termination), guarded by pendingMu.
+	pendingMu sync.Mutex
+	pendingFn []func(t *Thread) error
+	exiting   atomic.Bool
+	atExit    []func(t *Thread) error
+}
+
+// New creates an interpreter and its main thread (which holds the GIL
+// from here until the interpreter is closed).
+func New(cfg Config) (*Interp, error) {
+	if cfg.Compile == nil {
+		return nil, errors.New("vm: Config.Compile is required")
+	}
+	if cfg.Stdin == nil {
+		cfg.Stdin = os.Stdin
+	}
+	if cfg.Stdout == nil {
+		cfg.Stdout = os.Stdout
+	}
+	if cfg.Stderr == nil {
+		cfg.Stderr = os.Stderr
+	}
+	if cfg.Argv == nil {
+		cfg.Argv = []string{""}
+	}
+	name := cfg.Name
+	if name == "" {
+		name = "MainProcess"
+	}
+	in := &Interp{
+		cfg:            cfg,
+		modules:        NewDict(64),
+		recursionLimit: 1000,
+		maxStrDigits:   4300,
+		threads:        map[*Thread]struct{}{},
+		ctx:            context.Background(),
+		debugPanics:    os.Getenv("GILPY_DEBUG_PANICS") != "",
+	}
+	opts := gilrt.Options{Name: name, Registry: cfg.Registry}
+	if cfg.SwitchInterval > 0 {
+		opts.SwitchInterval = time.Duration(cfg.SwitchInterval)
+	}
+	in.rt = gilrt.New(opts)
+	in.stdout = newTextStream(cfg.Stdout, "<stdout>", "w", cfg.StdoutMode, 1)
+	in.stderr = newTextStream(cfg.Stderr, "<stderr>", "w", cfg.StderrMode, 2)
+	in.stdin = newInputStream(cfg.Stdin, "<stdin>", 0)
+	t := in.newThread("MainThread", true)
+	t.gil.Acquire()
+	in.main = t
+	if err := in.setupBuiltins(t); err != nil {
+		return nil, err
+	}
+	if err := in.setupSys(t); err != nil {
+		return nil, err
+	}
+	return in, nil
+}
+
+// MainThread returns the interpreter's main thread.
+func (in *Interp) MainThread() *Thread { return in.main }
+
+// Runtime returns the interpreter's GIL runtime.
+func (in *Interp) Runtime() *gilrt.Runtime { return in.rt }
+
+// Modules returns sys.modules.
+func (in *Interp) Modules() *Dict { return in.modules }
+
+// Builtins returns the builtins namespace.
+func (in *Interp) Builtins() *Dict { return in.builtins }
+
+// Sys returns the sys module.
+func (in *Interp) Sys() *Module { return in.sys }
+
+// Stdout and Stderr return the Go side of sys.stdout and sys.stderr.
+func (in *Interp) Stdout() *TextStream { return in.stdout }
+
+// Stderr returns the Go side of sys.stderr.
+func (in *Interp) Stderr() *TextStream { return in.stderr }
+
+// newThread registers a new Python thread with the interpreter and its
+// GIL runtime. It does not take the GIL.
+func (in *Interp) newThread(name string, main bool) *Thread {
+	t := &Thread{interp: in, main: main, everyInstr: in.cfg.EveryInstruction}
+	t.exc = &excState{}
+	t.gil = in.rt.NewThread(name)
+	t.breaker = in.rt.Breaker()
+	in.threadsMu.Lock()
+	in.threads[t] = struct{}{}
+	in.threadsMu.Unlock()
+	return t
+}
+
+// NewThread makes a thread for running Python code on another goroutine:
+// the goroutine must take the GIL (t.GIL().Acquire()) before running
+// anything and call ExitThread when done.
+func (in *Interp) NewThread(name string) *Thread { return in.newThread(name, false) }
+
+// ExitThread unregisters a finished thread and gives up its GIL.
+func (in *Interp) ExitThread(t *Thread) {
+	in.threadsMu.Lock()
+	delete(in.threads, t)
+	in.threadsMu.Unlock()
+	t.gil.Exit()
+}
+
+// builtinsFor returns the builtins namespace code running with these
+// globals uses: globals["__builtins__"] when it is a module or dict.
+func (in *Interp) builtinsFor(globals *Dict) *Dict {
+	if b, ok := globals.GetStr("__builtins__"); ok {
+		switch v := b.(type) {
+		case *Module:
+			return v.dict
+		case *Dict:
+			return v
+		}
+	}
+	return in.builtins
+}
+
+// CompileSource compiles src with the interpreter's compiler; a syntax
+// error comes back as a Python SyntaxError exception.
+func (in *Interp) CompileSource(src []byte, filename, mode string) (*bytecode.Code, error) {
+	return in.compileFlags(src, filename, mode, 0)
+}
+
+// compileSource compiles with the configured compiler, turning syntax
+// errors into Python SyntaxError exceptions.
+func (in *Interp) compileSource(src []byte, filename, mode string) (*bytecode.Code, error) {
+	return in.compileFlags(src, filename, mode, 0)
+}
+
+func (in *Interp) compileFlags(src []byte, filename, mode string, flags int) (*bytecode.Code, error) {
+	code, err := in.cfg.Compile(src, filename, mode, flags)
+	if err != nil {
+		return nil, syntaxErrorToPython(err)
+	}
+	return code, nil
+}
+
+// syntaxErrorToPython converts the compiler's error into SyntaxError
+// (or IndentationError, TabError) with CPython's attributes.
+func syntaxErrorToPython(err error) error {
+	var se *syntax.SyntaxError
+	if !errors.As(err, &se) {
+		return err
+	}
+	typ := py.SyntaxError
+	switch se.Kind {
+	case syntax.KindIndentationError:
+		typ = py.IndentationError
+	case syntax.KindTabError:
+		typ = py.TabError
+	}
+	var text Object = None
+	if se.HasText {
+		text = py.String(se.Text)
+	}
+	e := &py.Exception{Base: typ}
+	details := Tuple{py.String(se.Filename), NewInt(int64(se.Lineno)), NewInt(int64(se.Offset)), text, NewInt(int64(se.EndLineno)), NewInt(int64(se.EndOffset))}
+	e.Args = Tuple{py.String(se.Msg), details}
+	setExcAttr(e, "msg", py.String(se.Msg))
+	setExcAttr(e, "filename", py.String(se.Filename))
+	setExcAttr(e, "lineno", NewInt(int64(se.Lineno)))
+	setExcAttr(e, "offset", NewInt(int64(se.Offset)))
+	setExcAttr(e, "text", text)
+	setExcAttr(e, "end_lineno", NewInt(int64(se.EndLineno)))
+	setExcAttr(e, "end_offset", NewInt(int64(se.EndOffset)))
+	setExcAttr(e, "print_file_and_line", None)
+	return e
+}
+
+// RunCode runs a module-level code object with globals as its namespace
+// (and locals, when not nil, as its locals mapping).
+func (t *Thread) RunCode(code *bytecode.Code, globals *Dict, locals Object) (Object, error) {
+	if _, ok := globals.GetStr("__builtins__"); !ok {
+		globals.SetStr("__builtins__", t.interp.builtinsModule)
+	}
+	cd := dataFor(code)
+	f := t.newFrame(code, cd, globals, t.interp.builtinsFor(globals), false)
+	if locals == nil {
+		f.locals = globals
+	} else {
+		f.locals = locals
+	}
+	if code.Flags&bytecode.CoOptimized != 0 {
+		f.locals = nil
+	}
+	if cd.ncells > 0 {
+		t.initCells(f, nil)
+	}
+	return t.runFrame(f)
+}
+
+// SetContext makes ctx the context of the current run: cancelling it
+// interrupts the running code with KeyboardInterrupt-like SystemExit.
+func (in *Interp) SetContext(ctx context.Context) {
+	in.ctxMu.Lock()
+	in.ctx = ctx
+	in.ctxMu.Unlock()
+	if ctx.Done() != nil {
+		go func() {
+			<-ctx.Done()
+			in.rt.Breaker().Set(gilrt.BitCancel)
+			in.rt.InterruptAll(ctx.Err())
+		}()
+	}
+}
+
+func (in *Interp) cancelled() bool {
+	in.ctxMu.Lock()
+	defer in.ctxMu.Unlock()
+	return in.ctx.Err() != nil
+}
+
+// cancelError is what a cancelled run raises: KeyboardInterrupt, which
+// unwinds through finally blocks like Ctrl-C.
+func (in *Interp) cancelError() error {
+	return NewException(py.KeyboardInterrupt)
+}
+
+// QueuePending arranges for fn to run on the next thread that checks
+// the eval breaker (the main thread for signals).
+func (in *Interp) QueuePending(fn func(t *Thread) error) {
+	in.pendingMu.Lock()
+	in.pendingFn = append(in.pendingFn, fn)
+	in.pendingMu.Unlock()
+	in.rt.Breaker().Set(gilrt.BitPendingCall)
+}
+
+// handlePending runs queued calls and raises a pending asynchronous
+// exception for t.
+func (in *Interp) handlePending(t *Thread) error {
+	if t.asyncExc != nil {
+		e := t.asyncExc
+		t.asyncExc = nil
+		if x, ok := e.(*py.Exception); ok {
+			return x
+		}
+		if typ, ok := e.(*py.Type); ok {
+			return NewException(typ)
+		}
+	}
+	if !t.main {
+		return nil
+	}
+	in.pendingMu.Lock()
+	fns := in.pendingFn
+	in.pendingFn = nil
+	in.rt.Breaker().Clear(gilrt.BitPendingCall | gilrt.BitSignal)
+	in.pendingMu.Unlock()
+	for _, fn := range fns {
+		if err := fn(t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// sysPath returns sys.path as strings.
+func (in *Interp) sysPath(t *Thread) []string {
+	p, ok := in.sys.Get("path")
+	if !ok {
+		return nil
+	}
+	l, ok := p.(*py.List)
+	if !ok {
+		return nil
+	}
+	out := make([]string, 0, len(l.Items))
+	for _, it := range l.Items {
+		if s, ok := it.(py.String); ok {
+			out = append(out, string(s))
+		}
+	}
+	return out
+}
+
+// canRead reports whether imports may look in dir (the sandbox policy
+// hook; everything is readable for now).
+func (in *Interp) canRead(dir string) bool { return true }
+
+// initializing reports whether the module is still running its body.
+func (in *Interp) initializing(name string) bool {
+	m, ok := in.modules.GetStr(name)
+	if !ok {
+		return false
+	}
+	mod, ok := m.(*Module)
+	if !ok {
+		return false
+	}
+	spec, ok := mod.dict.GetStr("__spec__")
+	if !ok {
+		return false
+	}
+	if inst, ok := spec.(*Instance); ok && inst.dict != nil {
+		if v, ok := inst.dict.GetStr("_initializing"); ok {
+			return v == True
+		}
+	}
+	return false
+}
+
+// PrintException writes exc's traceback to sys.stderr through
+// sys.excepthook, as an uncaught exception is reported.
+func (t *Thread) PrintException(exc *py.Exception) {
+	in := t.interp
+	_ = in.stdout.Flush()
+	if hook, ok := in.sys.Get("excepthook"); ok && hook != in.defaultExcepthook() {
+		var tb Object = None
+		if exc.Traceback != nil {
+			tb = exc.Traceback
+		}
+		if _, err := Call(t, hook, []Object{TypeOf(exc), exc, tb}, nil); err == nil {
+			return
+		} else {
+			_, _ = in.stderr.WriteString("Error in sys.excepthook:\n")
+			if e, ok := err.(*py.Exception); ok {
+				_, _ = in.stderr.WriteString(t.FormatException(e))
+			}
+			_, _ = in.stderr.WriteString("\nOriginal exception was:\n")
+		}
+	}
+	_, _ = in.stderr.WriteString(t.FormatException(exc))
+	_ = in.stderr.Flush()
+}
+
+// ExitCode maps a SystemExit to the process status CPython exits with,
+// and the text to print first (for a code that is not an int or None).
+func (in *Interp) ExitCode(exc *py.Exception) (int, string) {
+	code, ok := exc.Dict["code"]
+	if !ok {
+		switch a := excArgs(exc); len(a) {
+		case 0:
+			code = None
+		case 1:
+			code = a[0]
+		default:
+			code = a
+		}
+	}
+	switch c := unwrap(code).(type) {
+	case py.NoneType:
+		return 0, ""
+	case py.Int:
+		return int(c), ""
+	case py.Bool:
+		if c {
+			return 1, ""
+		}
+		return 0, ""
+	case *py.BigInt:
+		return -1, ""
+	}
+	s, err := StrString(in.main, code)
+	if err != nil {
+		return 1, ""
+	}
+	return 1, s
+}
+
+// AtExit functions run when the interpreter shuts down, before the
+// streams are flushed (the threading module waits for its threads here).
+func (in *Interp) AtExit(fn func(t *Thread) error) {
+	in.atExit = append(in.atExit, fn)
+}
+
+// Shutdown ends the interpreter as CPython's finalization does: run the
+// exit hooks (joining non-daemon threads), flush the standard streams and
+// release the main thread's GIL.
+func (in *Interp) Shutdown() error {
+	if in.exiting.Swap(true) {
+		return nil
+	}
+	t := in.main
+	var firstErr error
+	for i := len(in.atExit) - 1; i >= 0; i-- {
+		if err := in.atExit[i](t); err != nil && firstErr == nil {
+			firstErr = err
+		}
+	}
+	if err := in.stdout.Flush(); err != nil && firstErr == nil {
+		firstErr = err
+	}
+	if err := in.stderr.Flush(); err != nil && firstErr == nil {
+		firstErr = err
+	}
+	in.ExitThread(t)
+	return firstErr
+}

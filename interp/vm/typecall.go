@@ -1,0 +1,173 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// callType calls a type: type(x) answers x's type; any other call makes
+// an instance through the metaclass's __call__: __new__, then __init__ if
+// __new__ returned an instance of the type.
+func callType(t *Thread, typ *py.Type, args []Object, kwnames Tuple) (Object, error) {
+	if typ == py.TypeType && len(args) == 1 && len(kwnames) == 0 {
+		return TypeOf(args[0]), nil
+	}
+	meta := ClassOf(TypeOf(typ))
+	if meta != typeClass {
+		if call := meta.special(spCall); call != nil && call != typeCall {
+			return callMethod(t, call, typ, args, kwnames)
+		}
+	}
+	return typeCallImpl(t, typ, args, kwnames)
+}
+
+// typeCallImpl is type.__call__.
+func typeCallImpl(t *Thread, typ *py.Type, args []Object, kwnames Tuple) (Object, error) {
+	c := ClassOf(typ)
+	newFn := c.special(spNew)
+	if newFn == nil {
+		return nil, NewError(py.TypeError, fmt.Sprintf("cannot create '%s' instances", typ.Name))
+	}
+	obj, err := callNew(t, newFn, typ, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if typ == py.TypeType && len(args) == 1 {
+		return obj, nil
+	}
+	oc := classOfObject(obj)
+	if !oc.IsSubclass(c) {
+		return obj, nil
+	}
+	initFn := oc.special(spInit)
+	if initFn == nil {
+		return obj, nil
+	}
+	r, err := callMethod(t, initFn, obj, args, kwnames)
+	if err != nil {
+		return nil, err
+	}
+	if r != None {
+		return nil, NewError(py.TypeError, fmt.Sprintf("__init__() should return None, not '%s'", TypeName(r)))
+	}
+	return obj, nil
+}
+
+// callNew calls a __new__ found on a type: a static method taking the
+// class first.
+func callNew(t *Thread, newFn Object, typ *py.Type, args []Object, kwnames Tuple) (Object, error) {
+	full := make([]Object, len(args)+1)
+	full[0] = typ
+	copy(full[1:], args)
+	if sm, ok := newFn.(*StaticMethod); ok {
+		newFn = sm.Fn
+	}
+	return Call(t, newFn, full, kwnames)
+}
+
+// newInstanceOf wraps a builtin value for an instance of a subclass of
+// its type, or returns it as is for the type itself.
+func newInstanceOf(typ *py.Type, native *py.Type, base Object) Object {
+	if typ == native {
+		return base
+	}
+	return &Instance{cls: ClassOf(typ), base: base}
+}
+
+// objectNew is object.__new__(cls, *args, **kwargs).
+func objectNewImpl(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	if len(args) == 0 {
+		return nil, NewError(py.TypeError, "object.__new__(): not enough arguments")
+	}
+	typ, ok := args[0].(*py.Type)
+	if !ok {
+		return nil, NewError(py.TypeError, fmt.Sprintf("object.__new__(X): X is not a type object (%s)", TypeName(args[0])))
+	}
+	c := ClassOf(typ)
+	if len(args) > 1 || len(kwnames) > 0 {
+		if c.special(spNew) != objectNew {
+			return nil, NewError(py.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+		}
+		if c.special(spInit) == objectInit {
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s() takes no arguments", typ.Name))
+		}
+	}
+	if c.flags&clsAbstract != 0 {
+		if err := abstractInstantiationError(t, c); err != nil {
+			return nil, err
+		}
+	}
+	switch c.layout {
+	case layoutObject:
+		if c.native != nil || c.flags&clsHeap == 0 {
+			if c != objectClass {
+				return nil, NewError(py.TypeError, fmt.Sprintf("object.__new__(%s) is not safe, use %s.__new__()", typ.Name, typ.Name))
+			}
+			return &Instance{cls: objectClass}, nil
+		}
+		inst := &Instance{cls: c}
+		if len(c.slotNames) > 0 {
+			inst.slots = make([]Object, len(c.slotNames))
+		}
+		return inst, nil
+	case layoutException:
+		return &py.Exception{Base: typ, Args: Tuple{}}, nil
+	}
+	return nil, NewError(py.TypeError, fmt.Sprintf("object.__new__(%s) is not safe, use %s.__new__()", typ.Name, c.solidBase().Name()))
+}
+
+// abstractInstantiationError is the TypeError for instantiating a class
+// that still has abstract methods.
+func abstractInstantiationError(t *Thread, c *Class) error {
+	am, ok := c.ns.GetStr("__abstractmethods__")
+	if !ok {
+		v := c.Lookup("__abstractmethods__")
+		if v == nil {
+			return nil
+		}
+		am = v
+	}
+	items, err := Collect(t, am)
+	if err != nil || len(items) == 0 {
+		return err
+	}
+	names := make([]string, 0, len(items))
+	for _, it := range items {
+		if s, ok := it.(py.String); ok {
+			names = append(names, string(s))
+		}
+	}
+	sortStrings(names)
+	quoted := make([]string, len(names))
+	for i, n := range names {
+		quoted[i] = "'" + n + "'"
+	}
+	return NewError(py.TypeError, fmt.Sprintf("Can't instantiate abstract class %s with abstract %s %s", c.Name(), plural(len(names), "method", "methods"), strings.Join(quoted, ", ")))
+}
+
+// objectInitImpl is object.__init__(self, *args, **kwargs).
+func objectInitImpl(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	if len(args) > 1 || len(kwnames) > 0 {
+		c := classOfObject(args[0])
+		if c.special(spInit) != objectInit {
+			return nil, NewError(py.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
+		}
+		if c.special(spNew) == objectNew {
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s() takes no arguments", c.Name()))
+		}
+	}
+	return None, nil
+}
+
+// solidBase is the nearest class in the MRO that fixes the instance
+// layout: a builtin other than object, or object.
+func (c *Class) solidBase() *Class {
+	for _, m := range c.mro {
+		if m.flags&clsHeap == 0 {
+			return m
+		}
+	}
+	return objectClass
+}

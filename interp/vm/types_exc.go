@@ -1,0 +1,553 @@
+package vm
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"syscall"
+
+	"github.com/go-python/gpython/py"
+)
+
+func excArg(o Object) *py.Exception { return o.(*py.Exception) }
+
+func excArgs(e *py.Exception) Tuple {
+	if t, ok := e.Args.(Tuple); ok {
+		return t
+	}
+	return Tuple{}
+}
+
+// errnoClasses maps errno values to the OSError subclass CPython picks
+// when OSError is called with that errno.
+var errnoClasses = map[syscall.Errno]*py.Type{
+	syscall.ENOENT: py.FileNotFoundError, syscall.EEXIST: py.FileExistsError,
+	syscall.EACCES: py.PermissionError, syscall.EPERM: py.PermissionError,
+	syscall.ENOTDIR: py.NotADirectoryError, syscall.EISDIR: py.IsADirectoryError,
+	syscall.EINTR: py.InterruptedError, syscall.EAGAIN: py.BlockingIOError,
+	syscall.EALREADY: py.BlockingIOError, syscall.EINPROGRESS: py.BlockingIOError,
+	syscall.ECHILD: py.ChildProcessError, syscall.EPIPE: py.BrokenPipeError,
+	syscall.ESHUTDOWN: py.BrokenPipeError, syscall.ECONNABORTED: py.ConnectionAbortedError,
+	syscall.ECONNREFUSED: py.ConnectionRefusedError, syscall.ECONNRESET: py.ConnectionResetError,
+	syscall.ESRCH: py.ProcessLookupError, syscall.ETIMEDOUT: py.TimeoutError,
+}
+
+// osError converts a Go error from the operating system into the OSError
+// subclass Python raises for it, with errno, strerror and filename.
+func osError(err error, filename string) error {
+	if err == nil {
+		return nil
+	}
+	var e *py.Exception
+	if errors.As(err, &e) {
+		return e
+	}
+	var errno syscall.Errno
+	if !errors.As(err, &errno) {
+		switch {
+		case errors.Is(err, fs.ErrNotExist):
+			errno = syscall.ENOENT
+		case errors.Is(err, fs.ErrExist):
+			errno = syscall.EEXIST
+		case errors.Is(err, fs.ErrPermission):
+			errno = syscall.EACCES
+		default:
+			return NewError(py.OSError, err.Error())
+		}
+	}
+	if filename == "" {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			filename = pe.Path
+		}
+	}
+	return newOSError(errno, filename)
+}
+
+// newOSError makes the OSError for an errno.
+func newOSError(errno syscall.Errno, filename string) *py.Exception {
+	typ := py.OSError
+	if c, ok := errnoClasses[errno]; ok {
+		typ = c
+	}
+	msg := errno.Error()
+	if msg != "" {
+		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	}
+	e := &py.Exception{Base: typ, Args: Tuple{NewInt(int64(errno)), py.String(msg)}}
+	setExcAttr(e, "errno", NewInt(int64(errno)))
+	setExcAttr(e, "strerror", py.String(msg))
+	if filename != "" {
+		setExcAttr(e, "filename", py.String(filename))
+	} else {
+		setExcAttr(e, "filename", None)
+	}
+	setExcAttr(e, "filename2", None)
+	return e
+}
+
+func init() {
+	b := baseExcClass
+	b.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		typ, ok := args[0].(*py.Type)
+		if !ok || !IsSubtype(typ, py.BaseException) {
+			return nil, NewError(py.TypeError, "BaseException.__new__(X): X is not a subtype of BaseException")
+		}
+		npos := len(args) - len(kwnames)
+		e := &py.Exception{Base: typ, Args: Tuple(append([]Object(nil), args[1:npos]...))}
+		if IsSubtype(typ, py.OSError) {
+			return osErrorNew(t, typ, e)
+		}
+		return e, nil
+	}})
+	b.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		e := excArg(args[0])
+		if len(kwnames) > 0 {
+			typ := TypeOf(e)
+			if !acceptsKeywords(typ) {
+				return nil, NewError(py.TypeError, fmt.Sprintf("%s() takes no keyword arguments", typ.Name))
+			}
+		}
+		npos := len(args) - len(kwnames)
+		pos := Tuple(append([]Object(nil), args[1:npos]...))
+		if !IsSubtype(TypeOf(e), py.OSError) {
+			e.Args = pos
+		}
+		return None, initExceptionAttrs(t, e, pos, args[npos:], kwnames)
+	}, "", "nounwrap")
+	b.defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return excStr(t, excArg(args[0]))
+	}, "", "nounwrap")
+	b.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		e := excArg(args[0])
+		a := excArgs(e)
+		name := TypeOf(e).Name
+		if len(a) == 1 {
+			r, err := ReprString(t, a[0])
+			if err != nil {
+				return nil, err
+			}
+			return py.String(name + "(" + r + ")"), nil
+		}
+		r, err := ReprString(t, a)
+		if err != nil {
+			return nil, err
+		}
+		if len(a) == 0 {
+			return py.String(name + "()"), nil
+		}
+		return py.String(name + r), nil
+	}, "", "nounwrap")
+	b.defGetSet("args", func(t *Thread, o Object) (Object, error) { return excArgs(excArg(o)), nil },
+		func(t *Thread, o, v Object) error {
+			if v == nil {
+				return NewError(py.TypeError, "args may not be deleted")
+			}
+			items, err := Collect(t, v)
+			if err != nil {
+				return err
+			}
+			excArg(o).Args = Tuple(items)
+			return nil
+		})
+	b.defGetSet("__traceback__", func(t *Thread, o Object) (Object, error) {
+		if tb := excTraceback(excArg(o)); tb != nil {
+			return tb, nil
+		}
+		return None, nil
+	}, func(t *Thread, o, v Object) error {
+		switch v.(type) {
+		case *Traceback:
+			excArg(o).Traceback = v
+		case py.NoneType:
+			excArg(o).Traceback = nil
+		default:
+			return NewError(py.TypeError, "__traceback__ must be a traceback or None")
+		}
+		return nil
+	})
+	b.defGetSet("__context__", func(t *Thread, o Object) (Object, error) { return orNone(excArg(o).Context), nil },
+		func(t *Thread, o, v Object) error {
+			switch v.(type) {
+			case *py.Exception:
+				excArg(o).Context = v
+			case py.NoneType:
+				excArg(o).Context = nil
+			default:
+				return NewError(py.TypeError, "exception context must be None or derive from BaseException")
+			}
+			return nil
+		})
+	b.defGetSet("__cause__", func(t *Thread, o Object) (Object, error) { return orNone(excArg(o).Cause), nil },
+		func(t *Thread, o, v Object) error {
+			switch v.(type) {
+			case *py.Exception:
+				excArg(o).Cause = v
+			case py.NoneType:
+				excArg(o).Cause = nil
+			default:
+				return NewError(py.TypeError, "exception cause must be None or derive from BaseException")
+			}
+			excArg(o).SuppressContext = true
+			return nil
+		})
+	b.defGetSet("__suppress_context__", func(t *Thread, o Object) (Object, error) {
+		return NewBool(excArg(o).SuppressContext), nil
+	}, func(t *Thread, o, v Object) error {
+		s, err := Truth(t, v)
+		excArg(o).SuppressContext = s
+		return err
+	})
+	b.defGetSet("__dict__", func(t *Thread, o Object) (Object, error) {
+		e := excArg(o)
+		d := NewDict(len(e.Dict))
+		for k, v := range e.Dict {
+			d.SetStr(k, v)
+		}
+		return d, nil
+	}, nil)
+	b.defMethod("with_traceback", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("with_traceback", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		e := excArg(args[0])
+		switch args[1].(type) {
+		case *Traceback:
+			e.Traceback = args[1]
+		case py.NoneType:
+			e.Traceback = nil
+		default:
+			return nil, NewError(py.TypeError, "__traceback__ must be a traceback or None")
+		}
+		return e, nil
+	}, "", "nounwrap")
+	b.defMethod("add_note", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("add_note", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		note, ok := args[1].(py.String)
+		if !ok {
+			return nil, NewError(py.TypeError, fmt.Sprintf("note must be a str, not '%s'", TypeName(args[1])))
+		}
+		e := excArg(args[0])
+		notes, ok := e.Dict["__notes__"]
+		if !ok {
+			notes = &py.List{}
+			setExcAttr(e, "__notes__", notes)
+		}
+		l, ok := notes.(*py.List)
+		if !ok {
+			return nil, NewError(py.TypeError, "Cannot add note: __notes__ is not a list")
+		}
+		l.Items = append(l.Items, note)
+		return None, nil
+	}, "", "nounwrap")
+	b.defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		e := excArg(args[0])
+		if len(e.Dict) > 0 {
+			d := NewDict(len(e.Dict))
+			for k, v := range e.Dict {
+				d.SetStr(k, v)
+			}
+			return Tuple{TypeOf(e), excArgs(e), d}, nil
+		}
+		return Tuple{TypeOf(e), excArgs(e)}, nil
+	}, "", "nounwrap")
+	b.defMethod("__setstate__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if d, ok := args[1].(*Dict); ok {
+			e := excArg(args[0])
+			d.Items(func(k, v Object) bool {
+				if s, ok := k.(py.String); ok {
+					setExcAttr(e, string(s), v)
+				}
+				return true
+			})
+		}
+		return None, nil
+	}, "", "nounwrap")
+
+	ClassOf(py.KeyError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		e := excArg(args[0])
+		if a := excArgs(e); len(a) == 1 {
+			return Repr(t, a[0])
+		}
+		return excStr(t, e)
+	}, "", "nounwrap")
+	ClassOf(py.OSError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		e := excArg(args[0])
+		errno, strerror := e.Dict["errno"], e.Dict["strerror"]
+		fn, fn2 := e.Dict["filename"], e.Dict["filename2"]
+		if errno != nil && errno != None && strerror != nil && strerror != None {
+			es, _ := StrString(t, errno)
+			ss, _ := StrString(t, strerror)
+			if fn != nil && fn != None {
+				fr, err := ReprString(t, fn)
+				if err != nil {
+					return nil, err
+				}
+				if fn2 != nil && fn2 != None {
+					fr2, err := ReprString(t, fn2)
+					if err != nil {
+						return nil, err
+					}
+					return py.String(fmt.Sprintf("[Errno %s] %s: %s -> %s", es, ss, fr, fr2)), nil
+				}
+				return py.String(fmt.Sprintf("[Errno %s] %s: %s", es, ss, fr)), nil
+			}
+			return py.String(fmt.Sprintf("[Errno %s] %s", es, ss)), nil
+		}
+		return excStr(t, e)
+	}, "", "nounwrap")
+	ClassOf(py.SyntaxError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		e := excArg(args[0])
+		msg := e.Dict["msg"]
+		if msg == nil || msg == None {
+			return excStr(t, e)
+		}
+		ms, err := StrString(t, msg)
+		if err != nil {
+			return nil, err
+		}
+		fn, _ := e.Dict["filename"].(py.String)
+		ln, hasLine := e.Dict["lineno"].(py.Int)
+		switch {
+		case fn != "" && hasLine:
+			return py.String(fmt.Sprintf("%s (%s, line %d)", ms, filepath.Base(string(fn)), ln)), nil
+		case fn != "":
+			return py.String(fmt.Sprintf("%s (%s)", ms, filepath.Base(string(fn)))), nil
+		case hasLine:
+			return py.String(fmt.Sprintf("%s (line %d)", ms, ln)), nil
+		}
+		return py.String(ms), nil
+	}, "", "nounwrap")
+	ClassOf(py.ImportError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		e := excArg(args[0])
+		if m, ok := e.Dict["msg"]; ok && m != None {
+			return Str(t, m)
+		}
+		return excStr(t, e)
+	}, "", "nounwrap")
+	ClassOf(py.UnicodeDecodeError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return unicodeErrorStr(t, excArg(args[0]), "decode")
+	}, "", "nounwrap")
+	ClassOf(py.UnicodeEncodeError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return unicodeErrorStr(t, excArg(args[0]), "encode")
+	}, "", "nounwrap")
+	// Attributes of specific exceptions, read from the instance dict with
+	// a default when unset.
+	for typ, names := range map[*py.Type][]string{
+		py.StopIteration:     {"value"},
+		py.SystemExit:        {"code"},
+		py.OSError:           {"errno", "strerror", "filename", "filename2"},
+		py.SyntaxError:       {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"},
+		py.ImportError:       {"msg", "name", "path"},
+		py.NameError:         {"name"},
+		py.AttributeError:    {"name", "obj"},
+		StopAsyncIteration:   {"value"},
+		py.UnicodeError:      {"encoding", "object", "start", "end", "reason"},
+		py.BlockingIOError:   {"characters_written"},
+		py.KeyboardInterrupt: nil,
+	} {
+		c := ClassOf(typ)
+		for _, n := range names {
+			n := n
+			c.defGetSet(n, func(t *Thread, o Object) (Object, error) {
+				if v, ok := excArg(o).Dict[n]; ok {
+					return v, nil
+				}
+				return None, nil
+			}, func(t *Thread, o, v Object) error {
+				if v == nil {
+					delete(excArg(o).Dict, n)
+					return nil
+				}
+				setExcAttr(excArg(o), n, v)
+				return nil
+			})
+		}
+	}
+}
+
+// acceptsKeywords reports whether an exception class's constructor takes
+// keyword arguments (ImportError, NameError, AttributeError do; a class
+// defined in Python with its own __init__ may).
+func acceptsKeywords(typ *py.Type) bool {
+	for _, b := range []*py.Type{py.ImportError, py.NameError, py.AttributeError} {
+		if IsSubtype(typ, b) {
+			return true
+		}
+	}
+	c := ClassOf(typ)
+	return c.flags&clsHeap != 0 && c.special(spInit) != baseExcClass.Lookup("__init__")
+}
+
+// initExceptionAttrs sets the attributes a builtin exception derives
+// from its arguments.
+func initExceptionAttrs(t *Thread, e *py.Exception, pos Tuple, kwvals []Object, kwnames Tuple) error {
+	typ := TypeOf(e)
+	kw := func(name string) (Object, bool) {
+		for i, k := range kwnames {
+			if string(k.(py.String)) == name {
+				return kwvals[i], true
+			}
+		}
+		return nil, false
+	}
+	for _, k := range kwnames {
+		name := string(k.(py.String))
+		ok := false
+		switch {
+		case IsSubtype(typ, py.ImportError):
+			ok = name == "name" || name == "path"
+		case IsSubtype(typ, py.NameError):
+			ok = name == "name"
+		case IsSubtype(typ, py.AttributeError):
+			ok = name == "name" || name == "obj"
+		default:
+			ok = ClassOf(typ).flags&clsHeap != 0
+		}
+		if !ok {
+			return NewError(py.TypeError, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", typ.Name, name))
+		}
+	}
+	switch {
+	case IsSubtype(typ, py.StopIteration) || IsSubtype(typ, StopAsyncIteration):
+		if len(pos) > 0 {
+			setExcAttr(e, "value", pos[0])
+		} else {
+			setExcAttr(e, "value", None)
+		}
+	case IsSubtype(typ, py.SystemExit):
+		switch len(pos) {
+		case 0:
+			setExcAttr(e, "code", None)
+		case 1:
+			setExcAttr(e, "code", pos[0])
+		default:
+			setExcAttr(e, "code", pos)
+		}
+	case IsSubtype(typ, py.ImportError):
+		if len(pos) == 1 {
+			setExcAttr(e, "msg", pos[0])
+		}
+		if v, ok := kw("name"); ok {
+			setExcAttr(e, "name", v)
+		}
+		if v, ok := kw("path"); ok {
+			setExcAttr(e, "path", v)
+		}
+	case IsSubtype(typ, py.NameError):
+		if v, ok := kw("name"); ok {
+			setExcAttr(e, "name", v)
+		}
+	case IsSubtype(typ, py.AttributeError):
+		if v, ok := kw("name"); ok {
+			setExcAttr(e, "name", v)
+		}
+		if v, ok := kw("obj"); ok {
+			setExcAttr(e, "obj", v)
+		}
+	case IsSubtype(typ, py.SyntaxError):
+		if len(pos) >= 1 {
+			setExcAttr(e, "msg", pos[0])
+		}
+		if len(pos) == 2 {
+			info, ok := pos[1].(Tuple)
+			if !ok || len(info) < 4 || len(info) > 6 {
+				return NewError(py.IndexError, "tuple index out of range")
+			}
+			for i, n := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"} {
+				if i < len(info) {
+					setExcAttr(e, n, info[i])
+				}
+			}
+		}
+	case IsSubtype(typ, py.UnicodeDecodeError) || IsSubtype(typ, py.UnicodeEncodeError):
+		if len(pos) == 5 {
+			for i, n := range []string{"encoding", "object", "start", "end", "reason"} {
+				setExcAttr(e, n, pos[i])
+			}
+		}
+	}
+	return nil
+}
+
+// osErrorNew is OSError.__new__: it picks the subclass the errno names
+// and fills errno, strerror and filename.
+func osErrorNew(t *Thread, typ *py.Type, e *py.Exception) (Object, error) {
+	args := excArgs(e)
+	if len(args) >= 2 && len(args) <= 5 {
+		if typ == py.OSError {
+			if n, ok := args[0].(py.Int); ok {
+				if sub, ok := errnoClasses[syscall.Errno(n)]; ok {
+					e.Base = sub
+				}
+			}
+		}
+		setExcAttr(e, "errno", args[0])
+		setExcAttr(e, "strerror", args[1])
+		if len(args) >= 3 {
+			setExcAttr(e, "filename", args[2])
+			e.Args = Tuple{args[0], args[1]}
+		}
+		if len(args) >= 5 {
+			setExcAttr(e, "filename2", args[4])
+		}
+	}
+	return e, nil
+}
+
+func unicodeErrorStr(t *Thread, e *py.Exception, verb string) (Object, error) {
+	enc, _ := e.Dict["encoding"].(py.String)
+	start, _ := e.Dict["start"].(py.Int)
+	end, _ := e.Dict["end"].(py.Int)
+	reason, _ := e.Dict["reason"].(py.String)
+	obj := e.Dict["object"]
+	if obj == nil {
+		return excStr(t, e)
+	}
+	if verb == "decode" {
+		if b, ok := obj.(py.Bytes); ok && int(start) < len(b) {
+			if end == start+1 {
+				return py.String(fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[start], start, reason)), nil
+			}
+			return py.String(fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason)), nil
+		}
+	} else if s, ok := obj.(py.String); ok {
+		rs := []rune(string(s))
+		if int(start) < len(rs) {
+			r := rs[start]
+			var cs string
+			switch {
+			case r < 0x100:
+				cs = fmt.Sprintf("\\x%02x", r)
+			case r < 0x10000:
+				cs = fmt.Sprintf("\\u%04x", r)
+			default:
+				cs = fmt.Sprintf("\\U%08x", r)
+			}
+			if end == start+1 {
+				return py.String(fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", enc, cs, start, reason)), nil
+			}
+			return py.String(fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end-1, reason)), nil
+		}
+	}
+	return excStr(t, e)
+}
+
+// excStr is BaseException.__str__.
+func excStr(t *Thread, e *py.Exception) (Object, error) {
+	a := excArgs(e)
+	switch len(a) {
+	case 0:
+		return py.String(""), nil
+	case 1:
+		return Str(t, a[0])
+	}
+	return Str(t, a)
+}
+
+var _ = os.Getpid

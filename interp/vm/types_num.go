@@ -1,0 +1,805 @@
+package vm
+
+import (
+	"fmt"
+	"math"
+	"math/big"
+
+	"github.com/gilpy/gilpy/interp/bytecode"
+	"github.com/gilpy/gilpy/interp/format"
+	"github.com/go-python/gpython/py"
+)
+
+// toFormatInt converts an int value for the format package.
+func toFormatInt(o Object) format.Int {
+	if i, ok := smallInt(o); ok {
+		return format.Int{Small: i}
+	}
+	return format.Int{Big: toBig(o)}
+}
+
+// fromFormatInt converts a format package int to a Python int.
+func fromFormatInt(n format.Int) Object {
+	if n.Big != nil {
+		return NewBigInt(n.Big)
+	}
+	return NewInt(n.Small)
+}
+
+// intNumeric implements int's operators for its method table.
+func intNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected bool) (Object, error) {
+	if !isIntLike(other) {
+		return NotImplemented, nil
+	}
+	if reflected {
+		self, other = other, self
+	}
+	return intBinary(op, self, other)
+}
+
+// boolNumeric makes & | ^ of two bools a bool.
+func boolNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected bool) (Object, error) {
+	a, ok1 := self.(py.Bool)
+	b, ok2 := other.(py.Bool)
+	if ok1 && ok2 {
+		switch op.Base() {
+		case bytecode.OpAnd:
+			return NewBool(bool(a) && bool(b)), nil
+		case bytecode.OpOr:
+			return NewBool(bool(a) || bool(b)), nil
+		case bytecode.OpXor:
+			return NewBool(a != b), nil
+		}
+	}
+	return intNumeric(t, op, self, other, reflected)
+}
+
+func intCompareFn(t *Thread, op bytecode.CompareOp, self, other Object) (Object, error) {
+	switch o := other.(type) {
+	case py.Int, py.Bool, *py.BigInt:
+		return NewBool(cmpResult(op, intCompare(self, o))), nil
+	case py.Float:
+		c, ok := compareIntFloat(self, float64(o))
+		if !ok {
+			return NewBool(op == bytecode.CmpNe), nil
+		}
+		return NewBool(cmpResult(op, c)), nil
+	}
+	return NotImplemented, nil
+}
+
+func intRepr(t *Thread, o Object) (Object, error) {
+	if i, ok := o.(py.Int); ok {
+		return Repr(t, i)
+	}
+	if b, ok := o.(py.Bool); ok {
+		return Repr(t, b)
+	}
+	s, err := format.IntToString(toFormatInt(o), t.interp.maxStrDigits)
+	if err != nil {
+		return nil, fromFormatError(err)
+	}
+	return py.String(s), nil
+}
+
+// intNew is int(x=0) and int(x, base=10).
+func intNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	cls := args[0].(*py.Type)
+	var x, base Object
+	if _, err := ParseArgs(&Params{Func: "int", Names: []string{"x", "base"}, PosOnly: 1, KwOnly: -1}, args[1:], kwnames, &x, &base); err != nil {
+		return nil, err
+	}
+	v, err := intFromArgs(t, x, base)
+	if err != nil {
+		return nil, err
+	}
+	return newInstanceOf(cls, py.IntType, v), nil
+}
+
+func intFromArgs(t *Thread, x, base Object) (Object, error) {
+	if x == nil {
+		if base != nil {
+			return nil, NewError(py.TypeError, "int() missing string argument")
+		}
+		return NewInt(0), nil
+	}
+	if base != nil {
+		b, err := IndexInt(t, base)
+		if err != nil {
+			return nil, err
+		}
+		var s string
+		switch v := unwrap(x).(type) {
+		case py.String:
+			s = string(v)
+		case py.Bytes:
+			s = string(v)
+		case *ByteArray:
+			s = string(v.b)
+		default:
+			return nil, NewError(py.TypeError, "int() can't convert non-string with explicit base")
+		}
+		n, err := format.ParseInt(s, b, t.interp.maxStrDigits)
+		if err != nil {
+			if _, isStr := unwrap(x).(py.String); !isStr {
+				return nil, bytesIntError(x, b, err)
+			}
+			return nil, fromFormatError(err)
+		}
+		return fromFormatInt(n), nil
+	}
+	return IntOf(t, x)
+}
+
+func bytesIntError(x Object, base int, err error) error {
+	return fromFormatError(err)
+}
+
+// IntOf is int(x) for one argument: __int__, __index__, __trunc__, or
+// parsing a str, bytes or bytearray.
+func IntOf(t *Thread, x Object) (Object, error) {
+	switch v := x.(type) {
+	case py.Int:
+		return v, nil
+	case py.Bool:
+		if v {
+			return NewInt(1), nil
+		}
+		return NewInt(0), nil
+	case *py.BigInt:
+		return v, nil
+	case py.Float:
+		n, err := format.FloatToInt(float64(v))
+		if err != nil {
+			return nil, fromFormatError(err)
+		}
+		return fromFormatInt(n), nil
+	case py.String:
+		n, err := format.ParseInt(string(v), 10, t.interp.maxStrDigits)
+		if err != nil {
+			return nil, fromFormatError(err)
+		}
+		return fromFormatInt(n), nil
+	case py.Bytes:
+		n, err := format.ParseInt(string(v), 10, t.interp.maxStrDigits)
+		if err != nil {
+			return nil, NewError(py.ValueError, fmt.Sprintf("invalid literal for int() with base 10: %s", reprBytes(v)))
+		}
+		return fromFormatInt(n), nil
+	}
+	c := classOfObject(x)
+	for _, id := range []specialID{spInt, spIndex, spTrunc} {
+		if m := c.special(id); m != nil {
+			r, err := callMethod(t, m, x, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			if isIntLike(r) {
+				return r, nil
+			}
+			if inst, ok := r.(*Instance); ok && isIntLike(inst.base) {
+				return inst.base, nil
+			}
+			name := specialNames[id]
+			if id == spTrunc {
+				return IntOf(t, r)
+			}
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s returned non-int (type %s)", name, TypeName(r)))
+		}
+	}
+	if inst, ok := x.(*Instance); ok && inst.base != nil {
+		return IntOf(t, inst.base)
+	}
+	return nil, NewError(py.TypeError, fmt.Sprintf("int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x)))
+}
+
+// FloatOf is float(x): __float__, __index__, or parsing a str.
+func FloatOf(t *Thread, x Object) (float64, error) {
+	switch v := x.(type) {
+	case py.Float:
+		return float64(v), nil
+	case py.Int, py.Bool, *py.BigInt:
+		return intToFloat(v)
+	case py.String:
+		f, err := format.ParseFloat(string(v))
+		return f, fromFormatError(err)
+	case py.Bytes:
+		f, err := format.ParseFloat(string(v))
+		if err != nil {
+			return 0, NewError(py.ValueError, fmt.Sprintf("could not convert string to float: %s", reprBytes(v)))
+		}
+		return f, nil
+	}
+	c := classOfObject(x)
+	if m := c.special(spFloat); m != nil {
+		r, err := callMethod(t, m, x, nil, nil)
+		if err != nil {
+			return 0, err
+		}
+		if f, ok := unwrap(r).(py.Float); ok {
+			return float64(f), nil
+		}
+		return 0, NewError(py.TypeError, fmt.Sprintf("%s.__float__ returned non-float (type %s)", TypeName(x), TypeName(r)))
+	}
+	if m := c.special(spIndex); m != nil {
+		b, err := IndexValue(t, x)
+		if err != nil {
+			return 0, err
+		}
+		return intToFloat(NewBigInt(b))
+	}
+	if inst, ok := x.(*Instance); ok && inst.base != nil {
+		return FloatOf(t, inst.base)
+	}
+	return 0, NewError(py.TypeError, fmt.Sprintf("float() argument must be a string or a real number, not '%s'", TypeName(x)))
+}
+
+func floatNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	cls := args[0].(*py.Type)
+	var x Object
+	if _, err := ParseArgs(&Params{Func: "float", Names: []string{"x"}, PosOnly: 1, KwOnly: -1}, args[1:], kwnames, &x); err != nil {
+		return nil, err
+	}
+	f := 0.0
+	if x != nil {
+		var err error
+		if f, err = FloatOf(t, x); err != nil {
+			return nil, err
+		}
+	}
+	return newInstanceOf(cls, py.FloatType, py.Float(f)), nil
+}
+
+func boolNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	if err := noKeywords("bool", kwnames); err != nil {
+		return nil, err
+	}
+	if len(args) > 2 {
+		return nil, NewError(py.TypeError, fmt.Sprintf("bool expected at most 1 argument, got %d", len(args)-1))
+	}
+	if len(args) == 1 {
+		return False, nil
+	}
+	b, err := Truth(t, args[1])
+	return NewBool(b), err
+}
+
+func unaryMethod(c *Class, name string, fn func(t *Thread, o Object) (Object, error)) {
+	c.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs(name, args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
+		return fn(t, args[0])
+	}, "")
+}
+
+func init() {
+	ic := intClass
+	ic.def("__new__", &BuiltinFunction{Name: "__new__", Fn: intNew, Self: py.IntType})
+	ic.defBinary(intNumeric, false, 0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12)
+	ic.defCompare(intCompareFn)
+	unaryMethod(ic, "__repr__", intRepr)
+	unaryMethod(ic, "__str__", intRepr)
+	hash := ic.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		h, err := Hash(t, args[0])
+		return NewInt(h), err
+	}, "")
+	hash.hash = func(t *Thread, o Object) (int64, error) { return Hash(t, unwrap(o)) }
+	unaryMethod(ic, "__index__", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil })
+	unaryMethod(ic, "__int__", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil })
+	unaryMethod(ic, "__float__", func(t *Thread, o Object) (Object, error) {
+		f, err := intToFloat(o)
+		return py.Float(f), err
+	})
+	unaryMethod(ic, "__bool__", func(t *Thread, o Object) (Object, error) { return NewBool(intSign(o) != 0), nil })
+	unaryMethod(ic, "__neg__", func(t *Thread, o Object) (Object, error) { return intNeg(o), nil })
+	unaryMethod(ic, "__pos__", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil })
+	unaryMethod(ic, "__abs__", func(t *Thread, o Object) (Object, error) { return intAbs(o), nil })
+	unaryMethod(ic, "__invert__", func(t *Thread, o Object) (Object, error) { return intInvert(o), nil })
+	unaryMethod(ic, "__trunc__", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil })
+	unaryMethod(ic, "__floor__", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil })
+	unaryMethod(ic, "__ceil__", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil })
+	ic.defMethod("__round__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__round__", args, kwnames, 0, 1); err != nil {
+			return nil, err
+		}
+		if len(args) == 1 || args[1] == None {
+			return plainInt(args[0]), nil
+		}
+		nd, err := IndexValue(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		if nd.Sign() >= 0 {
+			return plainInt(args[0]), nil
+		}
+		// Round to a multiple of 10**-nd, half to even.
+		p := new(big.Int).Exp(big.NewInt(10), new(big.Int).Neg(nd), nil)
+		x := toBig(args[0])
+		q, r := new(big.Int).DivMod(x, p, new(big.Int))
+		twice := new(big.Int).Lsh(r, 1)
+		c := twice.Cmp(p)
+		if c > 0 || (c == 0 && q.Bit(0) == 1) {
+			q.Add(q, big.NewInt(1))
+		}
+		return NewBigInt(q.Mul(q, p)), nil
+	}, "")
+	ic.defMethod("__divmod__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if !isIntLike(unwrap(args[1])) {
+			return NotImplemented, nil
+		}
+		return builtinDivmod(t, []Object{plainInt(args[0]), unwrap(args[1])}, nil)
+	}, "")
+	ic.defMethod("__rdivmod__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if !isIntLike(unwrap(args[1])) {
+			return NotImplemented, nil
+		}
+		return builtinDivmod(t, []Object{unwrap(args[1]), plainInt(args[0])}, nil)
+	}, "")
+	ic.defMethod("__format__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		spec, err := argString("__format__", 1, args[1])
+		if err != nil {
+			return nil, err
+		}
+		return Format(t, plainInt(args[0]), spec)
+	}, "")
+	ic.defMethod("__getnewargs__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return Tuple{plainInt(args[0])}, nil
+	}, "")
+	unaryMethod(ic, "bit_length", func(t *Thread, o Object) (Object, error) {
+		return NewInt(int64(toBig(o).BitLen())), nil
+	})
+	unaryMethod(ic, "bit_count", func(t *Thread, o Object) (Object, error) {
+		b := new(big.Int).Abs(toBig(o))
+		n := 0
+		for _, w := range b.Bits() {
+			n += popcount(uint64(w))
+		}
+		return NewInt(int64(n)), nil
+	})
+	unaryMethod(ic, "conjugate", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil })
+	unaryMethod(ic, "as_integer_ratio", func(t *Thread, o Object) (Object, error) { return Tuple{plainInt(o), NewInt(1)}, nil })
+	unaryMethod(ic, "is_integer", func(t *Thread, o Object) (Object, error) { return True, nil })
+	ic.defGetSet("real", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil }, nil)
+	ic.defGetSet("imag", func(t *Thread, o Object) (Object, error) { return NewInt(0), nil }, nil)
+	ic.defGetSet("numerator", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil }, nil)
+	ic.defGetSet("denominator", func(t *Thread, o Object) (Object, error) { return NewInt(1), nil }, nil)
+	ic.defMethod("to_bytes", intToBytes, "", "")
+	ic.defMethod("from_bytes", intFromBytes, "", "class")
+
+	bc := boolClass
+	bc.def("__new__", &BuiltinFunction{Name: "__new__", Fn: boolNew, Self: py.BoolType})
+	bc.defBinary(boolNumeric, false, 10, 11, 12)
+	boolRepr := func(t *Thread, o Object) (Object, error) { return Repr(t, o) }
+	unaryMethod(bc, "__repr__", boolRepr)
+	unaryMethod(bc, "__str__", boolRepr)
+
+	fc := floatClass
+	fc.def("__new__", &BuiltinFunction{Name: "__new__", Fn: floatNew, Self: py.FloatType})
+	fc.defBinary(floatNumeric, false, 0, 1, 2, 4, 5, 6, 7)
+	fc.defCompare(floatCompare)
+	floatReprFn := func(t *Thread, o Object) (Object, error) {
+		return py.String(format.FloatRepr(float64(o.(py.Float)))), nil
+	}
+	unaryMethod(fc, "__repr__", floatReprFn)
+	unaryMethod(fc, "__str__", floatReprFn)
+	fhash := fc.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return NewInt(hashFloat(float64(args[0].(py.Float)))), nil
+	}, "")
+	fhash.hash = func(t *Thread, o Object) (int64, error) { return hashFloat(float64(unwrap(o).(py.Float))), nil }
+	unaryMethod(fc, "__int__", func(t *Thread, o Object) (Object, error) { return IntOf(t, o) })
+	unaryMethod(fc, "__trunc__", func(t *Thread, o Object) (Object, error) { return IntOf(t, o) })
+	unaryMethod(fc, "__float__", func(t *Thread, o Object) (Object, error) { return o, nil })
+	unaryMethod(fc, "__bool__", func(t *Thread, o Object) (Object, error) { return NewBool(o.(py.Float) != 0), nil })
+	unaryMethod(fc, "__neg__", func(t *Thread, o Object) (Object, error) { return -o.(py.Float), nil })
+	unaryMethod(fc, "__pos__", func(t *Thread, o Object) (Object, error) { return o, nil })
+	unaryMethod(fc, "__abs__", func(t *Thread, o Object) (Object, error) { return py.Float(math.Abs(float64(o.(py.Float)))), nil })
+	unaryMethod(fc, "__floor__", func(t *Thread, o Object) (Object, error) {
+		return IntOf(t, py.Float(math.Floor(float64(o.(py.Float)))))
+	})
+	unaryMethod(fc, "__ceil__", func(t *Thread, o Object) (Object, error) { return IntOf(t, py.Float(math.Ceil(float64(o.(py.Float))))) })
+	unaryMethod(fc, "is_integer", func(t *Thread, o Object) (Object, error) {
+		f := float64(o.(py.Float))
+		return NewBool(!math.IsInf(f, 0) && f == math.Trunc(f)), nil
+	})
+	unaryMethod(fc, "conjugate", func(t *Thread, o Object) (Object, error) { return o, nil })
+	unaryMethod(fc, "hex", func(t *Thread, o Object) (Object, error) {
+		return py.String(format.FloatHex(float64(o.(py.Float)))), nil
+	})
+	unaryMethod(fc, "as_integer_ratio", floatAsIntegerRatio)
+	fc.defMethod("fromhex", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("fromhex", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		s, err := argString("fromhex", 1, args[1])
+		if err != nil {
+			return nil, err
+		}
+		f, err := format.FloatFromHex(s)
+		if err != nil {
+			return nil, fromFormatError(err)
+		}
+		return Call(t, args[0], []Object{py.Float(f)}, nil)
+	}, "", "class")
+	fc.defGetSet("real", func(t *Thread, o Object) (Object, error) { return unwrap(o), nil }, nil)
+	fc.defGetSet("imag", func(t *Thread, o Object) (Object, error) { return py.Float(0), nil }, nil)
+	fc.defMethod("__round__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__round__", args, kwnames, 0, 1); err != nil {
+			return nil, err
+		}
+		f := float64(args[0].(py.Float))
+		if len(args) == 1 || args[1] == None {
+			n, err := format.RoundFloatToInt(f)
+			if err != nil {
+				return nil, fromFormatError(err)
+			}
+			return fromFormatInt(n), nil
+		}
+		nd, err := IndexValue(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		ndi := 0
+		switch {
+		case !nd.IsInt64() && nd.Sign() > 0, nd.IsInt64() && nd.Int64() > 1<<20:
+			ndi = 1 << 20
+		case !nd.IsInt64() && nd.Sign() < 0, nd.IsInt64() && nd.Int64() < -(1<<20):
+			ndi = -(1 << 20)
+		default:
+			ndi = int(nd.Int64())
+		}
+		r, err := format.RoundFloat(f, ndi)
+		if err != nil {
+			return nil, fromFormatError(err)
+		}
+		return py.Float(r), nil
+	}, "")
+	fc.defMethod("__format__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		spec, err := argString("__format__", 1, args[1])
+		if err != nil {
+			return nil, err
+		}
+		return Format(t, args[0], spec)
+	}, "")
+	fc.defMethod("__divmod__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return builtinDivmod(t, []Object{args[0], unwrap(args[1])}, nil)
+	}, "")
+
+	cc := complexClass
+	cc.defBinary(complexNumeric, false, 0, 1, 2, 4, 7)
+	cc.defCompare(func(t *Thread, op bytecode.CompareOp, self, other Object) (Object, error) {
+		if op != bytecode.CmpEq && op != bytecode.CmpNe {
+			return NotImplemented, nil
+		}
+		b, ok, err := asComplex(other)
+		if err != nil || !ok {
+			return NotImplemented, err
+		}
+		return NewBool((complex128(self.(py.Complex)) == b) == (op == bytecode.CmpEq)), nil
+	})
+	complexReprFn := func(t *Thread, o Object) (Object, error) {
+		c := complex128(o.(py.Complex))
+		return py.String(complexRepr(c)), nil
+	}
+	unaryMethod(cc, "__repr__", complexReprFn)
+	unaryMethod(cc, "__str__", complexReprFn)
+	chash := cc.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return NewInt(hashComplex(complex128(args[0].(py.Complex)))), nil
+	}, "")
+	chash.hash = func(t *Thread, o Object) (int64, error) { return hashComplex(complex128(unwrap(o).(py.Complex))), nil }
+	unaryMethod(cc, "__abs__", func(t *Thread, o Object) (Object, error) {
+		return py.Float(complexAbs(complex128(o.(py.Complex)))), nil
+	})
+	unaryMethod(cc, "__neg__", func(t *Thread, o Object) (Object, error) { return -o.(py.Complex), nil })
+	unaryMethod(cc, "__pos__", func(t *Thread, o Object) (Object, error) { return o, nil })
+	unaryMethod(cc, "__bool__", func(t *Thread, o Object) (Object, error) { return NewBool(o.(py.Complex) != 0), nil })
+	unaryMethod(cc, "conjugate", func(t *Thread, o Object) (Object, error) {
+		c := complex128(o.(py.Complex))
+		return py.Complex(complex(real(c), -imag(c))), nil
+	})
+	cc.defGetSet("real", func(t *Thread, o Object) (Object, error) {
+		return py.Float(real(complex128(unwrap(o).(py.Complex)))), nil
+	}, nil)
+	cc.defGetSet("imag", func(t *Thread, o Object) (Object, error) {
+		return py.Float(imag(complex128(unwrap(o).(py.Complex)))), nil
+	}, nil)
+	cc.def("__new__", &BuiltinFunction{Name: "__new__", Fn: complexNew, Self: py.ComplexType})
+	cc.defMethod("__format__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		spec, err := argString("__format__", 1, args[1])
+		if err != nil {
+			return nil, err
+		}
+		return Format(t, args[0], spec)
+	}, "")
+}
+
+// plainInt returns the int value of an int or bool or int subclass
+// instance, as a plain int.
+func plainInt(o Object) Object {
+	o = unwrap(o)
+	if b, ok := o.(py.Bool); ok {
+		if b {
+			return NewInt(1)
+		}
+		return NewInt(0)
+	}
+	return o
+}
+
+func popcount(x uint64) int {
+	n := 0
+	for x != 0 {
+		x &= x - 1
+		n++
+	}
+	return n
+}
+
+func complexAbs(c complex128) float64 { return math.Hypot(real(c), imag(c)) }
+
+// complexRepr renders a complex number as CPython does.
+func complexRepr(c complex128) string {
+	re, im := real(c), imag(c)
+	imS := format.FloatRepr(im)
+	if imS == "inf" || imS == "-inf" || imS == "nan" {
+		imS += "*"
+		imS = imS[:len(imS)-1]
+	}
+	if re == 0 && math.Copysign(1, re) > 0 {
+		return imS + "j"
+	}
+	reS := format.FloatRepr(re)
+	sign := "+"
+	if im < 0 || (im == 0 && math.Signbit(im)) || math.IsNaN(im) && math.Signbit(im) {
+		sign = ""
+	}
+	if math.IsNaN(im) {
+		sign = "+"
+		imS = "nan"
+	}
+	return "(" + reS + sign + imS + "j)"
+}
+
+func complexNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	cls := args[0].(*py.Type)
+	var re, im Object
+	if _, err := ParseArgs(&Params{Func: "complex", Names: []string{"real", "imag"}, KwOnly: -1}, args[1:], kwnames, &re, &im); err != nil {
+		return nil, err
+	}
+	var r, i float64
+	if re != nil {
+		switch v := unwrap(re).(type) {
+		case py.Complex:
+			r, i = real(v), imag(v)
+		case py.String:
+			c, err := parseComplex(string(v))
+			if err != nil {
+				return nil, err
+			}
+			if im != nil {
+				return nil, NewError(py.TypeError, "complex() can't take second arg if first is a string")
+			}
+			return newInstanceOf(cls, py.ComplexType, py.Complex(c)), nil
+		default:
+			if m := classOfObject(re).special(spComplex); m != nil {
+				res, err := callMethod(t, m, re, nil, nil)
+				if err != nil {
+					return nil, err
+				}
+				c, ok := res.(py.Complex)
+				if !ok {
+					return nil, NewError(py.TypeError, fmt.Sprintf("__complex__ returned non-complex (type %s)", TypeName(res)))
+				}
+				r, i = real(c), imag(c)
+			} else {
+				f, err := FloatOf(t, re)
+				if err != nil {
+					return nil, NewError(py.TypeError, fmt.Sprintf("complex() first argument must be a string or a number, not '%s'", TypeName(re)))
+				}
+				r = f
+			}
+		}
+	}
+	if im != nil {
+		switch v := unwrap(im).(type) {
+		case py.Complex:
+			r -= imag(v)
+			i += real(v)
+		default:
+			f, err := FloatOf(t, im)
+			if err != nil {
+				return nil, NewError(py.TypeError, fmt.Sprintf("complex() second argument must be a number, not '%s'", TypeName(im)))
+			}
+			i += f
+		}
+	}
+	return newInstanceOf(cls, py.ComplexType, py.Complex(complex(r, i))), nil
+}
+
+// parseComplex parses complex("1+2j").
+func parseComplex(s string) (complex128, error) {
+	orig := s
+	bad := NewError(py.ValueError, "complex() arg is a malformed string")
+	s = trimSpace(s)
+	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = trimSpace(s[1 : len(s)-1])
+	}
+	_ = orig
+	if s == "" {
+		return 0, bad
+	}
+	if s[len(s)-1] != 'j' && s[len(s)-1] != 'J' {
+		f, err := format.ParseFloat(s)
+		if err != nil {
+			return 0, bad
+		}
+		return complex(f, 0), nil
+	}
+	body := s[:len(s)-1]
+	// Find the split between real and imaginary parts: the last + or -
+	// that is not part of an exponent.
+	split := -1
+	for i := len(body) - 1; i > 0; i-- {
+		if (body[i] == '+' || body[i] == '-') && body[i-1] != 'e' && body[i-1] != 'E' {
+			split = i
+			break
+		}
+	}
+	parseIm := func(x string) (float64, error) {
+		switch x {
+		case "", "+":
+			return 1, nil
+		case "-":
+			return -1, nil
+		}
+		return format.ParseFloat(x)
+	}
+	if split < 0 {
+		im, err := parseIm(body)
+		if err != nil {
+			return 0, bad
+		}
+		return complex(0, im), nil
+	}
+	re, err := format.ParseFloat(body[:split])
+	if err != nil {
+		return 0, bad
+	}
+	im, err := parseIm(body[split:])
+	if err != nil {
+		return 0, bad
+	}
+	return complex(re, im), nil
+}
+
+func trimSpace(s string) string {
+	i, j := 0, len(s)
+	for i < j && (s[i] == ' ' || s[i] == '\t' || s[i] == '\n' || s[i] == '\r' || s[i] == '\f' || s[i] == '\v') {
+		i++
+	}
+	for j > i && (s[j-1] == ' ' || s[j-1] == '\t' || s[j-1] == '\n' || s[j-1] == '\r' || s[j-1] == '\f' || s[j-1] == '\v') {
+		j--
+	}
+	return s[i:j]
+}
+
+func floatAsIntegerRatio(t *Thread, o Object) (Object, error) {
+	f := float64(o.(py.Float))
+	if math.IsInf(f, 0) {
+		return nil, NewError(py.OverflowError, "cannot convert Infinity to integer ratio")
+	}
+	if math.IsNaN(f) {
+		return nil, NewError(py.ValueError, "cannot convert NaN to integer ratio")
+	}
+	r := new(big.Rat)
+	r.SetFloat64(f)
+	return Tuple{NewBigInt(new(big.Int).Set(r.Num())), NewBigInt(new(big.Int).Set(r.Denom()))}, nil
+}
+
+// intToBytes is int.to_bytes(length=1, byteorder='big', *, signed=False).
+func intToBytes(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	var length, order, signed Object
+	if _, err := ParseArgs(&Params{Func: "to_bytes", Names: []string{"length", "byteorder", "signed"}, KwOnly: 2}, args[1:], kwnames, &length, &order, &signed); err != nil {
+		return nil, err
+	}
+	n := 1
+	if length != nil {
+		var err error
+		if n, err = IndexInt(t, length); err != nil {
+			return nil, err
+		}
+		if n < 0 {
+			return nil, NewError(py.ValueError, "length argument must be non-negative")
+		}
+	}
+	little := false
+	if order != nil {
+		s, ok := order.(py.String)
+		if !ok {
+			return nil, NewError(py.TypeError, fmt.Sprintf("to_bytes() argument 'byteorder' must be str, not %s", TypeName(order)))
+		}
+		switch s {
+		case "little":
+			little = true
+		case "big":
+		default:
+			return nil, NewError(py.ValueError, "byteorder must be either 'little' or 'big'")
+		}
+	}
+	isSigned := false
+	if signed != nil {
+		isSigned, _ = Truth(t, signed)
+	}
+	x := toBig(plainInt(args[0]))
+	if x.Sign() < 0 && !isSigned {
+		return nil, NewError(py.OverflowError, "can't convert negative int to unsigned")
+	}
+	v := new(big.Int).Set(x)
+	if x.Sign() < 0 {
+		mod := new(big.Int).Lsh(big.NewInt(1), uint(8*n))
+		v.Add(v, mod)
+	}
+	bs := v.Bytes()
+	over := len(bs) > n
+	if isSigned && n > 0 && !over {
+		// The sign bit must agree with the sign.
+		limit := new(big.Int).Lsh(big.NewInt(1), uint(8*n-1))
+		if x.Sign() >= 0 && x.Cmp(limit) >= 0 {
+			over = true
+		}
+		if x.Sign() < 0 && new(big.Int).Neg(x).Cmp(limit) > 0 {
+			over = true
+		}
+	}
+	if over || (n == 0 && x.Sign() != 0) {
+		return nil, NewError(py.OverflowError, "int too big to convert")
+	}
+	out := make([]byte, n)
+	copy(out[n-len(bs):], bs)
+	if little {
+		for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
+			out[i], out[j] = out[j], out[i]
+		}
+	}
+	return py.Bytes(out), nil
+}
+
+// intFromBytes is int.from_bytes(bytes, byteorder='big', *, signed=False).
+func intFromBytes(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	var data, order, signed Object
+	if _, err := ParseArgs(&Params{Func: "from_bytes", Names: []string{"bytes", "byteorder", "signed"}, KwOnly: 2, Required: 1}, args[1:], kwnames, &data, &order, &signed); err != nil {
+		return nil, err
+	}
+	b, err := bytesOf(t, data)
+	if err != nil {
+		return nil, err
+	}
+	little := false
+	if order != nil {
+		s, _ := order.(py.String)
+		switch s {
+		case "little":
+			little = true
+		case "big":
+		default:
+			return nil, NewError(py.ValueError, "byteorder must be either 'little' or 'big'")
+		}
+	}
+	bs := append([]byte(nil), b...)
+	if little {
+		for i, j := 0, len(bs)-1; i < j; i, j = i+1, j-1 {
+			bs[i], bs[j] = bs[j], bs[i]
+		}
+	}
+	v := new(big.Int).SetBytes(bs)
+	if signed != nil {
+		if s, _ := Truth(t, signed); s && len(bs) > 0 && bs[0]&0x80 != 0 {
+			v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(8*len(bs))))
+		}
+	}
+	r := NewBigInt(v)
+	if typ, ok := args[0].(*py.Type); ok && typ != py.IntType {
+		return Call(t, typ, []Object{r}, nil)
+	}
+	return r, nil
+}

@@ -1,0 +1,340 @@
+package vm
+
+import (
+	"fmt"
+	"sort"
+
+	"github.com/gilpy/gilpy/interp/bytecode"
+	"github.com/go-python/gpython/py"
+)
+
+// The methods of object and type, which every class inherits. Some are
+// kept in variables so the VM can tell "not overridden" quickly.
+var (
+	objectNew          Object
+	objectInit         Object
+	objectGetAttribute Object
+	objectSetAttr      Object
+	objectDelAttr      Object
+	typeGetAttribute   Object
+	typeSetAttrFn      Object
+	typeCall           Object
+	typeNewFn          Object
+	dictKeysMethod     Object
+)
+
+func binaryOpOf(i int) bytecode.BinaryOp   { return bytecode.BinaryOp(i) }
+func compareOpOf(i int) bytecode.CompareOp { return bytecode.CompareOp(i) }
+
+func init() {
+	o := objectClass
+	objectNew = &BuiltinFunction{Name: "__new__", Fn: objectNewImpl, Self: py.ObjectType, Doc: "Create and return a new object."}
+	o.def("__new__", objectNew)
+	objectInit = o.defMethod("__init__", objectInitImpl, "Initialize self.", "nounwrap")
+	objectGetAttribute = o.defMethod("__getattribute__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__getattribute__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		name, err := argString("__getattribute__", 1, args[1])
+		if err != nil {
+			return nil, NewError(py.TypeError, fmt.Sprintf("attribute name must be string, not '%s'", TypeName(args[1])))
+		}
+		return genericGetAttr(t, args[0], classOfObject(args[0]), name, strHash(name))
+	}, "Return getattr(self, name).", "nounwrap")
+	objectSetAttr = o.defMethod("__setattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__setattr__", args, kwnames, 2, 2); err != nil {
+			return nil, err
+		}
+		name, err := argString("__setattr__", 1, args[1])
+		if err != nil {
+			return nil, NewError(py.TypeError, fmt.Sprintf("attribute name must be string, not '%s'", TypeName(args[1])))
+		}
+		if typ, ok := args[0].(*py.Type); ok {
+			return None, typeSetAttr(t, typ, name, args[2])
+		}
+		return None, genericSetAttr(t, args[0], classOfObject(args[0]), name, strHash(name), args[2])
+	}, "Implement setattr(self, name, value).", "nounwrap")
+	objectDelAttr = o.defMethod("__delattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__delattr__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		name, err := argString("__delattr__", 1, args[1])
+		if err != nil {
+			return nil, NewError(py.TypeError, fmt.Sprintf("attribute name must be string, not '%s'", TypeName(args[1])))
+		}
+		return None, genericSetAttr(t, args[0], classOfObject(args[0]), name, strHash(name), nil)
+	}, "Implement delattr(self, name).", "nounwrap")
+	o.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__repr__", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
+		return py.String(defaultRepr(args[0])), nil
+	}, "Return repr(self).", "nounwrap")
+	o.defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__str__", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
+		return Repr(t, args[0])
+	}, "Return str(self).", "nounwrap")
+	o.defMethod("__format__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__format__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		spec, ok := args[1].(py.String)
+		if !ok {
+			return nil, NewError(py.TypeError, fmt.Sprintf("__format__() argument must be str, not %s", TypeName(args[1])))
+		}
+		if spec != "" {
+			return nil, NewError(py.TypeError, fmt.Sprintf("unsupported format string passed to %s.__format__", TypeName(args[0])))
+		}
+		return Str(t, args[0])
+	}, "Default object formatter.", "nounwrap")
+	hashMD := o.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__hash__", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
+		return NewInt(identityHash(args[0])), nil
+	}, "Return hash(self).", "nounwrap")
+	hashMD.hash = func(t *Thread, o Object) (int64, error) { return identityHash(o), nil }
+	o.defCompare(func(t *Thread, op bytecode.CompareOp, self, other Object) (Object, error) {
+		switch op {
+		case bytecode.CmpEq:
+			if Is(self, other) {
+				return True, nil
+			}
+			return NotImplemented, nil
+		case bytecode.CmpNe:
+			// object.__ne__ inverts __eq__ unless that is NotImplemented.
+			eq := classOfObject(self).special(spEq)
+			if eq == nil {
+				return NotImplemented, nil
+			}
+			r, err := callCompare(t, eq, bytecode.CmpEq, self, other)
+			if err != nil || r == NotImplemented {
+				return r, err
+			}
+			b, err := Truth(t, r)
+			if err != nil {
+				return nil, err
+			}
+			return NewBool(!b), nil
+		}
+		return NotImplemented, nil
+	})
+	for _, md := range []string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"} {
+		if d, ok := o.ns.GetStr(md); ok {
+			d.(*MethodDescr).unwrap = false
+		}
+	}
+	o.defMethod("__init_subclass__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if len(args)-len(kwnames) > 1 || len(kwnames) > 0 {
+			name := "object"
+			if len(args) > 0 {
+				if typ, ok := args[0].(*py.Type); ok {
+					name = typ.Name
+				}
+			}
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s.__init_subclass__() takes no keyword arguments", name))
+		}
+		return None, nil
+	}, "This method is called when a class is subclassed.", "class")
+	o.defMethod("__subclasshook__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return NotImplemented, nil
+	}, "Abstract classes can override this to customize issubclass().", "class")
+	o.defMethod("__dir__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__dir__", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
+		names, err := objectDir(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		items := make([]Object, len(names))
+		for i, n := range names {
+			items[i] = py.String(n)
+		}
+		return &py.List{Items: items}, nil
+	}, "Default dir() implementation.", "nounwrap")
+	o.defMethod("__sizeof__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return NewInt(16), nil
+	}, "Size of object in memory, in bytes.", "nounwrap")
+	o.def("__class__", &getSetDescr{name: "__class__", owner: o,
+		get: func(t *Thread, obj Object) (Object, error) { return TypeOf(obj), nil },
+		set: func(t *Thread, obj, v Object) error {
+			inst, ok := obj.(*Instance)
+			nt, ok2 := v.(*py.Type)
+			if !ok || !ok2 {
+				return NewError(py.TypeError, fmt.Sprintf("__class__ assignment only supported for mutable types or ModuleType subclasses"))
+			}
+			nc := ClassOf(nt)
+			if nc.flags&clsHeap == 0 || nc.layout != inst.cls.layout {
+				return NewError(py.TypeError, fmt.Sprintf("__class__ assignment: '%s' object layout differs from '%s'", nt.Name, inst.cls.Name()))
+			}
+			inst.cls = nc
+			return nil
+		}})
+	o.def("__doc__", py.String("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
+}
+
+// objectDir is dir() of an object: its __dict__ keys and its class's
+// attributes, sorted.
+func objectDir(t *Thread, o Object) ([]string, error) {
+	seen := map[string]bool{}
+	if d := instanceDict(o); d != nil {
+		for _, k := range d.Keys() {
+			if s, ok := k.(py.String); ok {
+				seen[string(s)] = true
+			}
+		}
+	}
+	if e, ok := o.(*py.Exception); ok {
+		for k := range e.Dict {
+			seen[k] = true
+		}
+	}
+	c := classOfObject(o)
+	if typ, ok := o.(*py.Type); ok {
+		c = ClassOf(typ)
+		for _, m := range ClassOf(TypeOf(typ)).mro {
+			_ = m
+		}
+	}
+	for _, m := range c.mro {
+		for _, k := range m.ns.Keys() {
+			if s, ok := k.(py.String); ok {
+				seen[string(s)] = true
+			}
+		}
+	}
+	out := make([]string, 0, len(seen))
+	for k := range seen {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// dirNames is dir(o) through __dir__.
+func dirNames(t *Thread, o Object) ([]string, error) {
+	r, err := builtinDir(t, []Object{o}, nil)
+	if err != nil {
+		return nil, err
+	}
+	l := r.(*py.List)
+	out := make([]string, 0, len(l.Items))
+	for _, it := range l.Items {
+		if s, ok := it.(py.String); ok {
+			out = append(out, string(s))
+		}
+	}
+	return out, nil
+}
+
+func builtinDir(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	if err := checkArgs("dir", args, kwnames, 0, 1); err != nil {
+		return nil, err
+	}
+	if len(args) == 0 {
+		loc := frameLocals(t.frame)
+		keys, err := Collect(t, loc)
+		if err != nil {
+			return nil, err
+		}
+		l := &py.List{Items: keys}
+		_, err = listSort(t, []Object{l}, nil)
+		return l, err
+	}
+	o := args[0]
+	var names []string
+	var err error
+	switch v := o.(type) {
+	case *Module:
+		if d, ok := v.dict.GetStr("__dir__"); ok {
+			r, err := Call(t, d, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			return sortedList(t, r)
+		}
+		for _, k := range v.dict.Keys() {
+			if s, ok := k.(py.String); ok {
+				names = append(names, string(s))
+			}
+		}
+		sort.Strings(names)
+	case *py.Type:
+		seen := map[string]bool{}
+		for _, m := range ClassOf(v).mro {
+			for _, k := range m.ns.Keys() {
+				if s, ok := k.(py.String); ok {
+					seen[string(s)] = true
+				}
+			}
+		}
+		for k := range seen {
+			names = append(names, k)
+		}
+		sort.Strings(names)
+	default:
+		m := classOfObject(o).special(spDir)
+		r, err := callMethod(t, m, o, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		return sortedList(t, r)
+	}
+	if err != nil {
+		return nil, err
+	}
+	items := make([]Object, len(names))
+	for i, n := range names {
+		items[i] = py.String(n)
+	}
+	return &py.List{Items: items}, nil
+}
+
+func sortedList(t *Thread, o Object) (Object, error) {
+	items, err := Collect(t, o)
+	if err != nil {
+		return nil, err
+	}
+	l := &py.List{Items: items}
+	_, err = listSort(t, []Object{l}, nil)
+	return l, err
+}
+
+// getSetDescr is a computed attribute of a builtin type (__class__,
+// __name__, __dict__...).
+type getSetDescr struct {
+	name  string
+	owner *Class
+	get   func(t *Thread, obj Object) (Object, error)
+	set   func(t *Thread, obj, v Object) error // v nil: delete
+	doc   string
+}
+
+var getSetDescrType = newBuiltinType("getset_descriptor", "", nil)
+
+func (g *getSetDescr) Type() *Type { return &getSetDescrType.Type }
+
+func (g *getSetDescr) descrGet(t *Thread, obj Object, typ *py.Type) (Object, error) {
+	if obj == nil || obj == None && typ != TypeOf(None) {
+		return g, nil
+	}
+	return g.get(t, obj)
+}
+
+func (g *getSetDescr) descrSet(t *Thread, obj, v Object) error {
+	if g.set == nil {
+		if v == nil {
+			return NewError(py.AttributeError, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", g.name, g.owner.Name()))
+		}
+		return NewError(py.AttributeError, fmt.Sprintf("attribute '%s' of '%s' objects is not writable", g.name, g.owner.Name()))
+	}
+	return g.set(t, obj, v)
+}
+
+// defGetSet registers a computed attribute.
+func (c *Class) defGetSet(name string, get func(t *Thread, obj Object) (Object, error), set func(t *Thread, obj, v Object) error) {
+	c.def(name, &getSetDescr{name: name, owner: c, get: get, set: set})
+}

@@ -1,0 +1,466 @@
+package vm
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/go-python/gpython/py"
+)
+
+// MappingProxyType is types.MappingProxyType, the read-only view of a
+// class's namespace that cls.__dict__ returns.
+var MappingProxyType = newBuiltinType("mappingproxy", "Read-only proxy of a mapping.", nil)
+
+// MappingProxy is a read-only view of a mapping.
+type MappingProxy struct{ m Object }
+
+// Type implements py.Object.
+func (p *MappingProxy) Type() *Type { return &MappingProxyType.Type }
+
+func typeArg(o Object) (*py.Type, *Class) {
+	typ := o.(*py.Type)
+	return typ, ClassOf(typ)
+}
+
+func init() {
+	c := typeClass
+	typeNewFn = &BuiltinFunction{Name: "__new__", Fn: typeNew, Self: py.TypeType, Doc: "Create and return a new object."}
+	c.def("__new__", typeNewFn)
+	c.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		n := len(args) - len(kwnames) - 1
+		if n != 1 && n != 3 {
+			return nil, NewError(py.TypeError, "type.__init__() takes 1 or 3 arguments")
+		}
+		return None, nil
+	}, "Initialize self.", "nounwrap")
+	typeCall = c.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		typ, ok := args[0].(*py.Type)
+		if !ok {
+			return nil, NewError(py.TypeError, "descriptor '__call__' requires a 'type' object")
+		}
+		return typeCallImpl(t, typ, args[1:], kwnames)
+	}, "Call self as a function.", "nounwrap")
+	typeGetAttribute = c.defMethod("__getattribute__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__getattribute__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		name, err := argString("__getattribute__", 1, args[1])
+		if err != nil {
+			return nil, err
+		}
+		typ := args[0].(*py.Type)
+		meta := ClassOf(TypeOf(typ))
+		h := strHash(name)
+		metaAttr, _ := meta.lookupHashed(name, h)
+		if metaAttr != nil && isDataDescriptor(metaAttr) {
+			return bindDescriptor(t, metaAttr, typ)
+		}
+		if attr, _ := ClassOf(typ).lookupHashed(name, h); attr != nil {
+			return classBind(t, attr, typ)
+		}
+		if metaAttr != nil {
+			return bindDescriptor(t, metaAttr, typ)
+		}
+		e := NewError(py.AttributeError, fmt.Sprintf("type object '%s' has no attribute '%s'", typ.Name, name))
+		setExcAttr(e, "name", py.String(name))
+		setExcAttr(e, "obj", typ)
+		return nil, e
+	}, "Return getattr(self, name).", "nounwrap")
+	typeSetAttrFn = c.defMethod("__setattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__setattr__", args, kwnames, 2, 2); err != nil {
+			return nil, err
+		}
+		name, err := argString("__setattr__", 1, args[1])
+		if err != nil {
+			return nil, err
+		}
+		typ := args[0].(*py.Type)
+		c := ClassOf(typ)
+		if c.flags&clsImmutable != 0 {
+			return nil, NewError(py.TypeError, fmt.Sprintf("cannot set '%s' attribute of immutable type '%s'", name, typ.Name))
+		}
+		c.setAttr(name, args[2])
+		return None, nil
+	}, "Implement setattr(self, name, value).", "nounwrap")
+	c.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		typ, ok := args[0].(*py.Type)
+		if !ok {
+			return py.String(defaultRepr(args[0])), nil
+		}
+		return py.String(reprType(typ)), nil
+	}, "Return repr(self).", "nounwrap")
+	c.defMethod("mro", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		_, cls := typeArg(args[0])
+		return &py.List{Items: append([]Object(nil), cls.mroTuple()...)}, nil
+	}, "Return a type's method resolution order.", "nounwrap")
+	c.defMethod("__subclasses__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		_, cls := typeArg(args[0])
+		items := make([]Object, 0, len(cls.subclasses))
+		for _, s := range cls.subclasses {
+			items = append(items, s.T())
+		}
+		return &py.List{Items: items}, nil
+	}, "Return a list of immediate subclasses.", "nounwrap")
+	c.defMethod("__instancecheck__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__instancecheck__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		typ, _ := typeArg(args[0])
+		return NewBool(IsSubtype(TypeOf(args[1]), typ)), nil
+	}, "Check if an object is an instance.", "nounwrap")
+	c.defMethod("__subclasscheck__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__subclasscheck__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		typ, _ := typeArg(args[0])
+		sub, ok := args[1].(*py.Type)
+		if !ok {
+			return nil, NewError(py.TypeError, "issubclass() arg 1 must be a class")
+		}
+		return NewBool(IsSubtype(sub, typ)), nil
+	}, "Check if a class is a subclass.", "nounwrap")
+	c.defMethod("__prepare__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return NewDict(0), nil
+	}, "Create the namespace for the class statement.", "class")
+	c.defMethod("__or__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return unionOf(t, args[0], args[1])
+	}, "Return self|value.", "nounwrap")
+	c.defMethod("__ror__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return unionOf(t, args[1], args[0])
+	}, "Return value|self.", "nounwrap")
+	c.defMethod("__dir__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return builtinDir(t, []Object{args[0]}, nil)
+	}, "Specialized __dir__ implementation for types.", "nounwrap")
+	c.defGetSet("__name__", func(t *Thread, o Object) (Object, error) {
+		return py.String(o.(*py.Type).Name), nil
+	}, func(t *Thread, o, v Object) error {
+		typ, cls := typeArg(o)
+		s, ok := v.(py.String)
+		if !ok {
+			return NewError(py.TypeError, fmt.Sprintf("can only assign string to %s.__name__, not '%s'", typ.Name, TypeName(v)))
+		}
+		if cls.flags&clsImmutable != 0 {
+			return NewError(py.TypeError, fmt.Sprintf("cannot set '__name__' attribute of immutable type '%s'", typ.Name))
+		}
+		typ.Name = string(s)
+		return nil
+	})
+	c.defGetSet("__qualname__", func(t *Thread, o Object) (Object, error) {
+		typ, cls := typeArg(o)
+		if cls.Type.Qualname != "" && cls.native == nil {
+			return py.String(cls.Type.Qualname), nil
+		}
+		return py.String(typ.Name), nil
+	}, func(t *Thread, o, v Object) error {
+		_, cls := typeArg(o)
+		s, ok := v.(py.String)
+		if !ok {
+			return NewError(py.TypeError, fmt.Sprintf("can only assign string to %s.__qualname__, not '%s'", cls.Name(), TypeName(v)))
+		}
+		cls.Type.Qualname = string(s)
+		return nil
+	})
+	c.defGetSet("__module__", func(t *Thread, o Object) (Object, error) {
+		_, cls := typeArg(o)
+		if m, ok := cls.ns.GetStr("__module__"); ok {
+			return m, nil
+		}
+		return py.String("builtins"), nil
+	}, func(t *Thread, o, v Object) error {
+		_, cls := typeArg(o)
+		cls.setAttr("__module__", v)
+		return nil
+	})
+	c.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) {
+		typ, cls := typeArg(o)
+		if d, ok := cls.ns.GetStr("__doc__"); ok {
+			if gs, ok := d.(*getSetDescr); ok {
+				return gs.get(t, typ)
+			}
+			return d, nil
+		}
+		if typ.Doc != "" {
+			return py.String(typ.Doc), nil
+		}
+		return None, nil
+	}, func(t *Thread, o, v Object) error {
+		_, cls := typeArg(o)
+		cls.setAttr("__doc__", v)
+		return nil
+	})
+	c.defGetSet("__dict__", func(t *Thread, o Object) (Object, error) {
+		_, cls := typeArg(o)
+		return &MappingProxy{m: cls.ns}, nil
+	}, nil)
+	c.defGetSet("__mro__", func(t *Thread, o Object) (Object, error) {
+		_, cls := typeArg(o)
+		return cls.mroTuple(), nil
+	}, nil)
+	c.defGetSet("__bases__", func(t *Thread, o Object) (Object, error) {
+		typ, _ := typeArg(o)
+		if typ == py.ObjectType {
+			return Tuple{}, nil
+		}
+		if typ.Bases == nil {
+			return Tuple{py.ObjectType}, nil
+		}
+		return append(Tuple(nil), typ.Bases...), nil
+	}, nil)
+	c.defGetSet("__base__", func(t *Thread, o Object) (Object, error) {
+		typ, _ := typeArg(o)
+		if typ.Base == nil || typ == py.ObjectType {
+			return None, nil
+		}
+		return typ.Base, nil
+	}, nil)
+	c.defGetSet("__abstractmethods__", func(t *Thread, o Object) (Object, error) {
+		typ, cls := typeArg(o)
+		if v, ok := cls.ns.GetStr("__abstractmethods__"); ok && typ != py.TypeType {
+			return v, nil
+		}
+		return nil, NewError(py.AttributeError, "__abstractmethods__")
+	}, func(t *Thread, o, v Object) error {
+		_, cls := typeArg(o)
+		if v == nil {
+			if !cls.deleteAttr("__abstractmethods__") {
+				return NewError(py.AttributeError, "__abstractmethods__")
+			}
+			cls.flags &^= clsAbstract
+			return nil
+		}
+		cls.setAttr("__abstractmethods__", v)
+		if ok, _ := Truth(t, v); ok {
+			cls.flags |= clsAbstract
+		} else {
+			cls.flags &^= clsAbstract
+		}
+		return nil
+	})
+	c.defGetSet("__annotations__", func(t *Thread, o Object) (Object, error) {
+		typ, cls := typeArg(o)
+		if v, ok := cls.ns.GetStr("__annotations__"); ok {
+			return v, nil
+		}
+		if cls.flags&clsImmutable != 0 {
+			return nil, NewError(py.AttributeError, fmt.Sprintf("type object '%s' has no attribute '__annotations__'", typ.Name))
+		}
+		d := NewDict(0)
+		cls.setAttr("__annotations__", d)
+		return d, nil
+	}, func(t *Thread, o, v Object) error {
+		_, cls := typeArg(o)
+		if v == nil {
+			cls.deleteAttr("__annotations__")
+			return nil
+		}
+		cls.setAttr("__annotations__", v)
+		return nil
+	})
+
+	m := MappingProxyType
+	m.defMethod("__getitem__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return GetItem(t, args[0].(*MappingProxy).m, args[1])
+	}, "")
+	m.defMethod("__len__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		n, err := Len(t, args[0].(*MappingProxy).m)
+		return NewInt(int64(n)), err
+	}, "")
+	m.defMethod("__iter__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return Iter(t, args[0].(*MappingProxy).m)
+	}, "")
+	m.defMethod("__contains__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		r, err := Contains(t, args[0].(*MappingProxy).m, args[1])
+		return NewBool(r), err
+	}, "")
+	for _, name := range []string{"keys", "values", "items", "get", "copy"} {
+		name := name
+		m.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+			meth, err := GetAttr(t, args[0].(*MappingProxy).m, name)
+			if err != nil {
+				return nil, err
+			}
+			return Call(t, meth, args[1:], kwnames)
+		}, "")
+	}
+	m.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		r, err := ReprString(t, args[0].(*MappingProxy).m)
+		if err != nil {
+			return nil, err
+		}
+		return py.String("mappingproxy(" + r + ")"), nil
+	}, "")
+}
+
+// UnionTypeType is types.UnionType, the type of int | str.
+var UnionTypeType = newBuiltinType("UnionType", "Represent a PEP 604 union type", nil)
+
+// UnionType is X | Y for types.
+type UnionType struct{ args Tuple }
+
+// Type implements py.Object.
+func (u *UnionType) Type() *Type { return &UnionTypeType.Type }
+
+// unionOf is type.__or__.
+func unionOf(t *Thread, a, b Object) (Object, error) {
+	ok := func(o Object) bool {
+		switch o.(type) {
+		case *py.Type, *UnionType, *GenericAlias, py.NoneType:
+			return true
+		}
+		return false
+	}
+	if !ok(a) || !ok(b) {
+		return NotImplemented, nil
+	}
+	var args Tuple
+	add := func(o Object) {
+		if o == None {
+			o = TypeOf(None)
+		}
+		if u, ok := o.(*UnionType); ok {
+			for _, x := range u.args {
+				args = appendUnique(args, x)
+			}
+			return
+		}
+		args = appendUnique(args, o)
+	}
+	add(a)
+	add(b)
+	if len(args) == 1 {
+		return args[0], nil
+	}
+	return &UnionType{args: args}, nil
+}
+
+func appendUnique(t Tuple, o Object) Tuple {
+	for _, x := range t {
+		if Is(x, o) {
+			return t
+		}
+	}
+	return append(t, o)
+}
+
+// GenericAliasType is types.GenericAlias, the type of list[int].
+var GenericAliasType = newBuiltinType("GenericAlias", "Represent a PEP 585 generic type", nil)
+
+// GenericAlias is a subscripted builtin type such as list[int].
+type GenericAlias struct {
+	origin Object
+	args   Tuple
+}
+
+// Type implements py.Object.
+func (g *GenericAlias) Type() *Type { return &GenericAliasType.Type }
+
+func newGenericAlias(origin Object, args Object) *GenericAlias {
+	if tup, ok := args.(Tuple); ok {
+		return &GenericAlias{origin: origin, args: tup}
+	}
+	return &GenericAlias{origin: origin, args: Tuple{args}}
+}
+
+// typeReprForAlias renders a type inside a generic alias or union repr.
+func typeReprForAlias(t *Thread, o Object) (string, error) {
+	switch v := o.(type) {
+	case *py.Type:
+		c := ClassOf(v)
+		mod := "builtins"
+		if m, ok := c.ns.GetStr("__module__"); ok {
+			if s, ok := m.(py.String); ok {
+				mod = string(s)
+			}
+		}
+		name := v.Name
+		if c.Type.Qualname != "" && c.native == nil {
+			name = c.Type.Qualname
+		}
+		if v == TypeOf(None) {
+			return "None", nil
+		}
+		if mod == "builtins" {
+			return name, nil
+		}
+		return mod + "." + name, nil
+	case py.EllipsisType:
+		return "...", nil
+	}
+	return ReprString(t, o)
+}
+
+func init() {
+	g := GenericAliasType
+	g.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		ga := args[0].(*GenericAlias)
+		o, err := typeReprForAlias(t, ga.origin)
+		if err != nil {
+			return nil, err
+		}
+		parts := make([]string, len(ga.args))
+		for i, a := range ga.args {
+			if l, ok := a.(*py.List); ok {
+				inner := make([]string, len(l.Items))
+				for j, x := range l.Items {
+					inner[j], err = typeReprForAlias(t, x)
+					if err != nil {
+						return nil, err
+					}
+				}
+				parts[i] = "[" + strings.Join(inner, ", ") + "]"
+				continue
+			}
+			parts[i], err = typeReprForAlias(t, a)
+			if err != nil {
+				return nil, err
+			}
+		}
+		if len(parts) == 0 {
+			parts = []string{"()"}
+		}
+		return py.String(o + "[" + strings.Join(parts, ", ") + "]"), nil
+	}, "")
+	g.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return Call(t, args[0].(*GenericAlias).origin, args[1:], kwnames)
+	}, "")
+	g.defMethod("__mro_entries__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return Tuple{args[0].(*GenericAlias).origin}, nil
+	}, "")
+	g.defMethod("__or__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return unionOf(t, args[0], args[1])
+	}, "")
+	g.defMethod("__ror__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return unionOf(t, args[1], args[0])
+	}, "")
+	g.defMethod("__getattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		name, _ := args[1].(py.String)
+		if strings.HasPrefix(string(name), "__") {
+			return nil, attributeError(args[0], string(name))
+		}
+		return GetAttr(t, args[0].(*GenericAlias).origin, string(name))
+	}, "")
+	g.defGetSet("__origin__", func(t *Thread, o Object) (Object, error) { return o.(*GenericAlias).origin, nil }, nil)
+	g.defGetSet("__args__", func(t *Thread, o Object) (Object, error) { return o.(*GenericAlias).args, nil }, nil)
+	g.defGetSet("__parameters__", func(t *Thread, o Object) (Object, error) { return Tuple{}, nil }, nil)
+
+	u := UnionTypeType
+	u.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		un := args[0].(*UnionType)
+		parts := make([]string, len(un.args))
+		for i, a := range un.args {
+			s, err := typeReprForAlias(t, a)
+			if err != nil {
+				return nil, err
+			}
+			parts[i] = s
+		}
+		return py.String(strings.Join(parts, " | ")), nil
+	}, "")
+	u.defMethod("__or__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return unionOf(t, args[0], args[1])
+	}, "")
+	u.defMethod("__ror__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return unionOf(t, args[1], args[0])
+	}, "")
+	u.defGetSet("__args__", func(t *Thread, o Object) (Object, error) { return o.(*UnionType).args, nil }, nil)
+}
