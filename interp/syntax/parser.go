@@ -368,11 +368,18 @@ func (p *parser) interactive() ast.Mod {
 	default:
 		m.Body = p.simpleStmts(nil)
 	}
-	for p.accept(tkNewline) != nil {
+	// Like CPython, look at the rest of the text itself for a second
+	// statement, and report it at the end of the first.
+	for i := p.pos; i < len(p.toks); i++ {
+		switch p.toks[i].kind {
+		case tkNewline, tkIndent, tkDedent, tkEndmarker:
+			continue
+		}
+		p.fill = p.pos
+		p.errLast("multiple statements found while compiling a single statement")
 	}
-	if !p.at(tkEndmarker) {
-		t := p.tok()
-		p.errTok(t, "multiple statements found while compiling a single statement")
+	if p.tokErr != nil {
+		p.tokFail()
 	}
 	return m
 }
