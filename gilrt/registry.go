@@ -48,7 +48,8 @@ func (r *Registry) Live() int {
 	return len(r.live)
 }
 
-// Deadlocks returns how many deadlock reports the registry has delivered.
+// Deadlocks returns how many deadlocks the registry has detected (and
+// reported to the handlers installed, if any).
 func (r *Registry) Deadlocks() uint64 {
 	r.mu.Lock()
 	defer r.mu.Unlock()
