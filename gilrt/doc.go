@@ -86,7 +86,17 @@
 // check does not know. The new goroutine calls Thread.Acquire, runs, and
 // ends with Thread.Exit, which releases the GIL, wakes the threads joining
 // it and unregisters it. Runtime.Go does all of that around a function.
-// Thread.Join waits for a thread to exit.
+// Thread.Join waits for a thread to exit. An interpreter's life, in short
+// (see the package example):
+//
+//	rt := gilrt.New(gilrt.Options{Name: "MainProcess"})
+//	rt.SetDeadlockHandler(func(r *gilrt.DeadlockReport) { ... })
+//	main := rt.NewThread("MainThread")
+//	main.Acquire()
+//	... run the program; threading.Thread.start is rt.Go(name, run) ...
+//	... join the non-daemon threads ...
+//	rt.InterruptAll(errShutdown) // daemon threads still blocked wake up
+//	main.Exit()
 //
 // # Blocking
 //
