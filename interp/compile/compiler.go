@@ -28,8 +28,13 @@ type compiler struct {
 	u           *unit
 	interactive bool
 	futureEnd   ast.Pos // position of the last leading __future__ import
-	hasFuture   bool
-	err         error
+	// codes caches the code object compiled for a definition or
+	// comprehension: the code generator compiles some statements twice
+	// (a finally body, a while test) and, as in CPython, where equal code
+	// objects become one constant, both places share one.
+	codes     map[ast.Node]*bytecode.Code
+	hasFuture bool
+	err       error
 }
 
 // bail is panicked with to unwind the code generator on the first error;
@@ -255,6 +260,21 @@ func (c *compiler) enterScope(kind unitKind, name string, n ast.Node, firstLine 
 	c.units = append(c.units, u)
 	c.u = u
 	c.setQualname()
+}
+
+// nested returns the code object for definition n, compiling it with
+// build (which enters n's scope) the first time.
+func (c *compiler) nested(n ast.Node, build func()) *bytecode.Code {
+	if code, ok := c.codes[n]; ok {
+		return code
+	}
+	build()
+	code, _ := c.exitScope()
+	if c.codes == nil {
+		c.codes = map[ast.Node]*bytecode.Code{}
+	}
+	c.codes[n] = code
+	return code
 }
 
 func (c *compiler) exitScope() (*bytecode.Code, error) {

@@ -62,7 +62,20 @@ func TestCorpus(t *testing.T) {
 			byKey[k] = append(byKey[k], i)
 		}
 		if len(got) != len(g.Code) {
-			note("code object count", fmt.Sprintf("%d != %d", len(got), len(g.Code)))
+			seen := map[string]int{}
+			for _, w := range g.Code {
+				seen[codeKey(w.QualName, w.FirstLine)]++
+			}
+			for _, c := range got {
+				seen[codeKey(c.QualName, int(c.FirstLine))]--
+			}
+			var diff []string
+			for k, v := range seen {
+				if v != 0 {
+					diff = append(diff, fmt.Sprintf("%s:%d", k, v))
+				}
+			}
+			note("code object count", fmt.Sprintf("%d != %d %v", len(g.Code), len(got), diff))
 		}
 		for _, w := range g.Code {
 			k := codeKey(w.QualName, w.FirstLine)

@@ -48,7 +48,7 @@ func (c *compiler) expr(e ast.Expr) {
 
 func (c *compiler) expr1(e ast.Expr) {
 	u := c.u
-	if v, ok := foldExpr(e); ok {
+	if v, ok := constOf(e); ok {
 		c.loadConst(v)
 		return
 	}
@@ -75,6 +75,10 @@ func (c *compiler) expr1(e ast.Expr) {
 		}
 		u.useBlock(end)
 	case *ast.BinOp:
+		if js := percentFormat(e); js != nil {
+			c.joinedStr(js)
+			return
+		}
 		c.expr(e.Left)
 		c.expr(e.Right)
 		u.emit(bytecode.BINARY_OP, uint32(binaryOp(e.Op)))
@@ -272,7 +276,7 @@ func (c *compiler) unpackTargets(elts []ast.Expr, p *ast.Pos) {
 		}
 	}
 	if !seen {
-		u.emit(bytecode.UNPACK_SEQUENCE, uint32(len(elts)))
+		c.unpackSequence(len(elts))
 	}
 	for _, x := range elts {
 		if s, ok := x.(*ast.Starred); ok {
@@ -281,6 +285,27 @@ func (c *compiler) unpackTargets(elts []ast.Expr, p *ast.Pos) {
 			c.expr(x)
 		}
 	}
+}
+
+// unpackSequence emits UNPACK_SEQUENCE n, or, right after a BUILD_TUPLE
+// of the same size, what CPython's peephole optimizer leaves of the pair:
+// nothing for one item, a SWAP for two or three.
+func (c *compiler) unpackSequence(n int) {
+	u := c.u
+	b := u.cur
+	if k := len(b.instrs); k > 0 && n <= 3 {
+		last := &b.instrs[k-1]
+		if last.op == bytecode.BUILD_TUPLE && int(last.arg) == n {
+			if n == 1 {
+				b.instrs = b.instrs[:k-1]
+				return
+			}
+			last.op = bytecode.NOP
+			u.emit(bytecode.SWAP, uint32(n))
+			return
+		}
+	}
+	u.emit(bytecode.UNPACK_SEQUENCE, uint32(n))
 }
 
 // allConst reports whether every expression is a constant (after
@@ -538,9 +563,9 @@ func (c *compiler) jumpIf(e ast.Expr, target *block, cond bool) {
 		u.useBlock(end)
 		return
 	case *ast.Compare:
-		saved := u.pos
+		// Like CPython, the comparison's position stays in effect after
+		// it (an assert's raise takes it).
 		c.setPos(e)
-		defer func() { u.pos = saved }()
 		n := len(e.Ops) - 1
 		if n == 0 {
 			if k, ok := e.Comparators[0].(*ast.Constant); ok && k.Value == ast.None && (e.Ops[0] == ast.Is || e.Ops[0] == ast.IsNot) {
@@ -813,44 +838,46 @@ func (c *compiler) joinedStr(e *ast.JoinedStr) {
 func (c *compiler) lambda(e *ast.Lambda) {
 	c.checkDebugArgs(e.Args)
 	flags := c.defaults(e.Args)
-	c.enterScope(unitLambda, "<lambda>", e, e.Lineno)
-	u := c.u
-	u.addConst(py.None)
-	u.argCount = len(e.Args.Posonlyargs) + len(e.Args.Args)
-	u.posOnly = len(e.Args.Posonlyargs)
-	u.kwOnly = len(e.Args.Kwonlyargs)
-	u.pos = posOf(&e.Pos)
-	c.expr(e.Body)
-	u.emit(bytecode.RETURN_VALUE, 0)
-	qualname := u.qualname
-	code, _ := c.exitScope()
+	code := c.nested(e, func() {
+		c.enterScope(unitLambda, "<lambda>", e, e.Lineno)
+		u := c.u
+		u.addConst(py.None)
+		u.argCount = len(e.Args.Posonlyargs) + len(e.Args.Args)
+		u.posOnly = len(e.Args.Posonlyargs)
+		u.kwOnly = len(e.Args.Kwonlyargs)
+		u.pos = posOf(&e.Pos)
+		c.expr(e.Body)
+		u.emit(bytecode.RETURN_VALUE, 0)
+	})
+	qualname := code.QualName
 	c.makeClosure(code, flags, qualname)
 }
 
 func (c *compiler) comprehension(e ast.Expr, name string, kind compKind, gens []*ast.Comprehension, elt, value ast.Expr) {
 	outer := gens[0]
 	parentKind := c.u.kind
-	c.enterScope(unitComprehension, name, e, e.GetPos().Lineno)
-	u := c.u
-	c.setPos(e)
-	isAsync := u.scope.coroutine
-	if isAsync && kind != genExp && parentKind != unitAsyncFunction && parentKind != unitComprehension {
-		c.errorAt(e.GetPos(), "asynchronous comprehension outside of an asynchronous function")
-	}
-	switch kind {
-	case listComp:
-		u.emit(bytecode.BUILD_LIST, 0)
-	case setComp:
-		u.emit(bytecode.BUILD_SET, 0)
-	case dictComp:
-		u.emit(bytecode.BUILD_MAP, 0)
-	}
-	c.compGenerator(gens, 0, 0, elt, value, kind)
-	if kind != genExp {
-		u.emit(bytecode.RETURN_VALUE, 0)
-	}
-	qualname := u.qualname
-	code, _ := c.exitScope()
+	code := c.nested(e, func() {
+		c.enterScope(unitComprehension, name, e, e.GetPos().Lineno)
+		u := c.u
+		c.setPos(e)
+		if u.scope.coroutine && kind != genExp && parentKind != unitAsyncFunction && parentKind != unitComprehension {
+			c.errorAt(e.GetPos(), "asynchronous comprehension outside of an asynchronous function")
+		}
+		switch kind {
+		case listComp:
+			u.emit(bytecode.BUILD_LIST, 0)
+		case setComp:
+			u.emit(bytecode.BUILD_SET, 0)
+		case dictComp:
+			u.emit(bytecode.BUILD_MAP, 0)
+		}
+		c.compGenerator(gens, 0, 0, elt, value, kind)
+		if kind != genExp {
+			u.emit(bytecode.RETURN_VALUE, 0)
+		}
+	})
+	isAsync := c.st.blocks[e].coroutine
+	qualname := code.QualName
 	c.makeClosure(code, 0, qualname)
 	c.expr(foldIter(outer.Iter))
 	if outer.IsAsync != 0 {

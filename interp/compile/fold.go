@@ -3,6 +3,8 @@ package compile
 import (
 	"math"
 	"math/big"
+	"strconv"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/gilpy/gilpy/interp/syntax/ast"
@@ -24,8 +26,15 @@ const (
 // constOf returns the value of a constant expression, folding it if
 // CPython would.
 func constOf(e ast.Expr) (py.Object, bool) {
-	if k, ok := e.(*ast.Constant); ok {
+	switch k := e.(type) {
+	case *ast.Constant:
 		return constObject(k.Value), true
+	case *ast.Name:
+		// -O is not supported, so __debug__ is always True.
+		if k.Id == "__debug__" && k.Ctx == ast.Load {
+			return py.True, true
+		}
+		return nil, false
 	}
 	return foldExpr(e)
 }
@@ -435,3 +444,148 @@ func foldSubscript(v, k py.Object) (py.Object, bool) {
 }
 
 var _ = math.Inf
+
+// percentFormat rewrites "literal %s literal %r" % (a, b) into the
+// f-string it is equivalent to, as CPython's AST optimizer does for the
+// simple %s, %r and %a conversions (with width and precision): nil when
+// the format is anything else.
+func percentFormat(e *ast.BinOp) *ast.JoinedStr {
+	if e.Op != ast.Modulo {
+		return nil
+	}
+	k, ok := e.Left.(*ast.Constant)
+	if !ok {
+		return nil
+	}
+	fmtStr, ok := k.Value.(string)
+	if !ok {
+		return nil
+	}
+	t, ok := e.Right.(*ast.Tuple)
+	if !ok || t.Ctx != ast.Load || hasStarred(t.Elts) {
+		return nil
+	}
+	if _, folded := foldExpr(t); folded {
+		return nil
+	}
+	runes := []rune(fmtStr)
+	pos, cnt := 0, 0
+	var values []ast.Expr
+	for {
+		start := pos
+		percents := false
+		for pos < len(runes) {
+			if runes[pos] != '%' {
+				pos++
+			} else if pos+1 < len(runes) && runes[pos+1] == '%' {
+				percents = true
+				pos += 2
+			} else {
+				break
+			}
+		}
+		if pos > start {
+			lit := string(runes[start:pos])
+			if percents {
+				lit = strings.ReplaceAll(lit, "%%", "%")
+			}
+			values = append(values, &ast.Constant{Value: lit})
+		}
+		if pos >= len(runes) {
+			break
+		}
+		if cnt >= len(t.Elts) {
+			return nil
+		}
+		pos++ // the '%'
+		fv := parsePercentSpec(runes, &pos, t.Elts[cnt])
+		cnt++
+		if fv == nil {
+			return nil
+		}
+		values = append(values, fv)
+	}
+	if cnt < len(t.Elts) {
+		return nil
+	}
+	return &ast.JoinedStr{Pos: e.Pos, Values: values}
+}
+
+func parsePercentSpec(r []rune, ppos *int, arg ast.Expr) *ast.FormattedValue {
+	const maxDigits = 3
+	pos := *ppos
+	var ch rune
+	next := func() bool {
+		if pos >= len(r) {
+			return false
+		}
+		ch = r[pos]
+		pos++
+		return true
+	}
+	ljust := false
+	for {
+		if !next() {
+			return nil
+		}
+		switch ch {
+		case '-':
+			ljust = true
+			continue
+		case '+', ' ', '#', '0':
+			continue
+		}
+		break
+	}
+	width, prec := -1, -1
+	if ch >= '0' && ch <= '9' {
+		width = 0
+		digits := 0
+		for ch >= '0' && ch <= '9' {
+			width = width*10 + int(ch-'0')
+			if !next() {
+				return nil
+			}
+			digits++
+			if digits >= maxDigits {
+				return nil
+			}
+		}
+	}
+	if ch == '.' {
+		if !next() {
+			return nil
+		}
+		prec = 0
+		digits := 0
+		for ch >= '0' && ch <= '9' {
+			prec = prec*10 + int(ch-'0')
+			if !next() {
+				return nil
+			}
+			digits++
+			if digits >= maxDigits {
+				return nil
+			}
+		}
+	}
+	if ch != 's' && ch != 'r' && ch != 'a' {
+		return nil
+	}
+	*ppos = pos
+	spec := ""
+	if !ljust && width > 0 {
+		spec += ">"
+	}
+	if width >= 0 {
+		spec += strconv.Itoa(width)
+	}
+	if prec >= 0 {
+		spec += "." + strconv.Itoa(prec)
+	}
+	fv := &ast.FormattedValue{Pos: *arg.GetPos(), Value: arg, Conversion: int(ch)}
+	if spec != "" {
+		fv.FormatSpec = &ast.Constant{Value: spec}
+	}
+	return fv
+}

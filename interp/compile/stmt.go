@@ -86,7 +86,6 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.Assert:
 		end := u.newBlock()
 		c.jumpIf(s.Test, end, true)
-		c.setPos(s)
 		u.emit(bytecode.LOAD_ASSERTION_ERROR, 0)
 		if s.Msg != nil {
 			c.expr(s.Msg)
@@ -240,21 +239,22 @@ func (c *compiler) funcDef(s ast.Stmt, name string, args *ast.Arguments, body []
 	if async {
 		kind = unitAsyncFunction
 	}
-	c.enterScope(kind, name, s, firstLine)
-	u := c.u
-	if doc, ok := docstringOf(body); ok {
-		u.docstring = py.String(doc)
-		u.addConst(u.docstring)
-		body = body[1:]
-	} else {
-		u.addConst(py.None)
-	}
-	u.argCount = len(args.Posonlyargs) + len(args.Args)
-	u.posOnly = len(args.Posonlyargs)
-	u.kwOnly = len(args.Kwonlyargs)
-	c.stmts(body)
-	qualname := u.qualname
-	code, _ := c.exitScope()
+	code := c.nested(s, func() {
+		c.enterScope(kind, name, s, firstLine)
+		u := c.u
+		if doc, ok := docstringOf(body); ok {
+			u.docstring = py.String(doc)
+			u.addConst(u.docstring)
+			body = body[1:]
+		} else {
+			u.addConst(py.None)
+		}
+		u.argCount = len(args.Posonlyargs) + len(args.Args)
+		u.posOnly = len(args.Posonlyargs)
+		u.kwOnly = len(args.Kwonlyargs)
+		c.stmts(body)
+	})
+	qualname := code.QualName
 	c.u.pos = posOf(pos)
 	c.makeClosure(code, flags, qualname)
 	c.applyDecorators(decos)
@@ -278,25 +278,26 @@ func (c *compiler) classDef(s *ast.ClassDef) {
 	for _, d := range s.DecoratorList {
 		c.expr(d)
 	}
-	c.enterScope(unitClass, s.Name, s, firstLine)
-	u := c.u
-	u.pos = bytecode.Pos{Line: int32(firstLine), EndLine: int32(firstLine)}
-	c.nameOp("__name__", ast.Load, nil)
-	c.nameOp("__module__", ast.Store, nil)
-	c.loadConst(py.String(u.qualname))
-	c.nameOp("__qualname__", ast.Store, nil)
-	c.body(s.Body)
-	u.pos = bytecode.Pos{}
-	if u.scope.needsClassClosure {
-		u.emit(bytecode.LOAD_CLOSURE, uint32(u.cellIndex["__class__"]))
-		u.emit(bytecode.COPY, 1)
-		c.nameOp("__classcell__", ast.Store, nil)
-	} else {
-		c.loadConst(py.None)
-	}
-	u.emit(bytecode.RETURN_VALUE, 0)
-	qualname := u.qualname
-	code, _ := c.exitScope()
+	code := c.nested(s, func() {
+		c.enterScope(unitClass, s.Name, s, firstLine)
+		u := c.u
+		u.pos = bytecode.Pos{Line: int32(firstLine), EndLine: int32(firstLine)}
+		c.nameOp("__name__", ast.Load, nil)
+		c.nameOp("__module__", ast.Store, nil)
+		c.loadConst(py.String(u.qualname))
+		c.nameOp("__qualname__", ast.Store, nil)
+		c.body(s.Body)
+		u.pos = bytecode.Pos{}
+		if u.scope.needsClassClosure {
+			u.emit(bytecode.LOAD_CLOSURE, uint32(u.cellIndex["__class__"]))
+			u.emit(bytecode.COPY, 1)
+			c.nameOp("__classcell__", ast.Store, nil)
+		} else {
+			c.loadConst(py.None)
+		}
+		u.emit(bytecode.RETURN_VALUE, 0)
+	})
+	qualname := code.QualName
 	c.setPos(s)
 	c.u.emit(bytecode.LOAD_BUILD_CLASS, 0)
 	c.makeClosure(code, 0, qualname)
