@@ -269,3 +269,46 @@ func TestValidUTF8AgreesWithGo(t *testing.T) {
 		}
 	}
 }
+
+// refDecode is the decoding rule stated in the documentation, built on
+// Go's strict UTF-8 decoder: well-formed sequences, plus ED A0..BF 80..BF
+// as surrogates, plus U+DC00+b for any other byte.
+func refDecode(s string) (rune, int) {
+	r, n := utf8.DecodeRuneInString(s)
+	if n > 1 || (n == 1 && s[0] < utf8.RuneSelf) {
+		return r, n
+	}
+	if len(s) >= 3 && s[0] == 0xED && s[1] >= 0xA0 && s[1] <= 0xBF && s[2] >= 0x80 && s[2] <= 0xBF {
+		return 0xD000 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F), 3
+	}
+	return 0xDC00 + rune(s[0]), 1
+}
+
+// TestDecodeRuneExhaustive compares DecodeRune and the length helpers with
+// refDecode on every two-byte prefix (non-ASCII lead), followed by third
+// and fourth bytes from every class and at every class boundary, and
+// truncated at every length.
+func TestDecodeRuneExhaustive(t *testing.T) {
+	buf := make([]byte, 4)
+	for b0 := 0x80; b0 < 0x100; b0++ {
+		for b1 := 0; b1 < 0x100; b1++ {
+			for _, b2 := range []int{0x00, 0x41, 0x7F, 0x80, 0x81, 0x8F, 0x90, 0x9F, 0xA0, 0xAA, 0xBF, 0xC0, 0xE0, 0xFF} {
+				for _, b3 := range []byte{0x00, 0x80, 0x8F, 0x90, 0xBF, 0xC0} {
+					buf[0], buf[1], buf[2], buf[3] = byte(b0), byte(b1), byte(b2), b3
+					for n := 1; n <= 4; n++ {
+						if n < 4 && b3 != 0 {
+							continue
+						}
+						s := string(buf[:n])
+						r, size := DecodeRune(s)
+						wr, wsize := refDecode(s)
+						if r != wr || size != wsize || nextLen(s, 0) != wsize || seqLen(s, 0) != wsize {
+							t.Fatalf("%+q: DecodeRune (%U, %d), nextLen %d, seqLen %d; want (%U, %d)",
+								s, r, size, nextLen(s, 0), seqLen(s, 0), wr, wsize)
+						}
+					}
+				}
+			}
+		}
+	}
+}
