@@ -115,49 +115,56 @@ func (p *parser) namedExpression() ast.Expr {
 	})
 }
 
+// invalidNamedExpression is CPython's invalid_named_expression. Its
+// alternatives are tried in order; a cheap look at the token after each
+// memoized prefix avoids speculating where they cannot match.
 func (p *parser) invalidNamedExpression() {
 	save := p.pos
 	defer func() { p.pos = save }()
-	p.try(func() {
-		a := p.expression()
-		p.expect(tkColonEqual)
-		p.expression()
-		p.errNode(a, "cannot use assignment expressions with "+exprName(a))
-	})
-	p.pos = save
-	p.try(func() {
-		nt := p.expect(tkName)
-		p.expect(tkEqual)
-		b := p.bitwiseOr()
-		if k := p.kind(); k == tkEqual || k == tkColonEqual {
-			p.fail()
+	t := p.tok()
+	// a=expression ':=' expression
+	a := p.expression()
+	if p.at(tkColonEqual) {
+		p.next()
+		if p.try(func() { p.expression() }) {
+			p.errNode(a, "cannot use assignment expressions with "+exprName(a))
 		}
-		p.errRange(tokPosP(nt), b.GetPos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
-	})
+	}
+	// a=NAME '=' b=bitwise_or !('='|':=')
 	p.pos = save
-	p.try(func() {
-		switch p.kind() {
-		case kwTrue, kwNone, kwFalse:
-			p.fail()
-		case tkLpar, tkLsqb:
-			s := p.pos
-			var e ast.Expr
-			if p.try(func() { e = p.atom() }) {
-				switch e.(type) {
-				case *ast.List, *ast.Tuple, *ast.GeneratorExp:
-					p.fail()
-				}
+	if t.kind == tkName && p.peekKind(1) == tkEqual {
+		p.pos += 2
+		var b ast.Expr
+		if p.try(func() { b = p.bitwiseOr() }) && !p.at(tkEqual) && !p.at(tkColonEqual) {
+			p.errRange(tokPosP(t), b.GetPos(), "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		}
+		p.pos = save
+	}
+	// !(list|tuple|genexp|'True'|'None'|'False') a=bitwise_or b='='
+	// bitwise_or !('='|':=')
+	switch t.kind {
+	case kwTrue, kwNone, kwFalse, kwNot, kwLambda:
+		return
+	}
+	var a3 ast.Expr
+	if !p.try(func() { a3 = p.bitwiseOr() }) || !p.at(tkEqual) {
+		return
+	}
+	p.next()
+	if !p.try(func() { p.bitwiseOr() }) || p.at(tkEqual) || p.at(tkColonEqual) {
+		return
+	}
+	if t.kind == tkLpar || t.kind == tkLsqb {
+		p.pos = save
+		var e ast.Expr
+		if p.try(func() { e = p.atom() }) {
+			switch e.(type) {
+			case *ast.List, *ast.Tuple, *ast.GeneratorExp:
+				return
 			}
-			p.pos = s
 		}
-		a := p.bitwiseOr()
-		p.expect(tkEqual)
-		p.bitwiseOr()
-		if k := p.kind(); k == tkEqual || k == tkColonEqual {
-			p.fail()
-		}
-		p.errNode(a, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a)))
-	})
+	}
+	p.errNode(a3, fmt.Sprintf("cannot assign to %s here. Maybe you meant '==' instead of '='?", exprName(a3)))
 }
 
 func (p *parser) expression() ast.Expr {
@@ -195,58 +202,59 @@ func (p *parser) isSoftKeyword(t *token) bool {
 	return p.is(t, "match") || p.is(t, "case") || p.is(t, "_") || p.is(t, "type")
 }
 
+// startsDisjunction reports whether the current token can begin a
+// disjunction or a lambda.
+func (p *parser) startsDisjunction() bool {
+	switch p.kind() {
+	case tkName, tkNumber, tkString, tkFStringStart, tkLpar, tkLsqb, tkLbrace,
+		tkMinus, tkPlus, tkTilde, kwNot, kwLambda, kwAwait, kwNone, kwTrue, kwFalse, tkEllipsis:
+		return true
+	}
+	return false
+}
+
 // invalidExpression is CPython's invalid_expression and
 // invalid_legacy_expression, tried first in the error pass.
 func (p *parser) invalidExpression() {
 	save := p.pos
 	defer func() { p.pos = save }()
 	t := p.tok()
-	skip := p.isSoftKeyword(t) || t.kind == tkName && (p.peekKind(1) == tkString || p.peekKind(1) == tkFStringStart)
-	if !skip {
-		p.try(func() {
-			a := p.disjunction()
-			var b ast.Expr
-			saveInvalid := p.invalid
-			p.invalid = false
-			ok := p.try(func() { b = p.expressionWithoutInvalid() })
-			p.invalid = saveInvalid
-			if !ok {
-				p.fail()
-			}
-			if isLegacy(a) {
-				p.fail()
-			}
-			if p.toks[p.pos-1].level == 0 {
-				p.fail()
-			}
-			p.errRange(a.GetPos(), b.GetPos(), "invalid syntax. Perhaps you forgot a comma?")
-		})
-		p.pos = save
+	if t.kind == kwLambda {
+		return
 	}
-	p.try(func() {
-		a := p.disjunction()
-		p.expect(kwIf)
-		b := p.disjunction()
-		if k := p.kind(); k == kwElse || k == tkColon {
-			p.fail()
+	skip := p.isSoftKeyword(t) || t.kind == tkName && (p.peekKind(1) == tkString || p.peekKind(1) == tkFStringStart)
+	// a=disjunction b=expression_without_invalid (inside brackets)
+	a := p.disjunction()
+	afterA := p.pos
+	if !skip && p.startsDisjunction() && !isLegacy(a) {
+		var b ast.Expr
+		p.invalid = false
+		ok := p.try(func() { b = p.expressionWithoutInvalid() })
+		p.invalid = true
+		if ok && p.toks[p.pos-1].level > 0 {
+			p.errRange(a.GetPos(), b.GetPos(), "invalid syntax. Perhaps you forgot a comma?")
 		}
-		p.errRange(a.GetPos(), b.GetPos(), "expected 'else' after 'if' expression")
-	})
+		p.pos = afterA
+	}
+	// a=disjunction 'if' b=disjunction !('else'|':')
+	if p.at(kwIf) {
+		p.next()
+		var b ast.Expr
+		if p.try(func() { b = p.disjunction() }) && !p.at(kwElse) && !p.at(tkColon) {
+			p.errRange(a.GetPos(), b.GetPos(), "expected 'else' after 'if' expression")
+		}
+	}
 	p.pos = save
-	// invalid_legacy_expression
+	// invalid_legacy_expression: a=NAME !'(' b=star_expressions
 	if (p.is(t, "print") || p.is(t, "exec")) && p.peekKind(1) != tkLpar {
-		p.try(func() {
-			p.next()
-			var b ast.Expr
-			saveInvalid := p.invalid
-			p.invalid = false
-			ok := p.try(func() { b = p.starExpressions() })
-			p.invalid = saveInvalid
-			if !ok {
-				p.fail()
-			}
+		p.next()
+		var b ast.Expr
+		p.invalid = false
+		ok := p.try(func() { b = p.starExpressions() })
+		p.invalid = true
+		if ok {
 			p.errRange(tokPosP(t), b.GetPos(), fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", p.name(t), p.name(t)))
-		})
+		}
 	}
 }
 

@@ -26,8 +26,9 @@ const (
 type failure struct{}
 
 type memoKey struct {
-	pos  int
-	rule uint8
+	pos     int
+	rule    uint8
+	invalid bool
 }
 
 type memoVal struct {
@@ -43,7 +44,8 @@ type parser struct {
 	filename string
 	pos      int
 	fill     int // one past the furthest token looked at
-	invalid  bool
+	invalid  bool // the error rules are active
+	errPass  bool // this is the second (error) pass
 	memo     map[memoKey]memoVal
 	depth    int
 	inFormat int // > 0 while parsing an f-string replacement field
@@ -51,8 +53,9 @@ type parser struct {
 	interned map[string]string
 }
 
-// maxDepth bounds the nesting of the recursive descent, like CPython's
-// "too many nested parentheses" and its C stack limit.
+// maxDepth bounds the nesting of the recursive descent, as CPython bounds
+// its parser's stack (CPython raises MemoryError there; gilpy raises a
+// SyntaxError with CPython's message).
 const maxDepth = 3000
 
 func (p *parser) tok() *token {
@@ -125,7 +128,7 @@ func (p *parser) fail() { panic(failure{}) }
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errLast("too many nested parentheses")
+		p.errLast("Parser stack overflowed - Python source too complex to parse")
 	}
 }
 
@@ -154,10 +157,10 @@ func (p *parser) try(f func()) (ok bool) {
 // memoExpr memoizes an expression rule during the error pass, where
 // speculative alternatives would otherwise make parsing exponential.
 func (p *parser) memoExpr(rule uint8, f func() ast.Expr) ast.Expr {
-	if !p.invalid {
+	if !p.errPass {
 		return f()
 	}
-	key := memoKey{p.pos, rule}
+	key := memoKey{p.pos, rule, p.invalid}
 	if m, ok := p.memo[key]; ok {
 		if m.fail {
 			p.fail()
@@ -260,6 +263,7 @@ func (p *parser) run(mode Mode) (mod ast.Mod, err *SyntaxError) {
 	}
 	if err == nil {
 		p.invalid = true
+		p.errPass = true
 		p.memo = map[memoKey]memoVal{}
 		p.pos = 0
 		p.depth = 0

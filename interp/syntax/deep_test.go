@@ -1,0 +1,40 @@
+package syntax
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// Deeply nested input must give an error, not a crash or a Go stack
+// overflow. The messages are CPython 3.11's for the same inputs (checked
+// with compile() by hand, as the inputs are generated), except that where
+// CPython runs out of parser stack and raises MemoryError, gilpy raises a
+// SyntaxError with the text of CPython's stack-overflow message.
+func TestDeepNesting(t *testing.T) {
+	_, err := Parse([]byte(strings.Repeat("(", 199)+"0 0"+strings.Repeat(")", 199)+"\n"), "deep.py", Exec)
+	require.Error(t, err)
+	assert.Equal(t, "invalid syntax. Perhaps you forgot a comma?", err.(*SyntaxError).Msg)
+
+	_, err = Parse([]byte(strings.Repeat("(", 201)+"0"+strings.Repeat(")", 201)+"\n"), "deep.py", Exec)
+	require.Error(t, err)
+	assert.Equal(t, "too many nested parentheses", err.(*SyntaxError).Msg)
+
+	_, err = Parse([]byte(strings.Repeat("[", 150)+strings.Repeat("]", 150)+"\n"), "deep.py", Exec)
+	require.NoError(t, err)
+
+	_, err = Parse([]byte(strings.Repeat("-", 100000)+"1\n"), "deep.py", Exec)
+	require.Error(t, err)
+	assert.Equal(t, "Parser stack overflowed - Python source too complex to parse", err.(*SyntaxError).Msg)
+
+	src := ""
+	for i := 0; i < 101; i++ {
+		src += strings.Repeat(" ", i) + "if x:\n"
+	}
+	src += strings.Repeat(" ", 101) + "pass\n"
+	_, err = Parse([]byte(src), "deep.py", Exec)
+	require.Error(t, err)
+	assert.Equal(t, "too many levels of indentation", err.(*SyntaxError).Msg)
+}
