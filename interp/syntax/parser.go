@@ -43,7 +43,7 @@ type parser struct {
 	src      []byte
 	filename string
 	pos      int
-	fill     int // one past the furthest token looked at
+	fill     int  // one past the furthest token looked at
 	invalid  bool // the error rules are active
 	errPass  bool // this is the second (error) pass
 	memo     map[memoKey]memoVal
