@@ -38,3 +38,30 @@ func TestDeepNesting(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, "too many levels of indentation", err.(*SyntaxError).Msg)
 }
+
+// TestIncomplete checks which errors say that more input could complete
+// the source, as a REPL needs to know. The expectations follow what
+// CPython's REPL does with each line (asks for more, or reports).
+func TestIncomplete(t *testing.T) {
+	for src, want := range map[string]bool{
+		"x = (":            true,
+		"x = [1,\n2":       true,
+		"if x:\n":          true,
+		"def f():\n":       true,
+		"class C:\n":       true,
+		"x = '''abc":       true,
+		"x = f'''{a}":      true,
+		"x = 1 + \\\n":     true,
+		"try:\n    pass\n": true,
+		"1 +\n":            false,
+		"x = 1 2\n":        false,
+		"x = 'abc\n":       false,
+		"for x in\n":       false,
+		")\n":              false,
+		"x = $\n":          false,
+	} {
+		_, err := Parse([]byte(src), "<stdin>", Single)
+		require.Error(t, err, "%q", src)
+		assert.Equal(t, want, err.(*SyntaxError).Incomplete, "%q: %v", src, err)
+	}
+}

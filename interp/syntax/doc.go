@@ -92,7 +92,9 @@
 // 'print'", "Generator expression must be parenthesized", parameter and
 // argument order errors, and the rest of CPython's invalid_ rules), and
 // otherwise the error is "invalid syntax" at the furthest token the first
-// pass reached. Tokenizer errors (unterminated strings, bad numbers,
+// pass reached. SyntaxError.Incomplete tells a REPL that the input ended
+// inside a statement (open bracket or triple-quoted string, a block header
+// or a backslash at the end), so that more lines could complete it. Tokenizer errors (unterminated strings, bad numbers,
 // invalid characters, unmatched brackets, bad indentation) take priority
 // over parser errors as in CPython, and an unclosed bracket is reported as
 // "'(' was never closed".
@@ -139,7 +141,13 @@
 // all of the standard library. The golden comparisons therefore exclude
 // nothing: every node and position of every golden is compared.
 //
-// Other differences: source with NUL bytes gives a SyntaxError (as in
+// Other differences: in eval and single modes CPython does not end the
+// input with a newline as it does in exec mode, which moves the reported
+// position of some errors at the very end of such input; gilpy always
+// ends the input with a newline. Input nested too deeply for the parser
+// (thousands of unary operators, say) gives a SyntaxError with the text of
+// CPython's MemoryError ("Parser stack overflowed - Python source too
+// complex to parse"). Source with NUL bytes gives a SyntaxError (as in
 // 3.12; 3.11 raises ValueError); \N{...} knows the Unicode 14 character
 // names but not name aliases; identifiers are NFKC-normalized by mapping
 // each character to its NFKC form and composing adjacent pairs, without

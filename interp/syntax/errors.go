@@ -42,6 +42,12 @@ type SyntaxError struct {
 	EndOffset int
 	Text      string
 	HasText   bool
+	// Incomplete reports that the source ended while a statement was still
+	// open (an open bracket or triple-quoted string, a backslash or a
+	// block header at the end, or a statement cut short by the end of
+	// input), so that more input could complete it. A REPL uses it to
+	// ask for a continuation line, as CPython's codeop does.
+	Incomplete bool
 }
 
 func (e *SyntaxError) Error() string {

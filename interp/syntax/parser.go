@@ -51,6 +51,8 @@ type parser struct {
 	inFormat int // > 0 while parsing an f-string replacement field
 	nonASCII map[int32]string
 	interned map[string]string
+	// firstFill is fill at the end of the first pass.
+	firstFill int
 }
 
 // maxDepth bounds the nesting of the recursive descent, as CPython bounds
@@ -243,6 +245,7 @@ func Parse(src []byte, filename string, mode Mode) (ast.Mod, error) {
 	if perr == nil {
 		return mod, nil
 	}
+	perr.Incomplete = p.incomplete(perr)
 	return nil, perr
 }
 
@@ -257,6 +260,7 @@ func (p *parser) run(mode Mode) (mod ast.Mod, err *SyntaxError) {
 	if fromTok {
 		return nil, err
 	}
+	p.firstFill = p.fill
 	last := p.fill - 1
 	if last >= len(p.toks) {
 		last = len(p.toks) - 1
@@ -283,6 +287,15 @@ func (p *parser) run(mode Mode) (mod ast.Mod, err *SyntaxError) {
 		return nil, p.newError(KindIndentationError, "unexpected unindent", lt, lt)
 	}
 	return nil, p.checkTokens(p.newError(KindSyntaxError, "invalid syntax", lt, lt))
+}
+
+// incomplete reports whether the error came from the end of the input:
+// a tokenizer error there, or a parse that got as far as ENDMARKER.
+func (p *parser) incomplete(e *SyntaxError) bool {
+	if te := p.tokErr; te != nil && te.err == e {
+		return te.eof
+	}
+	return p.firstFill >= len(p.toks) && len(p.toks) > 0 && p.toks[len(p.toks)-1].kind == tkEndmarker
 }
 
 // checkTokens gives a tokenizer error later in the source priority over a

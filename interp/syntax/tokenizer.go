@@ -44,6 +44,7 @@ type tokError struct {
 	paren     paren
 	level     int
 	pos       int
+	eof       bool // the error is the end of the input inside a construct
 }
 
 type tokenizer struct {
@@ -63,6 +64,7 @@ type tokenizer struct {
 	lastStart int // offset of the last line's start
 	// names holds the NFKC form of non-ASCII identifiers, by token start.
 	names map[int32]string
+	atEOF bool // the error being raised is about the end of the input
 }
 
 // tokenize splits normalized source (UTF-8, '\n' line ends, ending with a
@@ -171,7 +173,7 @@ func (t *tokenizer) fail(msg string, line, lstart, cur int) {
 
 func (t *tokenizer) failAt(e *SyntaxError, exc bool) {
 	e.Filename = t.filename
-	te := &tokError{err: e, exc: exc, pos: len(t.toks), level: len(t.parens)}
+	te := &tokError{err: e, exc: exc, pos: len(t.toks), level: len(t.parens), eof: t.atEOF}
 	if n := len(t.parens); n > 0 {
 		te.parenLine = int(t.parens[n-1].line)
 		te.paren = t.parens[n-1]
@@ -322,6 +324,7 @@ func (t *tokenizer) continuation() {
 }
 
 func (t *tokenizer) unexpectedEOF() {
+	t.atEOF = true
 	if len(t.parens) > 0 {
 		t.unclosed()
 	}
@@ -368,11 +371,13 @@ func (t *tokenizer) eof() bool {
 	if n := len(t.fstack); n > 0 {
 		f := &t.fstack[n-1]
 		if f.triple {
+			t.atEOF = true
 			t.fail(fmt.Sprintf("unterminated triple-quoted f-string literal (detected at line %d)", t.lastLine), f.line, f.lstart, f.start+1)
 		}
 		t.fail(fmt.Sprintf("unterminated f-string literal (detected at line %d)", t.lastLine), f.line, f.lstart, f.start+1)
 	}
 	if len(t.parens) > 0 {
+		t.atEOF = true
 		t.unclosed()
 	}
 	cur := len(t.src) - t.lastStart
@@ -865,6 +870,7 @@ func (t *tokenizer) unterminated(start, line, lstart int, triple bool) {
 		}
 	}
 	if triple {
+		t.atEOF = true
 		t.fail(fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", detected), line, lstart, start+1)
 	}
 	t.fail(fmt.Sprintf("unterminated string literal (detected at line %d)", detected), line, lstart, start+1)
@@ -886,6 +892,7 @@ func (t *tokenizer) fstringLiteral(f *fframe, spec bool) {
 	for {
 		if t.pos >= len(t.src) {
 			if f.triple {
+				t.atEOF = true
 				t.fail(fmt.Sprintf("unterminated triple-quoted f-string literal (detected at line %d)", t.lastLine), f.line, f.lstart, f.start+1)
 			}
 			t.fail(fmt.Sprintf("unterminated f-string literal (detected at line %d)", t.line), f.line, f.lstart, f.start+1)
