@@ -15,13 +15,34 @@ var reprPlain = func() (t [256]bool) {
 
 // isPlain reports whether repr copies s between single quotes unchanged.
 func isPlain(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		if !plain8(load64(s, i)) {
+			return false
+		}
+	}
+	for ; i < len(s); i++ {
 		if !reprPlain[s[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// plain8 reports whether all eight bytes of x are plain for repr: ASCII,
+// at least 0x20, not 0x7f, and not a quote or backslash.
+func plain8(x uint64) bool {
+	if x&hiBits != 0 {
+		return false
+	}
+	special := hasZero(x^(ones*0x7F)) | hasZero(x^(ones*'\\')) |
+		hasZero(x^(ones*'\'')) | hasZero(x^(ones*'"')) |
+		(x-ones*0x20)&^x&hiBits // some byte below 0x20
+	return special == 0
+}
+
+// hasZero is non-zero exactly when some byte of x is zero.
+func hasZero(x uint64) uint64 { return (x - ones) &^ x & hiBits }
 
 // quoteFor returns the quote CPython's repr uses: a double quote when s
 // contains a single quote and no double quote, a single quote otherwise.

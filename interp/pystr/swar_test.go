@@ -43,3 +43,23 @@ func TestRangeMask(t *testing.T) {
 		}
 	}
 }
+
+// TestPlain8 checks the eight-byte repr test against the byte table for
+// every byte value at every position, among plain and special neighbours.
+func TestPlain8(t *testing.T) {
+	for _, fill := range []byte{'a', ' ', '~', 0x21, 0x26, 0x28, 0x5B, 0x5D} {
+		for pos := range 8 {
+			for c := range 256 {
+				b := []byte(strings.Repeat(string(fill), 8))
+				b[pos] = byte(c)
+				s := string(b)
+				want := true
+				for i := range 8 {
+					want = want && reprPlain[s[i]]
+				}
+				require.Equal(t, want, plain8(load64(s, 0)), "%q", s)
+				require.Equal(t, want, isPlain(s+"xyz"), "%q", s)
+			}
+		}
+	}
+}
