@@ -358,10 +358,8 @@ const (
 	minInt = -maxInt - 1
 )
 
-// Runes iterates over the code points of s, yielding the byte offset of each
-// code point and its value (decoded as by DecodeRune). The code point's
-// text is s[off:off+RuneLen] only for well-formed input; use
-// DecodeRune for the exact length.
+// Runes iterates over the code points of s, yielding the byte offset and
+// the value of each, as DecodeRune decodes them.
 func Runes(s string) iter.Seq2[int, rune] {
 	return func(yield func(int, rune) bool) {
 		for off := 0; off < len(s); {
