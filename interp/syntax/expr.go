@@ -1047,11 +1047,11 @@ func (p *parser) params(lambda bool) *ast.Arguments {
 		t := p.tok()
 		switch t.kind {
 		case tkSlash:
-			if slash {
-				p.paramErr(t, "/ may appear only once")
-			}
 			if star {
 				p.paramErr(t, "/ must be ahead of *")
+			}
+			if slash {
+				p.paramErr(t, "/ may appear only once")
 			}
 			if len(a.Args) == 0 {
 				if p.invalid && p.peekKind(1) == tkComma {
@@ -1075,6 +1075,9 @@ func (p *parser) params(lambda bool) *ast.Arguments {
 			starTok = t
 			if p.at(tkComma) {
 				if k := p.peekKind(1); k == closer || k == tkDoubleStar {
+					if lambda && p.invalid {
+						p.errLast("named arguments must follow bare *")
+					}
 					p.paramErr(t, "named arguments must follow bare *")
 				}
 				break
@@ -1129,7 +1132,7 @@ func (p *parser) params(lambda bool) *ast.Arguments {
 			arg := p.param(lambda, false)
 			var def ast.Expr
 			if eq := p.accept(tkEqual); eq != nil {
-				if k := p.kind(); k == tkComma || k == closer {
+				if k := p.kind(); k == tkComma || k == tkRpar {
 					p.paramErrTok(eq, "expected default value expression")
 				}
 				def = p.expression()

@@ -1433,10 +1433,6 @@ func (p *parser) starTargets() ast.Expr {
 	start := p.pos
 	first := p.starTarget()
 	if !p.at(tkComma) {
-		if _, ok := first.(*ast.Starred); ok {
-			// a lone starred target is a tuple only with a comma
-			p.fail()
-		}
 		return first
 	}
 	elts := []ast.Expr{first}
@@ -1471,9 +1467,6 @@ func (p *parser) starTarget() ast.Expr {
 	}
 	e := p.primary(true)
 	if !setContext(e, ast.Store, true) {
-		p.fail()
-	}
-	if _, ok := e.(*ast.Starred); ok && p.toks[start].kind != tkLpar {
 		p.fail()
 	}
 	return e

@@ -184,7 +184,8 @@ func (p *parser) closedPattern() ast.Pattern {
 			}
 			return &ast.MatchAs{Pos: p.posFrom(start), Name: p.name(t)}
 		}
-		if p.is(t, "_") && k1 != tkLpar && k1 != tkDot {
+		if p.is(t, "_") {
+			// the wildcard wins even before '.' or '(', as in CPython
 			p.next()
 			return &ast.MatchAs{Pos: p.posFrom(start)}
 		}

@@ -524,7 +524,7 @@ func (p *parser) decodeStr(b []byte, inF bool) string {
 				if end < 0 {
 					p.escapeError(startV, vpos+len(b)-i, `malformed \N character escape`)
 				}
-				p.escapeError(startV, vpos+end+1, `malformed \N character escape`)
+				p.escapeError(startV, vpos+end, `malformed \N character escape`)
 			}
 			name := string(b[i+1 : i+end])
 			r, ok := unidata.Lookup(name)
