@@ -14,7 +14,7 @@
 // read from a file: a UTF-8 BOM is skipped, a PEP 263 coding declaration is
 // honored for UTF-8, Latin-1, ASCII and the common single-byte codecs
 // (cp1250-1258, koi8-r/u, iso8859-2..16, mac-roman, cp437/850/866; other
-// declared encodings give "unknown encoding: NAME"), and CRLF or CR line
+// declared encodings give "encoding problem: NAME"), and CRLF or CR line
 // ends are read as LF. Every error is a *SyntaxError.
 //
 // # The tree

@@ -614,7 +614,7 @@ func prepare(src []byte, filename string) ([]byte, *SyntaxError) {
 		bom = true
 	}
 	if bytes.IndexByte(src, 0) >= 0 {
-		return nil, &SyntaxError{Msg: "source code string cannot contain null bytes", Filename: filename}
+		return nil, &SyntaxError{Msg: "source code cannot contain null bytes", Filename: filename}
 	}
 	if enc, line := codingSpec(src); enc != "" {
 		norm := normalizeEncoding(enc)
@@ -622,7 +622,7 @@ func prepare(src []byte, filename string) ([]byte, *SyntaxError) {
 		case "utf-8":
 		case "latin-1":
 			if bom {
-				return nil, &SyntaxError{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Lineno: line}
+				return nil, &SyntaxError{Msg: "encoding problem: iso-8859-1 with BOM", Filename: filename, Lineno: line}
 			}
 			var out []byte
 			for _, c := range src {
@@ -632,13 +632,13 @@ func prepare(src []byte, filename string) ([]byte, *SyntaxError) {
 		case "ascii":
 			for i, c := range src {
 				if c >= 0x80 {
-					return nil, encodingError(src, i, filename, "ascii")
+					return nil, &SyntaxError{Msg: "encoding problem: ascii", Filename: filename, Lineno: 1 + bytes.Count(src[:i], []byte{'\n'})}
 				}
 			}
 		default:
 			tab, ok := unidata.Codec(enc)
 			if !ok {
-				return nil, &SyntaxError{Msg: "unknown encoding: " + enc, Filename: filename, Lineno: line}
+				return nil, &SyntaxError{Msg: "encoding problem: " + enc, Filename: filename, Lineno: line}
 			}
 			if bom {
 				return nil, &SyntaxError{Msg: "encoding problem: " + enc + " with BOM", Filename: filename, Lineno: line}
@@ -662,7 +662,7 @@ func prepare(src []byte, filename string) ([]byte, *SyntaxError) {
 		for i := 0; i < len(src); {
 			r, size := utf8.DecodeRune(src[i:])
 			if r == utf8.RuneError && size == 1 {
-				return nil, encodingError(src, i, filename, "")
+				return nil, encodingError(src, i, filename)
 			}
 			i += size
 		}
@@ -687,12 +687,9 @@ func prepare(src []byte, filename string) ([]byte, *SyntaxError) {
 	return src, nil
 }
 
-func encodingError(src []byte, i int, filename, enc string) *SyntaxError {
+func encodingError(src []byte, i int, filename string) *SyntaxError {
 	line := 1 + bytes.Count(src[:i], []byte{'\n'})
 	msg := fmt.Sprintf("Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; see https://peps.python.org/pep-0263/ for details", src[i], filename, line)
-	if enc != "" {
-		msg = fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: ordinal not in range(128)", enc, src[i], i)
-	}
 	return &SyntaxError{Msg: msg, Filename: filename, Lineno: line}
 }
 
