@@ -116,6 +116,10 @@ var (
 func newShadow(t *py.Type, base *Class) *Class {
 	c := &Class{native: t, ns: NewDict(0), flags: clsImmutable | clsBaseType}
 	c.Type.Name = t.Name
+	// gpython makes a derived type's ObjectType (what Type() reports)
+	// its base type, so type(ValueError) would be Exception: every
+	// builtin type's metaclass is type.
+	t.ObjectType = py.TypeType
 	c.mro = []*Class{c}
 	if base != nil {
 		c.mro = append(c.mro, base.mro...)
