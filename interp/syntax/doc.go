@@ -147,8 +147,9 @@
 // ends the input with a newline. Input nested too deeply for the parser
 // (thousands of unary operators, say) gives a SyntaxError with the text of
 // CPython's MemoryError ("Parser stack overflowed - Python source too
-// complex to parse"). Source with NUL bytes gives a SyntaxError (as in
-// 3.12; 3.11 raises ValueError); \N{...} knows the Unicode 14 character
+// complex to parse"). Source with NUL bytes gives the SyntaxError
+// CPython gives for such a file (compile() of such a string raises
+// ValueError in 3.11); \N{...} knows the Unicode 14 character
 // names but not name aliases; identifiers are NFKC-normalized by mapping
 // each character to its NFKC form and composing adjacent pairs, without
 // reordering several combining marks (no identifier in practice needs

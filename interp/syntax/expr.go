@@ -45,21 +45,26 @@ func (p *parser) startsExpression() bool {
 
 // starExpressions: star_expression (',' star_expression)* [','].
 func (p *parser) starExpressions() ast.Expr {
-	return p.memoExpr(ruleStarExpressions, func() ast.Expr {
-		start := p.pos
-		e := p.starExpression()
-		if !p.at(tkComma) {
-			return e
+	if p.errPass {
+		return p.memoExpr(ruleStarExpressions, p.starExpressionsRule)
+	}
+	return p.starExpressionsRule()
+}
+
+func (p *parser) starExpressionsRule() ast.Expr {
+	start := p.pos
+	e := p.starExpression()
+	if !p.at(tkComma) {
+		return e
+	}
+	elts := []ast.Expr{e}
+	for p.accept(tkComma) != nil {
+		if !p.startsExpression() {
+			break
 		}
-		elts := []ast.Expr{e}
-		for p.accept(tkComma) != nil {
-			if !p.startsExpression() {
-				break
-			}
-			elts = append(elts, p.starExpression())
-		}
-		return &ast.Tuple{Pos: p.posFrom(start), Elts: elts}
-	})
+		elts = append(elts, p.starExpression())
+	}
+	return &ast.Tuple{Pos: p.posFrom(start), Elts: elts}
 }
 
 func (p *parser) starExpression() ast.Expr {
@@ -96,23 +101,28 @@ func (p *parser) starNamedExpressions() []ast.Expr {
 }
 
 func (p *parser) namedExpression() ast.Expr {
-	return p.memoExpr(ruleNamedExpression, func() ast.Expr {
-		start := p.pos
-		if p.at(tkName) && p.peekKind(1) == tkColonEqual {
-			nt := p.next()
-			p.next()
-			v := p.expression()
-			return &ast.NamedExpr{Pos: p.posFrom(start), Target: &ast.Name{Pos: tokPos(nt), Id: p.name(nt), Ctx: ast.Store}, Value: v}
-		}
-		if p.invalid {
-			p.invalidNamedExpression()
-		}
-		e := p.expression()
-		if p.at(tkColonEqual) {
-			p.fail()
-		}
-		return e
-	})
+	if p.errPass {
+		return p.memoExpr(ruleNamedExpression, p.namedExpressionRule)
+	}
+	return p.namedExpressionRule()
+}
+
+func (p *parser) namedExpressionRule() ast.Expr {
+	start := p.pos
+	if p.at(tkName) && p.peekKind(1) == tkColonEqual {
+		nt := p.next()
+		p.next()
+		v := p.expression()
+		return &ast.NamedExpr{Pos: p.posFrom(start), Target: &ast.Name{Pos: tokPos(nt), Id: p.name(nt), Ctx: ast.Store}, Value: v}
+	}
+	if p.invalid {
+		p.invalidNamedExpression()
+	}
+	e := p.expression()
+	if p.at(tkColonEqual) {
+		p.fail()
+	}
+	return e
 }
 
 // invalidNamedExpression is CPython's invalid_named_expression. Its
@@ -168,33 +178,38 @@ func (p *parser) invalidNamedExpression() {
 }
 
 func (p *parser) expression() ast.Expr {
-	return p.memoExpr(ruleExpression, func() ast.Expr {
-		p.enter()
-		defer p.leave()
-		if p.invalid {
-			p.invalidExpression()
+	if p.errPass {
+		return p.memoExpr(ruleExpression, p.expressionRule)
+	}
+	return p.expressionRule()
+}
+
+func (p *parser) expressionRule() ast.Expr {
+	p.enter()
+	defer p.leave()
+	if p.invalid {
+		p.invalidExpression()
+	}
+	if p.at(kwLambda) {
+		return p.lambdef()
+	}
+	start := p.pos
+	e := p.disjunction()
+	if p.at(kwIf) {
+		save := p.pos
+		var ifexp ast.Expr
+		if p.try(func() {
+			p.next()
+			test := p.disjunction()
+			p.expect(kwElse)
+			orelse := p.expression()
+			ifexp = &ast.IfExp{Pos: p.posFrom(start), Test: test, Body: e, Orelse: orelse}
+		}) {
+			return ifexp
 		}
-		if p.at(kwLambda) {
-			return p.lambdef()
-		}
-		start := p.pos
-		e := p.disjunction()
-		if p.at(kwIf) {
-			save := p.pos
-			var ifexp ast.Expr
-			if p.try(func() {
-				p.next()
-				test := p.disjunction()
-				p.expect(kwElse)
-				orelse := p.expression()
-				ifexp = &ast.IfExp{Pos: p.posFrom(start), Test: test, Body: e, Orelse: orelse}
-			}) {
-				return ifexp
-			}
-			p.pos = save
-		}
-		return e
-	})
+		p.pos = save
+	}
+	return e
 }
 
 // isSoftKeyword reports whether a NAME token is a soft keyword.
@@ -309,29 +324,34 @@ func (p *parser) operand(save int, f func() ast.Expr) (ast.Expr, bool) {
 }
 
 func (p *parser) disjunction() ast.Expr {
-	return p.memoExpr(ruleDisjunction, func() ast.Expr {
-		start := p.pos
-		e := p.conjunction()
-		if !p.at(kwOr) {
-			return e
+	if p.errPass {
+		return p.memoExpr(ruleDisjunction, p.disjunctionRule)
+	}
+	return p.disjunctionRule()
+}
+
+func (p *parser) disjunctionRule() ast.Expr {
+	start := p.pos
+	e := p.conjunction()
+	if !p.at(kwOr) {
+		return e
+	}
+	values := []ast.Expr{e}
+	for {
+		save := p.pos
+		if p.accept(kwOr) == nil {
+			break
 		}
-		values := []ast.Expr{e}
-		for {
-			save := p.pos
-			if p.accept(kwOr) == nil {
-				break
-			}
-			v, ok := p.operand(save, p.conjunction)
-			if !ok {
-				break
-			}
-			values = append(values, v)
+		v, ok := p.operand(save, p.conjunction)
+		if !ok {
+			break
 		}
-		if len(values) == 1 {
-			return e
-		}
-		return &ast.BoolOp{Pos: p.posFrom(start), Op: ast.Or, Values: values}
-	})
+		values = append(values, v)
+	}
+	if len(values) == 1 {
+		return e
+	}
+	return &ast.BoolOp{Pos: p.posFrom(start), Op: ast.Or, Values: values}
 }
 
 func (p *parser) conjunction() ast.Expr {
@@ -433,9 +453,14 @@ func (p *parser) comparison() ast.Expr {
 }
 
 func (p *parser) bitwiseOr() ast.Expr {
-	return p.memoExpr(ruleBitwiseOr, func() ast.Expr {
-		return p.binary(0)
-	})
+	if p.errPass {
+		return p.memoExpr(ruleBitwiseOr, p.bitwiseOrRule)
+	}
+	return p.bitwiseOrRule()
+}
+
+func (p *parser) bitwiseOrRule() ast.Expr {
+	return p.binary(0)
 }
 
 // Binary operator precedence levels, lowest first.
