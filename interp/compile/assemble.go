@@ -132,6 +132,7 @@ func (u *unit) assemble(c *compiler) (*bytecode.Code, error) {
 		u.emitNoPos(bytecode.LOAD_CONST, u.addConst(noneConst))
 		u.emitNoPos(bytecode.RETURN_VALUE, 0)
 	}
+	u.optimize()
 	maxDepth, err := u.stackDepth()
 	if err != nil {
 		return nil, err

@@ -68,8 +68,22 @@ func (c *compiler) expr1(e ast.Expr) {
 			op = bytecode.JUMP_IF_TRUE_OR_POP
 		}
 		for i, v := range e.Values {
+			last := i == len(e.Values)-1
+			if k, ok := constOf(v); ok && !last {
+				// A constant operand is decided now, as CPython's
+				// optimizer does: it either ends the expression (what
+				// follows is compiled but unreachable) or is skipped.
+				if t, ok := constTruth(k); ok {
+					if t == (e.Op == ast.Or) {
+						c.setPos(v)
+						c.loadConst(k)
+						u.emitJump(opJump, end)
+					}
+					continue
+				}
+			}
 			c.expr(v)
-			if i < len(e.Values)-1 {
+			if !last {
 				u.emitJump(op, end)
 			}
 		}

@@ -382,6 +382,15 @@ func foldBinary(op ast.Operator, l, r py.Object) (py.Object, bool) {
 				return nil, false
 			}
 			return py.Float(a / b), true
+		case ast.Modulo, ast.FloorDiv:
+			if b == 0 {
+				return nil, false
+			}
+			div, mod := floatDivmod(a, b)
+			if op == ast.Modulo {
+				return py.Float(mod), true
+			}
+			return py.Float(div), true
 		}
 		return nil, false
 	}
@@ -443,8 +452,6 @@ func foldSubscript(v, k py.Object) (py.Object, bool) {
 	return nil, false
 }
 
-var _ = math.Inf
-
 // percentFormat rewrites "literal %s literal %r" % (a, b) into the
 // f-string it is equivalent to, as CPython's AST optimizer does for the
 // simple %s, %r and %a conversions (with width and precision): nil when
@@ -453,14 +460,15 @@ func percentFormat(e *ast.BinOp) *ast.JoinedStr {
 	if e.Op != ast.Modulo {
 		return nil
 	}
-	k, ok := e.Left.(*ast.Constant)
+	k, ok := constOf(e.Left)
 	if !ok {
 		return nil
 	}
-	fmtStr, ok := k.Value.(string)
+	fs, ok := k.(py.String)
 	if !ok {
 		return nil
 	}
+	fmtStr := string(fs)
 	t, ok := e.Right.(*ast.Tuple)
 	if !ok || t.Ctx != ast.Load || hasStarred(t.Elts) {
 		return nil
@@ -588,4 +596,29 @@ func parsePercentSpec(r []rune, ppos *int, arg ast.Expr) *ast.FormattedValue {
 		fv.FormatSpec = &ast.Constant{Value: spec}
 	}
 	return fv
+}
+
+// floatDivmod is Python's divmod for floats: the remainder has the sign
+// of the divisor and the quotient is floored.
+func floatDivmod(v, w float64) (float64, float64) {
+	mod := math.Mod(v, w)
+	div := (v - mod) / w
+	if mod != 0 {
+		if (w < 0) != (mod < 0) {
+			mod += w
+			div -= 1
+		}
+	} else {
+		mod = math.Copysign(0, w)
+	}
+	var floordiv float64
+	if div != 0 {
+		floordiv = math.Floor(div)
+		if div-floordiv > 0.5 {
+			floordiv++
+		}
+	} else {
+		floordiv = math.Copysign(0, v/w)
+	}
+	return floordiv, mod
 }

@@ -157,16 +157,16 @@ func (c *compiler) defaults(a *ast.Arguments) uint32 {
 		c.u.emit(bytecode.BUILD_TUPLE, uint32(len(a.Defaults)))
 		flags |= bytecode.FuncDefaults
 	}
-	n := 0
+	var keys py.Tuple
 	for i, x := range a.Kwonlyargs {
 		if i < len(a.KwDefaults) && a.KwDefaults[i] != nil {
-			c.loadConst(py.String(mangle(c.u.private, x.Arg)))
+			keys = append(keys, py.String(mangle(c.u.private, x.Arg)))
 			c.expr(a.KwDefaults[i])
-			n++
 		}
 	}
-	if n > 0 {
-		c.u.emit(bytecode.BUILD_MAP, uint32(n))
+	if len(keys) > 0 {
+		c.loadConst(keys)
+		c.u.emit(bytecode.BUILD_CONST_KEY_MAP, uint32(len(keys)))
 		flags |= bytecode.FuncKwDefaults
 	}
 	return flags
@@ -190,14 +190,13 @@ func (c *compiler) annotationValue(e ast.Expr) {
 // annotations emits the dict of a function's annotations; it reports
 // whether there is one.
 func (c *compiler) annotations(a *ast.Arguments, returns ast.Expr) bool {
-	n := 0
+	var names py.Tuple
 	add := func(name string, ann ast.Expr) {
 		if ann == nil {
 			return
 		}
-		c.loadConst(py.String(mangle(c.u.private, name)))
+		names = append(names, py.String(mangle(c.u.private, name)))
 		c.annotationValue(ann)
-		n++
 	}
 	for _, l := range [][]*ast.Arg{a.Args, a.Posonlyargs} {
 		for _, x := range l {
@@ -214,10 +213,11 @@ func (c *compiler) annotations(a *ast.Arguments, returns ast.Expr) bool {
 		add(a.Kwarg.Arg, a.Kwarg.Annotation)
 	}
 	add("return", returns)
-	if n == 0 {
+	if len(names) == 0 {
 		return false
 	}
-	c.u.emit(bytecode.BUILD_MAP, uint32(n))
+	c.loadConst(names)
+	c.u.emit(bytecode.BUILD_CONST_KEY_MAP, uint32(len(names)))
 	return true
 }
 

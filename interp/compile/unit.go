@@ -58,7 +58,8 @@ type block struct {
 	instrs []instr
 	// startDepth is the stack depth on entry, -1 until known.
 	startDepth int
-	offset     int // index of the block's first instruction in the output
+	next       *block // the block placed after this one
+	offset     int    // index of the block's first instruction in the output
 	reachable  bool
 	placed     bool // appended to the unit's layout
 }
@@ -264,6 +265,9 @@ func (u *unit) newBlock() *block { return &block{startDepth: -1} }
 func (u *unit) useBlock(b *block) {
 	if !b.placed {
 		b.placed = true
+		if n := len(u.blocks); n > 0 {
+			u.blocks[n-1].next = b
+		}
 		u.blocks = append(u.blocks, b)
 	}
 	u.cur = b
@@ -277,6 +281,9 @@ func (u *unit) handler() *handler {
 }
 
 func (u *unit) emit(op bytecode.Opcode, arg uint32) {
+	if op == bytecode.BUILD_TUPLE && u.foldTuple(int(arg)) {
+		return
+	}
 	u.cur.instrs = append(u.cur.instrs, instr{op: op, arg: arg, pos: u.pos, handler: u.handler()})
 	if op.EndsBlock() {
 		u.useBlock(u.newBlock())
@@ -291,10 +298,27 @@ func (u *unit) emitNoPos(op bytecode.Opcode, arg uint32) {
 }
 
 func (u *unit) emitJump(op bytecode.Opcode, target *block) {
-	u.cur.instrs = append(u.cur.instrs, instr{op: op, target: target, pos: u.pos, handler: u.handler()})
-	if op.EndsBlock() || op == opJump || op == opJumpNoInterrupt {
-		u.useBlock(u.newBlock())
+	// CPython's peephole: LOAD_CONST None; IS_OP k; POP_JUMP_IF_x becomes
+	// POP_JUMP_IF_[NOT_]NONE.
+	if op == bytecode.POP_JUMP_IF_FALSE || op == bytecode.POP_JUMP_IF_TRUE {
+		if n := len(u.cur.instrs); n >= 2 {
+			is, k := u.cur.instrs[n-1], u.cur.instrs[n-2]
+			if is.op == bytecode.IS_OP && k.op == bytecode.LOAD_CONST && u.consts[k.arg] == py.None {
+				// jump when "x is None" is true, or "x is not None" false
+				none := (is.arg == 0) == (op == bytecode.POP_JUMP_IF_TRUE)
+				u.cur.instrs = u.cur.instrs[:n-2]
+				if none {
+					op = bytecode.POP_JUMP_IF_NONE
+				} else {
+					op = bytecode.POP_JUMP_IF_NOT_NONE
+				}
+			}
+		}
 	}
+	u.cur.instrs = append(u.cur.instrs, instr{op: op, target: target, pos: u.pos, handler: u.handler()})
+	// Every jump ends its block, so that what follows a conditional jump
+	// can itself be a jump target (the jump threading needs it).
+	u.useBlock(u.newBlock())
 }
 
 // pushHandler emits the setup of a new handler and makes it protect what

@@ -13,8 +13,8 @@
 #   - "symtable": every scope of the symtable module with each symbol's
 #     classification;
 #   - "code": every code object the program compiles to, with its names,
-#     flags and each instruction's opcode name, argument description and
-#     source positions (dis.get_instructions / co_positions).
+#     flags and each instruction's opcode name, argument description,
+#     source positions (dis.get_instructions / co_positions) and argument.
 # For every snippet of testdata/errors.py (snippets are separated by lines
 # "# ---") it records, in testdata/golden/errors.json, the SyntaxError that
 # compile() raises for a snippet the parser accepts.
@@ -115,7 +115,7 @@ def code_json(co, out):
         arg = i.argrepr
         if isinstance(i.argval, types.CodeType):
             arg = "<code %s>" % i.argval.co_name  # no addresses: stable output
-        ins.append([i.opname, arg, p.lineno, p.end_lineno, p.col_offset, p.end_col_offset])
+        ins.append([i.opname, arg, p.lineno, p.end_lineno, p.col_offset, p.end_col_offset, i.arg])
     out.append({
         "name": co.co_name,
         "qualname": co.co_qualname,
