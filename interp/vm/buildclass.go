@@ -549,7 +549,7 @@ func c3Linearize(c *Class, bases []*Class) ([]*Class, error) {
 					names = append(names, s[0].Name())
 				}
 			}
-			return nil, NewError(py.TypeError, fmt.Sprintf("Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", ")))
+			return nil, NewError(py.TypeError, fmt.Sprintf("Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", ")))
 		}
 		out = append(out, cand)
 		for i, s := range seqs {
