@@ -221,3 +221,12 @@ func (c *Class) def(name string, v Object) {
 	c.ns.SetStr(name, v)
 	c.version = nextVersion()
 }
+
+// typeQualname is a type's __qualname__ (its name for builtin types).
+func typeQualname(typ *py.Type) string {
+	c := ClassOf(typ)
+	if c.Type.Qualname != "" && c.native == nil {
+		return c.Type.Qualname
+	}
+	return typ.Name
+}

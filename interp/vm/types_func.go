@@ -53,37 +53,42 @@ func (p *Property) descrGet(t *Thread, obj Object, typ *py.Type) (Object, error)
 		return p, nil
 	}
 	if p.Get == nil {
-		if p.name != nil {
-			return nil, NewError(py.AttributeError, fmt.Sprintf("property '%s' of '%s' object has no getter", string(p.name.(py.String)), TypeName(obj)))
-		}
-		return nil, NewError(py.AttributeError, "unreadable attribute")
+		return nil, p.missing(t, obj, "getter")
 	}
 	return Call(t, p.Get, []Object{obj}, nil)
 }
 
 func (p *Property) descrSet(t *Thread, obj, v Object) error {
-	name := ""
-	if s, ok := p.name.(py.String); ok {
-		name = string(s)
-	}
 	if v == nil {
 		if p.Del == nil {
-			if name != "" {
-				return NewError(py.AttributeError, fmt.Sprintf("property '%s' of '%s' object has no deleter", name, TypeName(obj)))
-			}
-			return NewError(py.AttributeError, "can't delete attribute")
+			return p.missing(t, obj, "deleter")
 		}
 		_, err := Call(t, p.Del, []Object{obj}, nil)
 		return err
 	}
 	if p.Set == nil {
-		if name != "" {
-			return NewError(py.AttributeError, fmt.Sprintf("property '%s' of '%s' object has no setter", name, TypeName(obj)))
-		}
-		return NewError(py.AttributeError, "can't set attribute")
+		return p.missing(t, obj, "setter")
 	}
 	_, err := Call(t, p.Set, []Object{obj, v}, nil)
 	return err
+}
+
+// missing is the AttributeError for a property without the getter,
+// setter or deleter an access needs; it names the property when
+// __set_name__ told it its name.
+func (p *Property) missing(t *Thread, obj Object, what string) error {
+	qn, err := ReprString(t, py.String(typeQualname(TypeOf(obj))))
+	if err != nil {
+		return err
+	}
+	if p.name != nil {
+		name, err := ReprString(t, p.name)
+		if err != nil {
+			return err
+		}
+		return NewError(py.AttributeError, fmt.Sprintf("property %s of %s object has no %s", name, qn, what))
+	}
+	return NewError(py.AttributeError, fmt.Sprintf("property of %s object has no %s", qn, what))
 }
 
 // funcArg returns the function a function method was called on.
@@ -386,7 +391,7 @@ func init() {
 	sm.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return Call(t, args[0].(*StaticMethod).Fn, args[1:], kwnames)
 	}, "")
-	sm.defGetSet("__func__", func(t *Thread, o Object) (Object, error) { return o.(*StaticMethod).Fn, nil }, nil)
+	sm.defMember("__func__", func(t *Thread, o Object) (Object, error) { return o.(*StaticMethod).Fn, nil }, nil)
 	sm.defGetSet("__wrapped__", func(t *Thread, o Object) (Object, error) { return o.(*StaticMethod).Fn, nil }, nil)
 	sm.defGetSet("__isabstractmethod__", func(t *Thread, o Object) (Object, error) {
 		return GetAttrOr(t, o.(*StaticMethod).Fn, "__isabstractmethod__", False)
@@ -414,7 +419,7 @@ func init() {
 		}
 		return args[0].(*ClassMethod).descrGet(t, args[1], typ)
 	}, "")
-	cm.defGetSet("__func__", func(t *Thread, o Object) (Object, error) { return o.(*ClassMethod).Fn, nil }, nil)
+	cm.defMember("__func__", func(t *Thread, o Object) (Object, error) { return o.(*ClassMethod).Fn, nil }, nil)
 	cm.defGetSet("__wrapped__", func(t *Thread, o Object) (Object, error) { return o.(*ClassMethod).Fn, nil }, nil)
 	cm.defGetSet("__isabstractmethod__", func(t *Thread, o Object) (Object, error) {
 		return GetAttrOr(t, o.(*ClassMethod).Fn, "__isabstractmethod__", False)
@@ -515,9 +520,9 @@ func init() {
 			return np, nil
 		}, "", "nounwrap")
 	}
-	p.defGetSet("fget", func(t *Thread, o Object) (Object, error) { return orNone(propertyOf(o).Get), nil }, nil)
-	p.defGetSet("fset", func(t *Thread, o Object) (Object, error) { return orNone(propertyOf(o).Set), nil }, nil)
-	p.defGetSet("fdel", func(t *Thread, o Object) (Object, error) { return orNone(propertyOf(o).Del), nil }, nil)
+	p.defMember("fget", func(t *Thread, o Object) (Object, error) { return orNone(propertyOf(o).Get), nil }, nil)
+	p.defMember("fset", func(t *Thread, o Object) (Object, error) { return orNone(propertyOf(o).Set), nil }, nil)
+	p.defMember("fdel", func(t *Thread, o Object) (Object, error) { return orNone(propertyOf(o).Del), nil }, nil)
 	p.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) { return orNone(propertyOf(o).Doc), nil },
 		func(t *Thread, o, v Object) error { propertyOf(o).Doc = v; return nil })
 	p.defGetSet("__isabstractmethod__", func(t *Thread, o Object) (Object, error) {

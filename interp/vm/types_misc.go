@@ -248,9 +248,17 @@ func init() {
 		}
 		return py.String(fmt.Sprintf("<super: <class '%s'>, <%s object>>", tn, sp.objType.Name)), nil
 	}, "", "nounwrap")
-	s.defGetSet("__thisclass__", func(t *Thread, o Object) (Object, error) { return orNone(o.(*Super).typ), nil }, nil)
-	s.defGetSet("__self__", func(t *Thread, o Object) (Object, error) { return orNone(o.(*Super).obj), nil }, nil)
-	s.defGetSet("__self_class__", func(t *Thread, o Object) (Object, error) { return orNone(o.(*Super).objType), nil }, nil)
+	// The *py.Type fields are converted only when set: a nil *py.Type in
+	// an Object is not nil.
+	typeOrNone := func(typ *py.Type) Object {
+		if typ == nil {
+			return None
+		}
+		return typ
+	}
+	s.defMember("__thisclass__", func(t *Thread, o Object) (Object, error) { return typeOrNone(o.(*Super).typ), nil }, nil)
+	s.defMember("__self__", func(t *Thread, o Object) (Object, error) { return orNone(o.(*Super).obj), nil }, nil)
+	s.defMember("__self_class__", func(t *Thread, o Object) (Object, error) { return typeOrNone(o.(*Super).objType), nil }, nil)
 
 	// None, Ellipsis and NotImplemented.
 	noneClass.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return py.String("None"), nil }, "")
@@ -558,7 +566,7 @@ func superInit(t *Thread, s *Super, args []Object, kwnames Tuple) error {
 			return NewError(py.RuntimeError, "super(): no arguments")
 		}
 		code := f.code
-		if code.ArgCount == 0 && code.Flags&bytecode.CoVarArgs == 0 {
+		if code.ArgCount == 0 {
 			return NewError(py.RuntimeError, "super(): no arguments")
 		}
 		first := f.fast[0]

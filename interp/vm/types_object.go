@@ -311,11 +311,19 @@ type getSetDescr struct {
 	get   func(t *Thread, obj Object) (Object, error)
 	set   func(t *Thread, obj, v Object) error // v nil: delete
 	doc   string
+	// member makes it a member_descriptor, as CPython's attributes
+	// stored in an object's struct (rather than computed) are.
+	member bool
 }
 
 var getSetDescrType = newBuiltinType("getset_descriptor", "", nil)
 
-func (g *getSetDescr) Type() *Type { return &getSetDescrType.Type }
+func (g *getSetDescr) Type() *Type {
+	if g.member {
+		return &memberDescrType.Type
+	}
+	return &getSetDescrType.Type
+}
 
 func (g *getSetDescr) descrGet(t *Thread, obj Object, typ *py.Type) (Object, error) {
 	if obj == nil || obj == None && typ != TypeOf(None) {
@@ -337,4 +345,10 @@ func (g *getSetDescr) descrSet(t *Thread, obj, v Object) error {
 // defGetSet registers a computed attribute.
 func (c *Class) defGetSet(name string, get func(t *Thread, obj Object) (Object, error), set func(t *Thread, obj, v Object) error) {
 	c.def(name, &getSetDescr{name: name, owner: c, get: get, set: set})
+}
+
+// defMember registers an attribute CPython exposes as a member (a
+// member_descriptor) rather than a computed getset_descriptor.
+func (c *Class) defMember(name string, get func(t *Thread, obj Object) (Object, error), set func(t *Thread, obj, v Object) error) {
+	c.def(name, &getSetDescr{name: name, owner: c, get: get, set: set, member: true})
 }
