@@ -146,6 +146,7 @@ func TestCodeGoldens(t *testing.T) {
 			mod := g.mod(t)
 			code, err := Compile(mod, g.Name+".py", g.mode(), DontInherit)
 			require.NoError(t, err)
+			require.NoError(t, Verify(code))
 			got := allCodes(code)
 			pairs := matchCodes(t, g.Code, got)
 			for i, w := range g.Code {

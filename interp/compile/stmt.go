@@ -473,10 +473,9 @@ func (c *compiler) unwindFblock(fb *fblock, preserve bool) {
 	}
 }
 
+// pushFblock enters a frame block. fb.handlers is the handler stack its
+// unwinding leaves in effect (for the kinds that change it).
 func (c *compiler) pushFblock(fb *fblock) {
-	if fb.handlers == nil {
-		fb.handlers = c.u.saveHandlers()
-	}
 	c.u.fblocks = append(c.u.fblocks, fb)
 }
 
