@@ -55,9 +55,20 @@ var withArg = map[string]bool{
 var nameOps = map[string]bool{"IMPORT_NAME": true, "IMPORT_FROM": true, "LOAD_NAME": true, "LOAD_ATTR": true}
 
 func cpythonStream(w goldenCode) []string {
+	out, _ := cpythonStreamIdx(w)
+	return out
+}
+
+// cpythonStreamIdx also returns, for each item, the index of the
+// instruction it came from.
+func cpythonStreamIdx(w goldenCode) ([]string, []int) {
 	var out []string
+	var idx []int
 	prev := ""
-	for _, in := range w.Instrs {
+	for i, in := range w.Instrs {
+		for len(idx) < len(out) {
+			idx = append(idx, i-1)
+		}
 		op, arg := in[0].(string), in[1].(string)
 		if op == "POP_TOP" && prev == "RETURN_GENERATOR" {
 			// The generator prologue gilpy's VM does itself.
@@ -73,7 +84,7 @@ func cpythonStream(w goldenCode) []string {
 		}
 		if op == "MAKE_FUNCTION" && len(in) > 6 && int(in[6].(float64))&bytecode.FuncAnnotations != 0 {
 			dropAnnotationBuild(out, int(in[6].(float64))&bytecode.FuncClosure != 0, "BUILD_TUPLE")
-			out = removeMarked(out)
+			out, idx = removeMarkedIdx(out, idx)
 		}
 		op = normalJump(op)
 		if strings.HasPrefix(op, "CALL") {
@@ -92,7 +103,10 @@ func cpythonStream(w goldenCode) []string {
 			out = append(out, op)
 		}
 	}
-	return out
+	for len(idx) < len(out) {
+		idx = append(idx, len(w.Instrs)-1)
+	}
+	return out, idx
 }
 
 func ourArg(c *bytecode.Code, in bytecode.Instr) string {
@@ -116,11 +130,20 @@ func ourArg(c *bytecode.Code, in bytecode.Instr) string {
 }
 
 func ourStream(c *bytecode.Code) []string {
+	out, _ := ourStreamIdx(c)
+	return out
+}
+
+func ourStreamIdx(c *bytecode.Code) ([]string, []int) {
 	var out []string
+	var idx []int
 	for i, in := range c.Instrs {
+		for len(idx) < len(out) {
+			idx = append(idx, i-1)
+		}
 		if in.Op == bytecode.MAKE_FUNCTION && in.Arg&bytecode.FuncAnnotations != 0 {
 			dropAnnotationBuild(out, in.Arg&bytecode.FuncClosure != 0, "BUILD_CONST_KEY_MAP")
-			out = removeMarked(out)
+			out, idx = removeMarkedIdx(out, idx)
 		}
 		if in.Op == bytecode.LOAD_CONST {
 			continue
@@ -146,7 +169,10 @@ func ourStream(c *bytecode.Code) []string {
 			out = append(out, op)
 		}
 	}
-	return out
+	for len(idx) < len(out) {
+		idx = append(idx, len(c.Instrs)-1)
+	}
+	return out, idx
 }
 
 // dropAnnotationBuild marks, before a MAKE_FUNCTION that takes
@@ -168,14 +194,15 @@ func dropAnnotationBuild(out []string, closure bool, op string) {
 	}
 }
 
-func removeMarked(out []string) []string {
-	res := out[:0]
-	for _, s := range out {
+func removeMarkedIdx(out []string, idx []int) ([]string, []int) {
+	res, ri := out[:0], idx[:0]
+	for i, s := range out {
 		if s != "\x00" {
 			res = append(res, s)
+			ri = append(ri, idx[i])
 		}
 	}
-	return res
+	return res, ri
 }
 
 func TestInstructionStreams(t *testing.T) {
@@ -202,3 +229,63 @@ func TestInstructionStreams(t *testing.T) {
 }
 
 var _ = py.None
+
+// handlerText describes the handler covering each stream item: its
+// target as a stream position, its depth and whether it pushes lasti.
+func handlerText(items []string, idx []int, handler func(i int) (target, depth int, lasti, ok bool)) string {
+	var b strings.Builder
+	for k, it := range items {
+		b.WriteString(it)
+		if t, d, l, ok := handler(idx[k]); ok {
+			pos := len(idx)
+			for m, src := range idx {
+				if src >= t {
+					pos = m
+					break
+				}
+			}
+			fmt.Fprintf(&b, "  -> %d depth %d lasti %v", pos, d, l)
+		}
+		b.WriteByte('\n')
+	}
+	return b.String()
+}
+
+// TestExceptionTables checks which instructions each handler covers,
+// where it goes, the depth it unwinds to and whether it pushes lasti,
+// against CPython's exception tables.
+func TestExceptionTables(t *testing.T) {
+	n := 0
+	for _, g := range loadGoldens(t) {
+		t.Run(g.Name, func(t *testing.T) {
+			code, err := Compile(g.mod(t), g.Name+".py", g.mode(), DontInherit)
+			require.NoError(t, err)
+			pairs := matchCodes(t, g.Code, allCodes(code))
+			for i, w := range g.Code {
+				c := pairs[i]
+				if c == nil || len(w.Exc) == 0 && len(c.ExcTable) == 0 {
+					continue
+				}
+				n++
+				wi, wx := cpythonStreamIdx(w)
+				gi, gx := ourStreamIdx(c)
+				want := handlerText(wi, wx, func(j int) (int, int, bool, bool) {
+					for _, e := range w.Exc {
+						if int(e[0].(float64)) <= j && j < int(e[1].(float64)) {
+							return int(e[2].(float64)), int(e[3].(float64)), e[4].(bool), true
+						}
+					}
+					return 0, 0, false, false
+				})
+				got := handlerText(gi, gx, func(j int) (int, int, bool, bool) {
+					e, ok := c.Handler(j)
+					return int(e.Target), int(e.Depth), e.Lasti, ok
+				})
+				if !assert.Equal(t, want, got, codeKey(w.QualName, w.FirstLine)) {
+					t.Log(bytecode.Disassemble(c))
+				}
+			}
+		})
+	}
+	t.Logf("%d code objects with exception tables compared", n)
+}

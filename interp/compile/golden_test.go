@@ -46,6 +46,7 @@ type goldenCode struct {
 	Names     []string `json:"names"`
 	Consts    []any    `json:"consts"`
 	Instrs    [][]any  `json:"instrs"`
+	Exc       [][]any  `json:"exc"`
 }
 
 func loadGoldens(t *testing.T) []*goldenProgram {

@@ -14,7 +14,8 @@
 #     classification;
 #   - "code": every code object the program compiles to, with its names,
 #     flags and each instruction's opcode name, argument description,
-#     source positions (dis.get_instructions / co_positions) and argument.
+#     source positions (dis.get_instructions / co_positions) and argument,
+#     and its exception table in instruction indexes.
 # For every snippet of testdata/errors.py (snippets are separated by lines
 # "# ---") it records, in testdata/golden/errors.json, the SyntaxError that
 # compile() raises for a snippet the parser accepts.
@@ -108,7 +109,10 @@ def table_json(t):
 
 def code_json(co, out):
     ins = []
+    index = {}
     for i in dis.get_instructions(co):
+        if i.opname not in ("EXTENDED_ARG", "CACHE"):
+            index[i.offset] = len(index)
         if i.opname in ("EXTENDED_ARG", "CACHE"):
             continue
         p = i.positions
@@ -130,10 +134,24 @@ def code_json(co, out):
         "names": list(co.co_names),
         "consts": [const_json(c) for c in co.co_consts if not isinstance(c, types.CodeType)],
         "instrs": ins,
+        "exc": exc_table(co, index),
     })
     for c in co.co_consts:
         if isinstance(c, types.CodeType):
             code_json(c, out)
+
+
+def exc_table(co, index):
+    """The exception table with instruction indexes (into "instrs")
+    instead of byte offsets: [start, end, target, depth, lasti]."""
+    offsets = sorted(index)
+    def idx(off):
+        for o in offsets:
+            if o >= off:
+                return index[o]
+        return len(offsets)
+    return [[idx(e.start), idx(e.end), idx(e.target), e.depth, e.lasti]
+            for e in dis._parse_exception_table(co)]
 
 
 def program(path, out_dir=None, base=None):
