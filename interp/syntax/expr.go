@@ -342,7 +342,13 @@ func (p *parser) disjunctionRule() ast.Expr {
 		if p.accept(kwOr) == nil {
 			break
 		}
-		v, ok := p.operand(save, p.conjunction)
+		var v ast.Expr
+		ok := true
+		if p.invalid {
+			v, ok = p.operand(save, p.conjunction)
+		} else {
+			v = p.conjunction()
+		}
 		if !ok {
 			break
 		}
@@ -366,7 +372,13 @@ func (p *parser) conjunction() ast.Expr {
 		if p.accept(kwAnd) == nil {
 			break
 		}
-		v, ok := p.operand(save, p.inversion)
+		var v ast.Expr
+		ok := true
+		if p.invalid {
+			v, ok = p.operand(save, p.inversion)
+		} else {
+			v = p.inversion()
+		}
 		if !ok {
 			break
 		}
@@ -439,7 +451,13 @@ func (p *parser) comparison() ast.Expr {
 		if !ok {
 			break
 		}
-		c, ok := p.operand(save, p.bitwiseOr)
+		var c ast.Expr
+		ok = true
+		if p.invalid {
+			c, ok = p.operand(save, p.bitwiseOr)
+		} else {
+			c = p.bitwiseOr()
+		}
 		if !ok {
 			break
 		}
@@ -460,47 +478,57 @@ func (p *parser) bitwiseOr() ast.Expr {
 }
 
 func (p *parser) bitwiseOrRule() ast.Expr {
-	return p.binary(0)
+	return p.binary(1)
 }
 
-// Binary operator precedence levels, lowest first.
-var binLevels = [...][]struct {
-	k  tokKind
-	op ast.Operator
-}{
-	{{tkVbar, ast.BitOr}},
-	{{tkCircumflex, ast.BitXor}},
-	{{tkAmper, ast.BitAnd}},
-	{{tkLeftShift, ast.LShift}, {tkRightShift, ast.RShift}},
-	{{tkPlus, ast.Add}, {tkMinus, ast.Sub}},
-	{{tkStar, ast.Mult}, {tkSlash, ast.Div}, {tkDoubleSlash, ast.FloorDiv}, {tkPercent, ast.Modulo}, {tkAt, ast.MatMult}},
+// binOps gives each binary operator token its precedence (1 for '|'
+// up to 6 for the multiplicative operators; 0 for other tokens).
+var binOps [numKinds]struct {
+	prec int8
+	op   ast.Operator
 }
 
-func (p *parser) binary(level int) ast.Expr {
-	if level == len(binLevels) {
-		return p.factor()
+func init() {
+	for _, o := range []struct {
+		k    tokKind
+		prec int8
+		op   ast.Operator
+	}{
+		{tkVbar, 1, ast.BitOr}, {tkCircumflex, 2, ast.BitXor}, {tkAmper, 3, ast.BitAnd},
+		{tkLeftShift, 4, ast.LShift}, {tkRightShift, 4, ast.RShift},
+		{tkPlus, 5, ast.Add}, {tkMinus, 5, ast.Sub},
+		{tkStar, 6, ast.Mult}, {tkSlash, 6, ast.Div}, {tkDoubleSlash, 6, ast.FloorDiv},
+		{tkPercent, 6, ast.Modulo}, {tkAt, 6, ast.MatMult},
+	} {
+		binOps[o.k].prec = o.prec
+		binOps[o.k].op = o.op
 	}
+}
+
+// binary parses the binary operators of precedence minPrec and above by
+// precedence climbing; operators of one level associate to the left.
+func (p *parser) binary(minPrec int8) ast.Expr {
 	start := p.pos
-	e := p.binary(level + 1)
+	e := p.factor()
 	for {
-		k := p.kind()
-		found := false
-		for _, o := range binLevels[level] {
-			if o.k == k {
-				save := p.pos
-				p.next()
-				r, ok := p.operand(save, func() ast.Expr { return p.binary(level + 1) })
-				if !ok {
-					return e
-				}
-				e = &ast.BinOp{Pos: p.posFrom(start), Left: e, Op: o.op, Right: r}
-				found = true
-				break
-			}
-		}
-		if !found {
+		b := binOps[p.kind()]
+		if b.prec == 0 || b.prec < minPrec {
 			return e
 		}
+		save := p.pos
+		p.next()
+		var r ast.Expr
+		if p.invalid {
+			ok := false
+			next := b.prec + 1
+			r, ok = p.operand(save, func() ast.Expr { return p.binary(next) })
+			if !ok {
+				return e
+			}
+		} else {
+			r = p.binary(b.prec + 1)
+		}
+		e = &ast.BinOp{Pos: p.posFrom(start), Left: e, Op: b.op, Right: r}
 	}
 }
 
@@ -529,7 +557,13 @@ func (p *parser) power() ast.Expr {
 	e := p.awaitPrimary()
 	save := p.pos
 	if p.accept(tkDoubleStar) != nil {
-		r, ok := p.operand(save, p.factor)
+		var r ast.Expr
+		ok := true
+		if p.invalid {
+			r, ok = p.operand(save, p.factor)
+		} else {
+			r = p.factor()
+		}
 		if !ok {
 			return e
 		}

@@ -242,10 +242,14 @@ func Parse(src []byte, filename string, mode Mode) (ast.Mod, error) {
 	toks, names, terr := tokenizeNames(norm, filename)
 	p := &parser{toks: toks, tokErr: terr, src: norm, filename: filename, nonASCII: names, interned: make(map[string]string, 64)}
 	mod, perr := p.run(mode)
+	if perr != nil {
+		perr.Incomplete = p.incomplete(perr)
+	}
+	releaseTokens(toks)
+	p.toks = nil
 	if perr == nil {
 		return mod, nil
 	}
-	perr.Incomplete = p.incomplete(perr)
 	return nil, perr
 }
 

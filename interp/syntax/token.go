@@ -136,10 +136,33 @@ var kindNames = [numKinds]string{
 	tkRarrow: "->", tkEllipsis: "...", tkColonEqual: ":=", tkExclamation: "!",
 }
 
+// keywordByLen holds the keywords by length, for keywordKind.
+var keywordByLen [9][]struct {
+	s string
+	k tokKind
+}
+
 func init() {
 	for k, v := range keywords {
 		kindNames[v] = k
+		keywordByLen[len(k)] = append(keywordByLen[len(k)], struct {
+			s string
+			k tokKind
+		}{k, v})
 	}
+}
+
+// keywordKind returns the keyword kind of a name, or tkName.
+func keywordKind(b []byte) tokKind {
+	if len(b) < 2 || len(b) > 8 {
+		return tkName
+	}
+	for _, kw := range keywordByLen[len(b)] {
+		if kw.s[0] == b[0] && kw.s == string(b) {
+			return kw.k
+		}
+	}
+	return tkName
 }
 
 func (k tokKind) String() string { return kindNames[k] }

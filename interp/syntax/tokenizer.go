@@ -2,6 +2,7 @@ package syntax
 
 import (
 	"fmt"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/gilpy/gilpy/interp/syntax/unidata"
@@ -80,7 +81,11 @@ func tokenizeNames(src []byte, filename string) ([]token, map[int32]string, *tok
 	t := &tokenizer{src: src, line: 1, atBOL: true, filename: filename}
 	t.indents = append(t.indents, 0)
 	t.alt = append(t.alt, 0)
-	t.toks = make([]token, 0, len(src)/5+16)
+	if buf, ok := tokenPool.Get().(*[]token); ok && cap(*buf) >= len(src)/3+16 {
+		t.toks = (*buf)[:0]
+	} else {
+		t.toks = make([]token, 0, len(src)/3+16)
+	}
 	for i := len(src) - 2; ; i-- {
 		if i < 0 {
 			t.lastStart = 0
@@ -98,6 +103,18 @@ func tokenizeNames(src []byte, filename string) ([]token, map[int32]string, *tok
 	}
 	t.run()
 	return t.toks, t.names, t.err
+}
+
+// tokenPool recycles token slices between parses: no token outlives a
+// Parse call.
+var tokenPool sync.Pool
+
+// releaseTokens returns a token slice to the pool.
+func releaseTokens(toks []token) {
+	if cap(toks) <= 1<<20 {
+		toks = toks[:0]
+		tokenPool.Put(&toks)
+	}
 }
 
 type tokBail struct{}
@@ -556,8 +573,8 @@ name:
 			t.names = map[int32]string{}
 		}
 		t.names[int32(start)] = val
-	} else if k, ok := keywords[string(raw)]; ok {
-		kind = k
+	} else {
+		kind = keywordKind(raw)
 	}
 	t.emit(kind, start)
 }
