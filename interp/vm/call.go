@@ -43,10 +43,21 @@ func (b *BuiltinFunction) call(t *Thread, args []Object, kwnames Tuple) (Object,
 	if !b.bound {
 		return b.Fn(t, args, kwnames)
 	}
-	full := make([]Object, len(args)+1)
-	full[0] = b.Self
+	full, mark, chunk := t.prepend(b.Self, args)
+	r, err := b.Fn(t, full, kwnames)
+	t.ds.free(full, mark, chunk)
+	return r, err
+}
+
+// prepend lays out first followed by args in scratch space taken from the
+// thread's data stack, so that calls adding a self argument do not
+// allocate. The caller gives the space back with t.ds.free once the call
+// returns; callees never keep their argument slice.
+func (t *Thread) prepend(first Object, args []Object) ([]Object, int, bool) {
+	full, mark, chunk := t.ds.alloc(len(args) + 1)
+	full[0] = first
 	copy(full[1:], args)
-	return b.Fn(t, full, kwnames)
+	return full, mark, chunk
 }
 
 // MethodDescrType is the type of methods of builtin types as found on
@@ -126,10 +137,16 @@ func Call(t *Thread, fn Object, args []Object, kwnames Tuple) (Object, error) {
 	case *BuiltinFunction:
 		return f.call(t, args, kwnames)
 	case *BoundMethod:
-		full := make([]Object, len(args)+1)
-		full[0] = f.Self
-		copy(full[1:], args)
-		return Call(t, f.Fn, full, kwnames)
+		full, mark, chunk := t.prepend(f.Self, args)
+		var r Object
+		var err error
+		if pf, ok := f.Fn.(*Function); ok {
+			r, err = t.callFunction(pf, full, kwnames)
+		} else {
+			r, err = Call(t, f.Fn, full, kwnames)
+		}
+		t.ds.free(full, mark, chunk)
+		return r, err
 	case *MethodDescr:
 		return f.call(t, args, kwnames)
 	case *py.Type:
@@ -148,11 +165,19 @@ func Call(t *Thread, fn Object, args []Object, kwnames Tuple) (Object, error) {
 
 // callMethod calls an unbound method found on a type with self first.
 func callMethod(t *Thread, meth, self Object, args []Object, kwnames Tuple) (Object, error) {
-	full := make([]Object, len(args)+1)
-	full[0] = self
-	copy(full[1:], args)
-	if f, ok := meth.(*Function); ok {
-		return t.callFunction(f, full, kwnames)
+	switch m := meth.(type) {
+	case *Function:
+		full, mark, chunk := t.prepend(self, args)
+		r, err := t.callFunction(m, full, kwnames)
+		t.ds.free(full, mark, chunk)
+		return r, err
+	case *MethodDescr:
+		if m.kind == descrMethod {
+			full, mark, chunk := t.prepend(self, args)
+			r, err := m.call(t, full, kwnames)
+			t.ds.free(full, mark, chunk)
+			return r, err
+		}
 	}
 	bound, err := bindDescriptor(t, meth, self)
 	if err != nil {
@@ -161,7 +186,10 @@ func callMethod(t *Thread, meth, self Object, args []Object, kwnames Tuple) (Obj
 	if bound != meth {
 		return Call(t, bound, args, kwnames)
 	}
-	return Call(t, meth, full, kwnames)
+	full, mark, chunk := t.prepend(self, args)
+	r, err := Call(t, meth, full, kwnames)
+	t.ds.free(full, mark, chunk)
+	return r, err
 }
 
 // Call0, Call1 and Call2 call fn with that many positional arguments.

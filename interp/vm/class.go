@@ -41,6 +41,9 @@ type Class struct {
 	// version.
 	specials   [numSpecial]Object
 	specialVer uint64
+	// dictHint is how many attributes instances have had: new instance
+	// dicts are made that big, saving their growth.
+	dictHint int
 }
 
 type classFlags uint32

@@ -40,13 +40,39 @@ var DictType = newBuiltinType("dict", "dict() -> new empty dictionary", nil)
 // Type implements py.Object.
 func (d *Dict) Type() *Type { return &DictType.Type }
 
-// NewDict returns an empty dict with room for n entries.
+// NewDict returns an empty dict with room for n entries. Small dicts
+// (instance attributes, keyword arguments) come with their entries in the
+// same allocation.
 func NewDict(n int) *Dict {
-	d := &Dict{layout: nextVersion()}
-	if n > 0 {
-		d.entries = make([]dictEntry, 0, n)
+	switch {
+	case n <= 0:
+		return &Dict{layout: nextVersion()}
+	case n <= 2:
+		b := &struct {
+			d Dict
+			e [2]dictEntry
+		}{}
+		b.d.entries = b.e[:0:2]
+		b.d.layout = nextVersion()
+		return &b.d
+	case n <= 4:
+		b := &struct {
+			d Dict
+			e [4]dictEntry
+		}{}
+		b.d.entries = b.e[:0:4]
+		b.d.layout = nextVersion()
+		return &b.d
+	case n <= linearMax:
+		b := &struct {
+			d Dict
+			e [linearMax]dictEntry
+		}{}
+		b.d.entries = b.e[:0:linearMax]
+		b.d.layout = nextVersion()
+		return &b.d
 	}
-	return d
+	return &Dict{layout: nextVersion(), entries: make([]dictEntry, 0, n)}
 }
 
 // Len returns the number of keys.

@@ -27,7 +27,7 @@ func (i *Instance) Class() *Class { return i.cls }
 // its instances one, or nil.
 func (i *Instance) Dict() *Dict {
 	if i.dict == nil && i.cls.flags&clsHasDict != 0 {
-		i.dict = NewDict(0)
+		i.dict = NewDict(i.cls.dictHint)
 	}
 	return i.dict
 }

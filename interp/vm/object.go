@@ -2,6 +2,7 @@ package vm
 
 import (
 	"math/big"
+	"unsafe"
 
 	"github.com/go-python/gpython/py"
 )
@@ -49,25 +50,38 @@ func TypeOf(o Object) *Type {
 // TypeName returns the name of o's type as error messages print it.
 func TypeName(o Object) string { return TypeOf(o).Name }
 
-// smallInts holds boxed ints from smallIntMin to smallIntMax so that the
-// common small results of arithmetic do not allocate.
+// Ints from smallIntMin to smallIntMax are never allocated: a Python int
+// is a py.Int boxed in an interface, and boxing an int64 would cost a heap
+// allocation for every result of arithmetic and every loop counter.
+// Instead, intBacking holds their values once, and NewInt builds the
+// interface value pointing into it. The range covers the counters and
+// indexes of most loops.
 const (
 	smallIntMin = -5
-	smallIntMax = 1024
+	smallIntMax = 1<<18 - 6
 )
 
-var smallInts [smallIntMax - smallIntMin + 1]Object
+var (
+	intBacking [smallIntMax - smallIntMin + 1]py.Int
+	intItab    unsafe.Pointer
+)
 
 func init() {
-	for i := range smallInts {
-		smallInts[i] = py.Int(i + smallIntMin)
+	for i := range intBacking {
+		intBacking[i] = py.Int(i + smallIntMin)
 	}
+	var o Object = py.Int(0)
+	intItab = (*[2]unsafe.Pointer)(unsafe.Pointer(&o))[0]
 }
 
 // NewInt returns the Python int for i, without allocating for small ones.
 func NewInt(i int64) Object {
-	if i >= smallIntMin && i <= smallIntMax {
-		return smallInts[i-smallIntMin]
+	if uint64(i-smallIntMin) <= smallIntMax-smallIntMin {
+		var o Object
+		w := (*[2]unsafe.Pointer)(unsafe.Pointer(&o))
+		w[0] = intItab
+		w[1] = unsafe.Pointer(&intBacking[i-smallIntMin])
+		return o
 	}
 	return py.Int(i)
 }

@@ -137,7 +137,7 @@ func binaryFast(t *Thread, op bytecode.BinaryOp, a, b Object) (Object, bool, err
 		switch op.Base() {
 		case bytecode.OpAdd:
 			if y, ok := b.(py.String); ok {
-				return x + y, true, nil
+				return t.concat(x, y), true, nil
 			}
 		case bytecode.OpRemainder:
 			if _, ok := b.(*Instance); !ok {

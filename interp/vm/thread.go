@@ -30,6 +30,8 @@ type Thread struct {
 	// reprStack holds the containers whose repr is in progress, to print
 	// a recursive one as [...].
 	reprStack []Object
+	// concat_ speeds up repeated string concatenation (see concatBuf).
+	concat_ concatBuf
 }
 
 // excState is one level of "the exception being handled": each running

@@ -30,9 +30,35 @@ func typeCallImpl(t *Thread, typ *py.Type, args []Object, kwnames Tuple) (Object
 	if newFn == nil {
 		return nil, NewError(py.TypeError, fmt.Sprintf("cannot create '%s' instances", typ.Name))
 	}
-	obj, err := callNew(t, newFn, typ, args, kwnames)
-	if err != nil {
-		return nil, err
+	var obj Object
+	var err error
+	initFn := c.special(spInit)
+	if newFn == objectNew && c.layout == layoutObject && c.flags&(clsHeap|clsAbstract) == clsHeap && (initFn != objectInit || len(args) == 0) {
+		// The common case, a class defined in Python that keeps
+		// object.__new__: make the instance here (object.__new__'s
+		// argument check passes because __init__ is overridden).
+		inst := &Instance{cls: c}
+		if len(c.slotNames) > 0 {
+			inst.slots = make([]Object, len(c.slotNames))
+		}
+		if fn, ok := initFn.(*Function); ok {
+			full, mark, chunk := t.prepend(inst, args)
+			r, err := t.callFunction(fn, full, kwnames)
+			t.ds.free(full, mark, chunk)
+			if err != nil {
+				return nil, err
+			}
+			if r != None {
+				return nil, NewError(py.TypeError, fmt.Sprintf("__init__() should return None, not '%s'", TypeName(r)))
+			}
+			return inst, nil
+		}
+		obj = inst
+	} else {
+		obj, err = callNew(t, newFn, typ, args, kwnames)
+		if err != nil {
+			return nil, err
+		}
 	}
 	if typ == py.TypeType && len(args) == 1 {
 		return obj, nil
@@ -41,7 +67,9 @@ func typeCallImpl(t *Thread, typ *py.Type, args []Object, kwnames Tuple) (Object
 	if !oc.IsSubclass(c) {
 		return obj, nil
 	}
-	initFn := oc.special(spInit)
+	if oc != c {
+		initFn = oc.special(spInit)
+	}
 	if initFn == nil {
 		return obj, nil
 	}
@@ -58,13 +86,13 @@ func typeCallImpl(t *Thread, typ *py.Type, args []Object, kwnames Tuple) (Object
 // callNew calls a __new__ found on a type: a static method taking the
 // class first.
 func callNew(t *Thread, newFn Object, typ *py.Type, args []Object, kwnames Tuple) (Object, error) {
-	full := make([]Object, len(args)+1)
-	full[0] = typ
-	copy(full[1:], args)
 	if sm, ok := newFn.(*StaticMethod); ok {
 		newFn = sm.Fn
 	}
-	return Call(t, newFn, full, kwnames)
+	full, mark, chunk := t.prepend(typ, args)
+	r, err := Call(t, newFn, full, kwnames)
+	t.ds.free(full, mark, chunk)
+	return r, err
 }
 
 // newInstanceOf wraps a builtin value for an instance of a subclass of
