@@ -56,12 +56,12 @@ func isExitOp(op bytecode.Opcode) bool {
 
 // exitPrefix returns the instructions of b up to its first instruction
 // that ends control flow, when they are a short straight run ending in a
-// return or raise.
+// return or raise, none with a line of its own (an implicit return).
 func exitPrefix(b *block) []instr {
 	const maxCopySize = 4
 	n := 0
 	for i, in := range b.instrs {
-		if isSetup(in.op) || isJumpOp(in.op) {
+		if isSetup(in.op) || isJumpOp(in.op) || in.pos.Line != 0 {
 			return nil
 		}
 		n++
