@@ -455,10 +455,11 @@ func (c *compiler) unwindFblock(fb *fblock, preserve bool) {
 		u.emit(bytecode.POP_TOP, 0)
 		u.pos = bytecode.Pos{}
 	case fbHandlerCleanup:
-		u.handlers = fb.handlers
+		u.handlers = fb.inner
 		if preserve {
 			u.emit(bytecode.SWAP, 2)
 		}
+		u.handlers = fb.handlers
 		u.emit(bytecode.POP_EXCEPT, 0)
 		if fb.name != "" {
 			c.loadConst(py.None)
@@ -650,7 +651,7 @@ func (c *compiler) tryExcept(body []ast.Stmt, handlers []*ast.ExceptHandler, ore
 			cleanupEnd := u.newBlock()
 			c.nameOp(h.Name, ast.Store, &h.Pos)
 			u.pushHandler(opSetupCleanup, cleanupEnd)
-			c.pushFblock(&fblock{kind: fbHandlerCleanup, name: h.Name, handlers: outer})
+			c.pushFblock(&fblock{kind: fbHandlerCleanup, name: h.Name, handlers: outer, inner: inHandler})
 			c.stmts(h.Body)
 			c.popFblock()
 			u.pos = bytecode.Pos{}
@@ -668,7 +669,7 @@ func (c *compiler) tryExcept(body []ast.Stmt, handlers []*ast.ExceptHandler, ore
 			u.emit(bytecode.RERAISE, 1)
 		} else {
 			u.emit(bytecode.POP_TOP, 0)
-			c.pushFblock(&fblock{kind: fbHandlerCleanup, handlers: outer})
+			c.pushFblock(&fblock{kind: fbHandlerCleanup, handlers: outer, inner: inHandler})
 			c.stmts(h.Body)
 			c.popFblock()
 			u.pos = bytecode.Pos{}
@@ -728,7 +729,7 @@ func (c *compiler) tryStarExcept(body []ast.Stmt, handlers []*ast.ExceptHandler,
 			u.emit(bytecode.POP_TOP, 0)
 		}
 		u.pushHandler(opSetupCleanup, cleanupEnd)
-		c.pushFblock(&fblock{kind: fbHandlerCleanup, name: h.Name, handlers: outer})
+		c.pushFblock(&fblock{kind: fbHandlerCleanup, name: h.Name, handlers: outer, inner: inHandler})
 		c.stmts(h.Body)
 		c.popFblock()
 		u.handlers = inHandler

@@ -92,8 +92,11 @@ type fblock struct {
 	final []ast.Stmt
 	with  ast.Stmt
 	name  string
-	// handlers is the handler stack saved when the fblock was pushed.
+	// handlers is the handler stack its unwinding leaves in effect;
+	// inner, for an except handler's body, the one in effect while it
+	// moves the return value (before the handler's cleanup is popped).
 	handlers []*handler
+	inner    []*handler
 }
 
 // unitKind says what kind of code a unit compiles, for qualified names
