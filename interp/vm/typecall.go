@@ -168,11 +168,8 @@ func abstractInstantiationError(t *Thread, c *Class) error {
 		}
 	}
 	sortStrings(names)
-	quoted := make([]string, len(names))
-	for i, n := range names {
-		quoted[i] = "'" + n + "'"
-	}
-	return NewError(py.TypeError, fmt.Sprintf("Can't instantiate abstract class %s with abstract %s %s", c.Name(), plural(len(names), "method", "methods"), strings.Join(quoted, ", ")))
+	// CPython 3.11 lists the names bare; 3.12 quotes them.
+	return NewError(py.TypeError, fmt.Sprintf("Can't instantiate abstract class %s with abstract %s %s", c.Name(), plural(len(names), "method", "methods"), strings.Join(names, ", ")))
 }
 
 // objectInitImpl is object.__init__(self, *args, **kwargs).
