@@ -252,6 +252,9 @@ func Next(t *Thread, it Object) (Object, bool, error) {
 	if r, ok, handled, err := nextExtra(t, it); handled {
 		return r, ok, err
 	}
+	if gi, ok := it.(GoIterator); ok {
+		return gi.Next(t)
+	}
 	m := classOfObject(it).special(spNext)
 	if m == nil {
 		return nil, false, NewError(py.TypeError, fmt.Sprintf("'%s' object is not an iterator", TypeName(it)))
