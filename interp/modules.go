@@ -3,4 +3,6 @@ package interp
 // The Python modules gilpy provides register themselves with the VM when
 // their package is linked in; this file links them all. Add a blank
 // import here for each new module package.
-import ()
+import (
+	_ "github.com/gilpy/gilpy/modules/math"
+)
