@@ -72,5 +72,7 @@ func TestReturnsArgumentWhenUnchanged(t *testing.T) {
 	assert.Equal(t, 0.0, testing.AllocsPerRun(10, func() { Center("abc", 2, ' ') }))
 	assert.Equal(t, 0.0, testing.AllocsPerRun(10, func() { Find("héllo wörld", "wö", NoStart, NoEnd) }))
 	assert.Equal(t, 1.0, testing.AllocsPerRun(10, func() { Repr("plain") }))
+	assert.Equal(t, 1.0, testing.AllocsPerRun(10, func() { Repr("it's a\ttab\n") }))
+	assert.Equal(t, 1.0, testing.AllocsPerRun(10, func() { ASCII("naïve café") }))
 	assert.Equal(t, 1.0, testing.AllocsPerRun(10, func() { SplitWhitespace(" a b c ", -1) }))
 }

@@ -67,7 +67,7 @@ func Repr(s string) string {
 	if isPlain(s) {
 		return "'" + s + "'"
 	}
-	return string(AppendRepr(make([]byte, 0, len(s)+2), s))
+	return bytesToString(AppendRepr(make([]byte, 0, len(s)+len(s)/8+8), s))
 }
 
 // ASCII returns ascii(s) for a str: repr(s) with every non-ASCII code point
@@ -76,7 +76,7 @@ func ASCII(s string) string {
 	if isPlain(s) {
 		return "'" + s + "'"
 	}
-	return string(AppendASCII(make([]byte, 0, len(s)+2), s))
+	return bytesToString(AppendASCII(make([]byte, 0, len(s)+len(s)/2+8), s))
 }
 
 // AppendRepr appends repr(s) to dst.
@@ -153,7 +153,7 @@ func BytesRepr(s string) string {
 	if isPlain(s) {
 		return "b'" + s + "'"
 	}
-	return string(AppendBytesRepr(make([]byte, 0, len(s)+3), s))
+	return bytesToString(AppendBytesRepr(make([]byte, 0, len(s)+len(s)/2+8), s))
 }
 
 // AppendBytesRepr appends repr(b) for a bytes value held in s.
