@@ -185,6 +185,7 @@ func (u *unit) assemble(c *compiler) (*bytecode.Code, error) {
 			}
 		}
 	}
+	live = duplicateExits(live)
 	propagatePositions(live)
 	// Place the blocks.
 	pc := 0
@@ -383,11 +384,11 @@ func propagatePositions(live []*block) {
 			}
 		}
 		n := len(b.instrs)
-		if n > 0 {
-			op := b.instrs[n-1].op
-			if op.EndsBlock() || op == opJump || op == opJumpNoInterrupt {
-				continue
-			}
+		if firstReal(b.instrs) < 0 {
+			continue
+		}
+		if op := b.instrs[n-1].op; op.EndsBlock() || op == opJump || op == opJumpNoInterrupt {
+			continue
 		}
 		if i+1 < len(live) {
 			if t := resolve(live[i+1]); t != nil && t != b {

@@ -55,6 +55,9 @@ func TestCorpus(t *testing.T) {
 			continue
 		}
 		compiled++
+		if err := Verify(code); err != nil {
+			note("verify", err.Error())
+		}
 		got := allCodes(code)
 		byKey := map[string][]int{}
 		for i, c := range got {
@@ -98,6 +101,27 @@ func TestCorpus(t *testing.T) {
 			wp, gp := wantPositions(w), gotPositions(c)
 			if a, b := rowsText(wp), rowsText(gp); a != b {
 				note("positions", k+"\n"+firstDiff(a, b))
+			}
+			wi, wx := cpythonStreamIdx(w)
+			gi, gx := ourStreamIdx(c)
+			if a, b := strings.Join(wi, "\n"), strings.Join(gi, "\n"); a != b {
+				note("instructions", k+"\n"+firstDiff(a, b))
+			} else if w.Exc != nil {
+				want := handlerText(wi, wx, func(j int) (int, int, bool, bool) {
+					for _, e := range w.Exc {
+						if int(e[0].(float64)) <= j && j < int(e[1].(float64)) {
+							return int(e[2].(float64)), int(e[3].(float64)), e[4].(bool), true
+						}
+					}
+					return 0, 0, false, false
+				})
+				got := handlerText(gi, gx, func(j int) (int, int, bool, bool) {
+					e, ok := c.Handler(j)
+					return int(e.Target), int(e.Depth), e.Lasti, ok
+				})
+				if want != got {
+					note("exception table", k+"\n"+firstDiff(want, got))
+				}
 			}
 		}
 	}

@@ -281,7 +281,7 @@ func threadJumps(b *block) {
 			return
 		}
 		thread := func(op bytecode.Opcode) bool {
-			if (in.pos.Line == t.pos.Line || t.pos.Line == 0) && in.target != t.target {
+			if in.pos.Line == t.pos.Line && in.target != t.target {
 				in.target = t.target
 				in.op = op
 				return true
@@ -316,4 +316,83 @@ func threadJumps(b *block) {
 			return
 		}
 	}
+}
+
+// exitWithoutLine reports whether b is a return or raise block none of
+// whose instructions has a line (an implicit "return None").
+func exitWithoutLine(b *block) bool {
+	n := 0
+	for _, in := range b.instrs {
+		if isSetup(in.op) {
+			continue
+		}
+		if in.pos.Line != 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0 && isExitOp(b.instrs[len(b.instrs)-1].op)
+}
+
+// duplicateExits gives each jump to a line-less exit block reached in
+// several ways its own copy, placed after the original, so that each
+// copy can take the position of the code it returns from.
+func duplicateExits(live []*block) []*block {
+	resolve := func(b *block) *block {
+		for ; b != nil && len(b.instrs) == 0; b = b.next {
+		}
+		return b
+	}
+	preds := map[*block]int{}
+	for i, b := range live {
+		n := len(b.instrs)
+		for _, in := range b.instrs {
+			if in.target != nil && !isSetup(in.op) {
+				preds[resolve(in.target)]++
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		if op := b.instrs[n-1].op; op.EndsBlock() || op == opJump || op == opJumpNoInterrupt {
+			continue
+		}
+		for j := i + 1; j < len(live); j++ {
+			if len(live[j].instrs) > 0 {
+				preds[live[j]]++
+				break
+			}
+		}
+	}
+	out := live
+	for i := 0; i < len(out); i++ {
+		b := out[i]
+		n := len(b.instrs)
+		if n == 0 {
+			continue
+		}
+		last := &b.instrs[n-1]
+		if last.target == nil || isSetup(last.op) {
+			continue
+		}
+		t := resolve(last.target)
+		if t == nil || !exitWithoutLine(t) || preds[t] <= 1 {
+			continue
+		}
+		cp := &block{instrs: append([]instr(nil), t.instrs...), startDepth: t.startDepth, reachable: true, placed: true}
+		cp.instrs[0].pos = last.pos
+		last.target = cp
+		preds[t]--
+		preds[cp] = 1
+		// Place the copy right after the original.
+		for j := range out {
+			if out[j] == t {
+				out = append(out[:j+1], append([]*block{cp}, out[j+1:]...)...)
+				cp.next = t.next
+				t.next = cp
+				break
+			}
+		}
+	}
+	return out
 }
