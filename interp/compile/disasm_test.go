@@ -148,10 +148,13 @@ func ourStreamIdx(c *bytecode.Code) ([]string, []int) {
 		if in.Op == bytecode.LOAD_CONST {
 			continue
 		}
-		if in.Op == bytecode.BUILD_SET && i+1 < len(c.Instrs) && c.Instrs[i+1].Op == bytecode.CONTAINS_OP && constRun(c, i, int(in.Arg)) {
-			// CPython 3.11 makes `x in {1, 2}` test a frozenset constant;
-			// gilpy has no frozenset constants and builds the set.
-			continue
+		if in.Op == bytecode.BUILD_SET && i+1 < len(c.Instrs) && constRun(c, i, int(in.Arg)) {
+			if next := c.Instrs[i+1].Op; next == bytecode.CONTAINS_OP || next == bytecode.GET_ITER {
+				// CPython 3.11 makes a set display of constants that is
+				// searched or iterated a frozenset constant; gilpy has no
+				// frozenset constants and builds the set.
+				continue
+			}
 		}
 		op := in.Op.String()
 		if in.Op == bytecode.NOP {

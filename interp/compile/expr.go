@@ -97,6 +97,10 @@ func (c *compiler) expr1(e ast.Expr) {
 		c.expr(e.Right)
 		u.emit(bytecode.BINARY_OP, uint32(binaryOp(e.Op)))
 	case *ast.UnaryOp:
+		if cmp := invertedNot(e); cmp != nil {
+			c.expr(cmp)
+			return
+		}
 		c.expr(e.Operand)
 		switch e.Op {
 		case ast.Invert:
@@ -341,7 +345,10 @@ func allConst(l []ast.Expr) ([]py.Object, bool) {
 func (c *compiler) starUnpack(elts []ast.Expr, pushed int, build, add, extend bytecode.Opcode, tuple bool) {
 	u := c.u
 	n := len(elts)
-	if n > 2 && build != bytecode.BUILD_SET {
+	if n > 2 {
+		// CPython folds the items to one constant (a frozenset for a
+		// set); gilpy has no frozenset constants, so a set is updated
+		// from a tuple of the items.
 		if vals, ok := allConst(elts); ok {
 			folded := py.Tuple(vals)
 			if tuple && pushed == 0 {
@@ -503,24 +510,54 @@ func comparator(e *ast.Compare, i int) ast.Expr {
 	return x
 }
 
+// iterable compiles what a for loop or comprehension iterates: a list
+// display becomes a tuple and a set display of constants is built from
+// its constants (CPython makes it a frozenset constant).
+func (c *compiler) iterable(x ast.Expr) {
+	if set, ok := x.(*ast.Set); ok {
+		if vals, ok := allConst(set.Elts); ok {
+			saved := c.u.pos
+			c.setPos(set)
+			for _, v := range vals {
+				c.loadConst(v)
+			}
+			c.u.emit(bytecode.BUILD_SET, uint32(len(vals)))
+			c.u.pos = saved
+			return
+		}
+	}
+	c.expr(foldIter(x))
+}
+
+// comparator compiles the i-th comparator. On the right of in and not in,
+// a set display of constants is what CPython makes a frozenset constant;
+// gilpy builds the set from its constants.
+func (c *compiler) comparator(e *ast.Compare, i int) {
+	if e.Ops[i] == ast.In || e.Ops[i] == ast.NotIn {
+		c.iterable(e.Comparators[i])
+		return
+	}
+	c.expr(e.Comparators[i])
+}
+
 func (c *compiler) compare(e *ast.Compare) {
 	u := c.u
 	c.expr(e.Left)
 	n := len(e.Ops) - 1
 	if n == 0 {
-		c.expr(comparator(e, 0))
+		c.comparator(e, 0)
 		c.emitCompare(e.Ops[0])
 		return
 	}
 	cleanup := u.newBlock()
 	for i := 0; i < n; i++ {
-		c.expr(comparator(e, i))
+		c.comparator(e, i)
 		u.emit(bytecode.SWAP, 2)
 		u.emit(bytecode.COPY, 2)
 		c.emitCompare(e.Ops[i])
 		u.emitJump(bytecode.JUMP_IF_FALSE_OR_POP, cleanup)
 	}
-	c.expr(comparator(e, n))
+	c.comparator(e, n)
 	c.emitCompare(e.Ops[n])
 	end := u.newBlock()
 	u.emitJump(opJump, end)
@@ -541,6 +578,11 @@ func (c *compiler) jumpIf(e ast.Expr, target *block, cond bool) {
 				u.emitJump(opJump, target)
 			}
 			return
+		}
+	}
+	if u, ok := e.(*ast.UnaryOp); ok {
+		if cmp := invertedNot(u); cmp != nil {
+			e = cmp
 		}
 	}
 	switch e := e.(type) {
@@ -599,13 +641,13 @@ func (c *compiler) jumpIf(e ast.Expr, target *block, cond bool) {
 		cleanup := u.newBlock()
 		c.expr(e.Left)
 		for i := 0; i < n; i++ {
-			c.expr(comparator(e, i))
+			c.comparator(e, i)
 			u.emit(bytecode.SWAP, 2)
 			u.emit(bytecode.COPY, 2)
 			c.emitCompare(e.Ops[i])
 			u.emitJump(bytecode.POP_JUMP_IF_FALSE, cleanup)
 		}
-		c.expr(comparator(e, n))
+		c.comparator(e, n)
 		c.emitCompare(e.Ops[n])
 		c.popJumpIf(cond, target)
 		end := u.newBlock()
@@ -620,6 +662,33 @@ func (c *compiler) jumpIf(e ast.Expr, target *block, cond bool) {
 	}
 	c.expr(e)
 	c.popJumpIf(cond, target)
+}
+
+// invertedNot rewrites not (a in b), not (a is b) and their negations to
+// the opposite comparison, as CPython's AST optimizer does (not for ==,
+// <, ..., which may not be each other's inverse); nil otherwise.
+func invertedNot(e *ast.UnaryOp) *ast.Compare {
+	if e.Op != ast.Not {
+		return nil
+	}
+	cmp, ok := e.Operand.(*ast.Compare)
+	if !ok || len(cmp.Ops) != 1 {
+		return nil
+	}
+	var op ast.CmpOp
+	switch cmp.Ops[0] {
+	case ast.Is:
+		op = ast.IsNot
+	case ast.IsNot:
+		op = ast.Is
+	case ast.In:
+		op = ast.NotIn
+	case ast.NotIn:
+		op = ast.In
+	default:
+		return nil
+	}
+	return &ast.Compare{Pos: cmp.Pos, Left: cmp.Left, Ops: []ast.CmpOp{op}, Comparators: cmp.Comparators}
 }
 
 func (c *compiler) popJumpIf(cond bool, target *block) {
@@ -893,7 +962,7 @@ func (c *compiler) comprehension(e ast.Expr, name string, kind compKind, gens []
 	isAsync := c.st.blocks[e].coroutine
 	qualname := code.QualName
 	c.makeClosure(code, 0, qualname)
-	c.expr(foldIter(outer.Iter))
+	c.iterable(outer.Iter)
 	if outer.IsAsync != 0 {
 		c.u.emit(bytecode.GET_AITER, 0)
 	} else {
@@ -958,7 +1027,7 @@ func (c *compiler) syncCompGenerator(gens []*ast.Comprehension, i, depth int, el
 			}
 		}
 		if loop {
-			c.expr(foldIter(gen.Iter))
+			c.iterable(gen.Iter)
 			u.emit(bytecode.GET_ITER, 0)
 		}
 	}

@@ -531,7 +531,7 @@ func (c *compiler) forStmt(s *ast.For) {
 	u := c.u
 	start, body, cleanup, end := u.newBlock(), u.newBlock(), u.newBlock(), u.newBlock()
 	c.pushFblock(&fblock{kind: fbForLoop, block: start, exit: end})
-	c.expr(foldIter(s.Iter))
+	c.iterable(s.Iter)
 	u.emit(bytecode.GET_ITER, 0)
 	u.useBlock(start)
 	u.emitJump(bytecode.FOR_ITER, cleanup)
