@@ -1,6 +1,8 @@
 package compile
 
 import (
+	"sort"
+
 	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/go-python/gpython/py"
 )
@@ -42,7 +44,11 @@ func (u *unit) optimize() {
 	for _, b := range u.blocks {
 		threadJumps(b)
 	}
-	for _, b := range u.blocks {
+	// Latest-created blocks first, as CPython walks them: an exit block
+	// copied over a jump can itself be copied over a jump to it.
+	byAge := append([]*block(nil), u.blocks...)
+	sort.Slice(byAge, func(i, j int) bool { return byAge[i].seq > byAge[j].seq })
+	for _, b := range byAge {
 		extendBlock(b)
 	}
 	for _, b := range u.blocks {
@@ -75,7 +81,8 @@ func exitPrefix(b *block) []instr {
 	return nil
 }
 
-// extendBlock replaces a jump to a small exit block by a copy of it.
+// extendBlock replaces a jump to a small exit block by a copy of it (the
+// jump becomes a NOP that keeps its position).
 func extendBlock(b *block) {
 	n := len(b.instrs)
 	if n == 0 || b.instrs[n-1].op != opJump {
@@ -89,7 +96,9 @@ func extendBlock(b *block) {
 	if copied == nil {
 		return
 	}
-	b.instrs = append(b.instrs[:n-1], copied...)
+	b.instrs[n-1].op = bytecode.NOP
+	b.instrs[n-1].target = nil
+	b.instrs = append(b.instrs, copied...)
 }
 
 // optimizeSwaps reduces each run of SWAPs to the fewest that have the

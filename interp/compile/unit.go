@@ -59,6 +59,7 @@ type block struct {
 	// startDepth is the stack depth on entry, -1 until known.
 	startDepth int
 	next       *block // the block placed after this one
+	seq        int    // creation order
 	offset     int    // index of the block's first instruction in the output
 	reachable  bool
 	placed     bool // appended to the unit's layout
@@ -141,6 +142,7 @@ type unit struct {
 
 	pos       bytecode.Pos
 	numCaches int
+	nblocks   int
 }
 
 func newUnit(kind unitKind, s *scope, name string, firstLine int) *unit {
@@ -261,7 +263,10 @@ func (u *unit) addConst(o py.Object) uint32 {
 	return uint32(len(u.consts) - 1)
 }
 
-func (u *unit) newBlock() *block { return &block{startDepth: -1} }
+func (u *unit) newBlock() *block {
+	u.nblocks++
+	return &block{startDepth: -1, seq: u.nblocks}
+}
 
 // useBlock makes b the current block, placing it after the blocks placed
 // so far.
