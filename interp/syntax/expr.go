@@ -827,7 +827,84 @@ func (p *parser) listAtom() ast.Expr {
 	return &ast.List{Pos: p.posFrom(start), Elts: elts}
 }
 
+// braceAtom parses a dict or set display or comprehension. When that
+// fails, CPython's invalid_double_starred_kvpairs runs (in both passes, as
+// it is not the first item of its alternative) and may name the mistake.
 func (p *parser) braceAtom() ast.Expr {
+	start := p.pos
+	var e ast.Expr
+	if p.try(func() { e = p.braceDisplay() }) {
+		return e
+	}
+	p.invalidDictItems(start)
+	p.pos = start
+	p.fail()
+	return nil
+}
+
+// invalidDictItems is CPython's invalid_double_starred_kvpairs: start is
+// the index of the '{'.
+func (p *parser) invalidDictItems(start int) {
+	p.pos = start + 1
+	// ','.double_starred_kvpair+ ',' invalid_kvpair
+	if p.try(p.doubleStarredKVPair) {
+		for {
+			s := p.pos
+			if p.accept(tkComma) == nil || !p.try(p.doubleStarredKVPair) {
+				p.pos = s
+				break
+			}
+		}
+		if p.accept(tkComma) != nil {
+			p.invalidKVPair(true)
+		}
+	}
+	p.pos = start + 1
+	p.invalidKVPair(false)
+}
+
+func (p *parser) doubleStarredKVPair() {
+	if p.accept(tkDoubleStar) != nil {
+		p.bitwiseOr()
+		return
+	}
+	p.expression()
+	p.expect(tkColon)
+	p.expression()
+}
+
+// invalidKVPair is CPython's invalid_kvpair; without missingColon, only
+// its alternatives that the start of invalid_double_starred_kvpairs has.
+func (p *parser) invalidKVPair(missingColon bool) {
+	save := p.pos
+	defer func() { p.pos = save }()
+	var a ast.Expr
+	if !p.try(func() { a = p.expression() }) {
+		return
+	}
+	if !p.at(tkColon) {
+		if missingColon {
+			pos := a.GetPos()
+			panic(p.makeError(KindSyntaxError, "':' expected after dictionary key", pos.Lineno, pos.EndColOffset, pos.EndLineno, 0))
+		}
+		return
+	}
+	colon := p.next()
+	if star := p.tok(); star.kind == tkStar {
+		p.next()
+		if p.try(func() { p.bitwiseOr() }) {
+			p.errFrom(tokPosP(star), "cannot use a starred expression in a dictionary value")
+		}
+		p.pos = save
+		p.try(func() { p.expression() })
+		p.next()
+	}
+	if k := p.kind(); k == tkRbrace || k == tkComma {
+		p.errTok(colon, "expression expected after dictionary key and ':'")
+	}
+}
+
+func (p *parser) braceDisplay() ast.Expr {
 	p.enter()
 	defer p.leave()
 	start := p.pos
@@ -859,9 +936,6 @@ func (p *parser) braceAtom() ast.Expr {
 			p.fail()
 		}
 		p.next()
-		if p.invalid {
-			p.invalidKVValue()
-		}
 		v := p.expression()
 		if p.at(kwFor) || p.at(kwAsync) {
 			gens := p.forIfClauses()
@@ -876,20 +950,6 @@ func (p *parser) braceAtom() ast.Expr {
 		return &ast.SetComp{Pos: p.posFrom(start), Elt: first, Generators: gens}
 	}
 	return p.setRest(start, first)
-}
-
-func (p *parser) invalidKVValue() {
-	if p.at(tkStar) {
-		t := p.tok()
-		save := p.pos
-		if p.try(func() { p.next(); p.bitwiseOr() }) {
-			p.errFrom(tokPosP(t), "cannot use a starred expression in a dictionary value")
-		}
-		p.pos = save
-	}
-	if k := p.kind(); k == tkRbrace || k == tkComma {
-		p.errTok(&p.toks[p.pos-1], "expression expected after dictionary key and ':'")
-	}
 }
 
 func (p *parser) setRest(start int, first ast.Expr) ast.Expr {
@@ -930,17 +990,7 @@ func (p *parser) dictRest(start int, key, value ast.Expr) ast.Expr {
 			values = append(values, p.bitwiseOr())
 		} else {
 			k := p.expression()
-			if !p.at(tkColon) {
-				if p.invalid && !p.at(tkColonEqual) {
-					pos := k.GetPos()
-					panic(p.makeError(KindSyntaxError, "':' expected after dictionary key", pos.Lineno, pos.EndColOffset, pos.EndLineno, 0))
-				}
-				p.fail()
-			}
-			p.next()
-			if p.invalid {
-				p.invalidKVValue()
-			}
+			p.expect(tkColon)
 			keys = append(keys, k)
 			values = append(values, p.expression())
 		}

@@ -53,6 +53,7 @@ type parser struct {
 	interned map[string]string
 	// firstFill is fill at the end of the first pass.
 	firstFill int
+	strErr    *strError
 }
 
 // maxDepth bounds the nesting of the recursive descent, as CPython bounds

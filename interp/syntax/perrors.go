@@ -41,16 +41,7 @@ func (p *parser) tokLine() (line, bufLine int) {
 		return 1, 1
 	}
 	t := &p.toks[i]
-	line = int(t.endLine)
-	bufLine = line
-	// A token spanning lines (a triple-quoted string) keeps the tokenizer's
-	// buffer at its first line.
-	for j := i; j >= 0 && int(p.toks[j].endLine) == line; j-- {
-		if int(p.toks[j].line) < bufLine && p.toks[j].col >= 0 {
-			bufLine = int(p.toks[j].line)
-		}
-	}
-	return line, bufLine
+	return int(t.endLine), int(t.buf)
 }
 
 // errorText returns the text CPython attaches to a parser error on line.

@@ -134,21 +134,29 @@ func (p *parser) strings() ast.Expr {
 	}
 	isBytes := firstInfo.bytes
 	hasF := false
-	mixed := false
 	var j joined
 	var bs []byte
+	// Like CPython 3.11, which checks and decodes the literals once all of
+	// them are read, report the first problem after the last literal.
+	outer := p.strErr
+	p.strErr = nil
 	for {
 		t := p.tok()
 		if t.kind == tkString {
 			p.next()
 			si := splitString(p.src[t.start:t.end])
+			if p.strErr != nil {
+				continue
+			}
 			if si.bytes != isBytes {
-				mixed = true
+				p.strErr = &strError{msg: "cannot mix bytes and nonbytes literals"}
+				continue
 			}
 			if si.bytes {
 				for _, c := range si.body {
 					if c >= utf8.RuneSelf {
-						p.errTok(t, "bytes can only contain ASCII literal characters")
+						p.strErr = &strError{msg: "bytes can only contain ASCII literal characters", at: t}
+						break
 					}
 				}
 				if si.raw {
@@ -168,8 +176,8 @@ func (p *parser) strings() ast.Expr {
 			continue
 		}
 		if t.kind == tkFStringStart {
-			if isBytes {
-				mixed = true
+			if isBytes && p.strErr == nil {
+				p.strErr = &strError{msg: "cannot mix bytes and nonbytes literals"}
 			}
 			hasF = true
 			p.fstring(&j)
@@ -177,9 +185,13 @@ func (p *parser) strings() ast.Expr {
 		}
 		break
 	}
-	if mixed {
-		p.errLast("cannot mix bytes and nonbytes literals")
+	if e := p.strErr; e != nil {
+		if e.at != nil {
+			p.errTok(e.at, e.msg)
+		}
+		p.errLast(e.msg)
 	}
+	p.strErr = outer
 	pos := p.posFrom(start)
 	if isBytes {
 		if bs == nil {
@@ -506,6 +518,7 @@ func (p *parser) decodeStr(b []byte, inF bool) string {
 			for k := 0; k < n; k++ {
 				if i >= len(b) || hexVal(b[i]) < 0 {
 					p.escapeError(startV, vpos, "truncated "+what+" escape")
+					return sb.String()
 				}
 				v = v*16 + hexVal(b[i])
 				i++
@@ -513,18 +526,22 @@ func (p *parser) decodeStr(b []byte, inF bool) string {
 			}
 			if v > 0x10FFFF {
 				p.escapeError(startV, vpos, "illegal Unicode character")
+				return sb.String()
 			}
 			writeWTF8(&sb, rune(v))
 		case 'N':
 			if i >= len(b) || b[i] != '{' {
 				p.escapeError(startV, vpos, `malformed \N character escape`)
+				return sb.String()
 			}
 			end := bytes.IndexByte(b[i:], '}')
 			if end <= 1 {
 				if end < 0 {
 					p.escapeError(startV, vpos+len(b)-i, `malformed \N character escape`)
+					return sb.String()
 				}
 				p.escapeError(startV, vpos+end, `malformed \N character escape`)
+				return sb.String()
 			}
 			name := string(b[i+1 : i+end])
 			r, ok := unidata.Lookup(name)
@@ -532,6 +549,7 @@ func (p *parser) decodeStr(b []byte, inF bool) string {
 			vpos += end + 1
 			if !ok {
 				p.escapeError(startV, vpos, "unknown Unicode character name")
+				return sb.String()
 			}
 			writeWTF8(&sb, r)
 		default:
@@ -547,9 +565,17 @@ func (p *parser) decodeStr(b []byte, inF bool) string {
 	return sb.String()
 }
 
+// strError is a problem found while decoding string literals, reported
+// once all the adjacent literals are read.
+type strError struct {
+	msg string
+	at  *token // the error's location; nil for the token after the literals
+}
+
 func (p *parser) escapeError(start, end int, msg string) {
-	p.tok()
-	p.errLast(fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", start, end-1, msg))
+	if p.strErr == nil {
+		p.strErr = &strError{msg: fmt.Sprintf("(unicode error) 'unicodeescape' codec can't decode bytes in position %d-%d: %s", start, end-1, msg)}
+	}
 }
 
 // decodeBytes processes the escapes of a bytes literal's body.
@@ -594,8 +620,10 @@ func (p *parser) decodeBytes(out []byte, b []byte) []byte {
 				out = append(out, byte(hexVal(b[i])*16+hexVal(b[i+1])))
 				i += 2
 			} else {
-				p.tok()
-				p.errLast(fmt.Sprintf(`(value error) invalid \x escape at position %d`, start))
+				if p.strErr == nil {
+					p.strErr = &strError{msg: fmt.Sprintf(`(value error) invalid \x escape at position %d`, start)}
+				}
+				return out
 			}
 		default:
 			out = append(out, '\\', e)

@@ -179,5 +179,6 @@ type token struct {
 	endLine, endCol int32
 	cur             int32
 	level           int32 // brackets open after this token
+	buf             int32 // first line of CPython's tokenizer buffer
 	start, end      int32 // byte offsets in the source
 }

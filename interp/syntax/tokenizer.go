@@ -66,6 +66,8 @@ type tokenizer struct {
 	// names holds the NFKC form of non-ASCII identifiers, by token start.
 	names map[int32]string
 	atEOF bool // the error being raised is about the end of the input
+	// bufLine is the first line of CPython's tokenizer buffer.
+	bufLine int
 }
 
 // tokenize splits normalized source (UTF-8, '\n' line ends, ending with a
@@ -78,7 +80,7 @@ func tokenize(src []byte, filename string) ([]token, *tokError) {
 // tokenizeNames is tokenize that also returns the normalized forms of the
 // non-ASCII identifiers, by token start offset.
 func tokenizeNames(src []byte, filename string) ([]token, map[int32]string, *tokError) {
-	t := &tokenizer{src: src, line: 1, atBOL: true, filename: filename}
+	t := &tokenizer{src: src, line: 1, atBOL: true, filename: filename, bufLine: 1}
 	t.indents = append(t.indents, 0)
 	t.alt = append(t.alt, 0)
 	if buf, ok := tokenPool.Get().(*[]token); ok && cap(*buf) >= len(src)/3+16 {
@@ -140,6 +142,7 @@ func (t *tokenizer) emit(kind tokKind, start int) *token {
 		endCol:  int32(t.pos - t.lineStart),
 		cur:     int32(t.pos - t.lineStart),
 		level:   int32(len(t.parens)),
+		buf:     int32(t.bufLine),
 		start:   int32(start),
 		end:     int32(t.pos),
 	})
@@ -157,6 +160,7 @@ func (t *tokenizer) emitML(kind tokKind, start, line, lstart int) *token {
 		endCol:  int32(t.pos - t.lineStart),
 		cur:     int32(t.pos - t.lineStart),
 		level:   int32(len(t.parens)),
+		buf:     int32(t.bufLine),
 		start:   int32(start),
 		end:     int32(t.pos),
 	})
@@ -167,7 +171,7 @@ func (t *tokenizer) emitML(kind tokKind, start, line, lstart int) *token {
 func (t *tokenizer) emitNoCol(kind tokKind, line, cur int) {
 	t.toks = append(t.toks, token{
 		kind: kind, line: int32(line), col: -1, endLine: int32(line), endCol: -1,
-		cur: int32(cur), start: int32(t.pos), end: int32(t.pos),
+		cur: int32(cur), start: int32(t.pos), end: int32(t.pos), buf: int32(min(t.bufLine, line)),
 	})
 }
 
@@ -223,7 +227,18 @@ func (t *tokenizer) failParser(kind ErrorKind, msg string, line, lstart, col, en
 	t.failAt(e, false)
 }
 
+// newline moves to the next line after a '\n' that ends a logical line
+// or a line inside brackets, where CPython's tokenizer starts a new buffer.
 func (t *tokenizer) newline() {
+	t.line++
+	t.lineStart = t.pos
+	t.bufLine = t.line
+}
+
+// newlineKeep moves to the next line inside a token or after a backslash,
+// where CPython's tokenizer keeps its buffer, so that error texts start at
+// the earlier line.
+func (t *tokenizer) newlineKeep() {
 	t.line++
 	t.lineStart = t.pos
 }
@@ -275,6 +290,16 @@ again:
 		}
 		for t.pos < len(t.src) && t.src[t.pos] != '\n' {
 			t.pos++
+		}
+		// A NEWLINE right after a comment starts where the comment did,
+		// as in CPython.
+		if t.pos < len(t.src) && len(t.parens) == 0 && len(t.fstack) == 0 {
+			nl := t.emit(tkNewline, start)
+			nl.cur++
+			t.pos++
+			t.newline()
+			t.atBOL = true
+			return true
 		}
 		goto again
 	case c == '\n':
@@ -337,7 +362,7 @@ func (t *tokenizer) continuation() {
 	if t.pos >= len(t.src) {
 		t.unexpectedEOF()
 	}
-	t.newline()
+	t.newlineKeep()
 }
 
 func (t *tokenizer) unexpectedEOF() {
@@ -858,7 +883,7 @@ func (t *tokenizer) str(start int, f, raw bool) {
 			if t.pos < len(t.src) {
 				if t.src[t.pos] == '\n' {
 					t.pos++
-					t.newline()
+					t.newlineKeep()
 				} else {
 					t.pos++
 				}
@@ -866,7 +891,7 @@ func (t *tokenizer) str(start int, f, raw bool) {
 			continue
 		}
 		if c == '\n' {
-			t.newline()
+			t.newlineKeep()
 		}
 	}
 	t.emitML(tkString, start, line, lstart)
@@ -938,7 +963,7 @@ func (t *tokenizer) fstringLiteral(f *fframe, spec bool) {
 				t.fail(fmt.Sprintf("unterminated f-string literal (detected at line %d)", t.line), f.line, f.lstart, f.start+1)
 			}
 			t.pos++
-			t.newline()
+			t.newlineKeep()
 			continue
 		case '\\':
 			if f.raw {
@@ -946,7 +971,7 @@ func (t *tokenizer) fstringLiteral(f *fframe, spec bool) {
 				if t.cur() == '\n' || t.cur() == f.quote || t.cur() == '\\' {
 					if t.cur() == '\n' {
 						t.pos++
-						t.newline()
+						t.newlineKeep()
 						continue
 					}
 					t.pos++
@@ -965,7 +990,7 @@ func (t *tokenizer) fstringLiteral(f *fframe, spec bool) {
 			}
 			if t.cur() == '\n' {
 				t.pos++
-				t.newline()
+				t.newlineKeep()
 				continue
 			}
 			if t.pos < len(t.src) && t.src[t.pos] != '{' && t.src[t.pos] != '}' {
