@@ -147,7 +147,13 @@ func firstDiff(a, b string) string {
 			y = bl[i]
 		}
 		if x != y {
-			return fmt.Sprintf("    line %d: want %q got %q", i, x, y)
+			ctx := ""
+			for k := i - 4; k < i; k++ {
+				if k >= 0 && k < len(al) {
+					ctx += "      " + al[k] + "\n"
+				}
+			}
+			return fmt.Sprintf("%s    line %d: want %q got %q", ctx, i, x, y)
 		}
 	}
 	return ""

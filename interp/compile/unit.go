@@ -325,8 +325,11 @@ func (u *unit) emitJump(op bytecode.Opcode, target *block) {
 	}
 	u.cur.instrs = append(u.cur.instrs, instr{op: op, target: target, pos: u.pos, handler: u.handler()})
 	// Every jump ends its block, so that what follows a conditional jump
-	// can itself be a jump target (the jump threading needs it).
-	u.useBlock(u.newBlock())
+	// can itself be a jump target (the jump threading needs it). The new
+	// block counts as the same age as the one it continues.
+	next := u.newBlock()
+	next.seq = u.cur.seq
+	u.useBlock(next)
 }
 
 // pushHandler emits the setup of a new handler and makes it protect what
