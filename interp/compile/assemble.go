@@ -65,7 +65,9 @@ func (u *unit) stackDepth() (int, error) {
 		fallsThrough := true
 		for _, in := range b.instrs {
 			switch {
-			case isSetup(in.op):
+			case in.op == opPopBlock:
+				continue
+			case isMarker(in.op):
 				extra := 1
 				if in.op == opSetupCleanup {
 					extra = 2
@@ -158,7 +160,7 @@ func (u *unit) assemble(c *compiler) (*bytecode.Code, error) {
 	nextReal := func(i int) *block {
 		for ; i < len(live); i++ {
 			for _, in := range live[i].instrs {
-				if !isSetup(in.op) {
+				if !isMarker(in.op) {
 					return live[i]
 				}
 			}
@@ -192,7 +194,7 @@ func (u *unit) assemble(c *compiler) (*bytecode.Code, error) {
 	for _, b := range live {
 		b.offset = pc
 		for _, in := range b.instrs {
-			if !isSetup(in.op) {
+			if !isMarker(in.op) {
 				pc++
 			}
 		}
@@ -217,7 +219,7 @@ func (u *unit) assemble(c *compiler) (*bytecode.Code, error) {
 	var handlers []*handler
 	for _, b := range live {
 		for _, in := range b.instrs {
-			if isSetup(in.op) {
+			if isMarker(in.op) {
 				continue
 			}
 			here := len(code.Instrs)
@@ -355,7 +357,7 @@ func propagatePositions(live []*block) {
 	// instructions, and count the ways into those.
 	firstReal := func(in []instr) int {
 		for i, x := range in {
-			if !isSetup(x.op) {
+			if !isMarker(x.op) {
 				return i
 			}
 		}
@@ -402,7 +404,7 @@ func propagatePositions(live []*block) {
 		var last *instr
 		for j := range b.instrs {
 			in := &b.instrs[j]
-			if isSetup(in.op) {
+			if isMarker(in.op) {
 				continue
 			}
 			if in.pos.Line == 0 {
@@ -425,7 +427,7 @@ func propagatePositions(live []*block) {
 			}
 		}
 		give(fallsInto[i])
-		if last.target != nil && !isSetup(last.op) {
+		if last.target != nil && !isMarker(last.op) {
 			give(resolve(last.target))
 		}
 	}

@@ -41,8 +41,15 @@ func (u *unit) optimize() {
 	for _, b := range u.blocks {
 		u.optimizeSwaps(b)
 	}
-	for _, b := range u.blocks {
-		threadJumps(b)
+	// The jump threading runs over the blocks in order; CPython cleans
+	// each block (drops its NOPs and POP_BLOCKs) after optimizing it, so
+	// a jump sees the start of a later block uncleaned.
+	order := make(map[*block]int, len(u.blocks))
+	for i, b := range u.blocks {
+		order[b] = i
+	}
+	for i, b := range u.blocks {
+		threadJumps(b, func(t *block) bool { return order[t] <= i })
 	}
 	// Latest-created blocks first, as CPython walks them: an exit block
 	// copied over a jump can itself be copied over a jump to it.
@@ -65,17 +72,17 @@ func isExitOp(op bytecode.Opcode) bool {
 // return or raise, none with a line of its own (an implicit return).
 func exitPrefix(b *block) []instr {
 	const maxCopySize = 4
-	n := 0
-	for i, in := range b.instrs {
-		if isSetup(in.op) || isJumpOp(in.op) || in.pos.Line != 0 {
+	var out []instr
+	for _, in := range b.instrs {
+		if in.op == opPopBlock {
+			continue
+		}
+		if isSetup(in.op) || isJumpOp(in.op) || in.pos.Line != 0 || len(out) == maxCopySize {
 			return nil
 		}
-		n++
-		if n > maxCopySize {
-			return nil
-		}
+		out = append(out, in)
 		if isExitOp(in.op) {
-			return b.instrs[:i+1]
+			return out
 		}
 	}
 	return nil
@@ -232,6 +239,9 @@ func cleanNops(b *block) {
 	prevLine := int32(-1)
 	for i := 0; i < len(b.instrs); i++ {
 		in := b.instrs[i]
+		if in.op == opPopBlock {
+			continue
+		}
 		if in.op == bytecode.NOP {
 			line := in.pos.Line
 			if line == 0 || line == prevLine {
@@ -248,7 +258,7 @@ func cleanNops(b *block) {
 				}
 			}
 		}
-		if !isSetup(in.op) {
+		if !isMarker(in.op) {
 			prevLine = in.pos.Line
 		}
 		out = append(out, in)
@@ -257,15 +267,19 @@ func cleanNops(b *block) {
 }
 
 // firstInstr returns the first instruction control reaches at block b
-// (skipping empty blocks) and its block.
-func firstInstr(b *block) (*instr, *block) {
+// (skipping empty blocks) and its block. In a block not yet cleaned, a
+// POP_BLOCK marker or a NOP counts as an instruction.
+func firstInstr(b *block, cleaned func(*block) bool) (*instr, *block) {
 	for ; b != nil; b = b.next {
+		clean := cleaned(b)
 		for i := range b.instrs {
-			if !isSetup(b.instrs[i].op) {
-				return &b.instrs[i], b
+			op := b.instrs[i].op
+			if isSetup(op) || (clean && (op == opPopBlock || (op == bytecode.NOP && b.instrs[i].pos.Line == 0))) {
+				continue
 			}
+			return &b.instrs[i], b
 		}
-		if len(b.instrs) > 0 {
+		if len(b.instrs) > 0 && !clean {
 			return nil, nil
 		}
 	}
@@ -275,18 +289,18 @@ func firstInstr(b *block) (*instr, *block) {
 // threadJumps retargets a jump whose target is another jump, as CPython's
 // optimizer does: straight to where that one goes, or, for a short-circuit
 // jump landing on the opposite test, past it.
-func threadJumps(b *block) {
+func threadJumps(b *block, cleaned func(*block) bool) {
 	n := len(b.instrs)
 	if n == 0 {
 		return
 	}
 	in := &b.instrs[n-1]
-	if in.target == nil || isSetup(in.op) {
+	if in.target == nil || isMarker(in.op) {
 		return
 	}
 	for iter := 0; iter < 100; iter++ {
-		t, tb := firstInstr(in.target)
-		if t == nil || t.target == nil || isSetup(t.op) {
+		t, tb := firstInstr(in.target, cleaned)
+		if t == nil || t.target == nil || isMarker(t.op) {
 			return
 		}
 		thread := func(op bytecode.Opcode) bool {
@@ -332,7 +346,7 @@ func threadJumps(b *block) {
 func exitWithoutLine(b *block) bool {
 	n := 0
 	for _, in := range b.instrs {
-		if isSetup(in.op) {
+		if isMarker(in.op) {
 			continue
 		}
 		if in.pos.Line != 0 {
@@ -356,7 +370,7 @@ func duplicateExits(live []*block) []*block {
 	for i, b := range live {
 		n := len(b.instrs)
 		for _, in := range b.instrs {
-			if in.target != nil && !isSetup(in.op) {
+			if in.target != nil && !isMarker(in.op) {
 				preds[resolve(in.target)]++
 			}
 		}
@@ -381,7 +395,7 @@ func duplicateExits(live []*block) []*block {
 			continue
 		}
 		last := &b.instrs[n-1]
-		if last.target == nil || isSetup(last.op) {
+		if last.target == nil || isMarker(last.op) {
 			continue
 		}
 		t := resolve(last.target)

@@ -424,12 +424,13 @@ func (c *compiler) unwindFblock(fb *fblock, preserve bool) {
 		if preserve {
 			c.pushFblock(&fblock{kind: fbPopValue})
 		}
-		savedPos := u.pos
 		c.stmts(fb.final)
-		u.pos = savedPos
 		if preserve {
 			c.popFblock()
 		}
+		// What follows seems to run after the statement that left the
+		// try, so it has no position of its own.
+		u.pos = bytecode.Pos{}
 	case fbFinallyEnd:
 		if preserve {
 			u.emit(bytecode.SWAP, 2)
@@ -597,6 +598,7 @@ func (c *compiler) tryFinally(body []ast.Stmt, handlers []*ast.ExceptHandler, or
 	} else {
 		c.stmts(body)
 	}
+	u.popBlockMarker()
 	u.handlers = outer
 	c.popFblock()
 	c.stmts(final)
@@ -626,6 +628,7 @@ func (c *compiler) tryExcept(body []ast.Stmt, handlers []*ast.ExceptHandler, ore
 	c.pushFblock(&fblock{kind: fbTryExcept, handlers: outer})
 	c.stmts(body)
 	c.popFblock()
+	u.popBlockMarker()
 	u.handlers = outer
 	c.stmts(orelse)
 	u.pos = bytecode.Pos{}
@@ -697,6 +700,7 @@ func (c *compiler) tryStarExcept(body []ast.Stmt, handlers []*ast.ExceptHandler,
 	c.pushFblock(&fblock{kind: fbTryExcept, handlers: outer})
 	c.stmts(body)
 	c.popFblock()
+	u.popBlockMarker()
 	u.handlers = outer
 	u.pos = bytecode.Pos{}
 	u.emitJump(opJump, orelseB)

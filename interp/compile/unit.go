@@ -23,6 +23,10 @@ const (
 	opJump
 	// opJumpNoInterrupt is JUMP_BACKWARD_NO_INTERRUPT.
 	opJumpNoInterrupt
+	// opPopBlock marks where CPython's code has a POP_BLOCK ending a try
+	// body. It does nothing, but the jump threading does not look past it
+	// in a block it has not cleaned yet, as CPython's does not.
+	opPopBlock
 )
 
 func isPseudo(op bytecode.Opcode) bool { return op >= opSetupFinally }
@@ -30,6 +34,9 @@ func isPseudo(op bytecode.Opcode) bool { return op >= opSetupFinally }
 func isSetup(op bytecode.Opcode) bool {
 	return op == opSetupFinally || op == opSetupCleanup || op == opSetupWith
 }
+
+// isMarker reports whether op is a pseudo-instruction that emits nothing.
+func isMarker(op bytecode.Opcode) bool { return isSetup(op) || op == opPopBlock }
 
 func isJumpOp(op bytecode.Opcode) bool {
 	return op.IsJump() || op == opJump || op == opJumpNoInterrupt || isSetup(op)
@@ -342,6 +349,11 @@ func (u *unit) pushHandler(op bytecode.Opcode, target *block) *handler {
 }
 
 func (u *unit) popHandler() { u.handlers = u.handlers[:len(u.handlers)-1] }
+
+// popBlockMarker records a POP_BLOCK of CPython's code (see opPopBlock).
+func (u *unit) popBlockMarker() {
+	u.cur.instrs = append(u.cur.instrs, instr{op: opPopBlock, handler: u.handler()})
+}
 
 func (u *unit) saveHandlers() []*handler { return append([]*handler(nil), u.handlers...) }
 
