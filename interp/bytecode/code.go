@@ -49,6 +49,11 @@ const (
 	CoCoroutine         = 0x0080
 	CoIterableCoroutine = 0x0100
 	CoAsyncGenerator    = 0x0200
+	// CoFutureAnnotations marks code compiled under `from __future__
+	// import annotations` (annotations stored as strings). Every code
+	// object of such a module has it, so that compile(), exec() and eval()
+	// called from that code can inherit the feature.
+	CoFutureAnnotations = 0x1000000
 )
 
 // CodeType is the Python type of code objects.

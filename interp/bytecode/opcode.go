@@ -195,8 +195,12 @@ const (
 	CALL_METHOD
 	// CALL_METHOD_KW n: [m, self_or_NULL, a1..an, kwnames] -> [result].
 	CALL_METHOD_KW
-	// CALL_FUNCTION_EX flags: [f, args_tuple(, kwargs_dict)] -> [result];
-	// the dict is there when flags & 1.
+	// CALL_FUNCTION_EX flags: [f, args(, kwargs_dict)] -> [result]; the
+	// dict is there when flags & 1. args is a tuple, except for a call
+	// whose only positional argument is *x (f(*x), f(*x, k=v), f(*x, **m)):
+	// there, as in CPython, it is x itself, and the VM turns it into a
+	// tuple, raising TypeError "f() argument after * must be an iterable,
+	// not int" when x is not iterable.
 	CALL_FUNCTION_EX
 	// MAKE_FUNCTION flags: [(defaults_tuple if 1), (kwdefaults_dict if 2),
 	// (annotations_dict if 4), (closure_tuple if 8), code, qualname] ->
