@@ -15,21 +15,23 @@ const (
 	ModeSingle             // one interactive statement: expression values are printed
 )
 
-// Flags are compile()'s flags.
+// Flags are compile()'s flags. The compile() builtin passes
+// FutureAnnotations when its caller's code has bytecode.CoFutureAnnotations
+// and DontInherit is not set; a module's own `from __future__ import
+// annotations` turns it on regardless.
 type Flags uint32
 
 // The compile flags, with CPython's values.
 const (
 	// FutureAnnotations is `from __future__ import annotations`: annotations
 	// are stored as strings and never evaluated.
-	FutureAnnotations Flags = 0x1000000
+	FutureAnnotations Flags = bytecode.CoFutureAnnotations
 	// DontInherit is compile()'s dont_inherit: the caller's future features
 	// are not added to Flags.
 	DontInherit Flags = 0x2000
 )
 
 var _ = bytecode.CoOptimized
-var _ ast.Node
 
 // futureFlags returns the features a module's `from __future__` imports
 // turn on.
