@@ -85,3 +85,18 @@ func TestModes(t *testing.T) {
 	assert.Equal(t, "<module>", code.Name)
 	assert.Equal(t, "m.py", code.Filename)
 }
+
+func TestPEP695IsRejected(t *testing.T) {
+	for src, msg := range map[string]string{
+		"def f[T](x): pass\n": "type parameters are not supported",
+		"class C[T]: pass\n":  "type parameters are not supported",
+		"type X = int\n":      "type alias statements are not supported",
+	} {
+		_, err := CompileSource([]byte(src), "t.py", ModeExec)
+		var se *syntax.SyntaxError
+		if assert.True(t, errors.As(err, &se), "%s: %v", src, err) {
+			assert.Equal(t, msg, se.Msg, src)
+			assert.Equal(t, 1, se.Lineno)
+		}
+	}
+}

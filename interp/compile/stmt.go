@@ -19,10 +19,13 @@ func (c *compiler) stmt(s ast.Stmt) {
 	c.setPos(s)
 	switch s := s.(type) {
 	case *ast.FunctionDef:
+		c.noTypeParams(s.TypeParams)
 		c.funcDef(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, false)
 	case *ast.AsyncFunctionDef:
+		c.noTypeParams(s.TypeParams)
 		c.funcDef(s, s.Name, s.Args, s.Body, s.DecoratorList, s.Returns, true)
 	case *ast.ClassDef:
+		c.noTypeParams(s.TypeParams)
 		c.classDef(s)
 	case *ast.Return:
 		c.returnStmt(s)
@@ -107,9 +110,17 @@ func (c *compiler) stmt(s ast.Stmt) {
 	case *ast.Continue:
 		c.continueStmt(s)
 	case *ast.TypeAlias:
-		c.errorAt(&s.Pos, "type alias statements are not supported before Python 3.12")
+		// PEP 695 is Python 3.12; gilpy compiles Python 3.11.
+		c.errorAt(&s.Pos, "type alias statements are not supported")
 	default:
 		c.fail(&InternalError{Code: u.qualname, Msg: "unknown statement"})
+	}
+}
+
+// noTypeParams rejects PEP 695 type parameters (Python 3.12).
+func (c *compiler) noTypeParams(l []ast.TypeParam) {
+	if len(l) > 0 {
+		c.errorAt(l[0].GetPos(), "type parameters are not supported")
 	}
 }
 
