@@ -101,3 +101,11 @@ func TestConstantsStayApart(t *testing.T) {
 	}
 	assert.Len(t, got, 11, "%v", got) // ten values and None
 }
+
+func TestFoldingRepeatsCheaply(t *testing.T) {
+	code, err := CompileSource([]byte("a = 922337223 * ''\nb = () * 10**15\nc = 'ab' * 3\n"), "r.py", ModeExec)
+	require.NoError(t, err)
+	assert.Contains(t, code.Consts, py.Object(py.String("")))
+	assert.Contains(t, code.Consts, py.Object(py.Tuple{}))
+	assert.Contains(t, code.Consts, py.Object(py.String("ababab")))
+}

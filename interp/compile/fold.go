@@ -213,6 +213,9 @@ func seqLen(v py.Object) (int, bool) {
 
 func repeat(v py.Object, n int) (py.Object, bool) {
 	l, _ := seqLen(v)
+	if l == 0 || n == 0 {
+		n = 0
+	}
 	switch x := v.(type) {
 	case py.String:
 		if n > 0 && l > maxStrSize/n {
