@@ -260,14 +260,13 @@ func (p *parser) invalidExpression() {
 		}
 	}
 	p.pos = save
-	// invalid_legacy_expression: a=NAME !'(' b=star_expressions
-	if (p.is(t, "print") || p.is(t, "exec")) && p.peekKind(1) != tkLpar {
+	// invalid_legacy_expression: a=NAME !'(' b=star_expressions. CPython
+	// parses b after any name (with the error rules on, so that b may
+	// raise its own error) and only then checks for print and exec.
+	if t.kind == tkName && p.peekKind(1) != tkLpar {
 		p.next()
 		var b ast.Expr
-		p.invalid = false
-		ok := p.try(func() { b = p.starExpressions() })
-		p.invalid = true
-		if ok {
+		if p.try(func() { b = p.starExpressions() }) && (p.is(t, "print") || p.is(t, "exec")) {
 			p.errRange(tokPosP(t), b.GetPos(), fmt.Sprintf("Missing parentheses in call to '%s'. Did you mean %s(...)?", p.name(t), p.name(t)))
 		}
 	}
@@ -310,9 +309,11 @@ func (p *parser) yieldExpr() ast.Expr {
 
 // operand parses the operand after an operator whose token is at save.
 // In the error pass a failing operand gives the operator back, as PEG
-// repetition does, and operand reports false.
+// repetition does, and operand reports false. (In the first pass any
+// failure fails the whole parse at the same furthest token, so the
+// cheaper way is taken.)
 func (p *parser) operand(save int, f func() ast.Expr) (ast.Expr, bool) {
-	if !p.invalid {
+	if !p.errPass {
 		return f(), true
 	}
 	var e ast.Expr
@@ -344,7 +345,7 @@ func (p *parser) disjunctionRule() ast.Expr {
 		}
 		var v ast.Expr
 		ok := true
-		if p.invalid {
+		if p.errPass {
 			v, ok = p.operand(save, p.conjunction)
 		} else {
 			v = p.conjunction()
@@ -374,7 +375,7 @@ func (p *parser) conjunction() ast.Expr {
 		}
 		var v ast.Expr
 		ok := true
-		if p.invalid {
+		if p.errPass {
 			v, ok = p.operand(save, p.inversion)
 		} else {
 			v = p.inversion()
@@ -453,7 +454,7 @@ func (p *parser) comparison() ast.Expr {
 		}
 		var c ast.Expr
 		ok = true
-		if p.invalid {
+		if p.errPass {
 			c, ok = p.operand(save, p.bitwiseOr)
 		} else {
 			c = p.bitwiseOr()
@@ -518,7 +519,7 @@ func (p *parser) binary(minPrec int8) ast.Expr {
 		save := p.pos
 		p.next()
 		var r ast.Expr
-		if p.invalid {
+		if p.errPass {
 			ok := false
 			next := b.prec + 1
 			r, ok = p.operand(save, func() ast.Expr { return p.binary(next) })
@@ -559,7 +560,7 @@ func (p *parser) power() ast.Expr {
 	if p.accept(tkDoubleStar) != nil {
 		var r ast.Expr
 		ok := true
-		if p.invalid {
+		if p.errPass {
 			r, ok = p.operand(save, p.factor)
 		} else {
 			r = p.factor()
@@ -589,30 +590,50 @@ func (p *parser) primary(_ bool) ast.Expr {
 	e := p.atom()
 	for {
 		switch p.kind() {
-		case tkDot:
-			p.next()
-			nt := p.expect(tkName)
-			e = &ast.Attribute{Pos: p.posFrom(start), Value: e, Attr: p.name(nt)}
-		case tkLpar:
-			lpar := p.pos
-			p.next()
-			var args []ast.Expr
-			var kws []*ast.Keyword
-			if p.at(tkRpar) {
-				args, kws = []ast.Expr{}, []*ast.Keyword{}
-			} else {
-				args, kws = p.callArguments(lpar)
-			}
-			p.expect(tkRpar)
-			e = &ast.Call{Pos: p.posFrom(start), Func: e, Args: args, Keywords: kws}
-		case tkLsqb:
-			p.next()
-			s := p.slices()
-			p.expect(tkRsqb)
-			e = &ast.Subscript{Pos: p.posFrom(start), Value: e, Slice: s}
+		case tkDot, tkLpar, tkLsqb:
 		default:
 			return e
 		}
+		if !p.errPass {
+			e = p.trailer(start, e)
+			continue
+		}
+		// In the error pass a trailer that does not parse leaves the
+		// primary as it was, as CPython's left-recursive rule does.
+		save := p.pos
+		var t ast.Expr
+		if !p.try(func() { t = p.trailer(start, e) }) {
+			p.pos = save
+			return e
+		}
+		e = t
+	}
+}
+
+// trailer parses one attribute, call or subscript after e.
+func (p *parser) trailer(start int, e ast.Expr) ast.Expr {
+	switch p.kind() {
+	case tkDot:
+		p.next()
+		nt := p.expect(tkName)
+		return &ast.Attribute{Pos: p.posFrom(start), Value: e, Attr: p.name(nt)}
+	case tkLpar:
+		lpar := p.pos
+		p.next()
+		var args []ast.Expr
+		var kws []*ast.Keyword
+		if p.at(tkRpar) {
+			args, kws = []ast.Expr{}, []*ast.Keyword{}
+		} else {
+			args, kws = p.callArguments(lpar)
+		}
+		p.expect(tkRpar)
+		return &ast.Call{Pos: p.posFrom(start), Func: e, Args: args, Keywords: kws}
+	default:
+		p.next()
+		s := p.slices()
+		p.expect(tkRsqb)
+		return &ast.Subscript{Pos: p.posFrom(start), Value: e, Slice: s}
 	}
 }
 

@@ -25,6 +25,8 @@ const (
 // recovered where the grammar has alternatives and at the top.
 type failure struct{}
 
+// memoKey identifies a memoized rule result of the error pass, which
+// differ with the error rules on and off.
 type memoKey struct {
 	pos     int
 	rule    uint8
