@@ -62,7 +62,10 @@ type Interp struct {
 	sys            *Module
 	main           *Thread
 	defaultImport  Object
+	// recursionLimit is the depth the VM enforces: sys.setrecursionlimit's
+	// value (requestedLimit), capped at maxRecursionLimit.
 	recursionLimit int
+	requestedLimit int
 	maxStrDigits   int
 	debugPanics    bool
 	stdout, stderr *TextStream
@@ -111,6 +114,7 @@ func New(cfg Config) (*Interp, error) {
 		cfg:            cfg,
 		modules:        NewDict(64),
 		recursionLimit: 1000,
+		requestedLimit: 1000,
 		maxStrDigits:   4300,
 		threads:        map[*Thread]struct{}{},
 		ctx:            context.Background(),

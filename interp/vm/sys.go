@@ -157,12 +157,13 @@ func sysExit(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 func sysGetRecursionLimit(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	return NewInt(int64(t.interp.recursionLimit)), nil
+	return NewInt(int64(t.interp.requestedLimit)), nil
 }
 
-// maxRecursionLimit bounds the recursion limit so that even a program that
-// asks for more cannot exhaust the Go stack (each Python call uses a few
-// hundred bytes of it; Go allows 1 GB).
+// maxRecursionLimit bounds the depth the VM allows whatever limit a
+// program sets, so that no program can exhaust the Go stack (a Python
+// call uses a few hundred bytes of it; Go allows 1 GB). Where CPython
+// would crash on such a deep recursion, gilpy raises RecursionError.
 const maxRecursionLimit = 200000
 
 func sysSetRecursionLimit(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -182,10 +183,8 @@ func sysSetRecursionLimit(t *Thread, args []Object, kwnames Tuple) (Object, erro
 	if n <= t.depth {
 		return nil, NewError(RecursionError, fmt.Sprintf("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, t.depth))
 	}
-	if n > maxRecursionLimit {
-		n = maxRecursionLimit
-	}
-	t.interp.recursionLimit = n
+	t.interp.requestedLimit = n
+	t.interp.recursionLimit = min(n, maxRecursionLimit)
 	return None, nil
 }
 
