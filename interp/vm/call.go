@@ -287,7 +287,7 @@ func (t *Thread) runFrame(f *Frame) (Object, error) {
 	}
 	if err == nil {
 		res, err = t.run(f)
-	} else {
+	} else if _, term := err.(*Terminated); !term {
 		err = t.asException(err)
 		t.addTraceback(err.(*py.Exception), f)
 	}

@@ -1014,6 +1014,13 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 		// have set to an earlier instruction; the handler is found from the
 		// instruction that actually raised.
 		{
+			if term, ok := err.(*Terminated); ok {
+				// Stopped from outside: unwind without running handlers.
+				clear(fast[stackBase:sp])
+				f.sp = stackBase
+				f.pc = pc
+				return nil, term
+			}
 			exc := t.asException(err)
 			if !reraise {
 				if exc.Traceback == nil || exc.Traceback == None {

@@ -276,7 +276,8 @@ func (t *Thread) RunCode(code *bytecode.Code, globals *Dict, locals Object) (Obj
 }
 
 // SetContext makes ctx the context of the current run: cancelling it
-// interrupts the running code with KeyboardInterrupt-like SystemExit.
+// stops the running code at its next check point, or in its blocking
+// call, with a Terminated error no Python code can catch.
 func (in *Interp) SetContext(ctx context.Context) {
 	in.ctxMu.Lock()
 	in.ctx = ctx
@@ -296,10 +297,26 @@ func (in *Interp) cancelled() bool {
 	return in.ctx.Err() != nil
 }
 
-// cancelError is what a cancelled run raises: KeyboardInterrupt, which
-// unwinds through finally blocks like Ctrl-C.
+// Terminated is the error a run ends with when it is stopped from
+// outside: its context was cancelled, or its process terminated. Python
+// code cannot catch it (no except clause matches and no finally block
+// runs), so a program cannot refuse to stop.
+type Terminated struct{ Cause error }
+
+func (e *Terminated) Error() string {
+	if e.Cause != nil {
+		return "terminated: " + e.Cause.Error()
+	}
+	return "terminated"
+}
+
+func (e *Terminated) Unwrap() error { return e.Cause }
+
+// cancelError is what a cancelled run stops with.
 func (in *Interp) cancelError() error {
-	return NewException(py.KeyboardInterrupt)
+	in.ctxMu.Lock()
+	defer in.ctxMu.Unlock()
+	return &Terminated{Cause: in.ctx.Err()}
 }
 
 // QueuePending arranges for fn to run on the next thread that checks

@@ -164,6 +164,9 @@ func (t *Thread) interruptError(err error) error {
 	if e, ok := err.(*py.Exception); ok {
 		return e
 	}
+	if t.interp.cancelled() {
+		return t.interp.cancelError()
+	}
 	return NewException(py.KeyboardInterrupt)
 }
 
