@@ -313,7 +313,7 @@ func (p *parser) yieldExpr() ast.Expr {
 // failure fails the whole parse at the same furthest token, so the
 // cheaper way is taken.)
 func (p *parser) operand(save int, f func() ast.Expr) (ast.Expr, bool) {
-	if !p.errPass {
+	if !p.peg() {
 		return f(), true
 	}
 	var e ast.Expr
@@ -345,7 +345,7 @@ func (p *parser) disjunctionRule() ast.Expr {
 		}
 		var v ast.Expr
 		ok := true
-		if p.errPass {
+		if p.peg() {
 			v, ok = p.operand(save, p.conjunction)
 		} else {
 			v = p.conjunction()
@@ -375,7 +375,7 @@ func (p *parser) conjunction() ast.Expr {
 		}
 		var v ast.Expr
 		ok := true
-		if p.errPass {
+		if p.peg() {
 			v, ok = p.operand(save, p.inversion)
 		} else {
 			v = p.inversion()
@@ -454,7 +454,7 @@ func (p *parser) comparison() ast.Expr {
 		}
 		var c ast.Expr
 		ok = true
-		if p.errPass {
+		if p.peg() {
 			c, ok = p.operand(save, p.bitwiseOr)
 		} else {
 			c = p.bitwiseOr()
@@ -519,7 +519,7 @@ func (p *parser) binary(minPrec int8) ast.Expr {
 		save := p.pos
 		p.next()
 		var r ast.Expr
-		if p.errPass {
+		if p.peg() {
 			ok := false
 			next := b.prec + 1
 			r, ok = p.operand(save, func() ast.Expr { return p.binary(next) })
@@ -560,7 +560,7 @@ func (p *parser) power() ast.Expr {
 	if p.accept(tkDoubleStar) != nil {
 		var r ast.Expr
 		ok := true
-		if p.errPass {
+		if p.peg() {
 			r, ok = p.operand(save, p.factor)
 		} else {
 			r = p.factor()
@@ -594,7 +594,7 @@ func (p *parser) primary(_ bool) ast.Expr {
 		default:
 			return e
 		}
-		if !p.errPass {
+		if !p.peg() {
 			e = p.trailer(start, e)
 			continue
 		}
@@ -866,6 +866,8 @@ func (p *parser) braceAtom() ast.Expr {
 // invalidDictItems is CPython's invalid_double_starred_kvpairs: start is
 // the index of the '{'.
 func (p *parser) invalidDictItems(start int) {
+	p.pegDepth++
+	defer func() { p.pegDepth-- }()
 	p.pos = start + 1
 	// ','.double_starred_kvpair+ ',' invalid_kvpair
 	if p.try(p.doubleStarredKVPair) {

@@ -56,7 +56,14 @@ type parser struct {
 	// firstFill is fill at the end of the first pass.
 	firstFill int
 	strErr    *strError
+	// pegDepth > 0 makes the first pass backtrack like PEG (as the error
+	// pass always does), for CPython's error rules that run in both passes.
+	pegDepth int
 }
+
+// peg reports whether failed operands and trailers backtrack as in a PEG
+// parser instead of failing the parse.
+func (p *parser) peg() bool { return p.errPass || p.pegDepth > 0 }
 
 // maxDepth bounds the nesting of the recursive descent, as CPython bounds
 // its parser's stack (CPython raises MemoryError there; gilpy raises a
