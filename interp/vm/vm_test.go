@@ -84,3 +84,11 @@ func TestNameErrorTraceback(t *testing.T) {
 	_, tb := run(t, "def f():\n    return salutation + 1\nf()\n")
 	assert.True(t, strings.HasSuffix(tb, "NameError: name 'salutation' is not defined\n"), tb)
 }
+
+func TestGpythonHooksRefuse(t *testing.T) {
+	_, err := py.Compile("1", "<x>", py.EvalMode, 0, true)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "gilpy compiles with interp/compile")
+	_, err = py.VmRunFrame(nil)
+	require.Error(t, err)
+}
