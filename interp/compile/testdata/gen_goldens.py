@@ -21,6 +21,12 @@
 # compile() raises for a snippet the parser accepts.
 # Programs whose name ends in ".eval" / ".single" compile in that mode.
 #
+# For every program testdata/run/NAME.py it runs CPython on it from
+# interp/compile (as `python3 testdata/run/NAME.py`) and records its
+# standard output, standard error and exit status in testdata/run/NAME.out,
+# NAME.err and NAME.exit, for the end-to-end tests that run the compiled
+# programs on gilpy's VM.
+#
 # With --corpus OUTDIR FILE..., it writes the same record for each FILE
 # into OUTDIR instead (for local checks over large corpora such as the
 # standard library; see TestCorpus).
@@ -220,9 +226,29 @@ def corpus(out_dir, files):
     print(n, "files")
 
 
+def run_goldens():
+    import subprocess
+    pkg = os.path.dirname(HERE)
+    env = dict(os.environ, PYTHONHASHSEED="0", PYTHONIOENCODING="utf-8")
+    for p in sorted(glob.glob(os.path.join(HERE, "run", "*.py"))):
+        rel = os.path.relpath(p, pkg)
+        r = subprocess.run([sys.executable, rel], cwd=pkg, capture_output=True, env=env, timeout=60)
+        base = p[:-3]
+        with open(base + ".out", "wb") as f:
+            f.write(r.stdout)
+        # Tracebacks name the script by its absolute path: keep it relative
+        # to interp/compile, as the tests compile it.
+        err = r.stderr.replace(os.path.join(pkg, "").encode(), b"")
+        with open(base + ".err", "wb") as f:
+            f.write(err)
+        with open(base + ".exit", "w") as f:
+            f.write("%d\n" % r.returncode)
+
+
 def main():
     if len(sys.argv) > 2 and sys.argv[1] == "--corpus":
         return corpus(sys.argv[2], sys.argv[3:])
+    run_goldens()
     os.makedirs(OUT, exist_ok=True)
     for old in glob.glob(os.path.join(OUT, "*.json")):
         os.remove(old)
