@@ -179,8 +179,9 @@ func (in *Interpreter) report(err error) error {
 }
 
 // Interact runs one interactive input, as the REPL reads it: src holds
-// the lines typed so far. When they do not yet form a complete statement
-// (an open block or bracket), more is true and nothing runs. Expression
+// the lines typed so far, separated by newlines. When they do not yet form
+// a complete statement (an open bracket, a block whose last line is not
+// empty), more is true and nothing runs. Expression
 // values are printed as the interactive interpreter prints them, and an
 // exception's traceback is printed without ending the session.
 func (in *Interpreter) Interact(ctx context.Context, src string) (more bool, err error) {
@@ -193,6 +194,14 @@ func (in *Interpreter) Interact(ctx context.Context, src string) (more bool, err
 		in.setSys([]string{""}, "")
 	}
 	in.vm.SetContext(ctx)
+	// As at CPython's prompt, a compound statement goes on until an empty
+	// line.
+	if first, _, multi := strings.Cut(src, "\n"); multi && !strings.HasSuffix(src, "\n") {
+		f := strings.TrimSpace(first)
+		if strings.HasSuffix(f, ":") || strings.HasPrefix(f, "@") {
+			return true, nil
+		}
+	}
 	code, cerr := compileSource([]byte(src+"\n"), "<stdin>", "single", 0)
 	if cerr != nil {
 		if incomplete(src, cerr) {
@@ -221,8 +230,7 @@ func incomplete(src string, err error) bool {
 	}
 	msg := se.Msg
 	return strings.Contains(msg, "was never closed") || strings.Contains(msg, "unexpected EOF") ||
-		strings.HasPrefix(msg, "expected an indented block") || strings.Contains(msg, "unterminated triple-quoted string") ||
-		(strings.HasSuffix(src, ":") && msg == "invalid syntax")
+		strings.HasPrefix(msg, "expected an indented block") || strings.Contains(msg, "unterminated triple-quoted string")
 }
 
 // reportInteractive prints an exception as the REPL does and keeps the

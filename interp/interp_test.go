@@ -71,3 +71,47 @@ func TestQuoteString(t *testing.T) {
 	assert.Equal(t, `'a\nb\t\x00'`, QuoteString("a\nb\t\x00"))
 	assert.Equal(t, `'é'`, QuoteString("é"))
 }
+
+func TestInteractSession(t *testing.T) {
+	in, out, errb := newTest(t)
+	ctx := context.Background()
+	steps := []struct {
+		src  string
+		more bool
+	}{
+		{"x = 20", false},
+		{"x + 22", false},
+		{"if x:", true},
+		{"if x:\n    print('yes', x)", true},
+		{"if x:\n    print('yes', x)\n", false},
+		{"1/0", false},
+		{"'still alive'", false},
+		{"def f(:", false},
+	}
+	for _, s := range steps {
+		more, err := in.Interact(ctx, s.src)
+		require.NoError(t, err, s.src)
+		assert.Equal(t, s.more, more, s.src)
+	}
+	require.NoError(t, in.Close())
+	assert.Equal(t, "42\nyes 20\n'still alive'\n", out.String())
+	assert.Contains(t, errb.String(), "ZeroDivisionError: division by zero")
+	assert.Contains(t, errb.String(), "SyntaxError")
+	_, err := in.Interact(ctx, "1")
+	assert.Error(t, err, "closed interpreter")
+}
+
+func TestInteractBracketsCloseWithoutBlankLine(t *testing.T) {
+	in, out, _ := newTest(t)
+	ctx := context.Background()
+	more, err := in.Interact(ctx, "x = (1,")
+	require.NoError(t, err)
+	assert.True(t, more)
+	more, err = in.Interact(ctx, "x = (1,\n2)")
+	require.NoError(t, err)
+	assert.False(t, more)
+	_, err = in.Interact(ctx, "x")
+	require.NoError(t, err)
+	require.NoError(t, in.Close())
+	assert.Equal(t, "(1, 2)\n", out.String())
+}

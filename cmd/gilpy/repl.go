@@ -49,13 +49,10 @@ func runREPL(ctx context.Context, in *interp.Interpreter, stdin io.Reader, stdou
 		if text != "" {
 			line.AppendHistory(text)
 		}
-		if buf != "" {
+		if prompt == secondaryPrompt {
 			buf += "\n"
 		}
 		buf += text
-		if prompt == secondaryPrompt && text != "" {
-			continue
-		}
 		more, err := in.Interact(ctx, buf)
 		if err != nil {
 			return err
