@@ -698,9 +698,11 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				f.sp = sp
 				var v Object
 				v, err = callEx(t, fn, args, kw)
-				fast[sp-1], fast[sp] = nil, nil
+				if in.Arg&1 != 0 {
+					fast[sp] = nil // the popped mapping
+				}
 				sp -= 2
-				fast[sp] = nil
+				fast[sp], fast[sp+1] = nil, nil
 				if err != nil {
 					goto fail
 				}
