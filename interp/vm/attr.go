@@ -3,6 +3,8 @@ package vm
 import (
 	"fmt"
 
+	"github.com/gilpy/gilpy/interp/pystr"
+
 	"github.com/go-python/gpython/py"
 )
 
@@ -46,6 +48,20 @@ func isDataDescriptor(v Object) bool {
 		return true
 	case *Instance:
 		return d.cls.special(spSet) != nil || d.cls.special(spDelete) != nil
+	}
+	return false
+}
+
+// isDataDescriptorWithGet reports whether v, found on a type, decides
+// attribute reads before an instance's __dict__: a data descriptor that
+// has a __get__ (one with only __set__ or __delete__ lets the dict
+// answer reads).
+func isDataDescriptorWithGet(v Object) bool {
+	switch d := v.(type) {
+	case descrSetter:
+		return true
+	case *Instance:
+		return d.cls.special(spGet) != nil && (d.cls.special(spSet) != nil || d.cls.special(spDelete) != nil)
 	}
 	return false
 }
@@ -106,7 +122,7 @@ func getAttrHashed(t *Thread, o Object, name string, h uint64) (Object, error) {
 // genericGetAttr is object.__getattribute__.
 func genericGetAttr(t *Thread, o Object, c *Class, name string, h uint64) (Object, error) {
 	attr, _ := c.lookupHashed(name, h)
-	if attr != nil && isDataDescriptor(attr) {
+	if attr != nil && isDataDescriptorWithGet(attr) {
 		return bindDescriptor(t, attr, o)
 	}
 	switch v := o.(type) {
@@ -142,16 +158,36 @@ func attributeError(o Object, name string) error {
 	return e
 }
 
-// typeGetAttr is type.__getattribute__: attributes of a class object.
+// typeGetAttr looks up an attribute of a class object: through its
+// metaclass's __getattribute__ when overridden, else type's own, then
+// the metaclass's __getattr__.
 func typeGetAttr(t *Thread, typ *py.Type, name string, h uint64) (Object, error) {
 	meta := ClassOf(TypeOf(typ))
 	if meta != typeClass {
 		if ga := meta.special(spGetAttribute); ga != nil && ga != typeGetAttribute {
-			return callMethod(t, ga, typ, []Object{py.String(name)}, nil)
+			res, err := callMethod(t, ga, typ, []Object{py.String(name)}, nil)
+			if err != nil && isAttributeError(err) {
+				if getattr := meta.special(spGetAttr); getattr != nil {
+					return callMethod(t, getattr, typ, []Object{py.String(name)}, nil)
+				}
+			}
+			return res, err
 		}
 	}
+	res, err := typeGenericGetAttr(t, typ, meta, name, h)
+	if err != nil && meta != typeClass && isAttributeError(err) {
+		if getattr := meta.special(spGetAttr); getattr != nil {
+			return callMethod(t, getattr, typ, []Object{py.String(name)}, nil)
+		}
+	}
+	return res, err
+}
+
+// typeGenericGetAttr is type.__getattribute__: data descriptors of the
+// metaclass, then the class's MRO, then other metaclass attributes.
+func typeGenericGetAttr(t *Thread, typ *py.Type, meta *Class, name string, h uint64) (Object, error) {
 	metaAttr, _ := meta.lookupHashed(name, h)
-	if metaAttr != nil && isDataDescriptor(metaAttr) {
+	if metaAttr != nil && isDataDescriptorWithGet(metaAttr) {
 		return bindDescriptor(t, metaAttr, typ)
 	}
 	c := ClassOf(typ)
@@ -160,11 +196,6 @@ func typeGetAttr(t *Thread, typ *py.Type, name string, h uint64) (Object, error)
 	}
 	if metaAttr != nil {
 		return bindDescriptor(t, metaAttr, typ)
-	}
-	if meta != typeClass {
-		if getattr := meta.special(spGetAttr); getattr != nil {
-			return callMethod(t, getattr, typ, []Object{py.String(name)}, nil)
-		}
 	}
 	e := NewError(py.AttributeError, fmt.Sprintf("type object '%s' has no attribute '%s'", typ.Name, name))
 	setExcAttr(e, "name", py.String(name))
@@ -212,19 +243,8 @@ func setAttrHashed(t *Thread, o Object, name string, h uint64, v Object) error {
 func genericSetAttr(t *Thread, o Object, c *Class, name string, h uint64, v Object) error {
 	attr, _ := c.lookupHashed(name, h)
 	if attr != nil {
-		switch d := attr.(type) {
-		case descrSetter:
-			return d.descrSet(t, o, v)
-		case *Instance:
-			if v == nil {
-				if del := d.cls.special(spDelete); del != nil {
-					_, err := callMethod(t, del, attr, []Object{o}, nil)
-					return err
-				}
-			} else if set := d.cls.special(spSet); set != nil {
-				_, err := callMethod(t, set, attr, []Object{o, v}, nil)
-				return err
-			}
+		if handled, err := setThroughDescriptor(t, attr, o, v); handled {
+			return err
 		}
 	}
 	var d *Dict
@@ -272,26 +292,66 @@ func genericSetAttr(t *Thread, o Object, c *Class, name string, h uint64, v Obje
 	return nil
 }
 
-// typeSetAttr is type.__setattr__ (and __delattr__ when v is nil).
+// setThroughDescriptor stores (or, with v nil, deletes) through attr when
+// it is a data descriptor, reporting whether it was one.
+func setThroughDescriptor(t *Thread, attr, o, v Object) (bool, error) {
+	switch d := attr.(type) {
+	case descrSetter:
+		return true, d.descrSet(t, o, v)
+	case *Instance:
+		set, del := d.cls.special(spSet), d.cls.special(spDelete)
+		if set == nil && del == nil {
+			return false, nil
+		}
+		// A data descriptor handles both; the half it lacks is an
+		// AttributeError naming the missing method.
+		if v == nil {
+			if del == nil {
+				return true, NewError(py.AttributeError, "__delete__")
+			}
+			_, err := callMethod(t, del, attr, []Object{o}, nil)
+			return true, err
+		}
+		if set == nil {
+			return true, NewError(py.AttributeError, "__set__")
+		}
+		_, err := callMethod(t, set, attr, []Object{o, v}, nil)
+		return true, err
+	}
+	return false, nil
+}
+
+// typeSetAttr sets (or, with v nil, deletes) an attribute of a class
+// object: through its metaclass's __setattr__ or __delattr__ when
+// overridden, else type's own.
 func typeSetAttr(t *Thread, typ *py.Type, name string, v Object) error {
 	meta := ClassOf(TypeOf(typ))
 	if meta != typeClass {
-		if sa := meta.special(spSetAttr); sa != nil && sa != typeSetAttrFn && v != nil {
-			_, err := callMethod(t, sa, typ, []Object{py.String(name), v}, nil)
+		if v != nil {
+			if sa := meta.special(spSetAttr); sa != nil && sa != typeSetAttrFn {
+				_, err := callMethod(t, sa, typ, []Object{py.String(name), v}, nil)
+				return err
+			}
+		} else if da := meta.special(spDelAttr); da != nil && da != typeDelAttrFn {
+			_, err := callMethod(t, da, typ, []Object{py.String(name)}, nil)
 			return err
 		}
 	}
-	if attr := meta.Lookup(name); attr != nil {
-		if d, ok := attr.(descrSetter); ok {
-			return d.descrSet(t, typ, v)
-		}
-	}
+	return typeGenericSetAttr(t, typ, meta, name, v)
+}
+
+// typeGenericSetAttr is type.__setattr__ and type.__delattr__: builtin
+// types are immutable; data descriptors of the metaclass decide; else
+// the class namespace changes, which invalidates the caches.
+func typeGenericSetAttr(t *Thread, typ *py.Type, meta *Class, name string, v Object) error {
 	c := ClassOf(typ)
 	if c.flags&clsImmutable != 0 {
-		if v == nil {
-			return NewError(py.TypeError, fmt.Sprintf("cannot delete '%s' attribute of immutable type '%s'", name, typ.Name))
+		return NewError(py.TypeError, fmt.Sprintf("cannot set %s attribute of immutable type '%s'", pystr.Repr(name), typ.Name))
+	}
+	if attr := meta.Lookup(name); attr != nil {
+		if handled, err := setThroughDescriptor(t, attr, typ, v); handled {
+			return err
 		}
-		return NewError(py.TypeError, fmt.Sprintf("cannot set '%s' attribute of immutable type '%s'", name, typ.Name))
 	}
 	if v == nil {
 		if !c.deleteAttr(name) {
@@ -306,6 +366,20 @@ func typeSetAttr(t *Thread, typ *py.Type, name string, v Object) error {
 	return nil
 }
 
+// attrName checks an attribute name argument (of getattr, setattr,
+// __getattribute__...): a str or an instance of a str subclass.
+func attrName(o Object) (string, error) {
+	switch v := o.(type) {
+	case py.String:
+		return string(v), nil
+	case *Instance:
+		if s, ok := v.base.(py.String); ok {
+			return string(s), nil
+		}
+	}
+	return "", NewError(py.TypeError, fmt.Sprintf("attribute name must be string, not '%s'", TypeName(o)))
+}
+
 // DelAttr deletes o.name.
 func DelAttr(t *Thread, o Object, name string) error {
 	switch obj := o.(type) {
@@ -313,7 +387,7 @@ func DelAttr(t *Thread, o Object, name string) error {
 		return typeSetAttr(t, obj, name, nil)
 	case *Module:
 		if !obj.dict.DeleteStr(name) {
-			return NewError(py.AttributeError, fmt.Sprintf("module '%s' has no attribute '%s'", obj.Name(), name))
+			return attributeError(o, name)
 		}
 		return nil
 	}
@@ -372,4 +446,57 @@ func loadMethod(t *Thread, o Object, name string, h uint64) (Object, Object, err
 	}
 	v, err := getAttrHashed(t, o, name, h)
 	return v, nil, err
+}
+
+// slotWrapperArgs checks the arguments of a special method implemented
+// in Go as CPython checks those of its slot wrappers (args[0] is self):
+// no keywords, and between min and max positional arguments, reported
+// with the wrapper's nameless message.
+func slotWrapperArgs(name string, args []Object, kwnames Tuple, min, max int) error {
+	if len(kwnames) > 0 {
+		return NewError(py.TypeError, fmt.Sprintf("wrapper %s() takes no keyword arguments", name))
+	}
+	n := len(args) - 1
+	plural := func(k int) string {
+		if k == 1 {
+			return ""
+		}
+		return "s"
+	}
+	if n < min {
+		qual := "at least "
+		if min == max {
+			qual = ""
+		}
+		return NewError(py.TypeError, fmt.Sprintf(" expected %s%d argument%s, got %d", qual, min, plural(min), n))
+	}
+	if n > max {
+		qual := "at most "
+		if min == max {
+			qual = ""
+		}
+		return NewError(py.TypeError, fmt.Sprintf(" expected %s%d argument%s, got %d", qual, max, plural(max), n))
+	}
+	return nil
+}
+
+// descrGetArgs unpacks the arguments of a __get__(instance, owner=None)
+// method: the instance (nil for None) and the owner (nil when None or
+// not a type). Both None is an error, as in CPython.
+func descrGetArgs(args []Object, kwnames Tuple) (Object, *py.Type, error) {
+	if err := slotWrapperArgs("__get__", args, kwnames, 1, 2); err != nil {
+		return nil, nil, err
+	}
+	obj := args[1]
+	if obj == None {
+		obj = nil
+	}
+	var typ *py.Type
+	if len(args) > 2 {
+		typ, _ = args[2].(*py.Type)
+	}
+	if obj == nil && (len(args) < 3 || args[2] == None) {
+		return nil, nil, NewError(py.TypeError, "__get__(None, None) is invalid")
+	}
+	return obj, typ, nil
 }

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gilpy/gilpy/interp/pystr"
 	"github.com/go-python/gpython/py"
 )
 
@@ -188,6 +189,9 @@ func typeNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if !ok {
 		return nil, NewError(py.TypeError, fmt.Sprintf("type.__new__(X): X is not a type object (%s)", TypeName(args[0])))
 	}
+	if !IsSubtype(meta, py.TypeType) {
+		return nil, NewError(py.TypeError, fmt.Sprintf("type.__new__(%s): %s is not a subtype of type", meta.Name, meta.Name))
+	}
 	if npos == 2 && meta == py.TypeType && len(kwnames) == 0 {
 		return TypeOf(args[1]), nil
 	}
@@ -288,43 +292,12 @@ func newClass(t *Thread, meta *py.Type, name string, bases Tuple, nsIn *Dict, kw
 		if s, ok := doc.(py.String); ok {
 			c.Type.Doc = string(s)
 		}
-	} else {
+	}
+	if err := c.setupSlots(t, best, ns); err != nil {
+		return nil, err
+	}
+	if _, ok := ns.GetStr("__doc__"); !ok {
 		ns.SetStr("__doc__", None)
-	}
-	// Slots.
-	hasDict := false
-	for _, b := range baseClasses {
-		if b.flags&clsHasDict != 0 {
-			hasDict = true
-		}
-	}
-	if slots, ok := ns.GetStr("__slots__"); ok {
-		names, addDict, err := slotNames(t, slots, name)
-		if err != nil {
-			return nil, err
-		}
-		for _, b := range c.mro[1:] {
-			c.slotNames = append(c.slotNames, b.ownSlots()...)
-		}
-		base := len(c.slotNames)
-		for i, n := range names {
-			if _, clash := ns.GetStr(n); clash {
-				return nil, NewError(py.ValueError, fmt.Sprintf("'%s' in __slots__ conflicts with class variable", n))
-			}
-			ns.SetStr(n, &memberDescr{name: n, owner: c, index: base + i})
-		}
-		c.slotNames = append(c.slotNames, names...)
-		if addDict {
-			hasDict = true
-		}
-	} else {
-		hasDict = true
-		for _, b := range c.mro[1:] {
-			c.slotNames = append(c.slotNames, b.ownSlots()...)
-		}
-	}
-	if hasDict {
-		c.flags |= clsHasDict
 	}
 	// __classcell__ gets the class.
 	var cell *Cell
@@ -383,7 +356,11 @@ func newClass(t *Thread, meta *py.Type, name string, bases Tuple, nsIn *Dict, kw
 	for _, p := range pairs {
 		if sn := classOfObject(p.v).special(spSetName); sn != nil {
 			if _, err := callMethod(t, sn, p.v, []Object{c.T(), py.String(p.k)}, nil); err != nil {
-				setNameErr = err
+				// 3.11 reports the failure as a RuntimeError caused by it.
+				cause := t.asException(err)
+				re := NewError(py.RuntimeError, fmt.Sprintf("Error calling __set_name__ on '%s' instance %s in '%s'", TypeName(p.v), pystr.Repr(p.k), c.Name()))
+				re.Cause, re.Context, re.SuppressContext = cause, cause, true
+				setNameErr = re
 				break
 			}
 		}
@@ -410,55 +387,145 @@ func newClass(t *Thread, meta *py.Type, name string, bases Tuple, nsIn *Dict, kw
 	return c.T(), nil
 }
 
-// ownSlots returns the slots this class itself declared.
-func (c *Class) ownSlots() []string {
-	var own []string
-	if c.ns == nil {
-		return nil
-	}
-	c.ns.Items(func(k, v Object) bool {
-		if m, ok := v.(*memberDescr); ok && m.owner == c {
-			own = append(own, m.name)
+// setupSlots lays out the instances of a new class as CPython's
+// type.__new__ does: the __slots__ it declares become member descriptors
+// (in sorted order, after the base's slots), and it gets a __dict__ and a
+// __weakref__ attribute unless __slots__ leaves them out or the best
+// base already provides them.
+func (c *Class) setupSlots(t *Thread, best *Class, ns *Dict) error {
+	mayAddDict := best.flags&clsHasDict == 0
+	mayAddWeak := best.flags&clsHasWeakref == 0 && !best.varSized()
+	addDict, addWeak := false, false
+	c.slotNames = append([]string(nil), best.slotNames...)
+	slots, ok := ns.GetStr("__slots__")
+	if !ok {
+		addDict, addWeak = mayAddDict, mayAddWeak
+	} else {
+		var items []Object
+		if s, ok := slots.(py.String); ok {
+			items = []Object{s}
+		} else {
+			var err error
+			items, err = Collect(t, slots)
+			if err != nil {
+				return err
+			}
 		}
-		return true
-	})
-	return own
+		if len(items) > 0 && best.varSized() {
+			return NewError(py.TypeError, fmt.Sprintf("nonempty __slots__ not supported for subtype of '%s'", best.Name()))
+		}
+		var names []string
+		for _, it := range items {
+			s, ok := it.(py.String)
+			if !ok {
+				return NewError(py.TypeError, fmt.Sprintf("__slots__ items must be strings, not '%s'", TypeName(it)))
+			}
+			if !pystr.IsIdentifier(string(s)) {
+				return NewError(py.TypeError, "__slots__ must be identifiers")
+			}
+			switch n := string(s); n {
+			case "__dict__":
+				if !mayAddDict || addDict {
+					return NewError(py.TypeError, "__dict__ slot disallowed: we already got one")
+				}
+				addDict = true
+			case "__weakref__":
+				if !mayAddWeak || addWeak {
+					return NewError(py.TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+				}
+				addWeak = true
+			default:
+				names = append(names, mangleName(c.Type.Name, n))
+			}
+		}
+		sort.Strings(names)
+		for i, n := range names {
+			if i > 0 && names[i-1] == n {
+				continue
+			}
+			if _, clash := ns.GetStr(n); clash {
+				return NewError(py.ValueError, fmt.Sprintf("%s in __slots__ conflicts with class variable", pystr.Repr(n)))
+			}
+		}
+		for i, n := range names {
+			if i > 0 && names[i-1] == n {
+				continue
+			}
+			ns.SetStr(n, &memberDescr{name: n, owner: c, index: len(c.slotNames)})
+			c.slotNames = append(c.slotNames, n)
+			c.ownSlotCount++
+		}
+	}
+	if !mayAddDict || addDict {
+		c.flags |= clsHasDict
+	}
+	if !mayAddWeak && best.flags&clsHasWeakref != 0 || addWeak {
+		c.flags |= clsHasWeakref
+	}
+	if addDict {
+		ns.SetStr("__dict__", &getSetDescr{name: "__dict__", owner: c, get: instanceDictGet, set: instanceDictSet})
+	}
+	if addWeak {
+		ns.SetStr("__weakref__", &getSetDescr{name: "__weakref__", owner: c, get: func(t *Thread, o Object) (Object, error) {
+			return None, nil
+		}})
+	}
+	return nil
 }
 
-// slotNames reads a __slots__ value: its names (mangled as private names
-// are) and whether it asks for a __dict__.
-func slotNames(t *Thread, slots Object, className string) ([]string, bool, error) {
-	var items []Object
-	if s, ok := slots.(py.String); ok {
-		items = []Object{s}
-	} else {
-		var err error
-		items, err = Collect(t, slots)
-		if err != nil {
-			return nil, false, err
+// varSized reports whether instances of c hold their items inline in
+// CPython (int, tuple, bytes and their subclasses), which rules out
+// __slots__ and __weakref__ in subclasses.
+func (c *Class) varSized() bool {
+	for _, m := range c.mro {
+		if m == intClass || m == tupleClass || m == bytesClass {
+			return true
 		}
 	}
-	var names []string
-	addDict := false
-	for _, it := range items {
-		s, ok := it.(py.String)
-		if !ok {
-			return nil, false, NewError(py.TypeError, fmt.Sprintf("__slots__ items must be strings, not '%s'", TypeName(it)))
-		}
-		n := string(s)
-		if n == "__dict__" {
-			addDict = true
-			continue
-		}
-		if n == "__weakref__" {
-			continue
-		}
-		if strings.HasPrefix(n, "__") && !strings.HasSuffix(n, "__") {
-			n = "_" + strings.TrimLeft(className, "_") + n
-		}
-		names = append(names, n)
+	return false
+}
+
+// instanceDictGet is the __dict__ attribute of instances of classes made
+// by Python code.
+func instanceDictGet(t *Thread, o Object) (Object, error) {
+	inst, ok := o.(*Instance)
+	if !ok {
+		return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '__dict__' doesn't apply to a '%s' object", TypeName(o)))
 	}
-	return names, addDict, nil
+	if inst.dict == nil {
+		inst.dict = NewDict(0)
+	}
+	return inst.dict, nil
+}
+
+// instanceDictSet replaces (or with nil, drops) an instance's __dict__.
+func instanceDictSet(t *Thread, o, v Object) error {
+	inst, ok := o.(*Instance)
+	if !ok {
+		return NewError(py.TypeError, fmt.Sprintf("descriptor '__dict__' doesn't apply to a '%s' object", TypeName(o)))
+	}
+	if v == nil {
+		inst.dict = nil
+		return nil
+	}
+	d, ok := asDict(v)
+	if !ok {
+		return NewError(py.TypeError, fmt.Sprintf("__dict__ must be set to a dictionary, not a '%s'", TypeName(v)))
+	}
+	inst.dict = d
+	return nil
+}
+
+// mangleName applies private name mangling (__x in class C is _C__x).
+func mangleName(className, n string) string {
+	if !strings.HasPrefix(n, "__") || strings.HasSuffix(n, "__") || strings.Contains(n, ".") {
+		return n
+	}
+	stripped := strings.TrimLeft(className, "_")
+	if stripped == "" {
+		return n
+	}
+	return "_" + stripped + n
 }
 
 // bestBase picks the base whose instance layout the new class extends,
@@ -572,28 +639,111 @@ var memberDescrType = newBuiltinType("member_descriptor", "", nil)
 func (m *memberDescr) Type() *Type { return &memberDescrType.Type }
 
 func (m *memberDescr) descrGet(t *Thread, obj Object, typ *py.Type) (Object, error) {
-	if obj == nil || obj == None {
+	if obj == nil {
 		return m, nil
 	}
-	inst, ok := obj.(*Instance)
-	if !ok || m.index >= len(inst.slots) {
-		return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.Name(), TypeName(obj)))
+	inst, err := m.instance(obj)
+	if err != nil {
+		return nil, err
 	}
 	v := inst.slots[m.index]
 	if v == nil {
-		return nil, attributeError(obj, m.name)
+		// CPython's message for an empty slot, without the name and obj
+		// that would make a traceback suggest alternatives.
+		return nil, NewError(py.AttributeError, fmt.Sprintf("'%s' object has no attribute '%s'", TypeName(obj), m.name))
 	}
 	return v, nil
 }
 
 func (m *memberDescr) descrSet(t *Thread, obj, value Object) error {
-	inst, ok := obj.(*Instance)
-	if !ok || m.index >= len(inst.slots) {
-		return NewError(py.TypeError, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.Name(), TypeName(obj)))
+	inst, err := m.instance(obj)
+	if err != nil {
+		return err
 	}
 	if value == nil && inst.slots[m.index] == nil {
-		return attributeError(obj, m.name)
+		return NewError(py.AttributeError, m.name)
 	}
 	inst.slots[m.index] = value
 	return nil
+}
+
+// instance checks that obj is an instance of the class that declared
+// the slot.
+func (m *memberDescr) instance(obj Object) (*Instance, error) {
+	inst, ok := obj.(*Instance)
+	if !ok || !inst.cls.IsSubclass(m.owner) || m.index >= len(inst.slots) {
+		return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.name, m.owner.Name(), TypeName(obj)))
+	}
+	return inst, nil
+}
+
+func init() {
+	for _, c := range []*Class{SetType, FrozenSetType, FunctionType, ModuleType, typeClass, PropertyType} {
+		c.flags |= clsHasWeakref
+	}
+	memberDescrType.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		var name, owner string
+		switch d := args[0].(type) {
+		case *memberDescr:
+			name, owner = d.name, d.owner.Name()
+		case *getSetDescr:
+			name, owner = d.name, d.owner.Name()
+		}
+		return py.String(fmt.Sprintf("<member '%s' of '%s' objects>", name, owner)), nil
+	}, "Return repr(self).")
+	getSetDescrType.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		d := args[0].(*getSetDescr)
+		return py.String(fmt.Sprintf("<attribute '%s' of '%s' objects>", d.name, d.owner.Name())), nil
+	}, "Return repr(self).")
+	for _, c := range []*Class{memberDescrType, getSetDescrType} {
+		c.defMethod("__get__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+			obj, typ, err := descrGetArgs(args, kwnames)
+			if err != nil {
+				return nil, err
+			}
+			if obj == nil {
+				return args[0], nil
+			}
+			return args[0].(descrGetter).descrGet(t, obj, typ)
+		}, "Return an attribute of instance, which is of type owner.")
+		c.defMethod("__set__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+			if err := slotWrapperArgs("__set__", args, kwnames, 2, 2); err != nil {
+				return nil, err
+			}
+			return None, args[0].(descrSetter).descrSet(t, args[1], args[2])
+		}, "Set an attribute of instance to value.")
+		c.defMethod("__delete__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+			if err := slotWrapperArgs("__delete__", args, kwnames, 1, 1); err != nil {
+				return nil, err
+			}
+			return None, args[0].(descrSetter).descrSet(t, args[1], nil)
+		}, "Delete an attribute of instance.")
+		c.defGetSet("__name__", func(t *Thread, o Object) (Object, error) {
+			switch d := o.(type) {
+			case *memberDescr:
+				return py.String(d.name), nil
+			case *getSetDescr:
+				return py.String(d.name), nil
+			}
+			return None, nil
+		}, nil)
+		c.defGetSet("__objclass__", func(t *Thread, o Object) (Object, error) {
+			switch d := o.(type) {
+			case *memberDescr:
+				return d.owner.T(), nil
+			case *getSetDescr:
+				return d.owner.T(), nil
+			}
+			return None, nil
+		}, nil)
+		c.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) {
+			switch d := o.(type) {
+			case *getSetDescr:
+				if d.doc != "" {
+					return py.String(d.doc), nil
+				}
+			}
+			return None, nil
+		}, nil)
+	}
 }

@@ -477,11 +477,11 @@ func builtinGetattr(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if err := checkArgs("getattr", args, kwnames, 2, 3); err != nil {
 		return nil, err
 	}
-	name, ok := args[1].(py.String)
-	if !ok {
-		return nil, NewError(py.TypeError, "attribute name must be string")
+	name, err := attrName(args[1])
+	if err != nil {
+		return nil, err
 	}
-	v, err := GetAttr(t, args[0], string(name))
+	v, err := GetAttr(t, args[0], name)
 	if err != nil && len(args) == 3 && isAttributeError(err) {
 		return args[2], nil
 	}

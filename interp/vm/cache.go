@@ -145,7 +145,7 @@ func (t *Thread) fillInstanceCache(v *Instance, c *cache, name string, h uint64)
 	switch {
 	case attr == nil:
 		c.kind = cacheInstDict
-	case isDataDescriptor(attr):
+	case isDataDescriptorWithGet(attr):
 		c.kind = cacheDataDescr
 	default:
 		c.kind = cacheClassAttr

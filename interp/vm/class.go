@@ -34,6 +34,9 @@ type Class struct {
 	layout  layout
 	// slotNames are the instance slots __slots__ declares (all bases).
 	slotNames []string
+	// ownSlotCount is how many of slotNames this class declared itself
+	// (the last ones); a class that declares slots fixes a layout.
+	ownSlotCount int
 	// subclasses lists direct subclasses, for version propagation and
 	// __subclasses__().
 	subclasses []*Class
@@ -59,6 +62,8 @@ const (
 	clsBaseType
 	// clsAbstract: has abstract methods (set by ABCMeta machinery).
 	clsAbstract
+	// clsHasWeakref: instances have a __weakref__ attribute.
+	clsHasWeakref
 )
 
 // layout says which builtin representation a class's instances use.

@@ -108,20 +108,32 @@ var (
 type StaticMethod struct {
 	Fn   Object
 	dict *Dict
+	inst *Instance // set for instances of staticmethod subclasses
 }
 
 // Type implements py.Object.
-func (s *StaticMethod) Type() *Type { return &StaticMethodType.Type }
+func (s *StaticMethod) Type() *Type {
+	if s.inst != nil {
+		return s.inst.Type()
+	}
+	return &StaticMethodType.Type
+}
 
 // ClassMethod wraps a function so that looking it up binds it to the
 // class.
 type ClassMethod struct {
 	Fn   Object
 	dict *Dict
+	inst *Instance // set for instances of classmethod subclasses
 }
 
 // Type implements py.Object.
-func (c *ClassMethod) Type() *Type { return &ClassMethodType.Type }
+func (c *ClassMethod) Type() *Type {
+	if c.inst != nil {
+		return c.inst.Type()
+	}
+	return &ClassMethodType.Type
+}
 
 // Property is the property descriptor.
 type Property struct {

@@ -449,7 +449,7 @@ func init() {
 	}, "", "nounwrap")
 	SimpleNamespaceType.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		typ := args[0].(*py.Type)
-		return &Instance{cls: ClassOf(typ)}, nil
+		return newInstance(ClassOf(typ), nil), nil
 	}})
 	SimpleNamespaceType.defCompare(func(t *Thread, op bytecode.CompareOp, a, b Object) (Object, error) {
 		return namespaceCompare(t, op, a, b)

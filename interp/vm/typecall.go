@@ -101,7 +101,7 @@ func newInstanceOf(typ *py.Type, native *py.Type, base Object) Object {
 	if typ == native {
 		return base
 	}
-	return &Instance{cls: ClassOf(typ), base: base}
+	return newInstance(ClassOf(typ), base)
 }
 
 // objectNew is object.__new__(cls, *args, **kwargs).
@@ -135,11 +135,7 @@ func objectNewImpl(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			}
 			return &Instance{cls: objectClass}, nil
 		}
-		inst := &Instance{cls: c}
-		if len(c.slotNames) > 0 {
-			inst.slots = make([]Object, len(c.slotNames))
-		}
-		return inst, nil
+		return newInstance(c, nil), nil
 	case layoutException:
 		return &py.Exception{Base: typ, Args: Tuple{}}, nil
 	}
@@ -186,13 +182,49 @@ func objectInitImpl(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	return None, nil
 }
 
-// solidBase is the nearest class in the MRO that fixes the instance
-// layout: a builtin other than object, or object.
+// solidBase is the class whose instance layout c's instances share, as
+// CPython's solid_base finds it: the nearest class along the chain of
+// best bases that adds fields of its own (a builtin type other than a
+// plain exception subclass, or a class declaring __slots__).
 func (c *Class) solidBase() *Class {
-	for _, m := range c.mro {
-		if m.flags&clsHeap == 0 {
+	for m := c; ; {
+		if m == objectClass {
 			return m
 		}
+		base := ClassOf(m.T().Base)
+		if m.T().Base == nil {
+			base = objectClass
+		}
+		switch {
+		case m.flags&clsHeap != 0:
+			if m.ownSlotCount > 0 {
+				return m
+			}
+		case base == objectClass || extraFieldExceptions[m.T()]:
+			return m
+		case m == boolClass:
+		case m.layout != layoutException:
+			return m
+		}
+		m = base
 	}
-	return objectClass
+}
+
+// extraFieldExceptions are the builtin exceptions whose CPython instances
+// carry fields beyond BaseException's, which makes them incompatible
+// bases of one class.
+var extraFieldExceptions = map[*py.Type]bool{
+	py.OSError: true, py.SyntaxError: true, py.ImportError: true, py.StopIteration: true,
+	py.SystemExit: true, py.UnicodeError: true, py.NameError: true, py.AttributeError: true,
+	BaseExceptionGroup: true,
+}
+
+// newInstance makes an instance of a class defined in Python, with room
+// for its slots; base is the builtin value of a builtin subclass, or nil.
+func newInstance(c *Class, base Object) *Instance {
+	inst := &Instance{cls: c, base: base}
+	if len(c.slotNames) > 0 {
+		inst.slots = make([]Object, len(c.slotNames))
+	}
+	return inst
 }

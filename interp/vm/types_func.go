@@ -30,10 +30,16 @@ func (m *MethodDescr) descrGet(t *Thread, obj Object, typ *py.Type) (Object, err
 }
 
 func (s *StaticMethod) descrGet(t *Thread, obj Object, typ *py.Type) (Object, error) {
+	if s.Fn == nil {
+		return nil, NewError(py.RuntimeError, "uninitialized staticmethod object")
+	}
 	return s.Fn, nil
 }
 
 func (c *ClassMethod) descrGet(t *Thread, obj Object, typ *py.Type) (Object, error) {
+	if c.Fn == nil {
+		return nil, NewError(py.RuntimeError, "uninitialized classmethod object")
+	}
 	if typ == nil {
 		typ = TypeOf(obj)
 	}
@@ -97,13 +103,14 @@ func funcArg(o Object) *Function { return o.(*Function) }
 func init() {
 	f := FunctionType
 	f.defMethod("__get__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("__get__", args, kwnames, 1, 2); err != nil {
+		obj, _, err := descrGetArgs(args, kwnames)
+		if err != nil {
 			return nil, err
 		}
-		if args[1] == None {
+		if obj == nil {
 			return args[0], nil
 		}
-		return &BoundMethod{Fn: args[0], Self: args[1]}, nil
+		return &BoundMethod{Fn: args[0], Self: obj}, nil
 	}, "Return an attribute of instance, which is of type owner.")
 	f.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return t.callFunction(funcArg(args[0]), args[1:], kwnames)
@@ -343,13 +350,9 @@ func init() {
 		return args[0].(*MethodDescr).call(t, args[1:], kwnames)
 	}, "")
 	md.defMethod("__get__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		var typ *py.Type
-		if len(args) > 2 {
-			typ, _ = args[2].(*py.Type)
-		}
-		obj := args[1]
-		if obj == None {
-			obj = nil
+		obj, typ, err := descrGetArgs(args, kwnames)
+		if err != nil {
+			return nil, err
 		}
 		return args[0].(*MethodDescr).descrGet(t, obj, typ)
 	}, "")
@@ -377,16 +380,36 @@ func init() {
 		return py.String(fmt.Sprintf("<method '%s' of '%s' objects>", m.Name, m.Owner.Name())), nil
 	}, "")
 
+	// Instances of subclasses wrap the descriptor (layoutBuiltin), so
+	// that the methods below receive it unwrapped.
 	sm := StaticMethodType
 	sm.flags |= clsBaseType
+	sm.layout = layoutBuiltin
 	sm.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		// The callable arrives through __init__, as in CPython, so that
+		// subclasses may override it.
+		d := &StaticMethod{}
+		if typ := args[0].(*py.Type); typ != StaticMethodType.T() {
+			d.inst = newInstance(ClassOf(typ), d)
+			return d.inst, nil
+		}
+		return d, nil
+	}})
+	sm.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if len(kwnames) > 0 {
+			return nil, NewError(py.TypeError, "staticmethod() takes no keyword arguments")
+		}
 		if len(args) != 2 {
 			return nil, NewError(py.TypeError, fmt.Sprintf("staticmethod expected 1 argument, got %d", len(args)-1))
 		}
-		return &StaticMethod{Fn: args[1]}, nil
-	}})
+		args[0].(*StaticMethod).Fn = args[1]
+		return None, nil
+	}, "")
 	sm.defMethod("__get__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return args[0].(*StaticMethod).Fn, nil
+		if _, _, err := descrGetArgs(args, kwnames); err != nil {
+			return nil, err
+		}
+		return args[0].(*StaticMethod).descrGet(t, nil, nil)
 	}, "")
 	sm.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return Call(t, args[0].(*StaticMethod).Fn, args[1:], kwnames)
@@ -406,18 +429,33 @@ func init() {
 
 	cm := ClassMethodType
 	cm.flags |= clsBaseType
+	cm.layout = layoutBuiltin
 	cm.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		// The callable arrives through __init__, as in CPython, so that
+		// subclasses may override it.
+		d := &ClassMethod{}
+		if typ := args[0].(*py.Type); typ != ClassMethodType.T() {
+			d.inst = newInstance(ClassOf(typ), d)
+			return d.inst, nil
+		}
+		return d, nil
+	}})
+	cm.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if len(kwnames) > 0 {
+			return nil, NewError(py.TypeError, "classmethod() takes no keyword arguments")
+		}
 		if len(args) != 2 {
 			return nil, NewError(py.TypeError, fmt.Sprintf("classmethod expected 1 argument, got %d", len(args)-1))
 		}
-		return &ClassMethod{Fn: args[1]}, nil
-	}})
+		args[0].(*ClassMethod).Fn = args[1]
+		return None, nil
+	}, "")
 	cm.defMethod("__get__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		var typ *py.Type
-		if len(args) > 2 {
-			typ, _ = args[2].(*py.Type)
+		obj, typ, err := descrGetArgs(args, kwnames)
+		if err != nil {
+			return nil, err
 		}
-		return args[0].(*ClassMethod).descrGet(t, args[1], typ)
+		return args[0].(*ClassMethod).descrGet(t, obj, typ)
 	}, "")
 	cm.defMember("__func__", func(t *Thread, o Object) (Object, error) { return o.(*ClassMethod).Fn, nil }, nil)
 	cm.defGetSet("__wrapped__", func(t *Thread, o Object) (Object, error) { return o.(*ClassMethod).Fn, nil }, nil)
@@ -438,7 +476,7 @@ func init() {
 		typ := args[0].(*py.Type)
 		prop := &Property{}
 		if typ != PropertyType.T() {
-			inst := &Instance{cls: ClassOf(typ), base: prop}
+			inst := newInstance(ClassOf(typ), prop)
 			prop.inst = inst
 			return inst, nil
 		}
@@ -466,20 +504,22 @@ func init() {
 		return None, nil
 	}, "", "nounwrap")
 	p.defMethod("__get__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		var typ *py.Type
-		if len(args) > 2 {
-			typ, _ = args[2].(*py.Type)
-		}
-		obj := args[1]
-		if obj == None {
-			obj = nil
+		obj, typ, err := descrGetArgs(args, kwnames)
+		if err != nil {
+			return nil, err
 		}
 		return propertyOf(args[0]).descrGet(t, obj, typ)
 	}, "", "nounwrap")
 	p.defMethod("__set__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := slotWrapperArgs("__set__", args, kwnames, 2, 2); err != nil {
+			return nil, err
+		}
 		return None, propertyOf(args[0]).descrSet(t, args[1], args[2])
 	}, "", "nounwrap")
 	p.defMethod("__delete__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := slotWrapperArgs("__delete__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
 		return None, propertyOf(args[0]).descrSet(t, args[1], nil)
 	}, "", "nounwrap")
 	p.defMethod("__set_name__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {

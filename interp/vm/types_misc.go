@@ -124,7 +124,7 @@ func init() {
 		}
 		e := &enumerateIter{it: iter, n: n}
 		if typ := args[0].(*py.Type); typ != EnumerateType.T() {
-			inst := &Instance{cls: ClassOf(typ), base: e}
+			inst := newInstance(ClassOf(typ), e)
 			e.inst = inst
 			return inst, nil
 		}

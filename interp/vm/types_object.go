@@ -18,6 +18,7 @@ var (
 	objectDelAttr      Object
 	typeGetAttribute   Object
 	typeSetAttrFn      Object
+	typeDelAttrFn      Object
 	typeCall           Object
 	typeNewFn          Object
 	dictKeysMethod     Object
@@ -32,35 +33,40 @@ func init() {
 	o.def("__new__", objectNew)
 	objectInit = o.defMethod("__init__", objectInitImpl, "Initialize self.", "nounwrap")
 	objectGetAttribute = o.defMethod("__getattribute__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("__getattribute__", args, kwnames, 1, 1); err != nil {
+		if err := slotWrapperArgs("__getattribute__", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
-		name, err := argString("__getattribute__", 1, args[1])
+		name, err := attrName(args[1])
 		if err != nil {
-			return nil, NewError(py.TypeError, fmt.Sprintf("attribute name must be string, not '%s'", TypeName(args[1])))
+			return nil, err
 		}
 		return genericGetAttr(t, args[0], classOfObject(args[0]), name, strHash(name))
 	}, "Return getattr(self, name).", "nounwrap")
+	// object.__setattr__ and __delattr__ refuse class objects, whose own
+	// type.__setattr__ must run (CPython's "hackcheck").
 	objectSetAttr = o.defMethod("__setattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("__setattr__", args, kwnames, 2, 2); err != nil {
+		if err := slotWrapperArgs("__setattr__", args, kwnames, 2, 2); err != nil {
 			return nil, err
 		}
-		name, err := argString("__setattr__", 1, args[1])
+		name, err := attrName(args[1])
 		if err != nil {
-			return nil, NewError(py.TypeError, fmt.Sprintf("attribute name must be string, not '%s'", TypeName(args[1])))
+			return nil, err
 		}
-		if typ, ok := args[0].(*py.Type); ok {
-			return None, typeSetAttr(t, typ, name, args[2])
+		if _, ok := args[0].(*py.Type); ok {
+			return nil, NewError(py.TypeError, "can't apply this __setattr__ to type object")
 		}
 		return None, genericSetAttr(t, args[0], classOfObject(args[0]), name, strHash(name), args[2])
 	}, "Implement setattr(self, name, value).", "nounwrap")
 	objectDelAttr = o.defMethod("__delattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("__delattr__", args, kwnames, 1, 1); err != nil {
+		if err := slotWrapperArgs("__delattr__", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
-		name, err := argString("__delattr__", 1, args[1])
+		name, err := attrName(args[1])
 		if err != nil {
-			return nil, NewError(py.TypeError, fmt.Sprintf("attribute name must be string, not '%s'", TypeName(args[1])))
+			return nil, err
+		}
+		if _, ok := args[0].(*py.Type); ok {
+			return nil, NewError(py.TypeError, "can't apply this __delattr__ to type object")
 		}
 		return None, genericSetAttr(t, args[0], classOfObject(args[0]), name, strHash(name), nil)
 	}, "Implement delattr(self, name).", "nounwrap")
@@ -131,7 +137,7 @@ func init() {
 			name := "object"
 			if len(args) > 0 {
 				if typ, ok := args[0].(*py.Type); ok {
-					name = typ.Name
+					name = typeQualname(typ)
 				}
 			}
 			return nil, NewError(py.TypeError, fmt.Sprintf("%s.__init_subclass__() takes no keyword arguments", name))

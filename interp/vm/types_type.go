@@ -41,47 +41,38 @@ func init() {
 		return typeCallImpl(t, typ, args[1:], kwnames)
 	}, "Call self as a function.", "nounwrap")
 	typeGetAttribute = c.defMethod("__getattribute__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("__getattribute__", args, kwnames, 1, 1); err != nil {
+		if err := slotWrapperArgs("__getattribute__", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
-		name, err := argString("__getattribute__", 1, args[1])
+		name, err := attrName(args[1])
 		if err != nil {
 			return nil, err
 		}
 		typ := args[0].(*py.Type)
-		meta := ClassOf(TypeOf(typ))
-		h := strHash(name)
-		metaAttr, _ := meta.lookupHashed(name, h)
-		if metaAttr != nil && isDataDescriptor(metaAttr) {
-			return bindDescriptor(t, metaAttr, typ)
-		}
-		if attr, _ := ClassOf(typ).lookupHashed(name, h); attr != nil {
-			return classBind(t, attr, typ)
-		}
-		if metaAttr != nil {
-			return bindDescriptor(t, metaAttr, typ)
-		}
-		e := NewError(py.AttributeError, fmt.Sprintf("type object '%s' has no attribute '%s'", typ.Name, name))
-		setExcAttr(e, "name", py.String(name))
-		setExcAttr(e, "obj", typ)
-		return nil, e
+		return typeGenericGetAttr(t, typ, ClassOf(TypeOf(typ)), name, strHash(name))
 	}, "Return getattr(self, name).", "nounwrap")
 	typeSetAttrFn = c.defMethod("__setattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("__setattr__", args, kwnames, 2, 2); err != nil {
+		if err := slotWrapperArgs("__setattr__", args, kwnames, 2, 2); err != nil {
 			return nil, err
 		}
-		name, err := argString("__setattr__", 1, args[1])
+		name, err := attrName(args[1])
 		if err != nil {
 			return nil, err
 		}
 		typ := args[0].(*py.Type)
-		c := ClassOf(typ)
-		if c.flags&clsImmutable != 0 {
-			return nil, NewError(py.TypeError, fmt.Sprintf("cannot set '%s' attribute of immutable type '%s'", name, typ.Name))
-		}
-		c.setAttr(name, args[2])
-		return None, nil
+		return None, typeGenericSetAttr(t, typ, ClassOf(TypeOf(typ)), name, args[2])
 	}, "Implement setattr(self, name, value).", "nounwrap")
+	typeDelAttrFn = c.defMethod("__delattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := slotWrapperArgs("__delattr__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		name, err := attrName(args[1])
+		if err != nil {
+			return nil, err
+		}
+		typ := args[0].(*py.Type)
+		return None, typeGenericSetAttr(t, typ, ClassOf(TypeOf(typ)), name, nil)
+	}, "Implement delattr(self, name).", "nounwrap")
 	c.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		typ, ok := args[0].(*py.Type)
 		if !ok {
@@ -162,8 +153,17 @@ func init() {
 	})
 	c.defGetSet("__module__", func(t *Thread, o Object) (Object, error) {
 		_, cls := typeArg(o)
-		if m, ok := cls.ns.GetStr("__module__"); ok {
+		m, ok := cls.ns.GetStr("__module__")
+		if cls.flags&clsHeap != 0 {
+			if !ok {
+				return nil, NewError(py.AttributeError, "__module__")
+			}
 			return m, nil
+		}
+		// A builtin type's namespace may hold this very descriptor
+		// (type's does); only a string there names a module.
+		if s, ok := m.(py.String); ok {
+			return s, nil
 		}
 		return py.String("builtins"), nil
 	}, func(t *Thread, o, v Object) error {
@@ -353,6 +353,19 @@ type GenericAlias struct {
 
 // Type implements py.Object.
 func (g *GenericAlias) Type() *Type { return &GenericAliasType.Type }
+
+func init() {
+	// The builtin generic classes whose subscription makes an alias
+	// (dict, set and frozenset define theirs beside their other methods).
+	for _, c := range []*Class{listClass, tupleClass, EnumerateType, ClassOf(BaseExceptionGroup)} {
+		c.defMethod("__class_getitem__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+			if err := checkArgs("__class_getitem__", args[1:], kwnames, 1, 1); err != nil {
+				return nil, err
+			}
+			return newGenericAlias(args[0], args[1]), nil
+		}, "See PEP 585", "class")
+	}
+}
 
 func newGenericAlias(origin Object, args Object) *GenericAlias {
 	if tup, ok := args.(Tuple); ok {
