@@ -158,3 +158,61 @@ func firstDiff(a, b string) string {
 	}
 	return ""
 }
+
+// TestStdlibCompiles parses and compiles every .py file under
+// GILPY_STDLIB_DIR (a local check, for example over CPython's Lib
+// directory), reporting the files that fail. Files CPython rejects too
+// (the test suite's deliberately bad ones) are listed in
+// GILPY_STDLIB_BAD, one path a line, when given.
+func TestStdlibCompiles(t *testing.T) {
+	dir := os.Getenv("GILPY_STDLIB_DIR")
+	if dir == "" {
+		t.Skip("GILPY_STDLIB_DIR not set")
+	}
+	bad := map[string]bool{}
+	if f := os.Getenv("GILPY_STDLIB_BAD"); f != "" {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, l := range strings.Split(string(data), "\n") {
+			bad[strings.TrimSpace(l)] = true
+		}
+	}
+	var files []string
+	_ = filepath.Walk(dir, func(p string, info os.FileInfo, err error) error {
+		if err == nil && !info.IsDir() && strings.HasSuffix(p, ".py") && !strings.Contains(p, "site-packages") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	ok, failed, expected := 0, 0, 0
+	var lines int
+	var total time.Duration
+	for _, f := range files {
+		src, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lines += strings.Count(string(src), "\n")
+		start := time.Now()
+		code, err := CompileSource(src, f, ModeExec)
+		total += time.Since(start)
+		switch {
+		case err == nil:
+			ok++
+			if verr := Verify(code); verr != nil {
+				t.Errorf("%s: %v", f, verr)
+			}
+			if bad[f] {
+				t.Errorf("%s: compiles, CPython rejects it", f)
+			}
+		case bad[f]:
+			expected++
+		default:
+			failed++
+			t.Errorf("%s: %v", f, err)
+		}
+	}
+	t.Logf("%d files (%d lines): %d compile, %d fail as under CPython, %d fail; parse+compile time %v", len(files), lines, ok, expected, failed, total)
+}
