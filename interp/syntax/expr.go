@@ -1173,7 +1173,6 @@ func (p *parser) params(lambda bool) *ast.Arguments {
 		closer = tkColon
 	}
 	star := false
-	var starTok *token
 	slash := false
 	for !p.at(closer) {
 		t := p.tok()
@@ -1204,7 +1203,6 @@ func (p *parser) params(lambda bool) *ast.Arguments {
 			}
 			p.next()
 			star = true
-			starTok = t
 			if p.at(tkComma) {
 				if k := p.peekKind(1); k == closer || k == tkDoubleStar {
 					if lambda && p.invalid {
@@ -1265,7 +1263,7 @@ func (p *parser) params(lambda bool) *ast.Arguments {
 			var def ast.Expr
 			if eq := p.accept(tkEqual); eq != nil {
 				if k := p.kind(); k == tkComma || k == tkRpar {
-					p.paramErrTok(eq, "expected default value expression")
+					p.paramErr(eq, "expected default value expression")
 				}
 				def = p.expression()
 			}
@@ -1291,7 +1289,6 @@ func (p *parser) params(lambda bool) *ast.Arguments {
 			break
 		}
 	}
-	_ = starTok
 	return a
 }
 
@@ -1302,8 +1299,6 @@ func (p *parser) paramErr(t *token, msg string) {
 	}
 	p.fail()
 }
-
-func (p *parser) paramErrTok(t *token, msg string) { p.paramErr(t, msg) }
 
 func (p *parser) param(lambda, starAnnotation bool) *ast.Arg {
 	start := p.pos

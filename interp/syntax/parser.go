@@ -50,7 +50,6 @@ type parser struct {
 	errPass  bool // this is the second (error) pass
 	memo     map[memoKey]memoVal
 	depth    int
-	inFormat int // > 0 while parsing an f-string replacement field
 	nonASCII map[int32]string
 	interned map[string]string
 	// firstFill is fill at the end of the first pass.

@@ -303,8 +303,6 @@ func (p *parser) fstring(j *joined) {
 // before it.
 func (p *parser) replacementField(raw bool) (*ast.FormattedValue, string) {
 	lb := p.next()
-	p.inFormat++
-	defer func() { p.inFormat-- }()
 	switch k := p.kind(); k {
 	case tkRbrace, tkEqual, tkExclamation, tkColon:
 		p.errTok(p.tok(), fmt.Sprintf("f-string: valid expression required before '%s'", k))

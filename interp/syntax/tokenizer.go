@@ -1186,10 +1186,6 @@ func (t *tokenizer) operator() {
 		if t.fieldTop() {
 			t.parens[len(t.parens)-1].inSpec = true
 		}
-	case tkUnknown:
-		if c >= utf8.RuneSelf {
-			break
-		}
 	}
 	t.emit(kind, start)
 }
