@@ -432,6 +432,11 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 
 			case bytecode.BUILD_STRING:
 				n := int(in.Arg)
+				if n == 0 {
+					fast[sp] = py.String("")
+					sp++
+					break
+				}
 				fast[sp-n] = buildString(fast[sp-n : sp])
 				clear(fast[sp-n+1 : sp])
 				sp -= n - 1
