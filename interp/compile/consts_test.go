@@ -109,3 +109,19 @@ func TestFoldingRepeatsCheaply(t *testing.T) {
 	assert.Contains(t, code.Consts, py.Object(py.Tuple{}))
 	assert.Contains(t, code.Consts, py.Object(py.String("ababab")))
 }
+
+func TestFloatPowerFoldsOnlyWhenExact(t *testing.T) {
+	for src, want := range map[string]py.Object{
+		"2.0 ** -11": py.Float(1.0 / 2048), "2 ** -1": py.Float(0.5), "1.5 ** 2": py.Float(2.25),
+		"(-2.0) ** 3": py.Float(-8), "(-2.0) ** -1": py.Float(-0.5), "0.5 ** 2": py.Float(0.25),
+	} {
+		code, err := CompileSource([]byte(src), "p.py", ModeEval)
+		require.NoError(t, err)
+		assert.Contains(t, code.Consts, want, src)
+	}
+	for _, src := range []string{"10 ** -2", "2.0 ** 0.5", "0.0 ** -1", "1.1 ** 3", "(-8.0) ** (1/3)", "10.0 ** 400"} {
+		code, err := CompileSource([]byte(src), "p.py", ModeEval)
+		require.NoError(t, err)
+		assert.Contains(t, bytecode.Disassemble(code), "BINARY_OP", src)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -45,7 +46,7 @@ func TestCorpus(t *testing.T) {
 		total += time.Since(start)
 		note := func(kind, detail string) {
 			kinds[kind]++
-			if len(examples[kind]) < 3 {
+			if len(examples[kind]) < exampleCount() {
 				examples[kind] = append(examples[kind], g.Name+": "+detail)
 			}
 		}
@@ -134,6 +135,15 @@ func TestCorpus(t *testing.T) {
 		t.Errorf("%s: %d\n  %s", k, kinds[k], strings.Join(examples[k], "\n  "))
 	}
 	t.Logf("%d files: %d compiled, %d failed; compile time %v", len(files), compiled, failed, total)
+}
+
+// exampleCount is how many examples of each kind of difference to show
+// (GILPY_CORPUS_EXAMPLES, default 3).
+func exampleCount() int {
+	if n, err := strconv.Atoi(os.Getenv("GILPY_CORPUS_EXAMPLES")); err == nil {
+		return n
+	}
+	return 3
 }
 
 func firstDiff(a, b string) string {

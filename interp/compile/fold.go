@@ -288,7 +288,15 @@ func foldBinary(op ast.Operator, l, r py.Object) (py.Object, bool) {
 			}
 			return py.Float(a / b), true
 		case ast.Pow:
-			if ri.Sign() < 0 || !ri.IsInt64() {
+			if ri.Sign() < 0 {
+				// A float result: folded only when exact.
+				a, ok := floatOf(intObject(li))
+				if !ok || !ri.IsInt64() {
+					return nil, false
+				}
+				return exactPow(a, ri.Int64())
+			}
+			if !ri.IsInt64() {
 				return nil, false
 			}
 			if li.Sign() != 0 && int64(li.BitLen())*ri.Int64() > maxIntBits {
@@ -385,6 +393,11 @@ func foldBinary(op ast.Operator, l, r py.Object) (py.Object, bool) {
 				return nil, false
 			}
 			return py.Float(a / b), true
+		case ast.Pow:
+			if b != math.Trunc(b) || math.Abs(b) > 1<<20 {
+				return nil, false
+			}
+			return exactPow(a, int64(b))
 		case ast.Modulo, ast.FloorDiv:
 			if b == 0 {
 				return nil, false
@@ -624,4 +637,43 @@ func floatDivmod(v, w float64) (float64, float64) {
 		floordiv = math.Copysign(0, v/w)
 	}
 	return floordiv, mod
+}
+
+// exactPow folds x ** n for a float x and integer n only when the result
+// is exactly representable (so any correct pow gives it) and finite:
+// otherwise the library's rounding, or an error, is left to run time.
+func exactPow(x float64, n int64) (py.Object, bool) {
+	if math.IsInf(x, 0) || math.IsNaN(x) || (x == 0 && n < 0) {
+		return nil, false
+	}
+	if n < -64 || n > 64 {
+		return nil, false
+	}
+	const prec = 4096
+	base := new(big.Float).SetPrec(prec).SetFloat64(x)
+	r := new(big.Float).SetPrec(prec).SetFloat64(1)
+	m := n
+	if m < 0 {
+		m = -m
+	}
+	for i := int64(0); i < m; i++ {
+		r.Mul(r, base)
+	}
+	if n < 0 {
+		// 1/r is exact only for powers of two.
+		mant := new(big.Float)
+		exp := r.MantExp(mant)
+		if mant.Abs(mant).Cmp(big.NewFloat(0.5)) != 0 {
+			return nil, false
+		}
+		r.SetMantExp(big.NewFloat(0.5).SetPrec(prec), -exp+2)
+		if math.Signbit(x) && m%2 == 1 {
+			r.Neg(r)
+		}
+	}
+	f, acc := r.Float64()
+	if acc != big.Exact || math.IsInf(f, 0) || (f == 0 && x != 0) {
+		return nil, false
+	}
+	return py.Float(f), true
 }
