@@ -478,11 +478,22 @@ func (st *symtable) funcDef(n ast.Stmt, name string, args *ast.Arguments, body [
 	st.exit()
 }
 
+// annotation visits an annotation. Under `from __future__ import
+// annotations` it is never evaluated: CPython still walks it, in a block
+// of its own that no code object comes from, to reject yield, await and
+// walrus there.
 func (st *symtable) annotation(e ast.Expr) {
-	if e == nil || st.future&FutureAnnotations != 0 {
+	if e == nil {
 		return
 	}
+	if st.future&FutureAnnotations == 0 {
+		st.expr(e)
+		return
+	}
+	parent := st.cur
+	st.cur = &scope{typ: annotationBlock, name: "_annotation", parent: parent, syms: map[string]*symbol{}, private: st.private}
 	st.expr(e)
+	st.cur = parent
 }
 
 func (st *symtable) argAnnotations(a *ast.Arguments, returns ast.Expr) {
@@ -564,7 +575,7 @@ func (st *symtable) pattern(p ast.Pattern) {
 
 func (st *symtable) annotationCheck(what string, p *ast.Pos) bool {
 	if st.cur.typ == annotationBlock {
-		st.errorAt(p, "%s cannot be used within an annotation", what)
+		st.errorAt(p, "'%s' can not be used within an annotation", what)
 		return false
 	}
 	return true

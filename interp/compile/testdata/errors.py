@@ -240,3 +240,20 @@ lambda: (yield)
 [1 for x in (yield)]
 # ---
 with a as __debug__: pass
+# ---
+from __future__ import annotations
+x: (yield)
+# ---
+from __future__ import annotations
+def f(a: (yield)): pass
+# ---
+from __future__ import annotations
+class C:
+    x: (y := 1)
+# ---
+from __future__ import annotations
+async def f():
+    x: await y
+# ---
+def f():
+    from os import *
