@@ -125,3 +125,12 @@ func TestFloatPowerFoldsOnlyWhenExact(t *testing.T) {
 		assert.Contains(t, bytecode.Disassemble(code), "BINARY_OP", src)
 	}
 }
+
+func TestLargeExactPowerFolds(t *testing.T) {
+	code, err := CompileSource([]byte("2.0 ** 100"), "p.py", ModeEval)
+	require.NoError(t, err)
+	assert.Contains(t, code.Consts, py.Object(py.Float(1<<50*float64(1<<50))))
+	code, err = CompileSource([]byte("1.5 ** 1000"), "p.py", ModeEval)
+	require.NoError(t, err)
+	assert.Contains(t, bytecode.Disassemble(code), "BINARY_OP")
+}

@@ -646,7 +646,7 @@ func exactPow(x float64, n int64) (py.Object, bool) {
 	if math.IsInf(x, 0) || math.IsNaN(x) || (x == 0 && n < 0) {
 		return nil, false
 	}
-	if n < -64 || n > 64 {
+	if n < -1100 || n > 1100 {
 		return nil, false
 	}
 	const prec = 4096
@@ -657,7 +657,9 @@ func exactPow(x float64, n int64) (py.Object, bool) {
 		m = -m
 	}
 	for i := int64(0); i < m; i++ {
-		r.Mul(r, base)
+		if r.Mul(r, base).Acc() != big.Exact {
+			return nil, false
+		}
 	}
 	if n < 0 {
 		// 1/r is exact only for powers of two.

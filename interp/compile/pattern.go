@@ -214,7 +214,7 @@ func (c *compiler) sequencePattern(p *ast.MatchSequence, pc *patternContext) {
 		c.loadConst(py.Int(size))
 		c.emitCompare(ast.Eq)
 		c.jumpToFailPop(pc, bytecode.POP_JUMP_IF_FALSE)
-	} else if !onlyWildcard {
+	} else if size > 1 {
 		u.emit(bytecode.GET_LEN, 0)
 		c.loadConst(py.Int(size - 1))
 		c.emitCompare(ast.GtE)
