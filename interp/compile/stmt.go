@@ -133,7 +133,7 @@ func (c *compiler) exprStmt(s *ast.ExprStmt) {
 		u.emit(bytecode.PRINT_EXPR, 0)
 		return
 	}
-	if _, ok := s.Value.(*ast.Constant); ok {
+	if _, ok := constOf(s.Value); ok {
 		u.emit(bytecode.NOP, 0)
 		return
 	}
@@ -328,7 +328,13 @@ func (c *compiler) returnStmt(s *ast.Return) {
 	if s.Value != nil && u.scope.coroutine && u.scope.generator {
 		c.errorAt(&s.Pos, "'return' with value in async generator")
 	}
-	_, isConst := s.Value.(*ast.Constant)
+	// A constant (after folding) is loaded after the unwinding instead of
+	// being kept on the stack through it.
+	var k py.Object
+	isConst := false
+	if s.Value != nil {
+		k, isConst = constOf(s.Value)
+	}
 	preserve := s.Value != nil && !isConst
 	if preserve {
 		c.expr(s.Value)
@@ -344,7 +350,7 @@ func (c *compiler) returnStmt(s *ast.Return) {
 	if s.Value == nil {
 		c.loadConst(py.None)
 	} else if !preserve {
-		c.loadConst(constObject(s.Value.(*ast.Constant).Value))
+		c.loadConst(k)
 	}
 	u.emit(bytecode.RETURN_VALUE, 0)
 	u.handlers = saved
