@@ -4,5 +4,6 @@ package interp
 // their package is linked in; this file links them all. Add a blank
 // import here for each new module package.
 import (
+	_ "github.com/gilpy/gilpy/modules/future"
 	_ "github.com/gilpy/gilpy/modules/math"
 )

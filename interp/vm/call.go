@@ -526,20 +526,47 @@ func iterateForStar(t *Thread, fn, args Object) (Tuple, error) {
 	return Tuple(items), nil
 }
 
-// funcDescription names a callable in argument errors: "f()" for
-// functions, "C.m()" for methods, the type for other callables.
+// funcDescription names a callable in argument errors as CPython's
+// _PyObject_FunctionStr does: "module.qualname()", or "qualname()" for
+// builtins.
 func funcDescription(fn Object) string {
+	var qual, mod string
 	switch f := fn.(type) {
 	case *Function:
-		return f.qualname + "()"
-	case *BuiltinFunction:
-		return f.Name + "()"
+		qual = f.qualname
+		if m, ok := f.module.(py.String); ok {
+			mod = string(m)
+		}
 	case *BoundMethod:
 		return funcDescription(f.Fn)
+	case *BuiltinFunction:
+		qual = f.Name
+		if f.bound {
+			if typ, ok := f.Self.(*py.Type); ok {
+				qual = typ.Name + "." + f.Name
+			} else {
+				qual = TypeName(f.Self) + "." + f.Name
+			}
+		}
+		mod = f.Module
 	case *MethodDescr:
-		return f.Name + "()"
+		qual = f.Owner.Name() + "." + f.Name
 	case *py.Type:
-		return f.Name + "()"
+		c := ClassOf(f)
+		qual = f.Name
+		if c.Type.Qualname != "" && c.native == nil {
+			qual = c.Type.Qualname
+		}
+		if m, ok := c.ns.GetStr("__module__"); ok {
+			if s, ok := m.(py.String); ok {
+				mod = string(s)
+			}
+		}
+	default:
+		return TypeName(fn) + " object"
 	}
-	return TypeName(fn) + " object"
+	if mod != "" && mod != "builtins" {
+		return mod + "." + qual + "()"
+	}
+	return qual + "()"
 }

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -216,6 +217,15 @@ func (in *Interp) compileSource(src []byte, filename, mode string) (*bytecode.Co
 func (in *Interp) compileFlags(src []byte, filename, mode string, flags int) (*bytecode.Code, error) {
 	code, err := in.cfg.Compile(src, filename, mode, flags)
 	if err != nil {
+		var se *syntax.SyntaxError
+		if errors.As(err, &se) && !se.HasText && se.Lineno > 0 {
+			// Errors the compiler finds carry no text; CPython shows the
+			// line from the source, as here.
+			lines := strings.SplitAfter(string(src), "\n")
+			if se.Lineno <= len(lines) {
+				se.Text, se.HasText = lines[se.Lineno-1], true
+			}
+		}
 		return nil, syntaxErrorToPython(err)
 	}
 	return code, nil

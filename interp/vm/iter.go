@@ -382,9 +382,6 @@ func unpackIterable(t *Thread, o Object, n, after int) ([]Object, error) {
 			return nil, err
 		}
 		if ok {
-			if l, err := Len(t, o); err == nil {
-				return nil, NewError(py.ValueError, fmt.Sprintf("too many values to unpack (expected %d, got %d)", n, l))
-			}
 			return nil, NewError(py.ValueError, fmt.Sprintf("too many values to unpack (expected %d)", n))
 		}
 		return items, nil
