@@ -628,7 +628,7 @@ func (c *compiler) tryFinally(body []ast.Stmt, handlers []*ast.ExceptHandler, or
 	c.pushFblock(&fblock{kind: fbFinallyEnd, handlers: outer})
 	c.stmts(final)
 	c.popFblock()
-	u.pos = bytecode.Pos{}
+	// The re-raise keeps the position the finally body ended with.
 	u.emit(bytecode.RERAISE, 0)
 	u.handlers = outer
 	u.useBlock(cleanup)
