@@ -80,3 +80,15 @@ func BenchmarkBuiltinMethodCall(b *testing.B) { benchPython(b, "l = []", "l.__le
 func BenchmarkGetattrBuiltin(b *testing.B)    { benchPython(b, benchClasses, "getattr(p, 'x')") }
 func BenchmarkInstantiate(b *testing.B)       { benchPython(b, benchClasses, "Plain()") }
 func BenchmarkTypeAttr(b *testing.B)          { benchPython(b, benchClasses, "Plain.cls_attr") }
+
+const benchSortSetup = `
+data = [(i * 7919) % 10007 for i in range(1000)]
+`
+
+func BenchmarkListSortInts(b *testing.B) { benchPython(b, benchSortSetup, "sorted(data)") }
+func BenchmarkListSortSorted(b *testing.B) {
+	benchPython(b, "data = list(range(1000))", "sorted(data)")
+}
+func BenchmarkListSortKey(b *testing.B) {
+	benchPython(b, benchSortSetup, "sorted(data, key=lambda x: -x)")
+}

@@ -835,15 +835,75 @@ func builtinPow(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if mod == nil || mod == None {
 		return BinaryOp(t, bytecode.OpPower, base, exp)
 	}
-	if isIntLike(base) && isIntLike(exp) && isIntLike(mod) {
-		return intPowMod(toBig(base), toBig(exp), toBig(mod))
-	}
-	if m := classOfObject(base).Lookup("__pow__"); m != nil && !isIntLike(base) {
-		if _, isF := base.(py.Float); !isF {
-			return callMethod(t, m, base, []Object{exp, mod}, nil)
+	return ternaryPow(t, base, exp, mod)
+}
+
+// ternaryPow is pow(v, w, z) with a modulus, dispatched as CPython's
+// ternary_op does: the power slot of v's type, then of w's (first when w's
+// type derives from v's), then of z's, until one does not return
+// NotImplemented. A class defined in Python takes part only through its
+// __pow__ as the first operand; three-argument pow never calls __rpow__.
+func ternaryPow(t *Thread, v, w, z Object) (Object, error) {
+	cv, cw, cz := classOfObject(v), classOfObject(w), classOfObject(z)
+	order := []*Class{cv}
+	if cw != cv {
+		if cw.IsSubclass(cv) {
+			order = []*Class{cw, cv}
+		} else {
+			order = append(order, cw)
 		}
 	}
-	return nil, NewError(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	if cz != cv && cz != cw {
+		order = append(order, cz)
+	}
+	for _, c := range order {
+		m := c.Lookup("__pow__")
+		if m == nil {
+			continue
+		}
+		var r Object
+		var err error
+		if md, ok := m.(*MethodDescr); ok {
+			r, err = builtinTernaryPow(md.Owner, v, w, z)
+		} else if _, builtinV := cv.Lookup("__pow__").(*MethodDescr); !builtinV && cv.Lookup("__pow__") != nil {
+			r, err = callMethod(t, cv.Lookup("__pow__"), v, []Object{w, z}, nil)
+		} else {
+			r = NotImplemented
+		}
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+	}
+	return nil, NewError(py.TypeError, fmt.Sprintf("unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", TypeName(v), TypeName(w), TypeName(z)))
+}
+
+// builtinTernaryPow is the three-argument power slot of a builtin
+// numeric type.
+func builtinTernaryPow(owner *Class, v, w, z Object) (Object, error) {
+	isNum := func(o Object) bool {
+		switch unwrap(o).(type) {
+		case py.Int, *py.BigInt, py.Bool, py.Float:
+			return true
+		}
+		return false
+	}
+	switch {
+	case owner.IsSubclass(intClass):
+		if isIntLike(unwrap(v)) && isIntLike(unwrap(w)) && isIntLike(unwrap(z)) {
+			return intPowMod(toBig(unwrap(v)), toBig(unwrap(w)), toBig(unwrap(z)))
+		}
+	case owner == floatClass:
+		if isNum(v) && isNum(w) {
+			return nil, NewError(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		}
+	case owner == complexClass:
+		_, vc := unwrap(v).(py.Complex)
+		_, wc := unwrap(w).(py.Complex)
+		if (isNum(v) || vc) && (isNum(w) || wc) {
+			return nil, NewError(py.ValueError, "complex modulo")
+		}
+	}
+	return NotImplemented, nil
 }
 
 func builtinRound(t *Thread, args []Object, kwnames Tuple) (Object, error) {

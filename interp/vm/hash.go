@@ -48,6 +48,9 @@ func init() {
 
 // strHash returns the (unsigned) hash of a str.
 func strHash(s string) uint64 {
+	if s == "" {
+		return 0 // CPython's hash of empty str and bytes, whatever the seed
+	}
 	var h uint64
 	if deterministicStrHash {
 		h = sipHashStr(s)
@@ -62,6 +65,9 @@ func strHash(s string) uint64 {
 
 // bytesHash hashes bytes the way str hashes an ASCII string, as CPython.
 func bytesHash(b []byte) uint64 {
+	if len(b) == 0 {
+		return 0
+	}
 	var h uint64
 	if deterministicStrHash {
 		h = sipHash13(0, 0, b)

@@ -28,7 +28,7 @@ func BinaryOp(t *Thread, op bytecode.BinaryOp, a, b Object) (Object, error) {
 	ca, cb := classOfObject(a), classOfObject(b)
 	base := op.Base()
 	if op.IsInplace() {
-		if m := ca.special(spIBinary + specialID(base)); m != nil {
+		if m := ca.special(spIBinary + specialID(base)); m != nil && !skipSeqRepeat(m, base, a, b) {
 			r, err := callBinary(t, m, base, a, b, false)
 			if err != nil || r != NotImplemented {
 				return r, err
@@ -97,6 +97,18 @@ func binaryTypeError(op bytecode.BinaryOp, a, b Object) error {
 		return NewError(py.TypeError, fmt.Sprintf("unsupported operand type(s) for ** or pow(): '%s' and '%s'", TypeName(a), TypeName(b)))
 	}
 	return NewError(py.TypeError, fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op.Symbol(), TypeName(a), TypeName(b)))
+}
+
+// skipSeqRepeat reports whether a builtin sequence's in-place repeat
+// (list.__imul__) must be passed over: CPython only repeats a sequence
+// by an operand with __index__, and otherwise reports the failed
+// multiplication.
+func skipSeqRepeat(m Object, base bytecode.BinaryOp, a, b Object) bool {
+	if base != bytecode.OpMultiply {
+		return false
+	}
+	_, builtin := m.(*MethodDescr)
+	return builtin && isSequenceForRepeat(a) && !hasIndex(b)
 }
 
 func isSequenceForRepeat(o Object) bool {
@@ -543,8 +555,14 @@ func Hash(t *Thread, o Object) (int64, error) {
 		return hashComplex(complex128(v)), nil
 	case py.Bytes:
 		return int64(bytesHash(v)), nil
-	case *py.Type, *Function, *BuiltinFunction, *Module:
+	case *Function, *BuiltinFunction, *Module:
 		return identityHash(o), nil
+	case *py.Type:
+		// A metaclass may define __hash__ (or __eq__ alone, which
+		// makes its classes unhashable).
+		if TypeOf(v) == py.TypeType {
+			return identityHash(o), nil
+		}
 	}
 	c := classOfObject(o)
 	m := c.special(spHash)

@@ -850,9 +850,8 @@ func frozensetHash(s *Set) int64 {
 			hash ^= shuffle(e.hash)
 		}
 	}
-	if s.used&1 != 0 {
-		hash ^= shuffle(0)
-	}
+	// CPython also xors in its empty and dummy slots, then cancels them
+	// out: only the live entries count.
 	hash ^= (uint64(s.used) + 1) * 1927868237
 	hash ^= (hash >> 11) ^ (hash >> 25)
 	hash = hash*69069 + 907133923

@@ -3,7 +3,6 @@ package vm
 import (
 	"fmt"
 	"math/big"
-	"sort"
 	"strings"
 
 	"github.com/gilpy/gilpy/interp/bytecode"
@@ -719,20 +718,22 @@ func listSetSlice(t *Thread, l *py.List, s *py.Slice, v Object) error {
 // raises ValueError if the list was changed while sorting.
 func listSort(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	var key, reverse Object
-	if _, err := ParseArgs(&Params{Func: "sort", Names: []string{"key", "reverse"}, KwOnly: 0}, args[1:], kwnames, &key, &reverse); err != nil {
+	if _, err := ParseClinic(&Params{Func: "sort", Names: []string{"key", "reverse"}, KwOnly: 0}, args[1:], kwnames, &key, &reverse); err != nil {
 		return nil, err
 	}
 	l := listSelf(args[0])
 	rev := false
 	if reverse != nil {
-		var err error
-		if rev, err = Truth(t, reverse); err != nil {
+		// An int flag, as CPython parses it: reverse=None is an error.
+		n, err := IndexInt(t, reverse)
+		if err != nil {
 			return nil, err
 		}
+		rev = n != 0
 	}
 	items := l.Items
-	l.Items = nil
-	keys := items
+	l.Items = nil // the list reads as empty while it is being sorted
+	var keys, vals []Object
 	if key != nil && key != None {
 		keys = make([]Object, len(items))
 		for i, v := range items {
@@ -743,39 +744,31 @@ func listSort(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			}
 			keys[i] = k
 		}
+		vals = items
+	} else {
+		keys = items
 	}
-	idx := make([]int, len(items))
-	for i := range idx {
-		idx[i] = i
-	}
-	var sortErr error
-	less := func(a, b Object) bool {
-		if sortErr != nil {
-			return false
+	// Reversing before and after keeps equal items in their order.
+	reverseBoth := func() {
+		for i, j := 0, len(keys)-1; i < j; i, j = i+1, j-1 {
+			keys[i], keys[j] = keys[j], keys[i]
+			if vals != nil {
+				vals[i], vals[j] = vals[j], vals[i]
+			}
 		}
-		r, err := Less(t, a, b)
-		if err != nil {
-			sortErr = err
-			return false
-		}
-		return r
 	}
 	if rev {
-		// Reverse stability: equal items keep their order.
-		sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[j]], keys[idx[i]]) })
-	} else {
-		sort.SliceStable(idx, func(i, j int) bool { return less(keys[idx[i]], keys[idx[j]]) })
+		reverseBoth()
+	}
+	err := sortSlices(t, keys, vals)
+	if rev {
+		reverseBoth()
 	}
 	changed := len(l.Items) != 0
-	sorted := make([]Object, len(items))
-	for i, j := range idx {
-		sorted[i] = items[j]
+	l.Items = items
+	if err != nil {
+		return nil, err
 	}
-	if sortErr != nil {
-		l.Items = items
-		return nil, sortErr
-	}
-	l.Items = sorted
 	if changed {
 		return nil, NewError(py.ValueError, "list modified during sort")
 	}
