@@ -26,7 +26,7 @@ func TestCorpus(t *testing.T) {
 	files, _ := filepath.Glob(filepath.Join(dir, "*.json"))
 	kinds := map[string]int{}
 	examples := map[string][]string{}
-	compiled, failed := 0, 0
+	compiled, failed, ncode := 0, 0, 0
 	var total time.Duration
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -90,6 +90,7 @@ func TestCorpus(t *testing.T) {
 			}
 			c := got[l[0]]
 			byKey[k] = l[1:]
+			ncode++
 			if w.Flags != c.Flags {
 				note("flags", fmt.Sprintf("%s %#x != %#x", k, w.Flags, c.Flags))
 			}
@@ -134,7 +135,7 @@ func TestCorpus(t *testing.T) {
 	for _, k := range names {
 		t.Errorf("%s: %d\n  %s", k, kinds[k], strings.Join(examples[k], "\n  "))
 	}
-	t.Logf("%d files: %d compiled, %d failed; compile time %v", len(files), compiled, failed, total)
+	t.Logf("%d files: %d compiled, %d failed; %d code objects compared; compile time %v", len(files), compiled, failed, ncode, total)
 }
 
 // exampleCount is how many examples of each kind of difference to show
