@@ -31,7 +31,6 @@ const (
 	DontInherit Flags = 0x2000
 )
 
-var _ = bytecode.CoOptimized
 
 // futureFlags returns the features a module's `from __future__` imports
 // turn on.

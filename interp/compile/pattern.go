@@ -491,9 +491,7 @@ func (c *compiler) orPattern(p *ast.MatchOr, pc *patternContext) {
 		u.emitJump(opJump, end)
 		c.emitAndResetFailPop(pc)
 	}
-	failPop := pc.failPop
 	*pc = old
-	_ = failPop
 	u.emit(bytecode.POP_TOP, 0)
 	c.jumpToFailPop(pc, opJump)
 	u.useBlock(end)

@@ -638,8 +638,7 @@ func (c *compiler) tryFinally(body []ast.Stmt, handlers []*ast.ExceptHandler, or
 
 func (c *compiler) tryExcept(body []ast.Stmt, handlers []*ast.ExceptHandler, orelse []ast.Stmt) {
 	u := c.u
-	except, orelseB, end, cleanup := u.newBlock(), u.newBlock(), u.newBlock(), u.newBlock()
-	_ = orelseB
+	except, end, cleanup := u.newBlock(), u.newBlock(), u.newBlock()
 	outer := u.saveHandlers()
 	u.pushHandler(opSetupFinally, except)
 	c.pushFblock(&fblock{kind: fbTryExcept, handlers: outer})
@@ -825,8 +824,7 @@ func (c *compiler) withExceptFinish(cleanup *block, outer []*handler) {
 
 func (c *compiler) with(s ast.Stmt, items []*ast.WithItem, body []ast.Stmt, pos int) {
 	u := c.u
-	block, final, exit, cleanup := u.newBlock(), u.newBlock(), u.newBlock(), u.newBlock()
-	_ = block
+	final, exit, cleanup := u.newBlock(), u.newBlock(), u.newBlock()
 	item := items[pos]
 	c.expr(item.ContextExpr)
 	u.emit(bytecode.BEFORE_WITH, 0)

@@ -341,7 +341,6 @@ func (w *unparser) comps(gens []*ast.Comprehension) {
 
 func (w *unparser) arguments(a *ast.Arguments) string {
 	var parts []string
-	var u unparser
 	arg := func(x *ast.Arg, def ast.Expr) string {
 		s := x.Arg
 		if def != nil {
@@ -378,7 +377,6 @@ func (w *unparser) arguments(a *ast.Arguments) string {
 	if a.Kwarg != nil {
 		parts = append(parts, "**"+a.Kwarg.Arg)
 	}
-	_ = u
 	return strings.Join(parts, ", ")
 }
 
