@@ -31,7 +31,6 @@ const (
 	DontInherit Flags = 0x2000
 )
 
-
 // futureFlags returns the features a module's `from __future__` imports
 // turn on.
 func futureFlags(mod ast.Mod) Flags {
