@@ -138,7 +138,10 @@ func (c *compiler) exprStmt(s *ast.ExprStmt) {
 		return
 	}
 	c.expr(s.Value)
-	u.emitNoPos(bytecode.POP_TOP, 0)
+	// Like CPython, the POP_TOP is artificial and what follows the
+	// statement has no position until something sets one.
+	u.pos = bytecode.Pos{}
+	u.emit(bytecode.POP_TOP, 0)
 }
 
 // ---- functions and classes
