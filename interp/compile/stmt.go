@@ -809,6 +809,7 @@ func (c *compiler) tryStarExcept(body []ast.Stmt, handlers []*ast.ExceptHandler,
 // __exit__ returned true the exception is swallowed, else re-raised.
 func (c *compiler) withExceptFinish(cleanup *block, outer []*handler) {
 	u := c.u
+	u.pos = bytecode.Pos{}
 	exit := u.newBlock()
 	u.emitJump(bytecode.POP_JUMP_IF_TRUE, exit)
 	u.emit(bytecode.RERAISE, 2)
