@@ -35,6 +35,8 @@ type compiler struct {
 	codes     map[ast.Node]*bytecode.Code
 	hasFuture bool
 	err       error
+	// warnFn receives SyntaxWarnings, or is nil.
+	warnFn func(Warning)
 }
 
 // bail is panicked with to unwind the code generator on the first error;
@@ -61,8 +63,12 @@ func (c *compiler) errorNode(n interface{ GetPos() *ast.Pos }, msg string) {
 // kind of tree mod is (a Module for ModeExec, an Expression for ModeEval,
 // an Interactive for ModeSingle). Every error is a *syntax.SyntaxError,
 // except an *InternalError for a bug in the compiler.
-func Compile(mod ast.Mod, filename string, mode Mode, flags Flags) (code *bytecode.Code, err error) {
-	c := &compiler{filename: filename, flags: flags, mode: mode}
+func Compile(mod ast.Mod, filename string, mode Mode, flags Flags) (*bytecode.Code, error) {
+	return compileMod(mod, filename, mode, flags, nil)
+}
+
+func compileMod(mod ast.Mod, filename string, mode Mode, flags Flags, warn func(Warning)) (code *bytecode.Code, err error) {
+	c := &compiler{filename: filename, flags: flags, mode: mode, warnFn: warn}
 	defer func() {
 		if r := recover(); r != nil {
 			b, ok := r.(bail)

@@ -207,6 +207,9 @@ func (c *compiler) expr1(e ast.Expr) {
 			c.emitName(bytecode.DELETE_ATTR, e.Attr)
 		}
 	case *ast.Subscript:
+		if e.Ctx == ast.Load {
+			c.checkSubscript(e)
+		}
 		c.expr(e.Value)
 		c.expr(e.Slice)
 		switch e.Ctx {
@@ -542,6 +545,7 @@ func (c *compiler) comparator(e *ast.Compare, i int) {
 
 func (c *compiler) compare(e *ast.Compare) {
 	u := c.u
+	c.checkCompare(e)
 	c.expr(e.Left)
 	n := len(e.Ops) - 1
 	if n == 0 {
@@ -622,6 +626,9 @@ func (c *compiler) jumpIf(e ast.Expr, target *block, cond bool) {
 		// Like CPython, the comparison's position stays in effect after
 		// it (an assert's raise takes it).
 		c.setPos(e)
+		if len(e.Ops) > 1 {
+			c.checkCompare(e)
+		}
 		n := len(e.Ops) - 1
 		if n == 0 {
 			if k, ok := e.Comparators[0].(*ast.Constant); ok && k.Value == ast.None && (e.Ops[0] == ast.Is || e.Ops[0] == ast.IsNot) {
@@ -731,6 +738,7 @@ func (c *compiler) call(e *ast.Call) {
 	if c.methodCall(e) {
 		return
 	}
+	c.checkCaller(e.Func)
 	c.expr(e.Func)
 	c.callHelper(0, e.Args, e.Keywords)
 }

@@ -87,6 +87,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 			c.tryStarExcept(s.Body, s.Handlers, s.Orelse)
 		}
 	case *ast.Assert:
+		if t, ok := s.Test.(*ast.Tuple); ok && len(t.Elts) > 0 {
+			c.warn("assertion is always true, perhaps remove parentheses?")
+		}
 		end := u.newBlock()
 		c.jumpIf(s.Test, end, true)
 		u.emit(bytecode.LOAD_ASSERTION_ERROR, 0)

@@ -18,7 +18,9 @@
 #     and its exception table in instruction indexes.
 # For every snippet of testdata/errors.py (snippets are separated by lines
 # "# ---") it records, in testdata/golden/errors.json, the SyntaxError that
-# compile() raises for a snippet the parser accepts.
+# compile() raises for a snippet the parser accepts, and for every snippet
+# of testdata/warnings.py, in testdata/golden/warnings.json, the
+# SyntaxWarnings compile() gives.
 # Programs whose name ends in ".eval" / ".single" compile in that mode.
 #
 # For every program testdata/run/NAME.py it runs CPython on it from
@@ -226,6 +228,25 @@ def corpus(out_dir, files):
     print(n, "files")
 
 
+def warning_goldens():
+    """The SyntaxWarnings compile() gives for each snippet of
+    testdata/warnings.py (separated by "# ---" lines)."""
+    import warnings
+    with open(os.path.join(HERE, "warnings.py"), encoding="utf-8") as f:
+        snippets = f.read().split("# ---\n")
+    res = []
+    for src in snippets:
+        tree = ast.parse(src, "<warn>", "exec")
+        with warnings.catch_warnings(record=True) as got:
+            warnings.simplefilter("always")
+            compile(src, "<warn>", "exec", dont_inherit=True)
+        res.append({"src": src, "ast": node_json(tree),
+                    "warnings": [[w.category.__name__, str(w.message), w.lineno] for w in got]})
+    with open(os.path.join(OUT, "warnings.json"), "w", encoding="utf-8") as f:
+        json.dump(res, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+
+
 def run_goldens():
     import subprocess
     pkg = os.path.dirname(HERE)
@@ -255,6 +276,7 @@ def main():
     for p in sorted(glob.glob(os.path.join(HERE, "programs", "*.py"))):
         program(p)
     errors()
+    warning_goldens()
 
 
 if __name__ == "__main__":
