@@ -37,13 +37,20 @@
 // display of constants that CPython would make a frozenset constant is
 // built at run time (there are no frozenset constants).
 //
+// CompileWithWarnings also reports CPython's compile-time SyntaxWarnings
+// ("is" with a literal, calling or subscripting a literal, an assert on a
+// tuple) for the caller to issue through the warnings machinery.
+//
 // unparse.go renders an expression as CPython does for annotations under
 // `from __future__ import annotations`. Verify checks a code object the
 // way the VM relies on it; the tests and the fuzz target hold every
 // compiled program to it.
 //
 // The tests compare with goldens that CPython 3.11 produced (see
-// testdata/gen_goldens.py): symbol tables, SyntaxErrors, the positions of
-// every instruction that can raise, instruction streams, exception tables
-// and constants.
+// testdata/gen_goldens.py): symbol tables, SyntaxErrors and
+// SyntaxWarnings, the positions of every instruction that can raise,
+// instruction streams, exception tables, constants, and the output of
+// programs run end to end on interp/vm (testdata/run). TestCorpus and
+// TestStdlibCompiles run the same comparisons over a whole corpus, such as
+// CPython's standard library, as a local check.
 package compile
