@@ -1,0 +1,2 @@
+transform = lambda x: x.upper() + x.missing()
+values = list(map(transform, ["a", "b"]))
