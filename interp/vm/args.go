@@ -170,7 +170,7 @@ func methodName(c *Class, name string) string {
 // "unwrap" passes the builtin value of subclass instances, "class" and
 // "static" change how it binds.
 func (c *Class) defMethod(name string, fn BuiltinFn, doc string, opts ...string) *MethodDescr {
-	md := &MethodDescr{Name: name, Owner: c, Fn: fn, Doc: doc, unwrap: c.native != nil || c.layout == layoutBuiltin}
+	md := &MethodDescr{Name: name, Owner: c, Fn: fn, Doc: doc, unwrap: c.native != nil || c.layout == layoutBuiltin, slot: isSlotMethod(c, name)}
 	for _, o := range opts {
 		switch o {
 		case "class":

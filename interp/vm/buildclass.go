@@ -265,7 +265,7 @@ func newClass(t *Thread, meta *py.Type, name string, bases Tuple, nsIn *Dict, kw
 	if IsSubtype(best.T(), py.TypeType) {
 		c.layout = layoutType
 	}
-	mro, err := c3Linearize(c, baseClasses)
+	mro, err := computeMro(t, c, baseClasses)
 	if err != nil {
 		return nil, err
 	}
@@ -545,6 +545,46 @@ func bestBase(bases []*Class) (*Class, error) {
 		}
 	}
 	return best, nil
+}
+
+// computeMro is the MRO of class c with the given bases: its metaclass's
+// mro() when a metaclass overrides it, else the C3 linearization.
+func computeMro(t *Thread, c *Class, bases []*Class) ([]*Class, error) {
+	meta := ClassOf(c.Type.ObjectType)
+	m := meta.Lookup("mro")
+	if _, builtin := m.(*MethodDescr); m == nil || builtin {
+		return c3Linearize(c, bases)
+	}
+	// The class is not usable yet: give mro() the default order to
+	// look at while it runs.
+	def, err := c3Linearize(c, bases)
+	if err != nil {
+		return nil, err
+	}
+	c.mro = def
+	c.Type.Mro = c.mroTuple()
+	r, err := callMethod(t, m, c.T(), nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	items, err := Collect(t, r)
+	if err != nil {
+		return nil, err
+	}
+	solid := c.solidBase()
+	out := make([]*Class, len(items))
+	for i, it := range items {
+		typ, ok := it.(*py.Type)
+		if !ok {
+			r, _ := ReprString(t, it)
+			return nil, NewError(py.TypeError, fmt.Sprintf("mro() returned a non-class ('%s')", r))
+		}
+		out[i] = ClassOf(typ)
+		if !solid.IsSubclass(out[i].solidBase()) {
+			return nil, NewError(py.TypeError, fmt.Sprintf("mro() returned base with unsuitable layout ('%s')", typ.Name))
+		}
+	}
+	return out, nil
 }
 
 // c3Linearize computes the MRO of a new class from its bases.

@@ -61,6 +61,13 @@ var builtinFuncs = map[string]BuiltinFn{
 	"breakpoint":      builtinBreakpoint,
 }
 
+// oneArgBuiltins are the builtins CPython implements as one-argument C
+// functions, whose calls it checks against the recursion limit.
+var oneArgBuiltins = map[string]bool{
+	"abs": true, "ascii": true, "bin": true, "callable": true, "chr": true, "hash": true,
+	"hex": true, "id": true, "oct": true, "ord": true, "repr": true, "aiter": true,
+}
+
 // setupBuiltins makes the builtins module.
 func (in *Interp) setupBuiltins(t *Thread) error {
 	m := NewModule("builtins")
@@ -68,7 +75,7 @@ func (in *Interp) setupBuiltins(t *Thread) error {
 	in.builtins = m.dict
 	d := m.dict
 	for name, fn := range builtinFuncs {
-		bf := &BuiltinFunction{Name: name, Fn: fn, Self: m, Module: "builtins"}
+		bf := &BuiltinFunction{Name: name, Fn: fn, Self: m, Module: "builtins", countsDepth: oneArgBuiltins[name]}
 		d.SetStr(name, bf)
 		if name == "__import__" {
 			in.defaultImport = bf
@@ -251,7 +258,7 @@ func builtinRepr(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if err := checkArgs("repr", args, kwnames, 1, 1); err != nil {
 		return nil, err
 	}
-	return Repr(t, args[0])
+	return reprObject(t, args[0])
 }
 
 func builtinASCII(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -590,44 +597,28 @@ func builtinIsinstance(t *Thread, args []Object, kwnames Tuple) (Object, error) 
 	return NewBool(r), err
 }
 
-// IsInstanceOf is isinstance(o, cls) with tuples, unions and
-// __instancecheck__.
+// IsInstanceOf is isinstance(o, cls) as CPython computes it: an exact
+// type match, then (unless cls's metaclass is exactly type) tuples and
+// unions item by item and the __instancecheck__ of cls's type, else the
+// subclass relation, also through o.__class__.
 func IsInstanceOf(t *Thread, o, cls Object) (bool, error) {
-	switch c := cls.(type) {
-	case *py.Type:
-		if IsSubtype(TypeOf(o), c) {
+	if typ, ok := cls.(*py.Type); ok {
+		if TypeOf(o) == typ {
 			return true, nil
 		}
-		meta := ClassOf(TypeOf(c))
-		if meta != typeClass {
-			if ic := meta.special(spInstanceCheck); ic != nil {
-				r, err := callMethod(t, ic, c, []Object{o}, nil)
-				if err != nil {
-					return false, err
-				}
-				return Truth(t, r)
-			}
+		if TypeOf(typ) == py.TypeType {
+			return objectIsInstance(t, o, typ)
 		}
-		// An object can claim a class through __class__ (mocks, proxies).
-		if inst, ok := o.(*Instance); ok {
-			if k, err := GetAttr(t, inst, "__class__"); err == nil {
-				if kt, ok := k.(*py.Type); ok && kt != TypeOf(o) {
-					return IsSubtype(kt, c), nil
-				}
-			}
-		}
-		return false, nil
-	case Tuple:
-		for _, x := range c {
-			ok, err := IsInstanceOf(t, o, x)
-			if ok || err != nil {
-				return ok, err
-			}
-		}
-		return false, nil
 	}
 	if u, ok := cls.(*UnionType); ok {
-		for _, x := range u.args {
+		cls = u.args
+	}
+	if tup, ok := cls.(Tuple); ok {
+		if err := t.enterCall(" in __instancecheck__"); err != nil {
+			return false, err
+		}
+		defer t.leaveRecursive()
+		for _, x := range tup {
 			ok, err := IsInstanceOf(t, o, x)
 			if ok || err != nil {
 				return ok, err
@@ -636,13 +627,101 @@ func IsInstanceOf(t *Thread, o, cls Object) (bool, error) {
 		return false, nil
 	}
 	if ic := classOfObject(cls).special(spInstanceCheck); ic != nil {
+		if err := t.enterCall(" in __instancecheck__"); err != nil {
+			return false, err
+		}
 		r, err := callMethod(t, ic, cls, []Object{o}, nil)
+		t.leaveRecursive()
 		if err != nil {
 			return false, err
 		}
 		return Truth(t, r)
 	}
-	return false, NewError(py.TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union")
+	return objectIsInstance(t, o, cls)
+}
+
+// objectIsInstance is isinstance without hooks: for a class, o's type or
+// its __class__ derives from it; for another object with __bases__ (an
+// "abstract class"), o.__class__ reaches it through __bases__.
+func objectIsInstance(t *Thread, o, cls Object) (bool, error) {
+	if typ, ok := cls.(*py.Type); ok {
+		if IsSubtype(TypeOf(o), typ) {
+			return true, nil
+		}
+		// An object can claim a class through __class__ (mocks, proxies).
+		k, err := GetAttr(t, o, "__class__")
+		if err != nil {
+			if isAttributeError(err) {
+				return false, nil
+			}
+			return false, err
+		}
+		if kt, ok := k.(*py.Type); ok && kt != TypeOf(o) {
+			return IsSubtype(kt, typ), nil
+		}
+		return false, nil
+	}
+	if err := checkClass(t, cls, "isinstance() arg 2 must be a type, a tuple of types, or a union"); err != nil {
+		return false, err
+	}
+	k, err := GetAttr(t, o, "__class__")
+	if err != nil {
+		if isAttributeError(err) {
+			return false, nil
+		}
+		return false, err
+	}
+	return abstractIsSubclass(t, k, cls)
+}
+
+// checkClass requires cls to look like a class: to have a tuple as its
+// __bases__.
+func checkClass(t *Thread, cls Object, msg string) error {
+	b, err := GetAttr(t, cls, "__bases__")
+	if err != nil && !isAttributeError(err) {
+		return err
+	}
+	if _, ok := b.(Tuple); err != nil || !ok {
+		return NewError(py.TypeError, msg)
+	}
+	return nil
+}
+
+// abstractIsSubclass walks derived's __bases__ (depth first) looking for
+// cls.
+func abstractIsSubclass(t *Thread, derived, cls Object) (bool, error) {
+	for {
+		if Is(derived, cls) {
+			return true, nil
+		}
+		b, err := GetAttr(t, derived, "__bases__")
+		if err != nil {
+			if isAttributeError(err) {
+				return false, nil
+			}
+			return false, err
+		}
+		bases, ok := b.(Tuple)
+		if !ok || len(bases) == 0 {
+			return false, nil
+		}
+		if len(bases) == 1 {
+			derived = bases[0]
+			continue
+		}
+		if err := t.enterCall(" in __issubclass__"); err != nil {
+			return false, err
+		}
+		for _, base := range bases {
+			r, err := abstractIsSubclass(t, base, cls)
+			if r || err != nil {
+				t.leaveRecursive()
+				return r, err
+			}
+		}
+		t.leaveRecursive()
+		return false, nil
+	}
 }
 
 func builtinIssubclass(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -653,36 +732,26 @@ func builtinIssubclass(t *Thread, args []Object, kwnames Tuple) (Object, error) 
 	return NewBool(r), err
 }
 
-// IsSubclassOf is issubclass(a, cls).
+// IsSubclassOf is issubclass(a, cls), in the order CPython checks: an
+// exact match, tuples and unions, the __subclasscheck__ of cls's type,
+// then the class relation (through __bases__ for objects that are not
+// types).
 func IsSubclassOf(t *Thread, a, cls Object) (bool, error) {
-	switch c := cls.(type) {
-	case *py.Type:
-		meta := ClassOf(TypeOf(c))
-		if meta != typeClass {
-			if sc := meta.special(spSubclassCheck); sc != nil {
-				r, err := callMethod(t, sc, c, []Object{a}, nil)
-				if err != nil {
-					return false, err
-				}
-				return Truth(t, r)
-			}
+	if typ, ok := cls.(*py.Type); ok && TypeOf(typ) == py.TypeType {
+		if Is(a, cls) {
+			return true, nil
 		}
-		at, ok := a.(*py.Type)
-		if !ok {
-			return false, NewError(py.TypeError, "issubclass() arg 1 must be a class")
-		}
-		return IsSubtype(at, c), nil
-	case Tuple:
-		for _, x := range c {
-			ok, err := IsSubclassOf(t, a, x)
-			if ok || err != nil {
-				return ok, err
-			}
-		}
-		return false, nil
+		return recursiveIsSubclass(t, a, cls)
 	}
 	if u, ok := cls.(*UnionType); ok {
-		for _, x := range u.args {
+		cls = u.args
+	}
+	if tup, ok := cls.(Tuple); ok {
+		if err := t.enterCall(" in __subclasscheck__"); err != nil {
+			return false, err
+		}
+		defer t.leaveRecursive()
+		for _, x := range tup {
 			ok, err := IsSubclassOf(t, a, x)
 			if ok || err != nil {
 				return ok, err
@@ -691,13 +760,33 @@ func IsSubclassOf(t *Thread, a, cls Object) (bool, error) {
 		return false, nil
 	}
 	if sc := classOfObject(cls).special(spSubclassCheck); sc != nil {
+		if err := t.enterCall(" in __subclasscheck__"); err != nil {
+			return false, err
+		}
 		r, err := callMethod(t, sc, cls, []Object{a}, nil)
+		t.leaveRecursive()
 		if err != nil {
 			return false, err
 		}
 		return Truth(t, r)
 	}
-	return false, NewError(py.TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union")
+	return recursiveIsSubclass(t, a, cls)
+}
+
+// recursiveIsSubclass is issubclass without hooks.
+func recursiveIsSubclass(t *Thread, a, cls Object) (bool, error) {
+	at, ok1 := a.(*py.Type)
+	ct, ok2 := cls.(*py.Type)
+	if ok1 && ok2 {
+		return IsSubtype(at, ct), nil
+	}
+	if err := checkClass(t, a, "issubclass() arg 1 must be a class"); err != nil {
+		return false, err
+	}
+	if err := checkClass(t, cls, "issubclass() arg 2 must be a class, a tuple of classes, or a union"); err != nil {
+		return false, err
+	}
+	return abstractIsSubclass(t, a, cls)
 }
 
 func builtinIter(t *Thread, args []Object, kwnames Tuple) (Object, error) {

@@ -29,10 +29,63 @@ type BuiltinFunction struct {
 	bound  bool
 	Doc    string
 	Module string
+	// slot marks a builtin special method bound to its object, which
+	// CPython calls a method-wrapper.
+	slot bool
+	// countsDepth marks the builtins whose calls CPython 3.11 checks
+	// against the recursion limit even once the call site is
+	// specialized (its one-argument functions: repr, hash...).
+	countsDepth bool
 }
 
 // Type implements py.Object.
-func (b *BuiltinFunction) Type() *Type { return &BuiltinFunctionType.Type }
+func (b *BuiltinFunction) Type() *Type {
+	if b.slot {
+		return &MethodWrapperType.Type
+	}
+	return &BuiltinFunctionType.Type
+}
+
+// WrapperDescrType and MethodWrapperType are the types CPython gives the
+// special methods builtin types implement through type slots (int.__add__
+// is a slot wrapper, (1).__add__ a method-wrapper); other methods of
+// builtin types are method descriptors and builtin methods.
+var (
+	WrapperDescrType  = newBuiltinType("wrapper_descriptor", "", nil)
+	MethodWrapperType = newBuiltinType("method-wrapper", "", nil)
+)
+
+// isSlotMethod reports whether CPython implements the special method
+// name of builtin type owner through a type slot: every special method
+// with a slot, except the few that some types also define as ordinary
+// methods (list.__getitem__, dict.__contains__...).
+func isSlotMethod(owner *Class, name string) bool {
+	if !slotMethodNames[name] {
+		return false
+	}
+	switch name {
+	case "__getitem__":
+		return owner != listClass && owner != DictType
+	case "__contains__":
+		return owner != DictType && owner != SetType && owner != FrozenSetType
+	}
+	return true
+}
+
+var slotMethodNames = func() map[string]bool {
+	m := map[string]bool{}
+	for _, n := range strings.Fields(`__repr__ __str__ __hash__ __call__ __getattribute__ __getattr__
+		__setattr__ __delattr__ __lt__ __le__ __eq__ __ne__ __gt__ __ge__ __iter__ __next__
+		__get__ __set__ __delete__ __init__ __del__ __await__ __aiter__ __anext__ __len__
+		__getitem__ __setitem__ __delitem__ __contains__ __neg__ __pos__ __abs__ __bool__
+		__invert__ __int__ __float__ __index__ __divmod__ __rdivmod__ __ipow__`) {
+		m[n] = true
+	}
+	for _, op := range []string{"add", "sub", "mul", "matmul", "truediv", "floordiv", "mod", "pow", "lshift", "rshift", "and", "xor", "or"} {
+		m["__"+op+"__"], m["__r"+op+"__"], m["__i"+op+"__"] = true, true, true
+	}
+	return m
+}()
 
 // NewBuiltin makes a module-level builtin function.
 func NewBuiltin(name string, fn BuiltinFn, doc string) *BuiltinFunction {
@@ -40,6 +93,12 @@ func NewBuiltin(name string, fn BuiltinFn, doc string) *BuiltinFunction {
 }
 
 func (b *BuiltinFunction) call(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	if b.countsDepth {
+		if err := t.enterCall(whereCall); err != nil {
+			return nil, err
+		}
+		defer t.leaveRecursive()
+	}
 	if !b.bound {
 		return b.Fn(t, args, kwnames)
 	}
@@ -89,12 +148,17 @@ type MethodDescr struct {
 	binary  binaryFn
 	compare compareFn
 	hash    func(t *Thread, o Object) (int64, error)
+	// slot: a special method CPython implements as a type slot.
+	slot bool
 }
 
 // Type implements py.Object.
 func (m *MethodDescr) Type() *Type {
 	if m.kind == descrClass {
 		return &ClassMethodDescrType.Type
+	}
+	if m.slot {
+		return &WrapperDescrType.Type
 	}
 	return &MethodDescrType.Type
 }
@@ -150,6 +214,14 @@ func Call(t *Thread, fn Object, args []Object, kwnames Tuple) (Object, error) {
 	case *MethodDescr:
 		return f.call(t, args, kwnames)
 	case *py.Type:
+		if ClassOf(f).flags&clsHeap != 0 {
+			// A class defined in Python is called through its type's
+			// generic call slot, which CPython counts as a level.
+			if err := t.enterCall(whereCall); err != nil {
+				return nil, err
+			}
+			defer t.leaveRecursive()
+		}
 		return callType(t, f, args, kwnames)
 	}
 	c := classOfObject(fn)
@@ -160,7 +232,14 @@ func Call(t *Thread, fn Object, args []Object, kwnames Tuple) (Object, error) {
 		}
 		return nil, NewError(py.TypeError, fmt.Sprintf("'%s' object is not callable", TypeName(fn)))
 	}
-	return callMethod(t, call, fn, args, kwnames)
+	// Calling an instance goes through its type's generic call slot,
+	// which CPython counts as a level of recursion.
+	if err := t.enterCall(whereCall); err != nil {
+		return nil, err
+	}
+	r, err := callMethod(t, call, fn, args, kwnames)
+	t.leaveRecursive()
+	return r, err
 }
 
 // callMethod calls an unbound method found on a type with self first.
@@ -501,7 +580,7 @@ func callEx(t *Thread, fn, args, kw Object) (Object, error) {
 	var err error
 	d.Items(func(k, v Object) bool {
 		if _, ok := k.(py.String); !ok {
-			err = NewError(py.TypeError, fmt.Sprintf("%s keywords must be strings", funcDescription(fn)))
+			err = NewError(py.TypeError, "keywords must be strings")
 			return false
 		}
 		names = append(names, k)

@@ -226,6 +226,9 @@ func (c *Class) deleteAttr(name string) bool {
 
 // def adds a builtin member to a builtin type's namespace at start-up.
 func (c *Class) def(name string, v Object) {
+	if b, ok := v.(*BuiltinFunction); ok && name == "__new__" && b.Self == nil {
+		b.Self = c.T() // CPython's __new__ is a method of its type
+	}
 	c.ns.SetStr(name, v)
 	c.version = nextVersion()
 }

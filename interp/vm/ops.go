@@ -371,7 +371,7 @@ func RichCompare(t *Thread, a, b Object, op bytecode.CompareOp) (Object, error) 
 	if r, ok := compareFast(a, b, op); ok {
 		return NewBool(r), nil
 	}
-	if err := t.enterRecursive(); err != nil {
+	if err := t.enterCall(whereCompare); err != nil {
 		return nil, err
 	}
 	defer t.leaveRecursive()
@@ -542,7 +542,7 @@ func Hash(t *Thread, o Object) (int64, error) {
 	case py.Float:
 		return hashFloat(float64(v)), nil
 	case py.Tuple:
-		if err := t.enterRecursive(); err != nil {
+		if err := t.enterCall(""); err != nil {
 			return 0, err
 		}
 		defer t.leaveRecursive()
@@ -622,6 +622,9 @@ func Contains(t *Thread, container, item Object) (bool, error) {
 	}
 	cls := classOfObject(container)
 	if m := cls.special(spContains); m != nil {
+		if m == None {
+			return false, NewError(py.TypeError, fmt.Sprintf("'%s' object is not a container", TypeName(container)))
+		}
 		r, err := callMethod(t, m, container, []Object{item}, nil)
 		if err != nil {
 			return false, err
@@ -644,6 +647,28 @@ func Contains(t *Thread, container, item Object) (bool, error) {
 			return eq, err
 		}
 	}
+}
+
+// Where a C-level recursion check failed, as CPython's RecursionError
+// messages say.
+const (
+	whereCall    = " while calling a Python object"
+	whereCompare = " in comparison"
+	whereRepr    = " while getting the repr of an object"
+	whereStr     = " while getting the str of an object"
+)
+
+// enterCall counts one level of recursion that is not a Python frame,
+// where CPython counts one (calling a class or an instance, repr, str,
+// comparisons, isinstance hooks...): CPython 3.11 checks these against
+// the same limit as frames, so the depth at which RecursionError strikes,
+// and its message, depend on them. Pair with leaveRecursive.
+func (t *Thread) enterCall(where string) error {
+	if t.depth >= t.interp.recursionLimit {
+		return NewError(RecursionError, "maximum recursion depth exceeded"+where)
+	}
+	t.depth++
+	return nil
 }
 
 // enterRecursive guards Go-level recursion (repr, comparison and hashing

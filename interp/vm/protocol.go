@@ -43,6 +43,16 @@ func exceptionByName(name string) *py.Type {
 
 // Repr returns repr(o) as a str.
 func Repr(t *Thread, o Object) (Object, error) {
+	r, err := reprObject(t, o)
+	if inst, ok := r.(*Instance); ok {
+		return inst.base, nil
+	}
+	return r, err
+}
+
+// reprObject is repr(o) as the builtin returns it: a __repr__ may return
+// an instance of a str subclass, which is kept.
+func reprObject(t *Thread, o Object) (Object, error) {
 	switch v := o.(type) {
 	case py.String:
 		return py.String(pystr.Repr(string(v))), nil
@@ -66,7 +76,7 @@ func Repr(t *Thread, o Object) (Object, error) {
 	if md, ok := m.(*MethodDescr); ok && md.Owner == objectClass {
 		return py.String(defaultRepr(o)), nil
 	}
-	if err := t.enterRecursive(); err != nil {
+	if err := t.enterCall(whereRepr); err != nil {
 		return nil, err
 	}
 	defer t.leaveRecursive()
@@ -76,8 +86,8 @@ func Repr(t *Thread, o Object) (Object, error) {
 	}
 	if _, ok := r.(py.String); !ok {
 		if inst, ok := r.(*Instance); ok {
-			if s, ok := inst.base.(py.String); ok {
-				return s, nil
+			if _, ok := inst.base.(py.String); ok {
+				return inst, nil
 			}
 		}
 		return nil, NewError(py.TypeError, fmt.Sprintf("__repr__ returned non-string (type %s)", TypeName(r)))
@@ -96,6 +106,16 @@ func ReprString(t *Thread, o Object) (string, error) {
 
 // Str returns str(o) as a str.
 func Str(t *Thread, o Object) (Object, error) {
+	r, err := strObject(t, o)
+	if inst, ok := r.(*Instance); ok {
+		return inst.base, nil
+	}
+	return r, err
+}
+
+// strObject is str(o) as the builtin returns it: a __str__ (or __repr__)
+// may return an instance of a str subclass, which is kept.
+func strObject(t *Thread, o Object) (Object, error) {
 	switch v := o.(type) {
 	case py.String:
 		return v, nil
@@ -106,8 +126,12 @@ func Str(t *Thread, o Object) (Object, error) {
 	}
 	c := classOfObject(o)
 	m := c.special(spStr)
+	if err := t.enterCall(whereStr); err != nil {
+		return nil, err
+	}
+	defer t.leaveRecursive()
 	if m == nil || (isObjectStr(m)) {
-		return Repr(t, o)
+		return reprObject(t, o)
 	}
 	r, err := callMethod(t, m, o, nil, nil)
 	if err != nil {
@@ -115,8 +139,8 @@ func Str(t *Thread, o Object) (Object, error) {
 	}
 	if _, ok := r.(py.String); !ok {
 		if inst, ok := r.(*Instance); ok {
-			if s, ok := inst.base.(py.String); ok {
-				return s, nil
+			if _, ok := inst.base.(py.String); ok {
+				return inst, nil
 			}
 		}
 		return nil, NewError(py.TypeError, fmt.Sprintf("__str__ returned non-string (type %s)", TypeName(r)))
@@ -452,7 +476,7 @@ func dictUpdateFrom(t *Thread, d *Dict, src Object, fn Object) error {
 func dictMergeKwargs(t *Thread, d *Dict, src Object, fn Object) error {
 	add := func(k, v Object) error {
 		if _, ok := k.(py.String); !ok {
-			return NewError(py.TypeError, fmt.Sprintf("%s keywords must be strings", funcDescription(fn)))
+			return NewError(py.TypeError, "keywords must be strings")
 		}
 		if _, exists, _ := d.Get(t, k); exists {
 			return NewError(py.TypeError, fmt.Sprintf("%s got multiple values for keyword argument '%s'", funcDescription(fn), string(k.(py.String))))

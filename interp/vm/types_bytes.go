@@ -489,6 +489,12 @@ func init() {
 	}, "")
 
 	mv := MemoryViewType
+	mv.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__repr__", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
+		return py.String(fmt.Sprintf("<memory at %#x>", objectAddress(args[0]))), nil
+	}, "Return repr(self).")
 	mv.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkArgs("memoryview", args[1:], kwnames, 1, 1); err != nil {
 			return nil, err

@@ -373,7 +373,7 @@ func dictRepr(t *Thread, d *Dict) (Object, error) {
 		return py.String("{...}"), nil
 	}
 	defer t.reprLeave(d)
-	if err := t.enterRecursive(); err != nil {
+	if err := t.enterCall(whereRepr); err != nil {
 		return nil, err
 	}
 	defer t.leaveRecursive()

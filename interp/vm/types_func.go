@@ -12,7 +12,7 @@ import (
 func (m *MethodDescr) descrGet(t *Thread, obj Object, typ *py.Type) (Object, error) {
 	switch m.kind {
 	case descrStatic:
-		return &BuiltinFunction{Name: m.Name, Fn: m.Fn, Doc: m.Doc}, nil
+		return &BuiltinFunction{Name: m.Name, Fn: m.Fn, Doc: m.Doc, Self: m.Owner.T()}, nil
 	case descrClass:
 		owner := typ
 		if obj != nil && obj != None {
@@ -26,7 +26,7 @@ func (m *MethodDescr) descrGet(t *Thread, obj Object, typ *py.Type) (Object, err
 	if obj == nil {
 		return m, nil
 	}
-	return &BuiltinFunction{Name: m.Name, Fn: m.call, Self: obj, bound: true, Doc: m.Doc}, nil
+	return &BuiltinFunction{Name: m.Name, Fn: m.call, Self: obj, bound: true, Doc: m.Doc, slot: m.slot}, nil
 }
 
 func (s *StaticMethod) descrGet(t *Thread, obj Object, typ *py.Type) (Object, error) {
@@ -201,9 +201,10 @@ func init() {
 			fn.updateFast()
 			return nil
 		})
-	f.defGetSet("__globals__", func(t *Thread, o Object) (Object, error) { return funcArg(o).globals, nil }, nil)
-	f.defGetSet("__builtins__", func(t *Thread, o Object) (Object, error) { return funcArg(o).builtins, nil }, nil)
-	f.defGetSet("__closure__", func(t *Thread, o Object) (Object, error) {
+	readonly := func(t *Thread, o, v Object) error { return NewError(py.AttributeError, "readonly attribute") }
+	f.defMember("__globals__", func(t *Thread, o Object) (Object, error) { return funcArg(o).globals, nil }, readonly)
+	f.defMember("__builtins__", func(t *Thread, o Object) (Object, error) { return funcArg(o).builtins, nil }, readonly)
+	f.defMember("__closure__", func(t *Thread, o Object) (Object, error) {
 		fn := funcArg(o)
 		if fn.closure == nil {
 			return None, nil
@@ -213,7 +214,7 @@ func init() {
 			tup[i] = c
 		}
 		return tup, nil
-	}, nil)
+	}, readonly)
 	f.defGetSet("__annotations__", func(t *Thread, o Object) (Object, error) {
 		fn := funcArg(o)
 		if fn.annots == nil {
@@ -240,9 +241,12 @@ func init() {
 		}
 		return fn.dict, nil
 	}, func(t *Thread, o, v Object) error {
-		d, ok := v.(*Dict)
+		if v == nil {
+			return NewError(py.TypeError, "cannot delete __dict__")
+		}
+		d, ok := asDict(v)
 		if !ok {
-			return NewError(py.TypeError, "__dict__ must be set to a dictionary")
+			return NewError(py.TypeError, fmt.Sprintf("__dict__ must be set to a dictionary, not a '%s'", TypeName(v)))
 		}
 		funcArg(o).dict = d
 		return nil
@@ -301,76 +305,14 @@ func init() {
 		return identityHash(m.Fn) ^ identityHash(m.Self), nil
 	}
 
-	bf := BuiltinFunctionType
-	bf.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return args[0].(*BuiltinFunction).call(t, args[1:], kwnames)
-	}, "")
-	bf.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		b := args[0].(*BuiltinFunction)
-		if b.bound {
-			return py.String(fmt.Sprintf("<built-in method %s of %s object at %#x>", b.Name, TypeName(b.Self), objectAddress(b.Self))), nil
-		}
-		return py.String(fmt.Sprintf("<built-in function %s>", b.Name)), nil
-	}, "")
-	bf.defGetSet("__name__", func(t *Thread, o Object) (Object, error) { return py.String(o.(*BuiltinFunction).Name), nil }, nil)
-	bf.defGetSet("__qualname__", func(t *Thread, o Object) (Object, error) {
-		b := o.(*BuiltinFunction)
-		if b.bound {
-			if typ, ok := b.Self.(*py.Type); ok {
-				return py.String(typ.Name + "." + b.Name), nil
-			}
-			return py.String(TypeName(b.Self) + "." + b.Name), nil
-		}
-		return py.String(b.Name), nil
-	}, nil)
-	bf.defGetSet("__self__", func(t *Thread, o Object) (Object, error) {
-		b := o.(*BuiltinFunction)
-		if b.Self == nil {
-			return None, nil
-		}
-		return b.Self, nil
-	}, nil)
-	bf.defGetSet("__module__", func(t *Thread, o Object) (Object, error) {
-		b := o.(*BuiltinFunction)
-		if b.Module == "" {
-			return None, nil
-		}
-		return py.String(b.Module), nil
-	}, nil)
-	bf.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) {
-		b := o.(*BuiltinFunction)
-		if b.Doc == "" {
-			return None, nil
-		}
-		return py.String(b.Doc), nil
-	}, nil)
-
-	md := MethodDescrType
-	md.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return args[0].(*MethodDescr).call(t, args[1:], kwnames)
-	}, "")
-	md.defMethod("__get__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		obj, typ, err := descrGetArgs(args, kwnames)
-		if err != nil {
-			return nil, err
-		}
-		return args[0].(*MethodDescr).descrGet(t, obj, typ)
-	}, "")
-	md.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		m := args[0].(*MethodDescr)
-		return py.String(fmt.Sprintf("<method '%s' of '%s' objects>", m.Name, m.Owner.Name())), nil
-	}, "")
-	md.defGetSet("__name__", func(t *Thread, o Object) (Object, error) { return py.String(o.(*MethodDescr).Name), nil }, nil)
-	md.defGetSet("__qualname__", func(t *Thread, o Object) (Object, error) {
-		m := o.(*MethodDescr)
-		return py.String(m.Owner.Name() + "." + m.Name), nil
-	}, nil)
-	md.defGetSet("__objclass__", func(t *Thread, o Object) (Object, error) { return o.(*MethodDescr).Owner.T(), nil }, nil)
-	md.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) {
-		if d := o.(*MethodDescr).Doc; d != "" {
-			return py.String(d), nil
-		}
-		return None, nil
+	for _, bf := range []*Class{BuiltinFunctionType, MethodWrapperType} {
+		defBuiltinFunctionMethods(bf)
+	}
+	for _, md := range []*Class{MethodDescrType, WrapperDescrType} {
+		defMethodDescrMethods(md)
+	}
+	MethodWrapperType.defGetSet("__objclass__", func(t *Thread, o Object) (Object, error) {
+		return TypeOf(o.(*BuiltinFunction).Self), nil
 	}, nil)
 	ClassMethodDescrType.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return args[0].(*MethodDescr).call(t, args[1:], kwnames)
@@ -738,3 +680,93 @@ func lineOrNone(l int32) Object {
 }
 
 var _ = strings.Join
+
+// defBuiltinFunctionMethods defines the attributes shared by builtin
+// functions and method-wrappers.
+func defBuiltinFunctionMethods(bf *Class) {
+	bf.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return args[0].(*BuiltinFunction).call(t, args[1:], kwnames)
+	}, "")
+	bf.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		b := args[0].(*BuiltinFunction)
+		switch {
+		case b.slot:
+			return py.String(fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", b.Name, TypeName(b.Self), objectAddress(b.Self))), nil
+		case b.bound:
+			return py.String(fmt.Sprintf("<built-in method %s of %s object at %#x>", b.Name, TypeName(b.Self), objectAddress(b.Self))), nil
+		}
+		if typ, ok := b.Self.(*py.Type); ok {
+			// A static method or __new__ of a type: CPython shows the
+			// type it belongs to.
+			return py.String(fmt.Sprintf("<built-in method %s of type object at %#x>", b.Name, objectAddress(typ))), nil
+		}
+		return py.String(fmt.Sprintf("<built-in function %s>", b.Name)), nil
+	}, "")
+	bf.defGetSet("__name__", func(t *Thread, o Object) (Object, error) { return py.String(o.(*BuiltinFunction).Name), nil }, nil)
+	bf.defGetSet("__qualname__", func(t *Thread, o Object) (Object, error) {
+		b := o.(*BuiltinFunction)
+		if typ, ok := b.Self.(*py.Type); ok {
+			return py.String(typeQualname(typ) + "." + b.Name), nil
+		}
+		if b.bound {
+			return py.String(typeQualname(TypeOf(b.Self)) + "." + b.Name), nil
+		}
+		return py.String(b.Name), nil
+	}, nil)
+	bf.defGetSet("__self__", func(t *Thread, o Object) (Object, error) {
+		b := o.(*BuiltinFunction)
+		if b.Self == nil {
+			return None, nil
+		}
+		return b.Self, nil
+	}, nil)
+	bf.defGetSet("__module__", func(t *Thread, o Object) (Object, error) {
+		b := o.(*BuiltinFunction)
+		if b.Module == "" {
+			return None, nil
+		}
+		return py.String(b.Module), nil
+	}, nil)
+	bf.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) {
+		b := o.(*BuiltinFunction)
+		if b.Doc == "" {
+			return None, nil
+		}
+		return py.String(b.Doc), nil
+	}, nil)
+
+}
+
+// defMethodDescrMethods defines the attributes shared by method
+// descriptors and slot wrappers.
+func defMethodDescrMethods(md *Class) {
+	md.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return args[0].(*MethodDescr).call(t, args[1:], kwnames)
+	}, "")
+	md.defMethod("__get__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		obj, typ, err := descrGetArgs(args, kwnames)
+		if err != nil {
+			return nil, err
+		}
+		return args[0].(*MethodDescr).descrGet(t, obj, typ)
+	}, "")
+	md.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		m := args[0].(*MethodDescr)
+		if m.slot {
+			return py.String(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", m.Name, m.Owner.Name())), nil
+		}
+		return py.String(fmt.Sprintf("<method '%s' of '%s' objects>", m.Name, m.Owner.Name())), nil
+	}, "")
+	md.defGetSet("__name__", func(t *Thread, o Object) (Object, error) { return py.String(o.(*MethodDescr).Name), nil }, nil)
+	md.defGetSet("__qualname__", func(t *Thread, o Object) (Object, error) {
+		m := o.(*MethodDescr)
+		return py.String(m.Owner.Name() + "." + m.Name), nil
+	}, nil)
+	md.defGetSet("__objclass__", func(t *Thread, o Object) (Object, error) { return o.(*MethodDescr).Owner.T(), nil }, nil)
+	md.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) {
+		if d := o.(*MethodDescr).Doc; d != "" {
+			return py.String(d), nil
+		}
+		return None, nil
+	}, nil)
+}

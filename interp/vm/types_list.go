@@ -149,7 +149,7 @@ func reprSequence(t *Thread, self Object, items []Object, open, close string) (O
 		return py.String(open + "..." + close), nil
 	}
 	defer t.reprLeave(self)
-	if err := t.enterRecursive(); err != nil {
+	if err := t.enterCall(whereRepr); err != nil {
 		return nil, err
 	}
 	defer t.leaveRecursive()

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"strings"
 
 	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/gilpy/gilpy/interp/format"
@@ -540,7 +541,8 @@ func complexAbs(c complex128) float64 { return math.Hypot(real(c), imag(c)) }
 // complexRepr renders a complex number as CPython does.
 func complexRepr(c complex128) string {
 	re, im := real(c), imag(c)
-	imS := format.FloatRepr(im)
+	// The parts print as repr() prints floats, without a ".0".
+	imS := strings.TrimSuffix(format.FloatRepr(im), ".0")
 	if imS == "inf" || imS == "-inf" || imS == "nan" {
 		imS += "*"
 		imS = imS[:len(imS)-1]
@@ -548,7 +550,7 @@ func complexRepr(c complex128) string {
 	if re == 0 && math.Copysign(1, re) > 0 {
 		return imS + "j"
 	}
-	reS := format.FloatRepr(re)
+	reS := strings.TrimSuffix(format.FloatRepr(re), ".0")
 	sign := "+"
 	if im < 0 || (im == 0 && math.Signbit(im)) || math.IsNaN(im) && math.Signbit(im) {
 		sign = ""

@@ -167,14 +167,20 @@ func init() {
 	o.def("__class__", &getSetDescr{name: "__class__", owner: o,
 		get: func(t *Thread, obj Object) (Object, error) { return TypeOf(obj), nil },
 		set: func(t *Thread, obj, v Object) error {
-			inst, ok := obj.(*Instance)
-			nt, ok2 := v.(*py.Type)
-			if !ok || !ok2 {
-				return NewError(py.TypeError, fmt.Sprintf("__class__ assignment only supported for mutable types or ModuleType subclasses"))
+			if v == nil {
+				return NewError(py.TypeError, "can't delete __class__ attribute")
+			}
+			nt, ok := v.(*py.Type)
+			if !ok {
+				return NewError(py.TypeError, fmt.Sprintf("__class__ must be set to a class, not '%s' object", TypeName(v)))
 			}
 			nc := ClassOf(nt)
-			if nc.flags&clsHeap == 0 || nc.layout != inst.cls.layout {
-				return NewError(py.TypeError, fmt.Sprintf("__class__ assignment: '%s' object layout differs from '%s'", nt.Name, inst.cls.Name()))
+			inst, ok := obj.(*Instance)
+			if !ok || inst.cls.flags&clsHeap == 0 || nc.flags&clsHeap == 0 {
+				return NewError(py.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
+			}
+			if err := compatibleForAssignment(inst.cls, nc, "__class__"); err != nil {
+				return err
 			}
 			inst.cls = nc
 			return nil

@@ -56,11 +56,16 @@ func strNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			}
 			s = py.String(d)
 		} else {
-			var err error
-			s, err = Str(t, obj)
+			r, err := strObject(t, obj)
 			if err != nil {
 				return nil, err
 			}
+			if cls == py.StringType {
+				// str(x) returns what __str__ returned, even an
+				// instance of a str subclass.
+				return r, nil
+			}
+			s = unwrap(r)
 		}
 	}
 	return newInstanceOf(cls, py.StringType, s), nil

@@ -96,19 +96,15 @@ func init() {
 		if err := checkMethodArgs("__instancecheck__", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
-		typ, _ := typeArg(args[0])
-		return NewBool(IsSubtype(TypeOf(args[1]), typ)), nil
+		r, err := objectIsInstance(t, args[1], args[0])
+		return NewBool(r), err
 	}, "Check if an object is an instance.", "nounwrap")
 	c.defMethod("__subclasscheck__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__subclasscheck__", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
-		typ, _ := typeArg(args[0])
-		sub, ok := args[1].(*py.Type)
-		if !ok {
-			return nil, NewError(py.TypeError, "issubclass() arg 1 must be a class")
-		}
-		return NewBool(IsSubtype(sub, typ)), nil
+		r, err := recursiveIsSubclass(t, args[1], args[0])
+		return NewBool(r), err
 	}, "Check if a class is a subclass.", "nounwrap")
 	c.defMethod("__prepare__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return NewDict(0), nil
@@ -126,31 +122,36 @@ func init() {
 		return py.String(o.(*py.Type).Name), nil
 	}, func(t *Thread, o, v Object) error {
 		typ, cls := typeArg(o)
+		if err := checkSpecialTypeAttr(cls, v, "__name__"); err != nil {
+			return err
+		}
 		s, ok := v.(py.String)
 		if !ok {
 			return NewError(py.TypeError, fmt.Sprintf("can only assign string to %s.__name__, not '%s'", typ.Name, TypeName(v)))
 		}
-		if cls.flags&clsImmutable != 0 {
-			return NewError(py.TypeError, fmt.Sprintf("cannot set '__name__' attribute of immutable type '%s'", typ.Name))
+		if strings.IndexByte(string(s), 0) >= 0 {
+			return NewError(py.ValueError, "type name must not contain null characters")
 		}
 		typ.Name = string(s)
 		return nil
 	})
 	c.defGetSet("__qualname__", func(t *Thread, o Object) (Object, error) {
-		typ, cls := typeArg(o)
-		if cls.Type.Qualname != "" && cls.native == nil {
-			return py.String(cls.Type.Qualname), nil
-		}
-		return py.String(typ.Name), nil
+		return py.String(typeQualname(o.(*py.Type))), nil
 	}, func(t *Thread, o, v Object) error {
-		_, cls := typeArg(o)
+		typ, cls := typeArg(o)
+		if err := checkSpecialTypeAttr(cls, v, "__qualname__"); err != nil {
+			return err
+		}
 		s, ok := v.(py.String)
 		if !ok {
-			return NewError(py.TypeError, fmt.Sprintf("can only assign string to %s.__qualname__, not '%s'", cls.Name(), TypeName(v)))
+			return NewError(py.TypeError, fmt.Sprintf("can only assign string to %s.__qualname__, not '%s'", typ.Name, TypeName(v)))
 		}
 		cls.Type.Qualname = string(s)
 		return nil
 	})
+	c.defGetSet("__flags__", func(t *Thread, o Object) (Object, error) {
+		return NewInt(int64(typeFlags(ClassOf(o.(*py.Type))))), nil
+	}, nil)
 	c.defGetSet("__module__", func(t *Thread, o Object) (Object, error) {
 		_, cls := typeArg(o)
 		m, ok := cls.ns.GetStr("__module__")
@@ -192,10 +193,12 @@ func init() {
 		_, cls := typeArg(o)
 		return &MappingProxy{m: cls.ns}, nil
 	}, nil)
-	c.defGetSet("__mro__", func(t *Thread, o Object) (Object, error) {
+	c.defMember("__mro__", func(t *Thread, o Object) (Object, error) {
 		_, cls := typeArg(o)
 		return cls.mroTuple(), nil
-	}, nil)
+	}, func(t *Thread, o, v Object) error {
+		return NewError(py.AttributeError, "readonly attribute")
+	})
 	c.defGetSet("__bases__", func(t *Thread, o Object) (Object, error) {
 		typ, _ := typeArg(o)
 		if typ == py.ObjectType {
@@ -205,7 +208,10 @@ func init() {
 			return Tuple{py.ObjectType}, nil
 		}
 		return append(Tuple(nil), typ.Bases...), nil
-	}, nil)
+	}, func(t *Thread, o, v Object) error {
+		_, cls := typeArg(o)
+		return cls.setBases(t, v)
+	})
 	c.defGetSet("__base__", func(t *Thread, o Object) (Object, error) {
 		typ, _ := typeArg(o)
 		if typ.Base == nil || typ == py.ObjectType {
@@ -476,4 +482,138 @@ func init() {
 		return unionOf(t, args[1], args[0])
 	}, "")
 	u.defGetSet("__args__", func(t *Thread, o Object) (Object, error) { return o.(*UnionType).args, nil }, nil)
+}
+
+// checkSpecialTypeAttr refuses to set or delete __name__, __qualname__
+// and __bases__ of builtin types, and to delete them from any class.
+func checkSpecialTypeAttr(c *Class, v Object, name string) error {
+	if c.flags&clsHeap == 0 {
+		return NewError(py.TypeError, fmt.Sprintf("cannot set '%s' attribute of immutable type '%s'", name, c.Name()))
+	}
+	if v == nil {
+		return NewError(py.TypeError, fmt.Sprintf("cannot delete '%s' attribute of immutable type '%s'", name, c.Name()))
+	}
+	return nil
+}
+
+// typeFlags is a class's __flags__, with the bits of CPython's that a
+// program can meaningfully test.
+func typeFlags(c *Class) uint {
+	var f uint
+	if c.flags&clsHeap != 0 {
+		f |= py.TPFLAGS_HEAPTYPE
+	}
+	if c.flags&clsBaseType != 0 {
+		f |= py.TPFLAGS_BASETYPE
+	}
+	if c.flags&clsAbstract != 0 {
+		f |= py.TPFLAGS_IS_ABSTRACT
+	}
+	for _, sub := range []struct {
+		base *Class
+		flag uint
+	}{{intClass, py.TPFLAGS_LONG_SUBCLASS}, {listClass, py.TPFLAGS_LIST_SUBCLASS},
+		{tupleClass, py.TPFLAGS_TUPLE_SUBCLASS}, {bytesClass, py.TPFLAGS_BYTES_SUBCLASS},
+		{strClass, py.TPFLAGS_UNICODE_SUBCLASS}, {DictType, py.TPFLAGS_DICT_SUBCLASS},
+		{baseExcClass, py.TPFLAGS_BASE_EXC_SUBCLASS}, {typeClass, py.TPFLAGS_TYPE_SUBCLASS}} {
+		if c.IsSubclass(sub.base) {
+			f |= sub.flag
+		}
+	}
+	return f | py.TPFLAGS_READY
+}
+
+// setBases is assignment to __bases__: the new bases must keep the
+// instance layout; the MRO of the class and of every class deriving from
+// it is recomputed, and the caches invalidated.
+func (c *Class) setBases(t *Thread, v Object) error {
+	if err := checkSpecialTypeAttr(c, v, "__bases__"); err != nil {
+		return err
+	}
+	bases, ok := v.(Tuple)
+	if !ok {
+		return NewError(py.TypeError, fmt.Sprintf("can only assign tuple to %s.__bases__, not %s", c.Name(), TypeName(v)))
+	}
+	if len(bases) == 0 {
+		return NewError(py.TypeError, fmt.Sprintf("can only assign non-empty tuple to %s.__bases__, not ()", c.Name()))
+	}
+	baseClasses := make([]*Class, len(bases))
+	for i, b := range bases {
+		bt, ok := b.(*py.Type)
+		if !ok {
+			return NewError(py.TypeError, fmt.Sprintf("%s.__bases__ must be tuple of classes, not '%s'", c.Name(), TypeName(b)))
+		}
+		bc := ClassOf(bt)
+		if bc.IsSubclass(c) {
+			return NewError(py.TypeError, "a __bases__ item causes an inheritance cycle")
+		}
+		baseClasses[i] = bc
+	}
+	best, err := bestBase(baseClasses)
+	if err != nil {
+		return err
+	}
+	if err := compatibleForAssignment(ClassOf(c.Type.Base), best, "__bases__"); err != nil {
+		return err
+	}
+	oldBases, oldBase, oldMro := c.Type.Bases, c.Type.Base, c.mro
+	c.Type.Bases, c.Type.Base = append(Tuple(nil), bases...), best.T()
+	if err := c.recomputeMro(t); err != nil {
+		c.Type.Bases, c.Type.Base, c.mro = oldBases, oldBase, oldMro
+		c.Type.Mro = c.mroTuple()
+		return err
+	}
+	for _, ob := range oldBases {
+		oc := ClassOf(ob.(*py.Type))
+		for i, s := range oc.subclasses {
+			if s == c {
+				oc.subclasses = append(oc.subclasses[:i:i], oc.subclasses[i+1:]...)
+				break
+			}
+		}
+	}
+	for _, bc := range baseClasses {
+		if bc.flags&clsHeap != 0 {
+			bc.subclasses = append(bc.subclasses, c)
+		}
+	}
+	c.invalidate()
+	return nil
+}
+
+// recomputeMro recomputes the MRO of c and of the classes deriving from
+// it, after a change of bases.
+func (c *Class) recomputeMro(t *Thread) error {
+	baseClasses := make([]*Class, len(c.Type.Bases))
+	for i, b := range c.Type.Bases {
+		baseClasses[i] = ClassOf(b.(*py.Type))
+	}
+	mro, err := computeMro(t, c, baseClasses)
+	if err != nil {
+		return err
+	}
+	c.mro = mro
+	c.Type.Mro = c.mroTuple()
+	for _, s := range c.subclasses {
+		if err := s.recomputeMro(t); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// compatibleForAssignment checks that objects laid out for class from can
+// become objects of class to (assignment to __class__ or __bases__).
+func compatibleForAssignment(from, to *Class, attr string) error {
+	fs, ts := from.solidBase(), to.solidBase()
+	if fs != ts || from.layout != to.layout || len(from.slotNames) != len(to.slotNames) ||
+		(from.flags&clsHasDict != 0) != (to.flags&clsHasDict != 0) {
+		return NewError(py.TypeError, fmt.Sprintf("%s assignment: '%s' object layout differs from '%s'", attr, to.Name(), from.Name()))
+	}
+	for i, n := range from.slotNames {
+		if to.slotNames[i] != n {
+			return NewError(py.TypeError, fmt.Sprintf("%s assignment: '%s' object layout differs from '%s'", attr, to.Name(), from.Name()))
+		}
+	}
+	return nil
 }
