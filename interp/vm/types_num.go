@@ -538,28 +538,23 @@ func popcount(x uint64) int {
 
 func complexAbs(c complex128) float64 { return math.Hypot(real(c), imag(c)) }
 
-// complexRepr renders a complex number as CPython does.
+// complexRepr renders a complex number as CPython does: each part in
+// its shortest repr without a ".0" for integral values, the imaginary part
+// alone when the real part is +0.
 func complexRepr(c complex128) string {
 	re, im := real(c), imag(c)
-	// The parts print as repr() prints floats, without a ".0".
-	imS := strings.TrimSuffix(format.FloatRepr(im), ".0")
-	if imS == "inf" || imS == "-inf" || imS == "nan" {
-		imS += "*"
-		imS = imS[:len(imS)-1]
+	part := func(f float64) string {
+		s := format.FloatRepr(f)
+		return strings.TrimSuffix(s, ".0")
 	}
-	if re == 0 && math.Copysign(1, re) > 0 {
-		return imS + "j"
+	if re == 0 && !math.Signbit(re) {
+		return part(im) + "j"
 	}
-	reS := strings.TrimSuffix(format.FloatRepr(re), ".0")
-	sign := "+"
-	if im < 0 || (im == 0 && math.Signbit(im)) || math.IsNaN(im) && math.Signbit(im) {
-		sign = ""
+	imS := part(im)
+	if !strings.HasPrefix(imS, "-") {
+		imS = "+" + imS
 	}
-	if math.IsNaN(im) {
-		sign = "+"
-		imS = "nan"
-	}
-	return "(" + reS + sign + imS + "j)"
+	return "(" + part(re) + imS + "j)"
 }
 
 func complexNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -568,11 +563,15 @@ func complexNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if _, err := ParseArgs(&Params{Func: "complex", Names: []string{"real", "imag"}, KwOnly: -1}, args[1:], kwnames, &re, &im); err != nil {
 		return nil, err
 	}
-	var r, i float64
+	// As CPython: the imaginary argument's real part is the result's
+	// imaginary part as is (keeping -0.0), adjusted only by the imaginary
+	// parts of complex arguments.
+	var r, rImag, i, iImag float64
+	rIsComplex, iIsComplex := false, false
 	if re != nil {
 		switch v := unwrap(re).(type) {
 		case py.Complex:
-			r, i = real(v), imag(v)
+			r, rImag, rIsComplex = real(v), imag(v), true
 		case py.String:
 			c, err := parseComplex(string(v))
 			if err != nil {
@@ -592,7 +591,7 @@ func complexNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 				if !ok {
 					return nil, NewError(py.TypeError, fmt.Sprintf("__complex__ returned non-complex (type %s)", TypeName(res)))
 				}
-				r, i = real(c), imag(c)
+				r, rImag, rIsComplex = real(c), imag(c), true
 			} else {
 				f, err := FloatOf(t, re)
 				if err != nil {
@@ -605,14 +604,23 @@ func complexNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if im != nil {
 		switch v := unwrap(im).(type) {
 		case py.Complex:
-			r -= imag(v)
-			i += real(v)
+			i, iImag, iIsComplex = real(v), imag(v), true
 		default:
 			f, err := FloatOf(t, im)
 			if err != nil {
 				return nil, NewError(py.TypeError, fmt.Sprintf("complex() second argument must be a number, not '%s'", TypeName(im)))
 			}
-			i += f
+			i = f
+		}
+	}
+	if iIsComplex {
+		r -= iImag
+	}
+	if rIsComplex {
+		if im != nil {
+			i += rImag
+		} else {
+			i = rImag
 		}
 	}
 	return newInstanceOf(cls, py.ComplexType, py.Complex(complex(r, i))), nil
