@@ -29,6 +29,13 @@ func TestDeepNesting(t *testing.T) {
 	require.Error(t, err)
 	assert.Equal(t, "Parser stack overflowed - Python source too complex to parse", err.(*SyntaxError).Msg)
 
+	// Nested displays that fail must not be re-parsed an exponential
+	// number of times (a fuzzing find: these used to hang).
+	for _, pat := range []string{"{", "{1:", "{**", "[{", "{(", "{f(", "{a, ", "{a: b, ", "(", "[", "f(", "a if (", "lambda: (", "not (", "-(", "x["} {
+		_, err = Parse([]byte(strings.Repeat(pat, 60)+"!"), "deep.py", Exec)
+		require.Error(t, err, pat)
+	}
+
 	src := ""
 	for i := 0; i < 101; i++ {
 		src += strings.Repeat(" ", i) + "if x:\n"

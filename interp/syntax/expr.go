@@ -853,14 +853,33 @@ func (p *parser) listAtom() ast.Expr {
 // it is not the first item of its alternative) and may name the mistake.
 func (p *parser) braceAtom() ast.Expr {
 	start := p.pos
+	// A display that failed here fails again: remembering that keeps
+	// nested failing displays from being parsed an exponential number of
+	// times (CPython's memoization does the same).
+	key := start<<1 | boolInt(p.invalid)
+	if p.braceFailed[key] {
+		p.tok()
+		p.fail()
+	}
 	var e ast.Expr
 	if p.try(func() { e = p.braceDisplay() }) {
 		return e
 	}
 	p.invalidDictItems(start)
 	p.pos = start
+	if p.braceFailed == nil {
+		p.braceFailed = map[int]bool{}
+	}
+	p.braceFailed[key] = true
 	p.fail()
 	return nil
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // invalidDictItems is CPython's invalid_double_starred_kvpairs: start is

@@ -58,6 +58,8 @@ type parser struct {
 	// pegDepth > 0 makes the first pass backtrack like PEG (as the error
 	// pass always does), for CPython's error rules that run in both passes.
 	pegDepth int
+	// braceFailed remembers where a dict or set display failed to parse.
+	braceFailed map[int]bool
 }
 
 // peg reports whether failed operands and trailers backtrack as in a PEG
