@@ -155,6 +155,18 @@
 // reordering several combining marks (no identifier in practice needs
 // it); type comments are not parsed (they are comments).
 //
+// Error messages are CPython 3.11's, but which one is chosen for input
+// with several mistakes depends on the exact order in which CPython's PEG
+// parser tries its rules and memoizes results; gilpy follows that order
+// closely but not in every corner. On 1864 sources made by mutating
+// CPython library files at random (of which 619 do not parse), gilpy gives
+// CPython's exact error in all but 3: one f-string error worded as in 3.12,
+// one class header where 3.12's type-parameter grammar reads further than
+// 3.11's, and one "'{' was never closed" that CPython reports because its
+// error pass happens to read further inside the unclosed brace. Nested
+// missing commas such as "[a {c d}]" are reported at the inner mistake,
+// where CPython gives a plain "invalid syntax".
+//
 // # Tests
 //
 // testdata/regen.py (run it with python3, CPython 3.11) writes the
@@ -162,7 +174,9 @@
 // testdata/cases/*.txt, the ast.dump or the SyntaxError CPython reports.
 // The Go tests compare with them and never need CPython. TestCorpus runs
 // the same comparison over any tree of Python files when
-// GILPY_SYNTAX_CORPUS is set (used on CPython's own library), FuzzParse
-// and FuzzTokenize check that no input panics, and BenchmarkParse measures
-// speed.
+// GILPY_SYNTAX_CORPUS is set (used on CPython's own library: all 11656
+// files give the same dump or error as CPython 3.11), FuzzParse and
+// FuzzTokenize check that no input panics or hangs (their crashers are
+// kept in testdata/fuzz), and BenchmarkParse measures speed (about half a
+// million lines a second on one core).
 package syntax
