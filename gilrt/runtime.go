@@ -2,6 +2,7 @@ package gilrt
 
 import (
 	"errors"
+	"runtime"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -78,6 +79,11 @@ type Runtime struct {
 	rec        atomic.Pointer[recorder]
 	lastRec    atomic.Pointer[recorder]
 	onDeadlock atomic.Pointer[func(*DeadlockReport)]
+
+	// frozen is set by Freeze; survivor is the one thread that keeps
+	// running after it.
+	frozen   atomic.Bool
+	survivor atomic.Pointer[Thread]
 
 	thmu         sync.Mutex
 	live         []*Thread
@@ -210,12 +216,35 @@ func (rt *Runtime) NewThread(name string) *Thread {
 func (rt *Runtime) Go(name string, fn func(t *Thread)) *Thread {
 	t := rt.NewThread(name)
 	go func() {
+		defer t.Exit() // first: a frozen runtime ends the goroutine in Acquire
 		t.Acquire()
-		defer t.Exit()
 		fn(t)
 	}()
 	return t
 }
+
+// Freeze stops every thread of the runtime except survivor for good: from
+// now on, a thread other than survivor that takes the GIL (its first
+// Acquire, or the re-take at the end of Yield or of a blocking call) ends
+// its goroutine there with runtime.Goexit, holding the GIL, so that the
+// Exit it deferred releases the GIL and unregisters it. It never runs
+// another instruction.
+//
+// This is what CPython does to daemon threads at interpreter exit (they
+// stay blocked on the GIL forever), without leaving goroutines behind; the
+// interpreter also uses it to stop every other thread when it aborts the
+// program (after a deadlock report). Freeze does not wake blocked threads:
+// follow it with InterruptAll so that they wake up, take the GIL and end.
+//
+// Every goroutine running a thread of a frozen runtime must have deferred
+// Exit before calling Acquire (Go does); survivor may be nil.
+func (rt *Runtime) Freeze(survivor *Thread) {
+	rt.survivor.Store(survivor)
+	rt.frozen.Store(true)
+}
+
+// Frozen reports whether Freeze was called.
+func (rt *Runtime) Frozen() bool { return rt.frozen.Load() }
 
 // InterruptAll interrupts every live thread of the runtime with cause (see
 // Thread.Interrupt): the way to wake every blocked wait when the run is
@@ -305,6 +334,11 @@ func (t *Thread) tookGIL(now int64, prev *Thread) {
 	}
 	if r := rt.rec.Load(); r != nil {
 		r.add(rt, Event{Kind: EvAcquire, Thread: t.id, Other: other})
+	}
+	if rt.frozen.Load() && rt.survivor.Load() != t {
+		// The runtime was frozen: this thread must never run again.
+		// Its deferred Exit releases the GIL.
+		runtime.Goexit()
 	}
 }
 

@@ -6,4 +6,5 @@ package interp
 import (
 	_ "github.com/gilpy/gilpy/modules/future"
 	_ "github.com/gilpy/gilpy/modules/math"
+	_ "github.com/gilpy/gilpy/modules/time"
 )

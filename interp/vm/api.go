@@ -37,9 +37,21 @@ const (
 // reprs as <class 'module.name'>), deriving from base (object when nil).
 // Call it from an init function, define the type's members, then call
 // Ready.
+//
+// Like CPython's static types, the type's full name ("_thread.lock",
+// "time.struct_time") is what error messages show, while __name__ and
+// __qualname__ are name; and until a __new__ is defined (DefNew), calling
+// the type is "cannot create '_thread.lock' instances".
 func NewType(module, name, doc string, base *Class, flags TypeFlags) *Class {
-	c := newBuiltinType(name, doc, base)
+	full := name
+	if module != "builtins" {
+		full = module + "." + name
+	}
+	c := newBuiltinType(full, doc, base)
 	c.Type.Qualname = name
+	c.def("__new__", &BuiltinFunction{Name: "__new__", Self: c.T(), Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return nil, NewError(py.TypeError, fmt.Sprintf("cannot create '%s' instances", full))
+	}})
 	if flags&TypeBaseType != 0 {
 		c.flags |= clsBaseType
 		c.Type.Flags |= py.TPFLAGS_BASETYPE

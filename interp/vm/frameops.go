@@ -332,6 +332,9 @@ func (t *Thread) handleBreaker() error {
 	if bits&gilrt.BitGILDrop != 0 && t.gil != nil {
 		t.gil.Yield()
 	}
+	if bits&gilrt.BitTerminate != 0 && t.interp.aborting.Load() {
+		return t.interp.abortError()
+	}
 	if bits&gilrt.BitCancel != 0 && t.interp.cancelled() {
 		return t.interp.cancelError()
 	}

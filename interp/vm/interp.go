@@ -50,6 +50,8 @@ type Config struct {
 	Env []string
 	// XOptions are the -X options (sys._xoptions).
 	XOptions map[string]string
+	// GILStats prints the GIL statistics table to stderr at exit.
+	GILStats bool
 }
 
 // Interp is one interpreter instance: its modules, builtins, sys module,
@@ -87,6 +89,17 @@ type Interp struct {
 	pendingFn []func(t *Thread) error
 	exiting   atomic.Bool
 	atExit    []func(t *Thread) error
+
+	// Threads (see threads.go): started counts the threads StartThread
+	// started that still run; sigPending is a SIGINT the main thread has
+	// not raised yet; finalizing is set once no thread may start; abort*
+	// say the program is being stopped (Abort).
+	started    atomic.Int64
+	sigPending atomic.Bool
+	finalizing atomic.Bool
+	aborting   atomic.Bool
+	abortOnce  sync.Once
+	abortErr   *AbortError
 }
 
 // New creates an interpreter and its main thread (which holds the GIL
@@ -126,6 +139,7 @@ func New(cfg Config) (*Interp, error) {
 		opts.SwitchInterval = time.Duration(cfg.SwitchInterval)
 	}
 	in.rt = gilrt.New(opts)
+	in.rt.SetDeadlockHandler(in.onDeadlock)
 	in.stdout = newTextStream(cfg.Stdout, "<stdout>", "w", cfg.StdoutMode, 1)
 	in.stderr = newTextStream(cfg.Stderr, "<stderr>", "w", cfg.StderrMode, 2)
 	in.stdin = newInputStream(cfg.Stdin, "<stdin>", 0)
@@ -165,7 +179,7 @@ func (in *Interp) Stderr() *TextStream { return in.stderr }
 // newThread registers a new Python thread with the interpreter and its
 // GIL runtime. It does not take the GIL.
 func (in *Interp) newThread(name string, main bool) *Thread {
-	t := &Thread{interp: in, main: main, everyInstr: in.cfg.EveryInstruction}
+	t := &Thread{interp: in, main: main, everyInstr: in.cfg.EveryInstruction, nativeID: newNativeID()}
 	t.exc = &excState{}
 	t.gil = in.rt.NewThread(name)
 	t.breaker = in.rt.Breaker()
@@ -183,8 +197,13 @@ func (in *Interp) NewThread(name string) *Thread { return in.newThread(name, fal
 // ExitThread unregisters a finished thread and gives up its GIL.
 func (in *Interp) ExitThread(t *Thread) {
 	in.threadsMu.Lock()
+	_, live := in.threads[t]
 	delete(in.threads, t)
 	in.threadsMu.Unlock()
+	if live && !t.main {
+		in.started.Add(-1)
+	}
+	t.dropLocals()
 	t.gil.Exit()
 }
 
@@ -354,17 +373,20 @@ func (in *Interp) handlePending(t *Thread) error {
 	if !t.main {
 		return nil
 	}
+	if in.aborting.Load() {
+		return in.abortError()
+	}
 	in.pendingMu.Lock()
 	fns := in.pendingFn
 	in.pendingFn = nil
-	in.rt.Breaker().Clear(gilrt.BitPendingCall | gilrt.BitSignal)
+	in.rt.Breaker().Clear(gilrt.BitPendingCall)
 	in.pendingMu.Unlock()
 	for _, fn := range fns {
 		if err := fn(t); err != nil {
 			return err
 		}
 	}
-	return nil
+	return t.takeSignal()
 }
 
 // sysPath returns sys.path as strings.
@@ -476,26 +498,34 @@ func (in *Interp) AtExit(fn func(t *Thread) error) {
 	in.atExit = append(in.atExit, fn)
 }
 
-// Shutdown ends the interpreter as CPython's finalization does: run the
-// exit hooks (joining non-daemon threads), flush the standard streams and
-// release the main thread's GIL.
+// Shutdown ends the interpreter as CPython's finalization does: wait for
+// the non-daemon threads (threading._shutdown), run the exit hooks, stop
+// the daemon threads, flush the standard streams and release the main
+// thread's GIL. After Abort it only does the last two.
 func (in *Interp) Shutdown() error {
 	if in.exiting.Swap(true) {
 		return nil
 	}
 	t := in.main
 	var firstErr error
-	for i := len(in.atExit) - 1; i >= 0; i-- {
+	if !in.aborting.Load() {
+		in.waitForThreads(t)
+	}
+	for i := len(in.atExit) - 1; i >= 0 && !in.aborting.Load(); i-- {
 		if err := in.atExit[i](t); err != nil && firstErr == nil {
 			firstErr = err
 		}
 	}
+	in.freezeDaemons()
 	if err := in.stdout.Flush(); err != nil && firstErr == nil {
 		firstErr = err
+	}
+	in.ExitThread(t)
+	if in.cfg.GILStats {
+		_, _ = in.stderr.WriteString(in.GILStats())
 	}
 	if err := in.stderr.Flush(); err != nil && firstErr == nil {
 		firstErr = err
 	}
-	in.ExitThread(t)
 	return firstErr
 }

@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"weak"
+
 	"github.com/gilpy/gilpy/gilrt"
 )
 
@@ -27,6 +29,11 @@ type Thread struct {
 	asyncExc Object
 	// main is set for the interpreter's main thread.
 	main bool
+	// nativeID is threading.get_native_id().
+	nativeID int64
+	// locals are the threading.local objects holding a dict for this
+	// thread, dropped when it ends (see threadlocal.go).
+	locals []weak.Pointer[localState]
 	// reprStack holds the containers whose repr is in progress, to print
 	// a recursive one as [...].
 	reprStack []Object

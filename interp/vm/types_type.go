@@ -119,7 +119,16 @@ func init() {
 		return builtinDir(t, []Object{args[0]}, nil)
 	}, "Specialized __dir__ implementation for types.", "nounwrap")
 	c.defGetSet("__name__", func(t *Thread, o Object) (Object, error) {
-		return py.String(o.(*py.Type).Name), nil
+		typ, cls := typeArg(o)
+		if cls.flags&clsHeap == 0 && cls.native == nil {
+			// A type a module defines in Go is named "module.name", as
+			// CPython's static types are (error messages show that),
+			// and its __name__ is the last part.
+			if i := strings.LastIndexByte(typ.Name, '.'); i >= 0 {
+				return py.String(typ.Name[i+1:]), nil
+			}
+		}
+		return py.String(typ.Name), nil
 	}, func(t *Thread, o, v Object) error {
 		typ, cls := typeArg(o)
 		if err := checkSpecialTypeAttr(cls, v, "__name__"); err != nil {
