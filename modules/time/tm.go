@@ -30,9 +30,9 @@ var StructTime = vm.NewStructSeqType(vm.StructSeqDef{
 // 1900, tm_mon from 0, tm_wday from Sunday, tm_yday from 0.
 type tm struct {
 	sec, min, hour, mday, mon, year, wday, yday, isdst int
-	zone                                              string
-	hasZone                                           bool // zone and gmtoff are known
-	gmtoff                                            int
+	zone                                               string
+	hasZone                                            bool // zone and gmtoff are known
+	gmtoff                                             int
 }
 
 var (
