@@ -1,6 +1,10 @@
 package interp
 
-import "fmt"
+import (
+	"fmt"
+
+	"github.com/gilpy/gilpy/interp/vm"
+)
 
 // PyError is a Python exception that no Python code caught. By the time
 // an embedder sees it, the interpreter has already printed it to its
@@ -34,3 +38,9 @@ type ExitError struct {
 }
 
 func (e *ExitError) Error() string { return fmt.Sprintf("exit status %d", e.Code) }
+
+// AbortError reports that the interpreter stopped the program itself
+// rather than let it hang: after a deadlock (Reason "deadlock"), having
+// printed what each thread waited on. Status is the exit status the
+// gilpy command uses for it.
+type AbortError = vm.AbortError

@@ -45,6 +45,8 @@ func New(opts Options) (*Interpreter, error) {
 		StderrMode:       errMode,
 		Compile:          compileSource,
 		EveryInstruction: o.EveryInstruction,
+		SwitchInterval:   int64(o.SwitchInterval),
+		GILStats:         o.GILStats,
 		XOptions:         o.XOptions,
 	})
 	if err != nil {
@@ -102,6 +104,15 @@ func (in *Interpreter) Exec(ctx context.Context, src, filename string) error {
 	in.setSys(in.opts.Argv, "")
 	return in.run(ctx, []byte(src), filename, "")
 }
+
+// Interrupt delivers a SIGINT to the running program, as Ctrl-C does in
+// a terminal: the main thread raises KeyboardInterrupt at once, even if it
+// is blocked in a sleep, a lock, a join or input(); other threads keep
+// running. Safe from any goroutine.
+func (in *Interpreter) Interrupt() { in.vm.Interrupt() }
+
+// GILStats returns the table of GIL statistics -X gilstats prints.
+func (in *Interpreter) GILStats() string { return in.vm.GILStats() }
 
 // Close waits for the program's threads, flushes the standard streams
 // and releases the interpreter.

@@ -6,5 +6,8 @@ package interp
 import (
 	_ "github.com/gilpy/gilpy/modules/future"
 	_ "github.com/gilpy/gilpy/modules/math"
+	_ "github.com/gilpy/gilpy/modules/queue"
+	_ "github.com/gilpy/gilpy/modules/thread"
+	_ "github.com/gilpy/gilpy/modules/threading"
 	_ "github.com/gilpy/gilpy/modules/time"
 )

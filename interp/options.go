@@ -3,6 +3,7 @@ package interp
 import (
 	"io"
 	"os"
+	"time"
 )
 
 // Options configure one interpreter instance. The zero value is usable:
@@ -33,6 +34,15 @@ type Options struct {
 	// function entry and backward jumps; it shows races such as a lost
 	// counter += 1 update.
 	EveryInstruction bool
+
+	// SwitchInterval is the GIL's initial switch interval (what
+	// sys.getswitchinterval returns); zero means CPython's 5 ms.
+	SwitchInterval time.Duration
+
+	// GILStats prints a table of each thread's GIL statistics (time
+	// holding the GIL, waiting for it and blocked; switches, forced drops)
+	// to stderr when the interpreter closes, as -X gilstats does.
+	GILStats bool
 
 	// XOptions are the -X options, as sys._xoptions shows them.
 	XOptions map[string]string

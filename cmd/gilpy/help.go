@@ -21,7 +21,11 @@ Options:
 -B, -s, -S : accepted for compatibility; gilpy writes no bytecode files
          and has no site module, so they change nothing
 -V     : print the gilpy and Python language versions and exit (also --version)
--X opt : set an implementation-specific option
+-X opt : set an implementation-specific option; gilpy's own are:
+         -X gilstats: print each thread's GIL statistics at exit
+         -X everyinstruction: let threads switch between any two bytecode
+            instructions (as before Python 3.10), which shows races
+         -X switchinterval=SECONDS: the initial GIL switch interval
 --     : end of options
 
 Arguments:

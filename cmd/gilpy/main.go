@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
 
@@ -35,12 +36,28 @@ func main() {
 				code := run(os.Args, os.Stdin, os.Stdout, os.Stderr)
 				pprof.StopCPUProfile()
 				f.Close()
-				os.Exit(code)
+				exit(code)
 			}
 		}
 	}
-	os.Exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
+	exit(run(os.Args, os.Stdin, os.Stdout, os.Stderr))
 }
+
+// exit ends the process with the status run returned.
+func exit(code int) {
+	if code == statusKeyboardInterrupt {
+		// As CPython does after an uncaught KeyboardInterrupt: end by
+		// SIGINT itself, so that a shell sees the program was
+		// interrupted (and stops a script running it).
+		dieBySIGINT()
+	}
+	os.Exit(code)
+}
+
+// statusKeyboardInterrupt is the status of a program ended by an
+// uncaught KeyboardInterrupt (128 + SIGINT), used when the command cannot
+// end by the signal itself.
+const statusKeyboardInterrupt = 130
 
 // run is main without the process: it returns the exit status, so tests
 // can drive it.
@@ -75,13 +92,32 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Unbuffered: cl.unbuffered || (!cl.ignoreEnv && os.Getenv("PYTHONUNBUFFERED") != ""),
 		Argv:       cl.argv,
 	}
+	if err := applyXOptions(&opts, cl.xopts); err != nil {
+		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
+		return 2
+	}
 	in, err := interp.New(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
 		return 1
 	}
-	// Ctrl-C is KeyboardInterrupt inside the program (wired by the
-	// interpreter), not a cancellation of the run.
+	// Ctrl-C is a KeyboardInterrupt in the main thread, as in CPython,
+	// not the end of the run: the program may catch it and go on.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	defer signal.Stop(sigs)
+	done := make(chan struct{})
+	defer close(done)
+	go func() {
+		for {
+			select {
+			case <-sigs:
+				in.Interrupt()
+			case <-done:
+				return
+			}
+		}
+	}()
 	ctx := context.Background()
 
 	switch {
@@ -131,7 +167,15 @@ func exitStatus(err error, stderr io.Writer, prog string) int {
 	}
 	var pe *interp.PyError
 	if errors.As(err, &pe) {
+		if pe.TypeName == "KeyboardInterrupt" {
+			return statusKeyboardInterrupt
+		}
 		return 1
+	}
+	var ab *interp.AbortError
+	if errors.As(err, &ab) {
+		// The interpreter printed why (a deadlock report) already.
+		return ab.Status
 	}
 	if errors.Is(err, context.Canceled) {
 		return 130

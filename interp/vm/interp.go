@@ -203,6 +203,10 @@ func (in *Interp) ExitThread(t *Thread) {
 	if live && !t.main {
 		in.started.Add(-1)
 	}
+	for i := len(t.atExit) - 1; i >= 0; i-- {
+		t.atExit[i]()
+	}
+	t.atExit = nil
 	t.dropLocals()
 	t.gil.Exit()
 }

@@ -34,6 +34,8 @@ type Thread struct {
 	// locals are the threading.local objects holding a dict for this
 	// thread, dropped when it ends (see threadlocal.go).
 	locals []weak.Pointer[localState]
+	// atExit runs when the thread ends (see AtThreadExit).
+	atExit []func()
 	// reprStack holds the containers whose repr is in progress, to print
 	// a recursive one as [...].
 	reprStack []Object

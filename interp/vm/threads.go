@@ -127,6 +127,48 @@ func (t *Thread) StartThread(name string, fn func(nt *Thread)) (*Thread, error) 
 	return nt, nil
 }
 
+// AtThreadExit arranges for fn to run when t ends, on t's goroutine and
+// with the GIL held, after its Python code (_thread._set_sentinel uses it
+// to release the lock Thread.join waits on). Functions run last first.
+func (t *Thread) AtThreadExit(fn func()) { t.atExit = append(t.atExit, fn) }
+
+// WriteUnraisable reports an exception nothing can handle, as CPython's
+// default sys.unraisablehook does: "Exception ignored <msg>: <repr(obj)>"
+// and the traceback, on sys.stderr.
+func (t *Thread) WriteUnraisable(msg string, obj Object, exc *py.Exception) {
+	var b strings.Builder
+	b.WriteString("Exception ignored " + msg)
+	if obj != nil {
+		r, err := ReprString(t, obj)
+		if err != nil {
+			r = defaultRepr(obj)
+		}
+		b.WriteString(": " + r)
+	}
+	b.WriteString("\n")
+	b.WriteString(t.FormatException(exc))
+	t.WriteStderr(b.String())
+}
+
+// WriteStderr writes text to sys.stderr (whatever the program made it) and
+// flushes it, falling back to the interpreter's own stderr.
+func (t *Thread) WriteStderr(text string) {
+	in := t.interp
+	_ = in.stdout.Flush()
+	if f, ok := in.sys.Get("stderr"); ok && f != None {
+		if w, err := GetAttr(t, f, "write"); err == nil {
+			if _, err := Call(t, w, []Object{py.String(text)}, nil); err == nil {
+				if fl, err := GetAttr(t, f, "flush"); err == nil {
+					_, _ = Call(t, fl, nil, nil)
+				}
+				return
+			}
+		}
+	}
+	_, _ = in.stderr.WriteString(text)
+	_ = in.stderr.Flush()
+}
+
 // ThreadCount returns how many threads started with StartThread are still
 // running (_thread._count).
 func (in *Interp) ThreadCount() int { return int(in.started.Load()) }
@@ -387,3 +429,7 @@ func FormatGILStats(s gilrt.Stats) string {
 func fmtSeconds(d time.Duration) string {
 	return fmt.Sprintf("%.3fs", d.Seconds())
 }
+
+// EveryInstruction reports whether threads may switch between any two
+// instructions (Config.EveryInstruction).
+func (in *Interp) EveryInstruction() bool { return in.cfg.EveryInstruction }

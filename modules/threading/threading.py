@@ -1,0 +1,860 @@
+"""Threads of control and the objects that synchronise them.
+
+gilpy's threading module: Thread, current_thread() and friends, Lock and
+RLock, Condition, Semaphore, BoundedSemaphore, Event, Barrier, Timer,
+local and excepthook, with CPython 3.11's interface and behaviour.
+"""
+
+# Written for gilpy on top of _thread (locks, starting threads, idents)
+# and _gilpy (naming threads for the GIL runtime). Every wait in this
+# module ends in the acquire of a _thread lock: the GIL is released while
+# it waits, Ctrl-C interrupts it in the main thread, and a wait without a
+# timeout counts toward gilpy's deadlock check. See docs/gil.md.
+
+import sys as _sys
+import _thread
+import _gilpy
+from time import monotonic as _time
+
+__all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
+           'enumerate', 'main_thread', 'TIMEOUT_MAX',
+           'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
+           'Barrier', 'BrokenBarrierError', 'Timer', 'ThreadError',
+           'ExceptHookArgs', 'setprofile', 'settrace', 'local', 'stack_size',
+           'excepthook', 'get_native_id', 'getprofile', 'gettrace']
+
+_start_new_thread = _thread.start_new_thread
+_allocate_lock = _thread.allocate_lock
+_set_sentinel = _thread._set_sentinel
+get_ident = _thread.get_ident
+get_native_id = _thread.get_native_id
+_HAVE_THREAD_NATIVE_ID = True
+ThreadError = _thread.error
+_CRLock = _thread.RLock
+TIMEOUT_MAX = _thread.TIMEOUT_MAX
+stack_size = _thread.stack_size
+local = _thread._local
+Lock = _allocate_lock
+ExceptHookArgs = _thread._ExceptHookArgs
+excepthook = _thread._excepthook
+__excepthook__ = excepthook
+
+
+def _deprecated(message):
+    # A DeprecationWarning for the caller's caller, once the warnings
+    # module exists to show it.
+    try:
+        import warnings
+    except ImportError:
+        return
+    warnings.warn(message, DeprecationWarning, stacklevel=3)
+
+
+# gilpy runs no tracing or profiling functions (see sys.settrace): the
+# hooks can only be cleared.
+_profile_hook = None
+_trace_hook = None
+
+
+def _refuse_hook(name):
+    raise NotImplementedError(
+        "gilpy does not support tracing or profiling functions (threading.%s)" % name)
+
+
+def setprofile(func):
+    """Set the profiling function of the threads started from now on
+    (gilpy supports none: only None is accepted)."""
+    global _profile_hook
+    if func is not None:
+        _refuse_hook("setprofile")
+    _profile_hook = func
+
+
+def getprofile():
+    """Return the function setprofile() set."""
+    return _profile_hook
+
+
+def settrace(func):
+    """Set the tracing function of the threads started from now on
+    (gilpy supports none: only None is accepted)."""
+    global _trace_hook
+    if func is not None:
+        _refuse_hook("settrace")
+    _trace_hook = func
+
+
+def gettrace():
+    """Return the function settrace() set."""
+    return _trace_hook
+
+
+def RLock(*args, **kwargs):
+    """Return a new reentrant lock: the thread that holds it may take it
+    again, and must release it once per acquire."""
+    return _CRLock(*args, **kwargs)
+
+
+class Condition:
+    """A condition variable: threads wait() until another thread, holding
+    the same lock, notify()s them.
+
+    The lock is an RLock unless one is given."""
+
+    def __init__(self, lock=None):
+        if lock is None:
+            lock = RLock()
+        self._lock = lock
+        self.acquire = lock.acquire
+        self.release = lock.release
+        # An RLock knows its owner and can be let go of and taken back at
+        # every depth at once; a plain lock gets the methods below.
+        for name in ('_release_save', '_acquire_restore', '_is_owned'):
+            method = getattr(lock, name, None)
+            if method is not None:
+                setattr(self, name, method)
+        # Each waiting thread parks on a lock of its own, held from the
+        # start: notify() releases it. Oldest first.
+        self._waiters = []
+
+    def _at_fork_reinit(self):
+        self._lock._at_fork_reinit()
+        self._waiters.clear()
+
+    def __enter__(self):
+        return self._lock.__enter__()
+
+    def __exit__(self, *args):
+        return self._lock.__exit__(*args)
+
+    def __repr__(self):
+        return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _acquire_restore(self, state):
+        self._lock.acquire()
+
+    def _is_owned(self):
+        # A plain lock has no owner: held means held by us, which is all
+        # a condition can check.
+        if self._lock.acquire(False):
+            self._lock.release()
+            return False
+        return True
+
+    def wait(self, timeout=None):
+        """Release the lock, wait until notified or until timeout seconds
+        have passed (None: no limit), take the lock back, and return
+        whether notified."""
+        if not self._is_owned():
+            raise RuntimeError("cannot wait on un-acquired lock")
+        parking = _gilpy.allocate_lock("Condition.wait")
+        parking.acquire()
+        self._waiters.append(parking)
+        state = self._release_save()
+        woken = False
+        try:
+            if timeout is None:
+                woken = parking.acquire()
+            elif timeout > 0:
+                woken = parking.acquire(True, timeout)
+            else:
+                woken = parking.acquire(False)
+            return woken
+        finally:
+            self._acquire_restore(state)
+            if not woken and parking in self._waiters:
+                self._waiters.remove(parking)
+
+    def wait_for(self, predicate, timeout=None):
+        """Wait until predicate() is true or timeout seconds have passed,
+        and return predicate()'s last value."""
+        end = None
+        remaining = timeout
+        result = predicate()
+        while not result:
+            if timeout is not None:
+                if end is None:
+                    end = _time() + timeout
+                else:
+                    remaining = end - _time()
+                    if remaining <= 0:
+                        break
+            self.wait(remaining)
+            result = predicate()
+        return result
+
+    def notify(self, n=1):
+        """Wake up to n of the threads waiting, longest waiting first."""
+        if not self._is_owned():
+            raise RuntimeError("cannot notify on un-acquired lock")
+        while n > 0 and self._waiters:
+            parking = self._waiters.pop(0)
+            try:
+                parking.release()
+            except RuntimeError:
+                # Its waiter gave up (timeout) and released nothing to us.
+                continue
+            n -= 1
+
+    def notify_all(self):
+        """Wake up every thread waiting."""
+        self.notify(len(self._waiters))
+
+    def notifyAll(self):
+        """Deprecated name of notify_all()."""
+        _deprecated('notifyAll() is deprecated, use notify_all() instead')
+        self.notify_all()
+
+
+class Semaphore:
+    """A counter that acquire() decrements, waiting while it is zero, and
+    release() increments. It starts at value (1 by default)."""
+
+    def __init__(self, value=1):
+        if value < 0:
+            raise ValueError("semaphore initial value must be >= 0")
+        self._cond = Condition(Lock())
+        self._value = value
+
+    def __repr__(self):
+        kind = type(self)
+        return (f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}:"
+                f" value={self._value}>")
+
+    def acquire(self, blocking=True, timeout=None):
+        """Decrement the counter, first waiting for it to be above zero:
+        not at all unless blocking, at most timeout seconds if it is not
+        None. Return whether it was decremented."""
+        if not blocking and timeout is not None:
+            raise ValueError("can't specify timeout for non-blocking acquire")
+        with self._cond:
+            if self._value == 0:
+                if not blocking:
+                    return False
+                if not self._cond.wait_for(lambda: self._value > 0, timeout):
+                    return False
+            self._value -= 1
+            return True
+
+    __enter__ = acquire
+
+    def release(self, n=1):
+        """Increment the counter by n, waking as many waiting threads."""
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            self._value += n
+            self._cond.notify(n)
+
+    def __exit__(self, t, v, tb):
+        self.release()
+
+
+class BoundedSemaphore(Semaphore):
+    """A Semaphore that refuses to be released above its initial value."""
+
+    def __init__(self, value=1):
+        Semaphore.__init__(self, value)
+        self._initial_value = value
+
+    def __repr__(self):
+        kind = type(self)
+        return (f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}:"
+                f" value={self._value}/{self._initial_value}>")
+
+    def release(self, n=1):
+        """Increment the counter by n, waking as many waiting threads;
+        ValueError if that would take it above the initial value."""
+        if n < 1:
+            raise ValueError('n must be one or more')
+        with self._cond:
+            if self._value + n > self._initial_value:
+                raise ValueError("Semaphore released too many times")
+            self._value += n
+            self._cond.notify(n)
+
+
+class Event:
+    """A flag threads can wait for: set() raises it and wakes them,
+    clear() lowers it. It starts lowered."""
+
+    def __init__(self):
+        self._cond = Condition(Lock())
+        self._flag = False
+
+    def __repr__(self):
+        kind = type(self)
+        state = 'set' if self._flag else 'unset'
+        return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: {state}>"
+
+    def _at_fork_reinit(self):
+        self._cond._at_fork_reinit()
+
+    def is_set(self):
+        """Return whether the flag is raised."""
+        return self._flag
+
+    def isSet(self):
+        """Deprecated name of is_set()."""
+        _deprecated('isSet() is deprecated, use is_set() instead')
+        return self.is_set()
+
+    def set(self):
+        """Raise the flag and wake every thread waiting for it."""
+        with self._cond:
+            self._flag = True
+            self._cond.notify_all()
+
+    def clear(self):
+        """Lower the flag."""
+        with self._cond:
+            self._flag = False
+
+    def wait(self, timeout=None):
+        """Wait until the flag is raised, at most timeout seconds if it is
+        not None, and return the flag."""
+        with self._cond:
+            if self._flag:
+                return True
+            return self._cond.wait(timeout)
+
+
+class BrokenBarrierError(RuntimeError):
+    pass
+
+
+class _Round:
+    # One use of a Barrier: the threads waiting in it leave together when
+    # it trips, or with BrokenBarrierError when it breaks.
+    __slots__ = ('tripped', 'broken')
+
+    def __init__(self):
+        self.tripped = False
+        self.broken = False
+
+
+class Barrier:
+    """A meeting point for a fixed number of threads (parties): each
+    wait() returns only once all of them have called it. The last one in
+    runs action first, if given. timeout is the default of wait()."""
+
+    def __init__(self, parties, action=None, timeout=None):
+        self._cond = Condition(Lock())
+        self._parties = parties
+        self._action = action
+        self._timeout = timeout
+        self._round = _Round()
+        self._arrived = 0
+        self._is_broken = False
+
+    def __repr__(self):
+        kind = type(self)
+        if self.broken:
+            return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: broken>"
+        return (f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}:"
+                f" waiters={self.n_waiting}/{self.parties}>")
+
+    def wait(self, timeout=None):
+        """Wait for every party, and return this thread's place in the
+        arrival order, from 0 to parties - 1. Raise BrokenBarrierError if
+        the barrier breaks (a timeout, abort(), reset(), or an action that
+        raised) before they all came."""
+        if timeout is None:
+            timeout = self._timeout
+        with self._cond:
+            if self._is_broken:
+                raise BrokenBarrierError
+            current = self._round
+            index = self._arrived
+            self._arrived += 1
+            if self._arrived == self._parties:
+                try:
+                    if self._action:
+                        self._action()
+                except:
+                    self._break()
+                    raise
+                current.tripped = True
+                self._next_round()
+                return index
+            if not self._cond.wait_for(lambda: current.tripped or current.broken, timeout):
+                self._break()
+            if current.broken:
+                raise BrokenBarrierError
+            return index
+
+    def _next_round(self):
+        self._round = _Round()
+        self._arrived = 0
+        self._cond.notify_all()
+
+    def _break(self):
+        # The threads waiting now fail, and so does every later wait()
+        # until reset().
+        self._round.broken = True
+        self._is_broken = True
+        self._next_round()
+
+    def reset(self):
+        """Make the barrier new again: the threads waiting now get
+        BrokenBarrierError."""
+        with self._cond:
+            if self._arrived:
+                self._round.broken = True
+            self._is_broken = False
+            self._next_round()
+
+    def abort(self):
+        """Break the barrier: waiting threads, and every wait() until
+        reset(), get BrokenBarrierError."""
+        with self._cond:
+            self._break()
+
+    @property
+    def parties(self):
+        """How many threads the barrier waits for."""
+        return self._parties
+
+    @property
+    def n_waiting(self):
+        """How many threads are waiting now."""
+        return 0 if self._is_broken else self._arrived
+
+    @property
+    def broken(self):
+        """Whether the barrier is broken."""
+        return self._is_broken
+
+
+# Default thread names: Thread-1, Thread-2...
+_name_counter = 0
+
+
+def _newname(template):
+    global _name_counter
+    _name_counter += 1
+    return template % _name_counter
+
+
+# Threads being started (_limbo) and running (_active, by ident), under
+# one lock.
+_active_limbo_lock = RLock()
+_active = {}
+_limbo = {}
+_dangling = set()
+
+# The end-of-thread locks of the non-daemon threads, which _shutdown()
+# waits for at exit.
+_shutdown_locks_lock = _allocate_lock()
+_shutdown_locks = set()
+
+
+class Thread:
+    """A thread of control. Give it a target to call (with args and
+    kwargs), or subclass it and override run(); then start() it.
+
+    name defaults to "Thread-N", followed by the target's name; daemon
+    threads do not keep the program alive at exit (the default is the
+    creating thread's daemon flag)."""
+
+    _initialized = False
+
+    def __init__(self, group=None, target=None, name=None,
+                 args=(), kwargs=None, *, daemon=None):
+        assert group is None, "group argument must be None for now"
+        if name:
+            name = str(name)
+        else:
+            name = _newname("Thread-%d")
+            if target is not None:
+                try:
+                    name += f" ({target.__name__})"
+                except AttributeError:
+                    pass
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = {} if kwargs is None else kwargs
+        self._daemonic = current_thread().daemon if daemon is None else daemon
+        self._ident = None
+        self._native_id = None
+        # Held by the thread while it runs: join() waits for it.
+        self._tstate_lock = None
+        self._started = Event()
+        self._is_stopped = False
+        self._initialized = True
+        # Where excepthook writes if sys.stderr is None by then.
+        self._stderr = _sys.stderr
+        self._invoke_excepthook = _make_invoke_excepthook()
+        _dangling.add(self)
+
+    def __repr__(self):
+        assert self._initialized, "Thread.__init__() was not called"
+        status = "started" if self._started.is_set() else "initial"
+        self.is_alive()
+        if self._is_stopped:
+            status = "stopped"
+        if self._daemonic:
+            status += " daemon"
+        if self._ident is not None:
+            status += " %s" % self._ident
+        return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
+
+    def start(self):
+        """Start running run() in a new thread. A thread can be started
+        only once."""
+        if not self._initialized:
+            raise RuntimeError("thread.__init__() not called")
+        if self._started.is_set():
+            raise RuntimeError("threads can only be started once")
+        with _active_limbo_lock:
+            _limbo[self] = self
+        try:
+            _start_new_thread(self._bootstrap, ())
+        except Exception:
+            with _active_limbo_lock:
+                del _limbo[self]
+            raise
+        self._started.wait()
+
+    def run(self):
+        """What the thread does: call the target with its arguments.
+        Subclasses may override it."""
+        try:
+            if self._target is not None:
+                self._target(*self._args, **self._kwargs)
+        finally:
+            # The target and its arguments may refer back to the thread.
+            del self._target, self._args, self._kwargs
+
+    def _bootstrap(self):
+        # The new thread's first Python code.
+        try:
+            self._bootstrap_inner()
+        except:
+            if self._daemonic and _sys is None:
+                return
+            raise
+
+    def _set_ident(self):
+        self._ident = get_ident()
+
+    def _set_native_id(self):
+        self._native_id = get_native_id()
+
+    def _set_tstate_lock(self):
+        self._tstate_lock = _set_sentinel()
+        self._tstate_lock.acquire()
+        if not self.daemon:
+            with _shutdown_locks_lock:
+                _forget_ended_threads()
+                _shutdown_locks.add(self._tstate_lock)
+
+    def _bootstrap_inner(self):
+        try:
+            self._set_ident()
+            self._set_tstate_lock()
+            self._set_native_id()
+            _gilpy.set_thread_name(self._ident, self._name)
+            self._started.set()
+            with _active_limbo_lock:
+                _active[self._ident] = self
+                del _limbo[self]
+            try:
+                self.run()
+            except:
+                self._invoke_excepthook(self)
+        finally:
+            with _active_limbo_lock:
+                _active.pop(get_ident(), None)
+
+    def _stop(self):
+        # The thread has ended (its end-of-thread lock is free).
+        self._is_stopped = True
+        self._tstate_lock = None
+        if not self.daemon:
+            with _shutdown_locks_lock:
+                _forget_ended_threads()
+
+    def join(self, timeout=None):
+        """Wait until the thread ends, at most timeout seconds if it is
+        not None (then check is_alive() to know which happened)."""
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if not self._started.is_set():
+            raise RuntimeError("cannot join thread before it is started")
+        if self is current_thread():
+            raise RuntimeError("cannot join current thread")
+        if timeout is None:
+            self._wait_for_tstate_lock()
+        else:
+            # A negative timeout does not wait at all.
+            self._wait_for_tstate_lock(timeout=max(timeout, 0))
+
+    def _wait_for_tstate_lock(self, block=True, timeout=-1):
+        lock = self._tstate_lock
+        if lock is None:
+            return
+        if lock.acquire(block, timeout):
+            lock.release()
+            self._stop()
+
+    @property
+    def name(self):
+        """The thread's name: for people, not unique."""
+        assert self._initialized, "Thread.__init__() not called"
+        return self._name
+
+    @name.setter
+    def name(self, name):
+        assert self._initialized, "Thread.__init__() not called"
+        self._name = str(name)
+        if self._ident is not None:
+            _gilpy.set_thread_name(self._ident, self._name)
+
+    @property
+    def ident(self):
+        """The thread's identifier (see get_ident()), None before start()."""
+        assert self._initialized, "Thread.__init__() not called"
+        return self._ident
+
+    @property
+    def native_id(self):
+        """The thread's native identifier (see get_native_id()), None
+        before start()."""
+        assert self._initialized, "Thread.__init__() not called"
+        return self._native_id
+
+    def is_alive(self):
+        """Return whether the thread has started and not ended yet."""
+        assert self._initialized, "Thread.__init__() not called"
+        if self._is_stopped or not self._started.is_set():
+            return False
+        self._wait_for_tstate_lock(False)
+        return not self._is_stopped
+
+    @property
+    def daemon(self):
+        """Whether the thread is a daemon thread; set it before start()."""
+        assert self._initialized, "Thread.__init__() not called"
+        return self._daemonic
+
+    @daemon.setter
+    def daemon(self, daemonic):
+        if not self._initialized:
+            raise RuntimeError("Thread.__init__() not called")
+        if self._started.is_set():
+            raise RuntimeError("cannot set daemon status of active thread")
+        self._daemonic = daemonic
+
+    def isDaemon(self):
+        """Deprecated: read the daemon attribute."""
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
+        return self.daemon
+
+    def setDaemon(self, daemonic):
+        """Deprecated: set the daemon attribute."""
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
+        self.daemon = daemonic
+
+    def getName(self):
+        """Deprecated: read the name attribute."""
+        _deprecated('getName() is deprecated, get the name attribute instead')
+        return self.name
+
+    def setName(self, name):
+        """Deprecated: set the name attribute."""
+        _deprecated('setName() is deprecated, set the name attribute instead')
+        self.name = name
+
+
+def _forget_ended_threads():
+    # Drop the locks of the threads that have ended.
+    for lock in [lock for lock in _shutdown_locks if not lock.locked()]:
+        _shutdown_locks.discard(lock)
+
+
+def _make_invoke_excepthook():
+    # Keep what reporting needs, in case the program replaced or removed
+    # it by the time a thread fails.
+    fallback_hook = excepthook
+    fallback_sys_hook = _sys.excepthook
+    if fallback_hook is None:
+        raise RuntimeError("threading.excepthook is None")
+    if fallback_sys_hook is None:
+        raise RuntimeError("sys.excepthook is None")
+    sys_module = _sys
+    exc_info = _sys.exc_info
+    write = print
+
+    def invoke_excepthook(thread):
+        try:
+            hook = excepthook if excepthook is not None else fallback_hook
+            hook(ExceptHookArgs([*exc_info(), thread]))
+        except Exception as failure:
+            # The hook failed: say so, and report its exception with
+            # sys.excepthook instead.
+            failure.__suppress_context__ = True
+            del failure
+            if sys_module is not None and sys_module.stderr is not None:
+                out = sys_module.stderr
+            else:
+                out = thread._stderr
+            write("Exception in threading.excepthook:", file=out, flush=True)
+            if sys_module is not None and sys_module.excepthook is not None:
+                report = sys_module.excepthook
+            else:
+                report = fallback_sys_hook
+            report(*exc_info())
+
+    return invoke_excepthook
+
+
+class Timer(Thread):
+    """A thread that calls function(*args, **kwargs) after interval
+    seconds, unless cancel() is called first."""
+
+    def __init__(self, interval, function, args=None, kwargs=None):
+        Thread.__init__(self)
+        self.interval = interval
+        self.function = function
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
+        self.finished = Event()
+
+    def cancel(self):
+        """Do not call the function if it has not been called yet."""
+        self.finished.set()
+
+    def run(self):
+        if not self.finished.wait(self.interval):
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
+
+
+class _MainThread(Thread):
+    # The thread the interpreter started in.
+
+    def __init__(self):
+        Thread.__init__(self, name="MainThread", daemon=False)
+        self._set_tstate_lock()
+        self._started.set()
+        self._set_ident()
+        self._set_native_id()
+        with _active_limbo_lock:
+            _active[self._ident] = self
+
+
+class _DummyThread(Thread):
+    # A thread threading did not start (one of _thread's): always alive,
+    # a daemon, and not joinable.
+
+    def __init__(self):
+        Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
+        self._started.set()
+        self._set_ident()
+        self._set_native_id()
+        _gilpy.set_thread_name(self._ident, self._name)
+        with _active_limbo_lock:
+            _active[self._ident] = self
+
+    def _stop(self):
+        pass
+
+    def is_alive(self):
+        assert not self._is_stopped and self._started.is_set()
+        return True
+
+    def join(self, timeout=None):
+        assert False, "cannot join a dummy thread"
+
+
+def current_thread():
+    """Return the Thread object of the calling thread (a dummy one for a
+    thread threading did not start)."""
+    try:
+        return _active[get_ident()]
+    except KeyError:
+        return _DummyThread()
+
+
+def currentThread():
+    """Deprecated name of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
+
+
+def active_count():
+    """Return how many threads are alive: len(enumerate())."""
+    with _active_limbo_lock:
+        return len(_active) + len(_limbo)
+
+
+def activeCount():
+    """Deprecated name of active_count()."""
+    _deprecated('activeCount() is deprecated, use active_count() instead')
+    return active_count()
+
+
+def _enumerate():
+    return list(_active.values()) + list(_limbo.values())
+
+
+def enumerate():
+    """Return the Thread objects of the threads alive now, the main thread
+    and daemon and dummy threads included."""
+    with _active_limbo_lock:
+        return list(_active.values()) + list(_limbo.values())
+
+
+def main_thread():
+    """Return the Thread object of the main thread."""
+    return _main_thread
+
+
+_threading_atexits = []
+_SHUTTING_DOWN = False
+
+
+def _register_atexit(func, *arg, **kwargs):
+    # Call func(*arg, **kwargs) at exit, before the threads are waited
+    # for (last registered first). concurrent.futures uses it.
+    if _SHUTTING_DOWN:
+        raise RuntimeError("can't register atexit after shutdown")
+    _threading_atexits.append(lambda: func(*arg, **kwargs))
+
+
+_main_thread = _MainThread()
+
+
+def _shutdown():
+    # The interpreter calls this at exit, from the main thread: run the
+    # hooks above, mark the main thread ended, then wait for every
+    # non-daemon thread, and for the ones they start meanwhile.
+    global _SHUTTING_DOWN
+    if _main_thread._is_stopped:
+        return
+    _SHUTTING_DOWN = True
+    for call in reversed(_threading_atexits):
+        call()
+    if _main_thread.ident == get_ident():
+        _main_thread._tstate_lock.release()
+        _main_thread._stop()
+    while True:
+        with _shutdown_locks_lock:
+            waiting = list(_shutdown_locks)
+            _shutdown_locks.clear()
+        if not waiting:
+            break
+        for lock in waiting:
+            lock.acquire()
+            lock.release()
+
+
+def _after_fork():
+    # gilpy's processes are new interpreters, never forked copies of this
+    # one: nothing to repair.
+    pass
