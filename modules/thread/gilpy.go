@@ -1,7 +1,6 @@
 package thread
 
 import (
-
 	"github.com/gilpy/gilpy/gilrt"
 	"github.com/gilpy/gilpy/interp/vm"
 	"github.com/go-python/gpython/py"
@@ -100,5 +99,3 @@ func gilStats(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, erro
 	d.SetStr("threads", &py.List{Items: threads})
 	return d, nil
 }
-
-
