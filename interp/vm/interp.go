@@ -100,6 +100,9 @@ type Interp struct {
 	aborting   atomic.Bool
 	abortOnce  sync.Once
 	abortErr   *AbortError
+	// micros is the switch interval sys.setswitchinterval set, in
+	// microseconds (noMicros until then).
+	micros atomic.Uint64
 }
 
 // New creates an interpreter and its main thread (which holds the GIL
@@ -139,6 +142,7 @@ func New(cfg Config) (*Interp, error) {
 		opts.SwitchInterval = time.Duration(cfg.SwitchInterval)
 	}
 	in.rt = gilrt.New(opts)
+	in.micros.Store(noMicros)
 	in.rt.SetDeadlockHandler(in.onDeadlock)
 	in.stdout = newTextStream(cfg.Stdout, "<stdout>", "w", cfg.StdoutMode, 1)
 	in.stderr = newTextStream(cfg.Stderr, "<stderr>", "w", cfg.StderrMode, 2)

@@ -1,6 +1,7 @@
 package vm
 
 import (
+
 	"github.com/go-python/gpython/py"
 )
 

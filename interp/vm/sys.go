@@ -189,21 +189,38 @@ func sysSetRecursionLimit(t *Thread, args []Object, kwnames Tuple) (Object, erro
 }
 
 func sysGetSwitchInterval(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	return py.Float(t.interp.rt.SwitchInterval().Seconds()), nil
-}
-
-func sysSetSwitchInterval(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := checkArgs("setswitchinterval", args, kwnames, 1, 1); err != nil {
+	if err := checkArgs("sys.getswitchinterval", args, kwnames, 0, 0); err != nil {
 		return nil, err
 	}
-	f, err := FloatOf(t, args[0])
+	return py.Float(float64(t.interp.switchMicros()) / 1e6), nil
+}
+
+// sysSetSwitchInterval keeps the interval in whole microseconds, as
+// CPython does (so 1e-7 reads back as 0.0); the GIL runtime gets at least
+// a nanosecond, which makes a waiting thread ask for the GIL at once, as
+// CPython's zero interval does.
+func sysSetSwitchInterval(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	if err := checkArgs("sys.setswitchinterval", args, kwnames, 1, 1); err != nil {
+		return nil, err
+	}
+	f, err := realNumber(t, args[0])
 	if err != nil {
 		return nil, err
 	}
 	if f <= 0 {
 		return nil, NewError(py.ValueError, "switch interval must be strictly positive")
 	}
-	if err := t.interp.rt.SetSwitchInterval(time.Duration(f * float64(time.Second))); err != nil {
+	us := f * 1e6
+	var micros uint64
+	if us < 18446744073709551616.0 {
+		micros = uint64(us)
+	}
+	t.interp.micros.Store(micros)
+	d := time.Duration(1)
+	if micros > 0 && micros < uint64(math.MaxInt64/1000) {
+		d = time.Duration(micros) * time.Microsecond
+	}
+	if err := t.interp.rt.SetSwitchInterval(d); err != nil {
 		return nil, NewError(py.ValueError, err.Error())
 	}
 	return None, nil

@@ -433,3 +433,30 @@ func fmtSeconds(d time.Duration) string {
 // EveryInstruction reports whether threads may switch between any two
 // instructions (Config.EveryInstruction).
 func (in *Interp) EveryInstruction() bool { return in.cfg.EveryInstruction }
+
+// switchMicros returns the switch interval in microseconds, as
+// sys.getswitchinterval reports it.
+func (in *Interp) switchMicros() uint64 {
+	if us := in.micros.Load(); us != noMicros {
+		return us
+	}
+	return uint64(in.rt.SwitchInterval() / time.Microsecond)
+}
+
+// noMicros marks that sys.setswitchinterval was never called.
+const noMicros = ^uint64(0)
+
+// realNumber converts an argument that must be a real number (a float, an
+// int, or an object with __float__ or __index__), as CPython's "d"
+// argument format does, with its TypeError for anything else.
+func realNumber(t *Thread, o Object) (float64, error) {
+	switch unwrap(o).(type) {
+	case py.Float, py.Int, *py.BigInt, py.Bool:
+		return FloatOf(t, o)
+	}
+	c := classOfObject(o)
+	if c.special(spFloat) == nil && c.special(spIndex) == nil {
+		return 0, NewError(py.TypeError, fmt.Sprintf("must be real number, not %s", TypeName(o)))
+	}
+	return FloatOf(t, o)
+}

@@ -30,7 +30,7 @@ func excepthook(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, er
 	}
 	vals := vm.StructSeqValues(args[0])
 	if vals == nil || vm.TypeOf(args[0]) != ExceptHookArgs.T() {
-		return nil, vm.NewError(py.TypeError, "_thread._excepthook argument type must be ExceptHookArgs")
+		return nil, vm.NewError(py.TypeError, "_thread.excepthook argument type must be ExceptHookArgs")
 	}
 	excType, excValue, excTb, thread := vals[0], vals[1], vals[2], vals[3]
 	if typ, ok := excType.(*vm.Type); ok && vm.IsSubtype(typ, py.SystemExit) {

@@ -59,7 +59,7 @@ func init() {
 	c.DefMethod("acquire_lock", acquire, acquireDoc)
 	c.DefMethod("__enter__", acquire, "acquire(blocking=True, timeout=-1) -> bool\n\nLock the lock.")
 	release := func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if err := noArgs("release", args[1:], kwnames); err != nil {
+		if err := noArgs("lock.release", args[1:], kwnames); err != nil {
 			return nil, err
 		}
 		return vm.None, lockSelf(args).release()
@@ -71,7 +71,7 @@ func init() {
 		return vm.None, lockSelf(args).release()
 	}, "release()\n\nRelease the lock.")
 	locked := func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if err := noArgs("locked", args[1:], kwnames); err != nil {
+		if err := noArgs("lock.locked", args[1:], kwnames); err != nil {
 			return nil, err
 		}
 		return vm.NewBool(lockSelf(args).l.Locked()), nil
@@ -80,7 +80,7 @@ func init() {
 	c.DefMethod("locked", locked, lockedDoc)
 	c.DefMethod("locked_lock", locked, lockedDoc)
 	c.DefMethod("_at_fork_reinit", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if err := noArgs("_at_fork_reinit", args[1:], kwnames); err != nil {
+		if err := noArgs("lock._at_fork_reinit", args[1:], kwnames); err != nil {
 			return nil, err
 		}
 		l := lockSelf(args)
@@ -158,17 +158,23 @@ func init() {
 		return vm.None, nil
 	}
 	c.DefMethod("release", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if err := noArgs("release", args[1:], kwnames); err != nil {
+		if err := noArgs("RLock.release", args[1:], kwnames); err != nil {
 			return nil, err
 		}
 		return release(t, args, kwnames)
 	}, "release()\n\nRelease the lock, allowing another thread that is blocked waiting for\nthe lock to acquire the lock.  The lock must be in the locked state,\nand must be locked by the same thread that unlocks it; otherwise a\n`RuntimeError` is raised.\n\nDo note that if the lock was acquire()d several times in a row by the\ncurrent thread, release() needs to be called as many times for the lock\nto be available for other threads.")
 	c.DefMethod("__exit__", release, "release()\n\nRelease the lock.")
 	c.DefMethod("_is_owned", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+		if err := noArgs("RLock._is_owned", args[1:], kwnames); err != nil {
+			return nil, err
+		}
 		r := rlockSelf(args)
 		return vm.NewBool(r.count > 0 && r.owner == t.Ident()), nil
 	}, "_is_owned() -> bool\n\nFor internal use by `threading.Condition`.")
 	c.DefMethod("_recursion_count", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+		if err := noArgs("RLock._recursion_count", args[1:], kwnames); err != nil {
+			return nil, err
+		}
 		r := rlockSelf(args)
 		if r.owner == t.Ident() {
 			return vm.NewInt(int64(r.count)), nil
@@ -176,6 +182,9 @@ func init() {
 		return vm.NewInt(0), nil
 	}, "_recursion_count() -> int\n\nFor internal use by reentrancy checks.")
 	c.DefMethod("_release_save", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+		if err := noArgs("RLock._release_save", args[1:], kwnames); err != nil {
+			return nil, err
+		}
 		r := rlockSelf(args)
 		if r.count == 0 {
 			return nil, vm.NewError(py.RuntimeError, "cannot release un-acquired lock")
@@ -186,12 +195,19 @@ func init() {
 		return state, nil
 	}, "_release_save() -> tuple\n\nFor internal use by `threading.Condition`.")
 	c.DefMethod("_acquire_restore", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if len(args) != 2 {
-			return nil, vm.NewError(py.TypeError, fmt.Sprintf("_acquire_restore() takes exactly one argument (%d given)", len(args)-1))
+		if len(kwnames) > 0 {
+			return nil, vm.NewError(py.TypeError, "_acquire_restore() takes no keyword arguments")
 		}
-		state, ok := vm.Unwrap(args[1]).(vm.Tuple)
-		if !ok || len(state) != 2 {
-			return nil, vm.NewError(py.TypeError, "_acquire_restore() argument must be a (count, owner) tuple")
+		if len(args) != 2 {
+			return nil, vm.NewError(py.TypeError, fmt.Sprintf("_acquire_restore() takes exactly 1 argument (%d given)", len(args)-1))
+		}
+		state, err := vm.Collect(t, args[1])
+		if err != nil || len(state) != 2 {
+			n := "not " + vm.TypeName(args[1])
+			if err == nil {
+				n = fmt.Sprintf("not %d", len(state))
+			}
+			return nil, vm.NewError(py.TypeError, "_acquire_restore() argument 1 must be sequence of length 2, "+n)
 		}
 		count, err := vm.IndexValue(t, state[0])
 		if err != nil {
@@ -209,6 +225,9 @@ func init() {
 		return vm.None, nil
 	}, "_acquire_restore(state) -> None\n\nFor internal use by `threading.Condition`.")
 	c.DefMethod("_at_fork_reinit", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+		if err := noArgs("RLock._at_fork_reinit", args[1:], kwnames); err != nil {
+			return nil, err
+		}
 		r := rlockSelf(args)
 		r.l, r.owner, r.count = gilrt.Lock{}, 0, 0
 		return vm.None, nil

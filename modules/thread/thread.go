@@ -79,7 +79,7 @@ func noArgs(name string, args []vm.Object, kwnames vm.Tuple) error {
 }
 
 func allocateLock(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-	if err := noArgs("allocate_lock", args, kwnames); err != nil {
+	if err := noArgs("_thread.allocate_lock", args, kwnames); err != nil {
 		return nil, err
 	}
 	return newLock(), nil
@@ -137,7 +137,7 @@ func startNewThread(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object
 }
 
 func threadExit(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-	if err := noArgs("exit", args, kwnames); err != nil {
+	if err := noArgs("_thread.exit", args, kwnames); err != nil {
 		return nil, err
 	}
 	return nil, vm.NewException(py.SystemExit)
@@ -148,7 +148,8 @@ func interruptMain(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object,
 		return nil, vm.NewError(py.TypeError, "interrupt_main() takes no keyword arguments")
 	}
 	if len(args) > 1 {
-		return nil, vm.NewError(py.TypeError, fmt.Sprintf("interrupt_main expected at most 1 argument, got %d", len(args)))
+		// CPython's message names the argument, not the function.
+		return nil, vm.NewError(py.TypeError, fmt.Sprintf("signum() takes at most 1 argument (%d given)", len(args)))
 	}
 	signum := 2
 	if len(args) == 1 {
@@ -174,21 +175,21 @@ func interruptMain(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object,
 }
 
 func getIdent(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-	if err := noArgs("get_ident", args, kwnames); err != nil {
+	if err := noArgs("_thread.get_ident", args, kwnames); err != nil {
 		return nil, err
 	}
 	return vm.NewInt(int64(t.Ident())), nil
 }
 
 func getNativeID(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-	if err := noArgs("get_native_id", args, kwnames); err != nil {
+	if err := noArgs("_thread.get_native_id", args, kwnames); err != nil {
 		return nil, err
 	}
 	return vm.NewInt(t.NativeID()), nil
 }
 
 func threadCount(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-	if err := noArgs("_count", args, kwnames); err != nil {
+	if err := noArgs("_thread._count", args, kwnames); err != nil {
 		return nil, err
 	}
 	return vm.NewInt(int64(t.Interp().ThreadCount())), nil
@@ -199,7 +200,7 @@ func stackSizeFn(t *vm.Thread, ss *stackSize, args []vm.Object, kwnames vm.Tuple
 		return nil, vm.NewError(py.TypeError, "stack_size() takes no keyword arguments")
 	}
 	if len(args) > 1 {
-		return nil, vm.NewError(py.TypeError, fmt.Sprintf("stack_size expected at most 1 argument, got %d", len(args)))
+		return nil, vm.NewError(py.TypeError, fmt.Sprintf("stack_size() takes at most 1 argument (%d given)", len(args)))
 	}
 	old := ss.n
 	if len(args) == 1 {
@@ -228,7 +229,7 @@ func stackSizeFn(t *vm.Thread, ss *stackSize, args []vm.Object, kwnames vm.Tuple
 // setSentinel is _thread._set_sentinel: a lock the calling thread's end
 // releases (if it is locked then), which threading.Thread.join waits on.
 func setSentinel(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-	if err := noArgs("_set_sentinel", args, kwnames); err != nil {
+	if err := noArgs("_thread._set_sentinel", args, kwnames); err != nil {
 		return nil, err
 	}
 	l := newLock()
