@@ -559,13 +559,17 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				pc = int(in.Arg)
 
 			case bytecode.JUMP_BACKWARD:
-				pc = int(in.Arg)
+				// The breaker is checked before jumping, so that an
+				// exception it raises (KeyboardInterrupt) is raised at the
+				// jump, inside the loop and its try blocks, not at the
+				// instruction before the loop's start.
 				if t.breaker.Load() != 0 {
 					f.sp = sp
 					if err = t.handleBreaker(); err != nil {
 						goto fail
 					}
 				}
+				pc = int(in.Arg)
 
 			case bytecode.JUMP_BACKWARD_NO_INTERRUPT:
 				pc = int(in.Arg)
@@ -589,7 +593,7 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				if b == (in.Op == bytecode.POP_JUMP_IF_TRUE) {
 					target := int(in.Arg)
 					if target < pc && t.breaker.Load() != 0 {
-						pc = target
+						// Before jumping, as for JUMP_BACKWARD.
 						f.sp = sp
 						if err = t.handleBreaker(); err != nil {
 							goto fail
