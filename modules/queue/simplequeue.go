@@ -72,6 +72,15 @@ func initQueue(t *vm.Thread, m *vm.Module) error {
 // ones of put or get, with argument clinic's messages.
 func queueArgs(t *vm.Thread, name string, required []string, args []vm.Object, kwnames vm.Tuple) ([]vm.Object, bool, time.Duration, error) {
 	names := append(append([]string(nil), required...), "block", "timeout")
+	for _, k := range kwnames {
+		known := false
+		for _, n := range names {
+			known = known || string(k.(py.String)) == n
+		}
+		if !known {
+			return nil, false, 0, vm.NewError(py.TypeError, fmt.Sprintf("'%s' is an invalid keyword argument for %s()", string(k.(py.String)), name))
+		}
+	}
 	vals := make([]vm.Object, len(names))
 	ptrs := make([]*vm.Object, len(names))
 	for i := range vals {
@@ -134,7 +143,7 @@ func init() {
 	c := SimpleQueueType
 	c.DefNew(func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		if len(args) > 1 {
-			return nil, vm.NewError(py.TypeError, "SimpleQueue() takes no arguments")
+			return nil, vm.NewError(py.TypeError, "SimpleQueue() takes no positional arguments")
 		}
 		if len(kwnames) > 0 {
 			return nil, vm.NewError(py.TypeError, "SimpleQueue() takes no keyword arguments")
