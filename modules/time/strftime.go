@@ -86,7 +86,7 @@ func strftime(format string, b tm, tzname [2]string) string {
 			if y%100 < 0 {
 				cent--
 			}
-			f.number(&out, cent, 2, '0')
+			f.number(&out, cent, 1, '0')
 		case 'd':
 			bad = mod == 'E'
 			f.number(&out, int64(b.mday), 2, '0')

@@ -414,8 +414,13 @@ func parseUTCOffset(z string) (int, error) {
 	h, _ := strconv.Atoi(z[1:3])
 	m, _ := strconv.Atoi(z[3:5])
 	s := 0
-	if len(z) >= 7 {
-		s, _ = strconv.Atoi(z[5:7])
+	if len(z) > 5 {
+		secs := z[5:min(7, len(z))]
+		n, err := strconv.Atoi(secs)
+		if err != nil || secs[0] == '+' || secs[0] == '-' {
+			return 0, strptimeErr("invalid literal for int() with base 10: '%s'", secs)
+		}
+		s = n
 	}
 	off := h*3600 + m*60 + s
 	if z[0] == '-' {

@@ -225,23 +225,23 @@ func timeGmtime(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, er
 	if err != nil {
 		return nil, err
 	}
-	gt, err := unixTime(secs, gotime.UTC)
+	gt, err := unixTime(t, secs, gotime.UTC)
 	if err != nil {
 		return nil, err
 	}
-	b, err := tmFromTime(gt, true)
+	b, err := tmFromTime(t, gt, true)
 	if err != nil {
 		return nil, err
 	}
 	return structTime(b), nil
 }
 
-func localTM(secs int64) (tm, error) {
-	gt, err := unixTime(secs, gotime.Local)
+func localTM(t *vm.Thread, secs int64) (tm, error) {
+	gt, err := unixTime(t, secs, gotime.Local)
 	if err != nil {
 		return tm{}, err
 	}
-	return tmFromTime(gt, false)
+	return tmFromTime(t, gt, false)
 }
 
 func timeLocaltime(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
@@ -252,7 +252,7 @@ func timeLocaltime(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object,
 	if err != nil {
 		return nil, err
 	}
-	b, err := localTM(secs)
+	b, err := localTM(t, secs)
 	if err != nil {
 		return nil, err
 	}
@@ -274,7 +274,7 @@ func timeMktime(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, er
 // current local time.
 func tupleOrNow(t *vm.Thread, args []vm.Object, name string) (tm, error) {
 	if len(args) == 0 {
-		return localTM(gotime.Now().Unix())
+		return localTM(t, gotime.Now().Unix())
 	}
 	return tmArg(t, args[0], name)
 }
@@ -301,7 +301,7 @@ func timeCtime(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, err
 	if err != nil {
 		return nil, err
 	}
-	b, err := localTM(secs)
+	b, err := localTM(t, secs)
 	if err != nil {
 		return nil, err
 	}
@@ -390,7 +390,7 @@ func readClock(t *vm.Thread, id int) (int64, error) {
 	}
 	ns, e := sysClockGettime(id)
 	if e != 0 {
-		return 0, vm.NewException(py.OSError, vm.NewInt(int64(e)), py.String(errnoText(e)))
+		return 0, osError(t, int(e), errnoText(e))
 	}
 	if id == clockMonotonic {
 		// The same clock as monotonic(), read the same way.
@@ -433,7 +433,7 @@ func clockGetres(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, e
 	}
 	ns, e := sysClockGetres(id)
 	if e != 0 {
-		return nil, vm.NewException(py.OSError, vm.NewInt(int64(e)), py.String(errnoText(e)))
+		return nil, osError(t, int(e), errnoText(e))
 	}
 	return nsToFloat(ns), nil
 }

@@ -44,15 +44,25 @@ var (
 
 // errOverflow is what glibc's gmtime and localtime report when the year
 // does not fit a C int.
-func errOverflow() error {
-	return vm.NewException(py.OSError, vm.NewInt(75), py.String("Value too large for defined data type"))
+func errOverflow(t *vm.Thread) error {
+	return osError(t, 75, "Value too large for defined data type")
+}
+
+// osError makes an OSError (or the subclass its errno selects) with
+// errno and strerror set, as calling OSError(errno, text) does.
+func osError(t *vm.Thread, errno int, text string) error {
+	e, err := vm.Call(t, py.OSError, []vm.Object{vm.NewInt(int64(errno)), py.String(text)}, nil)
+	if err != nil {
+		return err
+	}
+	return e.(*py.Exception)
 }
 
 // tmFromTime breaks a Go time down (in its location).
-func tmFromTime(gt gotime.Time, utc bool) (tm, error) {
+func tmFromTime(t *vm.Thread, gt gotime.Time, utc bool) (tm, error) {
 	y := gt.Year()
 	if int64(y)-1900 > math.MaxInt32 || int64(y)-1900 < math.MinInt32 {
-		return tm{}, errOverflow()
+		return tm{}, errOverflow(t)
 	}
 	name, off := gt.Zone()
 	isdst := 0
@@ -72,11 +82,11 @@ func tmFromTime(gt gotime.Time, utc bool) (tm, error) {
 
 // unixTime makes a Go time from whole seconds, refusing the ones whose
 // year would not fit a C int (Go itself goes much further).
-func unixTime(secs int64, loc *gotime.Location) (gotime.Time, error) {
+func unixTime(t *vm.Thread, secs int64, loc *gotime.Location) (gotime.Time, error) {
 	// 67768036191676799 is the last second of year 2147485547, the
 	// largest tm_year can hold; Go's arithmetic overflows well past it.
 	if secs > 67768036191676799 || secs < -67768040609740800 {
-		return gotime.Time{}, errOverflow()
+		return gotime.Time{}, errOverflow(t)
 	}
 	return gotime.Unix(secs, 0).In(loc), nil
 }
