@@ -23,17 +23,26 @@
 //     BitGILDrop bit is set in the eval breaker.
 //   - The holder sees the bit at its next breaker check and calls
 //     Thread.Yield, which releases the GIL and queues again.
-//   - A release with threads waiting hands the GIL directly to the one that
-//     has waited longest, without ever freeing it. Hence a thread that
-//     dropped the GIL cannot take it back before another thread has had it
-//     (CPython's "forced switching", which CPython needs an extra condition
-//     variable for), and N CPU-bound threads take turns in the order they
-//     queued, each getting about 1/N of the GIL.
+//   - A forced release (Yield) with threads waiting hands the GIL
+//     directly to the one that has waited longest, without ever freeing
+//     it. Hence a thread that dropped the GIL cannot take it back before
+//     another thread has had it (CPython's "forced switching", which
+//     CPython needs an extra condition variable for), and N CPU-bound
+//     threads take turns in the order they queued, each getting about 1/N
+//     of the GIL. A thread that ends hands the GIL over the same way.
+//   - A release for a blocking call (Block, Sleep, a contended Lock or a
+//     WaitQueue wait) frees the GIL and wakes the longest waiter, which
+//     takes it unless the blocking thread, back from a very short call,
+//     takes it first, as a CPython thread usually does after a quick
+//     system call. That is what keeps two threads' prints from breaking
+//     each other's lines every time their writes meet. A waiter passed
+//     over keeps its place, and the drop request still reaches the holder
+//     within one switch interval of its wait.
 //
 // FIFO hand-over was chosen over letting waiters race for a freed GIL (as
-// CPython's condition variable does) because it makes the guarantees easy
-// to state and to test: no starvation, and a timeline that shows a regular
-// rotation. The price is that the GIL stays assigned to a woken thread
+// CPython's condition variable does) for forced releases because it makes
+// the guarantees easy to state and to test: no starvation, and a timeline
+// that shows a regular rotation. The price is that the GIL stays assigned to a woken thread
 // until its goroutine gets to run; that hand-over latency is visible in
 // the event record as the gap between a release and the next acquire.
 //

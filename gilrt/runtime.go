@@ -273,8 +273,9 @@ func (t *Thread) acquire(now int64) {
 	for {
 		s := rt.gil.Load()
 		if s&gilLocked == 0 {
-			// Free: only possible with an empty queue, since a release
-			// with waiters hands the GIL over without freeing it.
+			// Free: the queue is empty, or a blocking call has just let
+			// go of the GIL and woken the first waiter, which has not
+			// taken it yet. Like a CPython thread, take it meanwhile.
 			if rt.gil.CompareAndSwap(s, s|gilLocked) {
 				rt.mu.Unlock()
 				t.gotGIL(now)
@@ -300,12 +301,74 @@ func (t *Thread) acquire(now int64) {
 	}
 	rt.mu.Unlock()
 
-	<-t.gilCh // the releaser handed the GIL to us
+	for {
+		<-t.gilCh // a hand-over, or a hint that the GIL is free
+		rt.mu.Lock()
+		if t.granted {
+			// The releaser handed the GIL to us and took us off the
+			// queue.
+			t.granted = false
+			rt.mu.Unlock()
+			break
+		}
+		if s := rt.gil.Load(); s&gilLocked == 0 {
+			// A blocking call let go of the GIL and nobody took it
+			// since: take it and leave the queue.
+			rt.unqueueLocked(t)
+			if rt.qhead == nil {
+				rt.gil.Store(gilLocked)
+			} else {
+				rt.gil.Store(gilLocked | gilWaiters)
+			}
+			prev := rt.holder.Swap(t)
+			if prev == t {
+				prev = nil
+			}
+			if prev != nil {
+				rt.switches.Add(1)
+			}
+			// The GIL changed hands: a drop request is answered, and the
+			// threads still waiting start a new interval.
+			rt.breaker.Clear(BitGILDrop)
+			end := rt.now()
+			if rt.qhead != nil {
+				rt.armLocked(end)
+			}
+			rt.mu.Unlock()
+			t.waited.Add(end - now)
+			t.tookGIL(end, prev)
+			return
+		}
+		// Someone took it first (its releaser, back from a short
+		// blocking call): keep our place in the queue.
+		rt.mu.Unlock()
+	}
 	end := rt.now()
 	t.waited.Add(end - now)
 	prev := t.handedBy
 	t.handedBy = nil // hold no finished thread in memory
 	t.tookGIL(end, prev)
+}
+
+// unqueueLocked takes t off the GIL's wait queue (rt.mu held). t is
+// almost always the head: a voluntary release wakes the head.
+func (rt *Runtime) unqueueLocked(t *Thread) {
+	var prev *Thread
+	for w := rt.qhead; w != nil; prev, w = w, w.gnext {
+		if w != t {
+			continue
+		}
+		if prev == nil {
+			rt.qhead = w.gnext
+		} else {
+			prev.gnext = w.gnext
+		}
+		if rt.qtail == w {
+			rt.qtail = prev
+		}
+		w.gnext = nil
+		return
+	}
 }
 
 // gotGIL does the bookkeeping of t having just taken a free GIL.
@@ -370,14 +433,43 @@ func (t *Thread) releaseGIL(now int64) {
 	// The GIL is w's from now on, even before its goroutine runs: a drop
 	// request from here on is addressed to w.
 	w.handedBy = t
+	w.granted = true
 	rt.holder.Store(w)
 	rt.switches.Add(1)
 	rt.breaker.Clear(BitGILDrop)
 	if rt.qhead != nil {
 		rt.armLocked(now)
 	}
+	wakeGIL(w)
 	rt.mu.Unlock()
-	w.gilCh <- struct{}{}
+}
+
+// wakeGIL wakes a thread waiting for the GIL. A wake-up already pending
+// is enough: the thread looks at the state under rt.mu when it wakes.
+func wakeGIL(w *Thread) {
+	select {
+	case w.gilCh <- struct{}{}:
+	default:
+	}
+}
+
+// releaseBlocking gives up the GIL held by t for a blocking call. Unlike
+// a forced drop it does not hand the GIL over: it frees it and wakes the
+// longest waiter, which takes it unless t, back from a short call (a
+// small write, a lock it gets at once), takes it back first, as a CPython
+// thread does after a quick system call. A waiter passed over keeps its
+// place, and its wait still ends with a drop request within one switch
+// interval.
+func (t *Thread) releaseBlocking(now int64) {
+	rt := t.rt
+	t.held.Add(now - t.since.Load())
+	if rt.gil.CompareAndSwap(gilLocked, 0) {
+		return
+	}
+	rt.mu.Lock()
+	rt.gil.Store(gilWaiters) // free, with the queue as it is
+	wakeGIL(rt.qhead)
+	rt.mu.Unlock()
 }
 
 // armLocked notes that from now on the GIL must change hands within one

@@ -137,9 +137,10 @@ type Thread struct {
 	block        atomic.Pointer[blockInfo]
 
 	// GIL queue.
-	gilCh    chan struct{} // receives the GIL on hand-over
+	gilCh    chan struct{} // wakes the thread waiting for the GIL (hand-over or free GIL)
 	gnext    *Thread       // guarded by rt.mu
-	handedBy *Thread       // who handed the GIL over; set under rt.mu before gilCh
+	granted  bool          // the GIL was handed to the thread; guarded by rt.mu
+	handedBy *Thread       // who handed the GIL over; set under rt.mu with granted
 
 	// gilrt wait queues (Lock, WaitQueue, Join); guarded by the mutex of
 	// the queue the thread is in.
@@ -313,7 +314,7 @@ func (t *Thread) beginBlock(bi *blockInfo) {
 		// a timeline's GIL span ends before the blocking span begins.
 		r.add2(rt, Event{Kind: EvRelease, Thread: t.id}, Event{Kind: EvBlockStart, Thread: t.id, Block: bi.kind, What: bi.describe()})
 	}
-	t.releaseGIL(now)
+	t.releaseBlocking(now)
 	t.state.Store(uint32(StateBlocked))
 	t.since.Store(now)
 }

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/gilpy/gilpy/gilrt"
 	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/gilpy/gilpy/interp/compile"
 	"github.com/gilpy/gilpy/interp/syntax"
@@ -45,9 +46,13 @@ func New(opts Options) (*Interpreter, error) {
 		StderrMode:       errMode,
 		Compile:          compileSource,
 		EveryInstruction: o.EveryInstruction,
-		SwitchInterval:   int64(o.SwitchInterval),
-		GILStats:         o.GILStats,
-		XOptions:         o.XOptions,
+		// Each Interpreter is a program of its own: its deadlock check
+		// must not wait for the threads of unrelated interpreters in
+		// the same Go process. (Its multiprocessing children share it.)
+		Registry:       gilrt.NewRegistry(),
+		SwitchInterval: int64(o.SwitchInterval),
+		GILStats:       o.GILStats,
+		XOptions:       o.XOptions,
 	})
 	if err != nil {
 		return nil, err

@@ -535,5 +535,9 @@ func (in *Interp) Shutdown() error {
 	if err := in.stderr.Flush(); err != nil && firstErr == nil {
 		firstErr = err
 	}
+	if ab := in.Aborted(); ab != nil {
+		// Stopped while waiting for the threads (a deadlock at exit).
+		return ab
+	}
 	return firstErr
 }

@@ -6,6 +6,7 @@ import (
 	"os"
 	"runtime/debug"
 	"sort"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -401,8 +402,8 @@ func (in *Interp) GILStats() string {
 // FormatGILStats formats a GIL statistics snapshot as a table.
 func FormatGILStats(s gilrt.Stats) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "GIL statistics for %s: %s run, switch interval %s, %d switches, %d drop requests, %d forced drops\n",
-		s.Name, fmtSeconds(s.Uptime), fmtSeconds(s.SwitchInterval), s.Switches, s.DropRequests, s.ForcedDrops)
+	fmt.Fprintf(&b, "GIL statistics for %s: %s run, switch interval %s ms, %d switches, %d drop requests, %d forced drops\n",
+		s.Name, fmtSeconds(s.Uptime), strconv.FormatFloat(float64(s.SwitchInterval)/1e6, 'f', -1, 64), s.Switches, s.DropRequests, s.ForcedDrops)
 	width := len("thread")
 	for _, th := range s.Threads {
 		width = max(width, len(th.Name))
