@@ -87,3 +87,13 @@ t = threading.Thread(target=look)
 t.start()
 t.join()
 print(out)
+
+
+class OnlySlots(threading.local):
+    __slots__ = ('a',)
+
+
+o = OnlySlots()
+o.a = 1
+o.b = 2
+print(o.a, o.b, o.__dict__)
