@@ -14,7 +14,7 @@ def never_returns():
 
 
 def late_printer():
-    time.sleep(0.3)
+    time.sleep(10)
     print("a daemon thread never prints this")
 
 

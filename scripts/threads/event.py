@@ -30,7 +30,8 @@ print(sorted(released))
 
 # wait() returns False on timeout, True once set meanwhile.
 late = threading.Event()
+print(late.wait(0.001))
 timer = threading.Timer(0.05, late.set)
 timer.start()
-print(late.wait(0.001), late.wait(5))
+print(late.wait(10))
 timer.join()
