@@ -304,7 +304,7 @@ func newClass(t *Thread, meta *py.Type, name string, bases Tuple, nsIn *Dict, kw
 	if co, ok := ns.GetStr("__classcell__"); ok {
 		cell, ok = co.(*Cell)
 		if !ok {
-			return nil, NewError(py.TypeError, fmt.Sprintf("__classcell__ must be a nonlocal cell, not %s", TypeName(co)))
+			return nil, NewError(py.TypeError, fmt.Sprintf("__classcell__ must be a nonlocal cell, not %s", reprType(TypeOf(co))))
 		}
 		ns.DeleteStr("__classcell__")
 	}

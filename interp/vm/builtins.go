@@ -842,15 +842,13 @@ func builtinNext(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 func minMax(t *Thread, name string, args []Object, kwnames Tuple, wantMax bool) (Object, error) {
 	npos := len(args) - len(kwnames)
 	var key, def Object
-	for i, k := range kwnames {
-		switch string(k.(py.String)) {
-		case "key":
-			key = args[npos+i]
-		case "default":
-			def = args[npos+i]
-		default:
-			return nil, NewError(py.TypeError, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", name, string(k.(py.String))))
-		}
+	if npos == 0 {
+		return nil, NewError(py.TypeError, fmt.Sprintf("%s expected at least 1 argument, got 0", name))
+	}
+	// The keywords are parsed as CPython's keyword-only argument parser
+	// does, after the positional arguments.
+	if _, err := ParseClinic(&Params{Func: name, Names: []string{"key", "default"}, KwOnly: 0}, args[npos:], kwnames, &key, &def); err != nil {
+		return nil, err
 	}
 	if key == None {
 		key = nil

@@ -177,19 +177,65 @@ func (m *MethodDescr) call(t *Thread, args []Object, kwnames Tuple) (Object, err
 		return m.Fn(t, args, kwnames)
 	}
 	if len(args)-len(kwnames) < 1 {
+		if m.slot {
+			return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' of '%s' object needs an argument", m.Name, m.Owner.Name()))
+		}
 		return nil, NewError(py.TypeError, fmt.Sprintf("unbound method %s.%s() needs an argument", m.Owner.Name(), m.Name))
 	}
 	self := args[0]
 	if !classOfObject(self).IsSubclass(m.Owner) {
 		return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name(), TypeName(self)))
 	}
-	if m.unwrap {
-		if inst, ok := self.(*Instance); ok && inst.base != nil {
-			args[0] = inst.base
-			defer func() { args[0] = self }()
-		}
+	var r Object
+	var err error
+	if inst, ok := self.(*Instance); ok && m.unwrap && inst.base != nil {
+		args[0] = inst.base
+		r, err = m.Fn(t, args, kwnames)
+		args[0] = self
+	} else {
+		r, err = m.Fn(t, args, kwnames)
 	}
-	return m.Fn(t, args, kwnames)
+	if err != nil {
+		err = m.argError(err)
+	}
+	return r, err
+}
+
+// argError rewords the argument-count errors of the shared checkers for
+// a method: CPython names a one-argument or argument-less method with its
+// type ("list.append() takes exactly one argument (0 given)"), and a
+// slot wrapper not at all (" expected 1 argument, got 0").
+func (m *MethodDescr) argError(err error) error {
+	e, ok := err.(*py.Exception)
+	if !ok || e.Base != py.TypeError {
+		return err
+	}
+	a := excArgs(e)
+	if len(a) != 1 {
+		return err
+	}
+	msg, ok := a[0].(py.String)
+	if !ok {
+		return err
+	}
+	var n int
+	for _, form := range []struct {
+		format string
+		want   int
+	}{{"() takes no arguments (%d given)", 0}, {"() takes exactly one argument (%d given)", 1}} {
+		rest, found := strings.CutPrefix(string(msg), m.Name)
+		if !found {
+			continue
+		}
+		if _, serr := fmt.Sscanf(rest, form.format, &n); serr != nil || fmt.Sprintf(form.format, n) != rest {
+			continue
+		}
+		if m.slot {
+			return NewError(py.TypeError, fmt.Sprintf(" expected %d argument%s, got %d", form.want, plural(form.want, "", "s"), n))
+		}
+		return NewError(py.TypeError, m.Owner.Name()+"."+string(msg))
+	}
+	return err
 }
 
 // Call calls fn: args holds the positional arguments then the values of

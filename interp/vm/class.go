@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"fmt"
 	"unsafe"
 
 	"github.com/go-python/gpython/py"
@@ -226,8 +227,8 @@ func (c *Class) deleteAttr(name string) bool {
 
 // def adds a builtin member to a builtin type's namespace at start-up.
 func (c *Class) def(name string, v Object) {
-	if b, ok := v.(*BuiltinFunction); ok && name == "__new__" && b.Self == nil {
-		b.Self = c.T() // CPython's __new__ is a method of its type
+	if b, ok := v.(*BuiltinFunction); ok && name == "__new__" {
+		c.wrapNew(b)
 	}
 	c.ns.SetStr(name, v)
 	c.version = nextVersion()
@@ -240,4 +241,42 @@ func typeQualname(typ *py.Type) string {
 		return c.Type.Qualname
 	}
 	return typ.Name
+}
+
+// wrapNew makes a builtin __new__ of class c a method of its type, as
+// CPython's are, checking its first argument as CPython's wrapper does:
+// a type deriving from c whose nearest builtin __new__ is this one
+// (object.__new__(dict) would build a dict without its state).
+func (c *Class) wrapNew(b *BuiltinFunction) {
+	if b.Self == nil {
+		b.Self = c.T()
+	}
+	inner := b.Fn
+	b.Fn = func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		name := c.Name()
+		if len(args)-len(kwnames) < 1 {
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s.__new__(): not enough arguments", name))
+		}
+		sub, ok := args[0].(*py.Type)
+		if !ok {
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s.__new__(X): X is not a type object (%s)", name, TypeName(args[0])))
+		}
+		sc := ClassOf(sub)
+		if !sc.IsSubclass(c) {
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s.__new__(%s): %s is not a subtype of %s", name, sub.Name, sub.Name, name))
+		}
+		// The nearest class along the base chain whose __new__ is not
+		// written in Python must use this very __new__.
+		static := sc
+		for static.flags&clsHeap != 0 {
+			if _, builtin := static.Lookup("__new__").(*BuiltinFunction); builtin {
+				break
+			}
+			static = ClassOf(static.T().Base)
+		}
+		if nf, ok := static.Lookup("__new__").(*BuiltinFunction); ok && nf != b {
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s.__new__(%s) is not safe, use %s.__new__()", name, sub.Name, static.Name()))
+		}
+		return inner(t, args, kwnames)
+	}
 }

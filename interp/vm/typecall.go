@@ -176,7 +176,7 @@ func objectInitImpl(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			return nil, NewError(py.TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 		}
 		if c.special(spNew) == objectNew {
-			return nil, NewError(py.TypeError, fmt.Sprintf("%s() takes no arguments", c.Name()))
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s.__init__() takes exactly one argument (the instance to initialize)", c.Name()))
 		}
 	}
 	return None, nil

@@ -339,22 +339,20 @@ func init() {
 	// Attributes of specific exceptions, read from the instance dict with
 	// a default when unset.
 	for typ, names := range map[*py.Type][]string{
-		py.StopIteration:     {"value"},
-		py.SystemExit:        {"code"},
-		py.OSError:           {"errno", "strerror", "filename", "filename2"},
-		py.SyntaxError:       {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"},
-		py.ImportError:       {"msg", "name", "path"},
-		py.NameError:         {"name"},
-		py.AttributeError:    {"name", "obj"},
-		StopAsyncIteration:   {"value"},
-		py.UnicodeError:      {"encoding", "object", "start", "end", "reason"},
-		py.BlockingIOError:   {"characters_written"},
-		py.KeyboardInterrupt: nil,
+		py.StopIteration:   {"value"},
+		py.SystemExit:      {"code"},
+		py.OSError:         {"errno", "strerror", "filename", "filename2"},
+		py.SyntaxError:     {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"},
+		py.ImportError:     {"msg", "name", "path"},
+		py.NameError:       {"name"},
+		py.AttributeError:  {"name", "obj"},
+		StopAsyncIteration: {"value"},
+		py.UnicodeError:    {"encoding", "object", "start", "end", "reason"},
 	} {
 		c := ClassOf(typ)
 		for _, n := range names {
 			n := n
-			c.defGetSet(n, func(t *Thread, o Object) (Object, error) {
+			c.defMember(n, func(t *Thread, o Object) (Object, error) {
 				if v, ok := excArg(o).Dict[n]; ok {
 					return v, nil
 				}
@@ -369,6 +367,32 @@ func init() {
 			})
 		}
 	}
+}
+
+func init() {
+	// OSError.characters_written exists only once set (BlockingIOError's
+	// third argument sets it).
+	ClassOf(py.OSError).defGetSet("characters_written", func(t *Thread, o Object) (Object, error) {
+		if v, ok := excArg(o).Dict["characters_written"]; ok {
+			return v, nil
+		}
+		return nil, NewError(py.AttributeError, "characters_written")
+	}, func(t *Thread, o, v Object) error {
+		e := excArg(o)
+		if v == nil {
+			if _, ok := e.Dict["characters_written"]; !ok {
+				return NewError(py.AttributeError, "characters_written")
+			}
+			delete(e.Dict, "characters_written")
+			return nil
+		}
+		n, err := IndexValue(t, v)
+		if err != nil {
+			return err
+		}
+		setExcAttr(e, "characters_written", NewBigInt(n))
+		return nil
+	})
 }
 
 // acceptsKeywords reports whether an exception class's constructor takes

@@ -87,7 +87,7 @@ func intRepr(t *Thread, o Object) (Object, error) {
 func intNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	cls := args[0].(*py.Type)
 	var x, base Object
-	if _, err := ParseArgs(&Params{Func: "int", Names: []string{"x", "base"}, PosOnly: 1, KwOnly: -1}, args[1:], kwnames, &x, &base); err != nil {
+	if _, err := ParseClinic(&Params{Func: "int", Names: []string{"x", "base"}, PosOnly: 1, KwOnly: -1}, args[1:], kwnames, &x, &base); err != nil {
 		return nil, err
 	}
 	v, err := intFromArgs(t, x, base)
@@ -360,7 +360,7 @@ func init() {
 	})
 	unaryMethod(ic, "conjugate", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil })
 	unaryMethod(ic, "as_integer_ratio", func(t *Thread, o Object) (Object, error) { return Tuple{plainInt(o), NewInt(1)}, nil })
-	unaryMethod(ic, "is_integer", func(t *Thread, o Object) (Object, error) { return True, nil })
+	// int.is_integer() is new in 3.12.
 	ic.defGetSet("real", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil }, nil)
 	ic.defGetSet("imag", func(t *Thread, o Object) (Object, error) { return NewInt(0), nil }, nil)
 	ic.defGetSet("numerator", func(t *Thread, o Object) (Object, error) { return plainInt(o), nil }, nil)

@@ -158,6 +158,52 @@ func init() {
 		cls.Type.Qualname = string(s)
 		return nil
 	})
+	// The memory-layout attributes describe a CPython object's C struct;
+	// gilpy's values follow the same rules (what is inline, what has a
+	// dict or weak references) without claiming the same byte counts.
+	c.defMember("__basicsize__", func(t *Thread, o Object) (Object, error) {
+		cls := ClassOf(o.(*py.Type))
+		n := 16 + 8*len(cls.slotNames)
+		if cls.flags&clsHeap != 0 {
+			if cls.flags&clsHasDict != 0 {
+				n += 8
+			}
+			if cls.flags&clsHasWeakref != 0 {
+				n += 8
+			}
+		}
+		return NewInt(int64(n)), nil
+	}, nil)
+	c.defMember("__itemsize__", func(t *Thread, o Object) (Object, error) {
+		cls := ClassOf(o.(*py.Type))
+		switch {
+		case cls.IsSubclass(intClass):
+			return NewInt(4), nil
+		case cls.IsSubclass(tupleClass):
+			return NewInt(8), nil
+		case cls.IsSubclass(bytesClass):
+			return NewInt(1), nil
+		}
+		return NewInt(0), nil
+	}, nil)
+	c.defMember("__dictoffset__", func(t *Thread, o Object) (Object, error) {
+		if ClassOf(o.(*py.Type)).flags&clsHasDict != 0 {
+			return NewInt(-1), nil
+		}
+		return NewInt(0), nil
+	}, nil)
+	c.defMember("__weakrefoffset__", func(t *Thread, o Object) (Object, error) {
+		if ClassOf(o.(*py.Type)).flags&clsHasWeakref != 0 {
+			return NewInt(16), nil
+		}
+		return NewInt(0), nil
+	}, nil)
+	c.defGetSet("__text_signature__", func(t *Thread, o Object) (Object, error) {
+		if o == Object(py.ObjectType) {
+			return py.String("()"), nil
+		}
+		return None, nil
+	}, nil)
 	c.defGetSet("__flags__", func(t *Thread, o Object) (Object, error) {
 		return NewInt(int64(typeFlags(ClassOf(o.(*py.Type))))), nil
 	}, nil)
