@@ -20,6 +20,9 @@ type Dict struct {
 	// (insertion of a new key, deletion, rebuild), never when only a
 	// value is replaced. Caches of "where is this key" check it.
 	layout uint64
+	// strSub is set once a key is an instance of a str subclass: lookups
+	// by plain str must then compare by equality, not just by text.
+	strSub bool
 }
 
 type dictEntry struct {
@@ -83,7 +86,7 @@ func (d *Dict) Layout() uint64 { return d.layout }
 
 // keysEqual compares a stored key with a probe of the same hash.
 func keysEqual(t *Thread, stored, key Object) (bool, error) {
-	if stored == key {
+	if Is(stored, key) {
 		return true, nil
 	}
 	if a, ok := stored.(py.String); ok {
@@ -182,7 +185,7 @@ func (d *Dict) findStr(key string, h uint64) int {
 
 // Get returns d[key] and whether it is there.
 func (d *Dict) Get(t *Thread, key Object) (Object, bool, error) {
-	if s, ok := key.(py.String); ok {
+	if s, ok := key.(py.String); ok && !d.strSub {
 		v, found := d.GetStr(string(s))
 		return v, found, nil
 	}
@@ -217,7 +220,7 @@ func (d *Dict) getStrHashed(key string, h uint64) (Object, bool) {
 
 // Set sets d[key] = value.
 func (d *Dict) Set(t *Thread, key, value Object) error {
-	if s, ok := key.(py.String); ok {
+	if s, ok := key.(py.String); ok && !d.strSub {
 		d.SetStr(string(s), value)
 		return nil
 	}
@@ -250,6 +253,11 @@ func (d *Dict) SetStr(key string, value Object) {
 // insertNew appends an entry for a key known to be absent.
 func (d *Dict) insertNew(key Object, h uint64, value Object) {
 	d.layout = nextVersion()
+	if inst, ok := key.(*Instance); ok {
+		if _, isStr := inst.base.(py.String); isStr {
+			d.strSub = true
+		}
+	}
 	if d.indices != nil && (len(d.entries)+1)*3 > len(d.indices)*2 {
 		d.rebuild(len(d.entries) + 1)
 	}
@@ -311,7 +319,7 @@ func (d *Dict) rebuild(n int) {
 // Delete removes key, reporting whether it was there.
 func (d *Dict) Delete(t *Thread, key Object) (bool, error) {
 	var i int
-	if s, ok := key.(py.String); ok {
+	if s, ok := key.(py.String); ok && !d.strSub {
 		i = d.findStr(string(s), strHash(string(s)))
 	} else {
 		h, err := Hash(t, key)
@@ -380,7 +388,7 @@ func (d *Dict) Clear() {
 
 // Copy returns a shallow copy (a plain dict, even for a subclass).
 func (d *Dict) Copy() *Dict {
-	c := &Dict{layout: nextVersion(), used: d.used}
+	c := &Dict{layout: nextVersion(), used: d.used, strSub: d.strSub}
 	if d.used == len(d.entries) {
 		c.entries = append([]dictEntry(nil), d.entries...)
 		if d.indices != nil {

@@ -266,6 +266,13 @@ func Format(t *Thread, v Object, spec string) (Object, error) {
 	if m == nil {
 		return nil, NewError(py.TypeError, fmt.Sprintf("Type %s doesn't define __format__", TypeName(v)))
 	}
+	if inst, ok := v.(*Instance); ok && inst.base != nil && spec == "" {
+		if _, builtin := m.(*MethodDescr); builtin {
+			// The builtin types' __format__ with an empty spec is
+			// str(self), which a subclass may override.
+			return Str(t, v)
+		}
+	}
 	r, err := callMethod(t, m, v, []Object{py.String(spec)}, nil)
 	if err != nil {
 		return nil, err

@@ -254,8 +254,14 @@ func init() {
 		return py.String(strings.Join(parts, s)), nil
 	})
 	c.defMethod("format", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return strFormat(t, strSelf(args[0]), args[1:], kwnames)
-	}, "")
+		s := strSelf(args[0])
+		if !strings.ContainsAny(string(s), "{}") {
+			// Nothing to substitute: CPython hands back the string
+			// itself, even an instance of a str subclass.
+			return args[0], nil
+		}
+		return strFormat(t, s, args[1:], kwnames)
+	}, "", "nounwrap")
 	c.defMethod("format_map", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("format_map", args, kwnames, 1, 1); err != nil {
 			return nil, err
