@@ -19,10 +19,15 @@ sys.setswitchinterval(1e-4)  # switch often: a race shows up sooner
 N = 100_000
 counter = 0
 lock = threading.Lock()
+# The four threads wait for each other before counting, so that they
+# really contend even when starting a thread is slow (a busy machine
+# could otherwise finish one thread's loop before the next one starts).
+start = threading.Barrier(4)
 
 
 def add_locked():
     global counter
+    start.wait()
     for _ in range(N):
         with lock:
             counter += 1
@@ -30,6 +35,7 @@ def add_locked():
 
 def add_unlocked():
     global counter
+    start.wait()
     for _ in range(N):
         counter += 1
 
