@@ -93,6 +93,8 @@ func CollapseLibraryFrames(text string) string {
 // the first difference. Both must already be normalized.
 func Compare(want, got string, r *Rules) string {
 	switch {
+	case r != nil && len(r.Interleave) > 0:
+		return compareInterleaved(want, got, r.Interleave)
 	case r != nil && r.Tokens:
 		return compareMultiset("word", strings.Fields(want), strings.Fields(got))
 	case r != nil && r.Unordered:
@@ -198,4 +200,60 @@ func compareMultiset(what string, want, got []string) string {
 		extra[i] = clip(extra[i])
 	}
 	return fmt.Sprintf("%s multisets differ: missing %q, unexpected %q", what, missing, extra)
+}
+
+// compareInterleaved checks that both sides begin with an interleaving of
+// the threads' pieces (the golden too, so that a wrong rule shows) and
+// that what follows is the same on both.
+func compareInterleaved(want, got string, threads [][]string) string {
+	total := 0
+	for _, seq := range threads {
+		for _, p := range seq {
+			total += len(p)
+		}
+	}
+	for _, side := range []struct{ name, text string }{{"CPython's output", want}, {"output", got}} {
+		if len(side.text) < total || !isInterleaving(side.text[:total], threads) {
+			return fmt.Sprintf("%s does not begin with an interleaving of the threads' writes: %q", side.name, clip(side.text[:min(total, len(side.text))]))
+		}
+	}
+	return compareExact(splitLines(want[total:]), splitLines(got[total:]))
+}
+
+// isInterleaving reports whether text is some interleaving of the
+// sequences of pieces, each sequence kept in order. The state is how far
+// each sequence has got (the text offset follows from it); states seen
+// to fail are remembered, so the search is polynomial.
+func isInterleaving(text string, seqs [][]string) bool {
+	pos := make([]int, len(seqs))
+	failed := map[string]bool{}
+	key := func() string { return fmt.Sprint(pos) }
+	var search func(off int) bool
+	search = func(off int) bool {
+		if off == len(text) {
+			for i, seq := range seqs {
+				if pos[i] < len(seq) {
+					return false
+				}
+			}
+			return true
+		}
+		k := key()
+		if failed[k] {
+			return false
+		}
+		for i, seq := range seqs {
+			if pos[i] < len(seq) && strings.HasPrefix(text[off:], seq[pos[i]]) {
+				pos[i]++
+				ok := search(off + len(seq[pos[i]-1]))
+				pos[i]--
+				if ok {
+					return true
+				}
+			}
+		}
+		failed[k] = true
+		return false
+	}
+	return search(0)
 }

@@ -55,6 +55,25 @@ func TestCompareUnordered(t *testing.T) {
 	assert.Contains(t, Compare(want, "N1\nL1\nN2\nL2\nX\n", r), "unexpected")
 }
 
+func TestCompareInterleave(t *testing.T) {
+	r, err := ParseRules(`interleave "Square:" " " "49" "\n"
+interleave "Quad:" " " "2401" "\n"`)
+	require.NoError(t, err)
+	require.Equal(t, [][]string{{"Square:", " ", "49", "\n"}, {"Quad:", " ", "2401", "\n"}}, r.Interleave)
+	want := "Square: 49\nQuad: 2401\nexit=0\n"
+	for _, ok := range []string{want, "Quad: 2401\nSquare: 49\nexit=0\n", "Square: Quad: 2401\n49\nexit=0\n", "Square:Quad: 2401\n 49\nexit=0\n", "Square:Quad:  240149\n\nexit=0\n"} {
+		assert.Empty(t, Compare(want, ok, r), ok)
+	}
+	for _, bad := range []string{"49 Square:\nQuad: 2401\nexit=0\n", "Square: 49\nQuad: 2401\n", "Square: 49\nQuad: 2401\nexit=1\n", "Square: 49\nexit=0\n", "Square: 49\nQuad: 2401\nQuad: 2401\nexit=0\n"} {
+		assert.NotEmpty(t, Compare(want, bad, r), bad)
+	}
+	assert.Contains(t, Compare("nothing like it\n", want, r), "CPython's output does not begin")
+	for _, text := range []string{"interleave", `interleave "unterminated`, "interleave bare"} {
+		_, err := ParseRules(text)
+		assert.Error(t, err, text)
+	}
+}
+
 func TestCompareTokens(t *testing.T) {
 	r, err := ParseRules("tokens")
 	require.NoError(t, err)

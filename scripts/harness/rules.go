@@ -27,6 +27,15 @@ import (
 //	tokens                    compare the multiset of whitespace-separated
 //	                          words: concurrent unbuffered prints may
 //	                          interleave inside a line
+//	interleave PIECE...       one thread's writes, in order, each a Go
+//	                          quoted string ("Square:" " " "49" "\n");
+//	                          with one directive per thread, each side
+//	                          must begin with some interleaving of all the
+//	                          threads' pieces, and the rest must be equal:
+//	                          exactly what CPython guarantees when threads
+//	                          print unbuffered (each piece of a print is a
+//	                          write of its own, and a switch may fall
+//	                          between any two)
 //	timeout SECONDS           how long the program may run (default 60)
 //	long                      runs only when GILPY_LONG_TESTS is set
 //	network                   needs the network; compared once the sandbox
@@ -37,10 +46,12 @@ type Rules struct {
 	Unordered bool
 	Ordered   []*regexp.Regexp
 	Tokens    bool
-	Timeout   time.Duration
-	Long      bool
-	Network   bool
-	Serial    bool
+	// Interleave holds one sequence of pieces per "interleave" line.
+	Interleave [][]string
+	Timeout    time.Duration
+	Long       bool
+	Network    bool
+	Serial     bool
 }
 
 // Mask is one "mask" directive.
@@ -99,6 +110,12 @@ func ParseRules(text string) (*Rules, error) {
 			r.Ordered = append(r.Ordered, re)
 		case "tokens":
 			r.Tokens = true
+		case "interleave":
+			pieces, err := quotedPieces(rest)
+			if err != nil || len(pieces) == 0 {
+				return nil, bad("interleave needs Go-quoted pieces: interleave \"a\" \"\\n\"")
+			}
+			r.Interleave = append(r.Interleave, pieces)
 		case "timeout":
 			secs, err := strconv.ParseFloat(rest, 64)
 			if err != nil || secs <= 0 {
@@ -119,6 +136,24 @@ func ParseRules(text string) (*Rules, error) {
 		return nil, fmt.Errorf("rules: ordered only makes sense with unordered")
 	}
 	return r, sc.Err()
+}
+
+// quotedPieces parses a space-separated list of Go-quoted strings.
+func quotedPieces(s string) ([]string, error) {
+	var pieces []string
+	for s = strings.TrimSpace(s); s != ""; s = strings.TrimSpace(s) {
+		q, err := strconv.QuotedPrefix(s)
+		if err != nil {
+			return nil, err
+		}
+		p, err := strconv.Unquote(q)
+		if err != nil {
+			return nil, err
+		}
+		pieces = append(pieces, p)
+		s = s[len(q):]
+	}
+	return pieces, nil
 }
 
 // cutDelimited splits "/pattern/ rest" into the pattern (with "\\/"
