@@ -129,11 +129,11 @@ func binaryFast(t *Thread, op bytecode.BinaryOp, a, b Object) (Object, bool, err
 				return r, true, nil
 			}
 			r, err := intBinary(op, x, y)
-			return r, true, err
+			return r, r != NotImplemented, err
 		case py.Float:
 			if op.Base() <= bytecode.OpPower {
 				r, err := floatBinary(op, float64(x), float64(y))
-				return r, true, err
+				return r, r != NotImplemented, err
 			}
 		}
 	case py.Float:
