@@ -6,6 +6,7 @@ package interp
 import (
 	_ "github.com/gilpy/gilpy/modules/future"
 	_ "github.com/gilpy/gilpy/modules/math"
+	_ "github.com/gilpy/gilpy/modules/operator"
 	_ "github.com/gilpy/gilpy/modules/queue"
 	_ "github.com/gilpy/gilpy/modules/thread"
 	_ "github.com/gilpy/gilpy/modules/threading"

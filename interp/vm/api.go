@@ -312,3 +312,54 @@ func IntFromFloat(f float64) (Object, error) {
 	}
 	return fromFormatInt(n), nil
 }
+
+// Abs is abs(o).
+func Abs(t *Thread, o Object) (Object, error) { return builtinAbs(t, []Object{o}, nil) }
+
+// LengthHint estimates the length of o as operator.length_hint does:
+// len(o) when o has a length, else o.__length_hint__(), else def.
+func LengthHint(t *Thread, o Object, def int) (int, error) {
+	c := classOfObject(o)
+	if c.special(spLen) != nil || isSizedBuiltin(o) {
+		n, err := Len(t, o)
+		if err == nil {
+			return n, nil
+		}
+		if !isExceptionType(err, py.TypeError) {
+			return 0, err
+		}
+	}
+	m := c.special(spLengthHint)
+	if m == nil {
+		return def, nil
+	}
+	r, err := callMethod(t, m, o, nil, nil)
+	if err != nil {
+		if isExceptionType(err, py.TypeError) {
+			return def, nil
+		}
+		return 0, err
+	}
+	if r == NotImplemented {
+		return def, nil
+	}
+	if !isIntLike(unwrap(r)) {
+		return 0, NewError(py.TypeError, fmt.Sprintf("__length_hint__ must be an integer, not %s", TypeName(r)))
+	}
+	b := toBig(unwrap(r))
+	if b.Sign() < 0 {
+		return 0, NewError(py.ValueError, "__length_hint__() should return >= 0")
+	}
+	if !b.IsInt64() {
+		return 0, NewError(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	return int(b.Int64()), nil
+}
+
+func isSizedBuiltin(o Object) bool {
+	switch o.(type) {
+	case py.String, py.Bytes, py.Tuple, *py.List, *Dict, *Set, *py.Range:
+		return true
+	}
+	return false
+}

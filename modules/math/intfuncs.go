@@ -15,12 +15,12 @@ const binMul = bytecode.OpMultiply
 var maxInt64 = big.NewInt(gomath.MaxInt64)
 
 func addIntFunctions(add func(*vm.BuiltinFunction)) {
-	add(vm.NewModuleFunction("math", "factorial", mathFactorial, "Find x!.\n\nRaise a ValueError if x is negative or non-integral."))
-	add(vm.NewModuleFunction("math", "isqrt", mathIsqrt, "Return the integer part of the square root of the input."))
-	add(vm.NewModuleFunction("math", "gcd", mathGcd, "Greatest Common Divisor."))
-	add(vm.NewModuleFunction("math", "lcm", mathLcm, "Least Common Multiple."))
-	add(vm.NewModuleFunction("math", "comb", mathComb, "Number of ways to choose k items from n items without repetition and without order."))
-	add(vm.NewModuleFunction("math", "perm", mathPerm, "Number of ways to choose k items from n items without repetition and with order."))
+	add(vm.NewModuleFunction("math", "factorial", mathFactorial, "n! for a non-negative integer n."))
+	add(vm.NewModuleFunction("math", "isqrt", mathIsqrt, "The largest integer whose square does not exceed n."))
+	add(vm.NewModuleFunction("math", "gcd", mathGcd, "The greatest common divisor of the arguments."))
+	add(vm.NewModuleFunction("math", "lcm", mathLcm, "The least common multiple of the arguments."))
+	add(vm.NewModuleFunction("math", "comb", mathComb, "How many k-element subsets an n-element set has."))
+	add(vm.NewModuleFunction("math", "perm", mathPerm, "How many ordered arrangements of k elements from n there are."))
 }
 
 func index(t *vm.Thread, o Object) (*big.Int, error) { return vm.IndexValue(t, o) }

@@ -98,7 +98,7 @@ func oneDouble(t *vm.Thread, name string, args []Object, kwnames Tuple) (float64
 }
 
 func initModule(t *vm.Thread, m *vm.Module) error {
-	m.Set("__doc__", py.String("This module provides access to the mathematical functions\ndefined by the C standard."))
+	m.Set("__doc__", py.String("Mathematical functions on floats and integers."))
 	m.Set("pi", py.Float(gomath.Pi))
 	m.Set("e", py.Float(gomath.E))
 	m.Set("tau", py.Float(2*gomath.Pi))
@@ -106,78 +106,78 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 	m.Set("nan", py.Float(gomath.NaN()))
 	add := func(f *vm.BuiltinFunction) { m.Set(f.Name, f) }
 
-	add(unary("acos", cAcos, false, "Return the arc cosine (measured in radians) of x.\n\nThe result is between 0 and pi."))
-	add(unary("acosh", cAcosh, false, "Return the inverse hyperbolic cosine of x."))
-	add(unary("asin", cAsin, false, "Return the arc sine (measured in radians) of x.\n\nThe result is between -pi/2 and pi/2."))
-	add(unary("asinh", cAsinh, false, "Return the inverse hyperbolic sine of x."))
-	add(unary("atan", cAtan, false, "Return the arc tangent (measured in radians) of x.\n\nThe result is between -pi/2 and pi/2."))
-	add(unary("atanh", cAtanh, false, "Return the inverse hyperbolic tangent of x."))
-	add(unary("cbrt", cCbrt, false, "Return the cube root of x."))
-	add(unary("cos", cCos, false, "Return the cosine of x (measured in radians)."))
-	add(unary("cosh", cCosh, true, "Return the hyperbolic cosine of x."))
-	add(unary("exp", cExp, true, "Return e raised to the power of x."))
-	add(unary("exp2", cExp2, true, "Return 2 raised to the power of x."))
-	add(unary("expm1", cExpm1, true, "Return exp(x)-1.\n\nThis function avoids the loss of precision involved in the direct evaluation of exp(x)-1 for small x."))
-	add(unary("fabs", gomath.Abs, false, "Return the absolute value of the float x."))
-	add(unary("log1p", log1p, false, "Return the natural logarithm of 1+x (base e).\n\nThe result is computed in a way which is accurate for x near zero."))
-	add(unary("sin", cSin, false, "Return the sine of x (measured in radians)."))
-	add(unary("sinh", cSinh, true, "Return the hyperbolic sine of x."))
-	add(unary("sqrt", gomath.Sqrt, false, "Return the square root of x."))
-	add(unary("tan", cTan, false, "Return the tangent of x (measured in radians)."))
-	add(unary("tanh", cTanh, false, "Return the hyperbolic tangent of x."))
-	add(errnoUnary("erf", func(x float64) (float64, error) { return cErf(x), nil }, "Error function at x."))
-	add(errnoUnary("erfc", func(x float64) (float64, error) { return cErfc(x), nil }, "Complementary error function at x."))
-	add(errnoUnary("gamma", tgamma, "Gamma function at x."))
-	add(errnoUnary("lgamma", lgamma, "Natural logarithm of absolute value of Gamma function at x."))
-	add(binary("atan2", atan2, "Return the arc tangent (measured in radians) of y/x.\n\nUnlike atan(y/x), the signs of both x and y are considered."))
-	add(binary("copysign", gomath.Copysign, "Return a float with the magnitude (absolute value) of x but the sign of y.\n\nOn platforms that support signed zeros, copysign(1.0, -0.0)\nreturns -1.0.\n"))
-	add(binary("remainder", remainder, "Difference between x and the closest integer multiple of y.\n\nReturn x - n*y where n*y is the closest integer multiple of y.\nIn the case where x is exactly halfway between two multiples of\ny, the nearest even value of n is used. The result is always exact."))
+	add(unary("acos", cAcos, false, "Arc cosine of x, in radians, in [0, pi]."))
+	add(unary("acosh", cAcosh, false, "Inverse hyperbolic cosine of x."))
+	add(unary("asin", cAsin, false, "Arc sine of x, in radians, in [-pi/2, pi/2]."))
+	add(unary("asinh", cAsinh, false, "Inverse hyperbolic sine of x."))
+	add(unary("atan", cAtan, false, "Arc tangent of x, in radians, in [-pi/2, pi/2]."))
+	add(unary("atanh", cAtanh, false, "Inverse hyperbolic tangent of x."))
+	add(unary("cbrt", cCbrt, false, "Cube root of x."))
+	add(unary("cos", cCos, false, "Cosine of x (radians)."))
+	add(unary("cosh", cCosh, true, "Hyperbolic cosine of x."))
+	add(unary("exp", cExp, true, "e to the power x."))
+	add(unary("exp2", cExp2, true, "2 to the power x."))
+	add(unary("expm1", cExpm1, true, "exp(x) - 1, accurate also for x near 0."))
+	add(unary("fabs", gomath.Abs, false, "Absolute value of x, as a float."))
+	add(unary("log1p", log1p, false, "Natural logarithm of 1 + x, accurate also for x near 0."))
+	add(unary("sin", cSin, false, "Sine of x (radians)."))
+	add(unary("sinh", cSinh, true, "Hyperbolic sine of x."))
+	add(unary("sqrt", gomath.Sqrt, false, "Square root of x."))
+	add(unary("tan", cTan, false, "Tangent of x (radians)."))
+	add(unary("tanh", cTanh, false, "Hyperbolic tangent of x."))
+	add(errnoUnary("erf", func(x float64) (float64, error) { return cErf(x), nil }, "The error function at x."))
+	add(errnoUnary("erfc", func(x float64) (float64, error) { return cErfc(x), nil }, "The complementary error function at x: 1 - erf(x)."))
+	add(errnoUnary("gamma", tgamma, "The gamma function at x."))
+	add(errnoUnary("lgamma", lgamma, "Natural logarithm of the absolute value of gamma(x)."))
+	add(binary("atan2", atan2, "Arc tangent of y/x in radians, using the signs of both to pick the quadrant."))
+	add(binary("copysign", gomath.Copysign, "x with the sign of y."))
+	add(binary("remainder", remainder, "x - n*y for the integer n nearest x/y (ties to even); exact."))
 
-	add(vm.NewModuleFunction("math", "ceil", mathCeil, "Return the ceiling of x as an Integral.\n\nThis is the smallest integer >= x."))
-	add(vm.NewModuleFunction("math", "floor", mathFloor, "Return the floor of x as an Integral.\n\nThis is the largest integer <= x."))
-	add(vm.NewModuleFunction("math", "trunc", mathTrunc, "Truncates the Real x to the nearest Integral toward 0.\n\nUses the __trunc__ magic method."))
-	add(vm.NewModuleFunction("math", "fmod", mathFmod, "Return fmod(x, y), according to platform C.\n\nx % y may differ."))
-	add(vm.NewModuleFunction("math", "pow", mathPow, "Return x**y (x to the power of y)."))
-	add(vm.NewModuleFunction("math", "frexp", mathFrexp, "Return the mantissa and exponent of x, as pair (m, e).\n\nm is a float and e is an int, such that x = m * 2.**e.\nIf x is 0, m and e are both 0.  Else 0.5 <= abs(m) < 1.0."))
-	add(vm.NewModuleFunction("math", "ldexp", mathLdexp, "Return x * (2**i).\n\nThis is essentially the inverse of frexp()."))
-	add(vm.NewModuleFunction("math", "modf", mathModf, "Return the fractional and integer parts of x.\n\nBoth results carry the sign of x and are floats."))
-	add(vm.NewModuleFunction("math", "log", mathLog, "log(x, [base=math.e])\nReturn the logarithm of x to the given base.\n\nIf the base not specified, returns the natural logarithm (base e) of x."))
+	add(vm.NewModuleFunction("math", "ceil", mathCeil, "The smallest integer >= x."))
+	add(vm.NewModuleFunction("math", "floor", mathFloor, "The largest integer <= x."))
+	add(vm.NewModuleFunction("math", "trunc", mathTrunc, "x truncated toward 0 to an Integral, through x.__trunc__()."))
+	add(vm.NewModuleFunction("math", "fmod", mathFmod, "The C library's fmod(x, y), whose sign follows x (x % y follows y)."))
+	add(vm.NewModuleFunction("math", "pow", mathPow, "x to the power y, as floats."))
+	add(vm.NewModuleFunction("math", "frexp", mathFrexp, "(m, e) with x == m * 2**e and 0.5 <= abs(m) < 1, or (x, 0) for 0, infinities and NaN."))
+	add(vm.NewModuleFunction("math", "ldexp", mathLdexp, "x * 2**i; the inverse of frexp."))
+	add(vm.NewModuleFunction("math", "modf", mathModf, "(fractional part, integer part) of x, both floats carrying x's sign."))
+	add(vm.NewModuleFunction("math", "log", mathLog, "log(x, [base=math.e])\nLogarithm of x in the given base, natural by default."))
 	add(vm.NewModuleFunction("math", "log2", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckOneArg("math.log2", args, kwnames); err != nil {
 			return nil, err
 		}
 		return logHelper(t, args[0], log2)
-	}, "Return the base 2 logarithm of x."))
+	}, "Logarithm of x in base 2."))
 	add(vm.NewModuleFunction("math", "log10", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckOneArg("math.log10", args, kwnames); err != nil {
 			return nil, err
 		}
 		return logHelper(t, args[0], log10)
-	}, "Return the base 10 logarithm of x."))
+	}, "Logarithm of x in base 10."))
 	add(vm.NewModuleFunction("math", "degrees", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		x, err := oneDouble(t, "degrees", args, kwnames)
 		if err != nil {
 			return nil, err
 		}
 		return py.Float(x * (180.0 / gomath.Pi)), nil
-	}, "Convert angle x from radians to degrees."))
+	}, "x radians in degrees."))
 	add(vm.NewModuleFunction("math", "radians", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		x, err := oneDouble(t, "radians", args, kwnames)
 		if err != nil {
 			return nil, err
 		}
 		return py.Float(x * (gomath.Pi / 180.0)), nil
-	}, "Convert angle x from degrees to radians."))
-	add(predicate("isfinite", isFinite, "Return True if x is neither an infinity nor a NaN, and False otherwise."))
-	add(predicate("isinf", func(x float64) bool { return gomath.IsInf(x, 0) }, "Return True if x is a positive or negative infinity, and False otherwise."))
-	add(predicate("isnan", gomath.IsNaN, "Return True if x is a NaN (not a number), and False otherwise."))
-	add(vm.NewModuleFunction("math", "isclose", mathIsclose, "Determine whether two floating point numbers are close in value."))
-	add(vm.NewModuleFunction("math", "fsum", mathFsum, "Return an accurate floating point sum of values in the iterable seq.\n\nAssumes IEEE-754 floating point arithmetic."))
-	add(vm.NewModuleFunction("math", "hypot", mathHypot, "hypot(*coordinates) -> value\n\nMultidimensional Euclidean distance from the origin to a point."))
-	add(vm.NewModuleFunction("math", "dist", mathDist, "Return the Euclidean distance between two points p and q."))
-	add(vm.NewModuleFunction("math", "nextafter", mathNextafter, "Return the next floating-point value after x towards y."))
-	add(vm.NewModuleFunction("math", "ulp", mathUlp, "Return the value of the least significant bit of the float x."))
-	add(vm.NewModuleFunction("math", "prod", mathProd, "Calculate the product of all the elements in the input iterable.\n\nThe default start value for the product is 1."))
+	}, "x degrees in radians."))
+	add(predicate("isfinite", isFinite, "Whether x is neither infinite nor NaN."))
+	add(predicate("isinf", func(x float64) bool { return gomath.IsInf(x, 0) }, "Whether x is an infinity."))
+	add(predicate("isnan", gomath.IsNaN, "Whether x is a NaN."))
+	add(vm.NewModuleFunction("math", "isclose", mathIsclose, "Whether a and b are equal within rel_tol (relative) or abs_tol (absolute)."))
+	add(vm.NewModuleFunction("math", "fsum", mathFsum, "The exactly rounded sum of the floats in an iterable."))
+	add(vm.NewModuleFunction("math", "hypot", mathHypot, "hypot(*coordinates) -> value\n\nEuclidean distance from the origin to a point of any dimension."))
+	add(vm.NewModuleFunction("math", "dist", mathDist, "Euclidean distance between points p and q (sequences of coordinates)."))
+	add(vm.NewModuleFunction("math", "nextafter", mathNextafter, "The float next to x in the direction of y."))
+	add(vm.NewModuleFunction("math", "ulp", mathUlp, "The gap between abs(x) and the next larger float."))
+	add(vm.NewModuleFunction("math", "prod", mathProd, "The product of start (1 by default) and the items of an iterable."))
 	addIntFunctions(add)
 	return nil
 }
