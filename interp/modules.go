@@ -5,6 +5,7 @@ package interp
 // import here for each new module package.
 import (
 	_ "github.com/gilpy/gilpy/modules/future"
+	_ "github.com/gilpy/gilpy/modules/itertools"
 	_ "github.com/gilpy/gilpy/modules/math"
 	_ "github.com/gilpy/gilpy/modules/operator"
 	_ "github.com/gilpy/gilpy/modules/queue"

@@ -363,3 +363,7 @@ func isSizedBuiltin(o Object) bool {
 	}
 	return false
 }
+
+// NewGenericAlias makes types.GenericAlias(origin, args), what a
+// builtin type's __class_getitem__ returns (list[int]).
+func NewGenericAlias(origin, args Object) Object { return newGenericAlias(origin, args) }
