@@ -255,6 +255,9 @@ func newClass(t *Thread, meta *py.Type, name string, bases Tuple, nsIn *Dict, kw
 	c.Type.Bases = append(Tuple(nil), bases...)
 	c.Type.Dict = py.StringDict{}
 	c.layout = best.layout
+	// Pattern matching's sequence and mapping marks pass from the best
+	// base to the class, as CPython's Py_TPFLAGS_SEQUENCE/MAPPING do.
+	c.flags |= best.flags & (clsMatchMapping | clsMatchSequence)
 	if best.layout == layoutObject && best != objectClass && best.flags&clsHeap == 0 {
 		c.layout = layoutBuiltin
 	}

@@ -986,7 +986,7 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				sp++
 
 			case bytecode.MATCH_MAPPING:
-				fast[sp] = NewBool(isMapping(fast[sp-1]))
+				fast[sp] = NewBool(isMappingForMatch(fast[sp-1]))
 				sp++
 
 			case bytecode.MATCH_SEQUENCE:

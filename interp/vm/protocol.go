@@ -429,6 +429,25 @@ func isMapping(o Object) bool {
 	return false
 }
 
+// isMappingForMatch reports whether o matches mapping patterns: a dict,
+// an instance of a dict subclass, or of a class collections.abc marks as
+// a mapping (Mapping's subclasses and registered classes). Unlike
+// isMapping (PyMapping_Check), having __getitem__ and keys() is not
+// enough.
+func isMappingForMatch(o Object) bool {
+	switch o.(type) {
+	case *Dict:
+		return true
+	case py.String, py.Bytes, py.Tuple, *py.List, *py.Range, *ByteArray:
+		return false
+	}
+	if classOfObject(o).flags&clsMatchMapping != 0 {
+		return true
+	}
+	_, isDict := asDict(o)
+	return isDict
+}
+
 // isSequenceForMatch reports whether o matches sequence patterns: not a
 // str, bytes or bytearray.
 func isSequenceForMatch(o Object) bool {
