@@ -580,8 +580,14 @@ func Hash(t *Thread, o Object) (int64, error) {
 	if !isIntLike(r) {
 		return 0, NewError(py.TypeError, "__hash__ method should return an integer")
 	}
+	// A result that fits a machine word is the hash itself (-1 is
+	// reserved for errors, so it becomes -2); a larger one is hashed as
+	// an int, as CPython does.
 	if i, ok := smallInt(r); ok {
-		return hashInt64(i), nil
+		if i == -1 {
+			return -2, nil
+		}
+		return i, nil
 	}
 	return hashBigInt(toBig(r)), nil
 }
