@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math/big"
 
+	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/gilpy/gilpy/interp/format"
 
 	"github.com/go-python/gpython/py"
@@ -364,6 +365,70 @@ func isSizedBuiltin(o Object) bool {
 	return false
 }
 
-// NewGenericAlias makes types.GenericAlias(origin, args), what a
-// builtin type's __class_getitem__ returns (list[int]).
-func NewGenericAlias(origin, args Object) Object { return newGenericAlias(origin, args) }
+// The collection flags CPython's collections.abc puts on classes (the
+// values of Py_TPFLAGS_SEQUENCE and Py_TPFLAGS_MAPPING, which
+// __abc_tpflags__ holds): they decide what sequence and mapping patterns
+// of a match statement accept.
+const (
+	CollectionSequence = 1 << 5
+	CollectionMapping  = 1 << 6
+)
+
+func collectionFlags(flags int) classFlags {
+	var f classFlags
+	if flags&CollectionSequence != 0 {
+		f |= clsMatchSequence
+	}
+	if flags&CollectionMapping != 0 {
+		f |= clsMatchMapping
+	}
+	return f
+}
+
+// SetCollectionFlags marks a class made by Python code, and the classes
+// deriving from it, as sequences or mappings for
+// pattern matching (what registering with collections.abc.Sequence or
+// Mapping does). Builtin types are left alone, as CPython leaves
+// immutable types.
+func SetCollectionFlags(typ *py.Type, flags int) {
+	c := ClassOf(typ)
+	f := collectionFlags(flags)
+	if f == 0 || c.flags&clsImmutable != 0 || c.flags&(clsMatchMapping|clsMatchSequence) == f {
+		return
+	}
+	c.flags = c.flags&^(clsMatchMapping|clsMatchSequence) | f
+	for _, s := range c.subclasses {
+		SetCollectionFlags(s.T(), flags)
+	}
+}
+
+// SetCollectionFlagsStatic marks a type made by NewType at start-up.
+func (c *Class) SetCollectionFlagsStatic(flags int) { c.flags |= collectionFlags(flags) }
+
+// CollectionFlags returns the pattern-matching marks of a class
+// (CollectionSequence, CollectionMapping).
+func CollectionFlags(typ *py.Type) int {
+	c := ClassOf(typ)
+	f := 0
+	if c.flags&clsMatchSequence != 0 {
+		f |= CollectionSequence
+	}
+	if c.flags&clsMatchMapping != 0 {
+		f |= CollectionMapping
+	}
+	return f
+}
+
+// MarkIterableCoroutine gives a generator function's code the flag that
+// lets its generators be awaited (what types.coroutine does). It reports
+// whether fn is a generator function; its code is copied, not changed.
+func MarkIterableCoroutine(fn Object) bool {
+	f, ok := fn.(*Function)
+	if !ok || f.code.Flags&bytecode.CoGenerator == 0 {
+		return false
+	}
+	c := *f.code
+	c.Flags |= bytecode.CoIterableCoroutine
+	f.code = &c
+	return true
+}

@@ -1,0 +1,69 @@
+// Package stdlibhooks provides _gilpy_stdlib, the hooks into the VM that
+// gilpy's standard library modules written in Python use where CPython's
+// use C: the sequence and mapping marks that collections.abc gives
+// classes for pattern matching, and the per-thread repr recursion guard
+// of reprlib.recursive_repr.
+package stdlibhooks
+
+import (
+	"github.com/gilpy/gilpy/interp/vm"
+	"github.com/go-python/gpython/py"
+)
+
+type (
+	Object = vm.Object
+	Tuple  = vm.Tuple
+)
+
+func init() {
+	vm.RegisterModule(&vm.ModuleDef{Name: "_gilpy_stdlib", Builtin: true, Init: initModule})
+}
+
+func initModule(t *vm.Thread, m *vm.Module) error {
+	m.Set("__doc__", py.String("gilpy's hooks for its standard library modules written in Python."))
+	add := func(name string, fn vm.BuiltinFn, doc string) {
+		m.Set(name, vm.NewModuleFunction("_gilpy_stdlib", name, fn, doc))
+	}
+	add("set_collection_flags", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := vm.CheckPositional("set_collection_flags", "set_collection_flags", args, kwnames, 2, 2); err != nil {
+			return nil, err
+		}
+		flags, err := vm.IndexInt(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		if typ, ok := args[0].(*py.Type); ok {
+			vm.SetCollectionFlags(typ, flags)
+		}
+		return vm.None, nil
+	}, "set_collection_flags(cls, flags)\n\nMark cls and its subclasses as sequences (flags 32) or mappings (64) for match statements.")
+	add("get_collection_flags", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := vm.CheckPositional("get_collection_flags", "get_collection_flags", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		if typ, ok := args[0].(*py.Type); ok {
+			return vm.NewInt(int64(vm.CollectionFlags(typ))), nil
+		}
+		return vm.NewInt(0), nil
+	}, "get_collection_flags(cls)\n\nThe match-statement marks of cls.")
+	add("repr_enter", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := vm.CheckPositional("repr_enter", "repr_enter", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		return vm.NewBool(t.ReprEnter(args[0])), nil
+	}, "repr_enter(obj)\n\nRecord that this thread is computing repr(obj); True if it already was.")
+	add("repr_leave", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := vm.CheckPositional("repr_leave", "repr_leave", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		t.ReprLeave(args[0])
+		return vm.None, nil
+	}, "repr_leave(obj)\n\nEnd what a repr_enter(obj) that returned False began.")
+	add("mark_iterable_coroutine", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := vm.CheckPositional("mark_iterable_coroutine", "mark_iterable_coroutine", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		return vm.NewBool(vm.MarkIterableCoroutine(args[0])), nil
+	}, "mark_iterable_coroutine(func)\n\nLet the generators of a generator function be awaited; False if func is not one.")
+	return nil
+}
