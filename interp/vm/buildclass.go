@@ -396,8 +396,11 @@ func newClass(t *Thread, meta *py.Type, name string, bases Tuple, nsIn *Dict, kw
 // __weakref__ attribute unless __slots__ leaves them out or the best
 // base already provides them.
 func (c *Class) setupSlots(t *Thread, best *Class, ns *Dict) error {
-	mayAddDict := best.flags&clsHasDict == 0
-	mayAddWeak := best.flags&clsHasWeakref == 0 && !best.varSized()
+	// A metaclass's instances are classes, which have their namespace
+	// as __dict__ (type's getset) and are weakly referenceable already.
+	meta := best.IsSubclass(typeClass)
+	mayAddDict := best.flags&clsHasDict == 0 && !meta
+	mayAddWeak := best.flags&clsHasWeakref == 0 && !best.varSized() && !meta
 	addDict, addWeak := false, false
 	c.slotNames = append([]string(nil), best.slotNames...)
 	slots, ok := ns.GetStr("__slots__")
