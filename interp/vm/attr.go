@@ -24,6 +24,20 @@ type descrSetter interface {
 	descrSet(t *Thread, obj, value Object) error
 }
 
+// GoDescriptor is implemented by descriptors that module packages write
+// in Go: DescrGet is their __get__, with obj nil for an access through
+// the class.
+type GoDescriptor interface {
+	DescrGet(t *Thread, obj Object, typ *py.Type) (Object, error)
+}
+
+// GoDataDescriptor is implemented by data descriptors that module
+// packages write in Go: DescrSet is their __set__, or __delete__ when
+// value is nil.
+type GoDataDescriptor interface {
+	DescrSet(t *Thread, obj, value Object) error
+}
+
 // bindDescriptor applies v's __get__ for an attribute found on obj's
 // type; a value that is not a descriptor is returned as is.
 func bindDescriptor(t *Thread, v, obj Object) (Object, error) {
@@ -32,6 +46,8 @@ func bindDescriptor(t *Thread, v, obj Object) (Object, error) {
 		return &BoundMethod{Fn: d, Self: obj}, nil
 	case descrGetter:
 		return d.descrGet(t, obj, TypeOf(obj))
+	case GoDescriptor:
+		return d.DescrGet(t, obj, TypeOf(obj))
 	case *Instance:
 		if get := d.cls.special(spGet); get != nil {
 			return callMethod(t, get, v, []Object{obj, TypeOf(obj)}, nil)
@@ -44,7 +60,7 @@ func bindDescriptor(t *Thread, v, obj Object) (Object, error) {
 // over an instance's __dict__.
 func isDataDescriptor(v Object) bool {
 	switch d := v.(type) {
-	case descrSetter:
+	case descrSetter, GoDataDescriptor:
 		return true
 	case *Instance:
 		return d.cls.special(spSet) != nil || d.cls.special(spDelete) != nil
@@ -60,6 +76,9 @@ func isDataDescriptorWithGet(v Object) bool {
 	switch d := v.(type) {
 	case descrSetter:
 		return true
+	case GoDataDescriptor:
+		_, ok := d.(GoDescriptor)
+		return ok
 	case *Instance:
 		return d.cls.special(spGet) != nil && (d.cls.special(spSet) != nil || d.cls.special(spDelete) != nil)
 	}
@@ -69,7 +88,7 @@ func isDataDescriptorWithGet(v Object) bool {
 // hasGet reports whether v is a descriptor at all.
 func hasGet(v Object) bool {
 	switch d := v.(type) {
-	case *Function, descrGetter:
+	case *Function, descrGetter, GoDescriptor:
 		return true
 	case *Instance:
 		return d.cls.special(spGet) != nil
@@ -210,6 +229,8 @@ func classBind(t *Thread, attr Object, typ *py.Type) (Object, error) {
 		return d, nil
 	case descrGetter:
 		return d.descrGet(t, nil, typ)
+	case GoDescriptor:
+		return d.DescrGet(t, nil, typ)
 	case *Instance:
 		if get := d.cls.special(spGet); get != nil {
 			return callMethod(t, get, attr, []Object{None, typ}, nil)
@@ -298,6 +319,8 @@ func setThroughDescriptor(t *Thread, attr, o, v Object) (bool, error) {
 	switch d := attr.(type) {
 	case descrSetter:
 		return true, d.descrSet(t, o, v)
+	case GoDataDescriptor:
+		return true, d.DescrSet(t, o, v)
 	case *Instance:
 		set, del := d.cls.special(spSet), d.cls.special(spDelete)
 		if set == nil && del == nil {

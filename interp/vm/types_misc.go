@@ -651,6 +651,12 @@ func superGetAttr(t *Thread, s *Super, name string) (Object, error) {
 						inst = nil
 					}
 					return d.descrGet(t, inst, s.objType)
+				case GoDescriptor:
+					var inst Object = s.obj
+					if Is(s.obj, s.objType) {
+						inst = nil
+					}
+					return d.DescrGet(t, inst, s.objType)
 				case *Instance:
 					if get := d.cls.special(spGet); get != nil {
 						var inst Object = s.obj
