@@ -170,6 +170,7 @@ func init() {
 		m.Set("defaultdict", defaultdictClass.T())
 		m.Set("_deque_iterator", dequeIterCls.T())
 		m.Set("_deque_reverse_iterator", dequeRevCls.T())
+		m.Set("_tuplegetter", tuplegetterClass.T())
 		m.Set("_count_elements", vm.NewModuleFunction("_collections", "_count_elements", countElements, "Count elements in the iterable, updating the mapping"))
 		return nil
 	}})

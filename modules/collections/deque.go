@@ -300,6 +300,9 @@ func init() {
 		d := selfDeque(args[0])
 		d.maxlen = -1
 		if maxlen != nil && maxlen != vm.None {
+			if !vm.IsInstance(maxlen, py.IntType) {
+				return nil, vm.NewError(py.TypeError, "an integer is required")
+			}
 			n, err := vm.IndexInt(t, maxlen)
 			if err != nil {
 				return nil, err

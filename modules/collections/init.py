@@ -87,8 +87,10 @@ del _cls, _name
 class OrderedDict(dict):
     'A dict that can move keys to either end and pop from either end.'
 
-    def __init__(self, other=(), /, **kwds):
-        self.update(other, **kwds)
+    def __init__(self, *args, **kwds):
+        if len(args) > 1:
+            raise TypeError(f'expected at most 1 arguments, got {len(args)}')
+        self.__update(args, kwds)
 
     def __reversed__(self):
         return reversed(dict.keys(self))
@@ -128,15 +130,28 @@ class OrderedDict(dict):
         "A view of the values, in order."
         return _odict_values(self)
 
-    def update(self, other=(), /, **kwds):
+    def update(self, *args, **kwds):
         '''Set items from a mapping (or an object with keys()) or an
         iterable of pairs, then from the keyword arguments.'''
-        if isinstance(other, dict) or hasattr(other, 'keys'):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
+        if len(args) > 1:
+            raise TypeError(f'update() takes at most 1 positional argument ({len(args)} given)')
+        self.__update(args, kwds)
+
+    def __update(self, args, kwds):
+        if args:
+            other = args[0]
+            if type(other) is dict or hasattr(other, 'keys'):
+                for key in other.keys():
+                    self[key] = other[key]
+            else:
+                for item in other:
+                    pair = tuple(item)
+                    if len(pair) != 2:
+                        if len(pair) > 2:
+                            raise ValueError('too many values to unpack (expected 2)')
+                        s = '' if len(pair) == 1 else 's'
+                        raise ValueError(f'need more than {len(pair)} value{s} to unpack')
+                    self[pair[0]] = pair[1]
         for key, value in kwds.items():
             self[key] = value
 
@@ -217,9 +232,7 @@ class OrderedDict(dict):
 # ---------------------------------------------------------------------------
 # namedtuple
 
-def _field_property(index, name):
-    # The attribute that reads item index of a named tuple.
-    return property(_itemgetter(index), doc=f'Alias for field number {index}')
+from _collections import _tuplegetter
 
 
 def _check_names(typename, field_names, rename):
@@ -328,7 +341,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__match_args__': fields,
     }
     for index, name in enumerate(fields):
-        namespace[name] = _field_property(index, name)
+        namespace[name] = _tuplegetter(index, _sys.intern(f'Alias for field number {index}'))
     cls = type(typename, (tuple,), namespace)
 
     # The class belongs to the module that called namedtuple (pickle finds
