@@ -8,6 +8,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/collections"
 	_ "github.com/gilpy/gilpy/modules/copy"
 	_ "github.com/gilpy/gilpy/modules/copyreg"
+	_ "github.com/gilpy/gilpy/modules/functools"
 	_ "github.com/gilpy/gilpy/modules/future"
 	_ "github.com/gilpy/gilpy/modules/heapq"
 	_ "github.com/gilpy/gilpy/modules/itertools"

@@ -3,6 +3,7 @@ package vm
 import (
 	"fmt"
 	"math/big"
+	"strings"
 
 	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/gilpy/gilpy/interp/format"
@@ -59,6 +60,7 @@ func NewType(module, name, doc string, base *Class, flags TypeFlags) *Class {
 	}
 	if flags&TypeHasDict != 0 {
 		c.flags |= clsHasDict
+		c.def("__dict__", &getSetDescr{name: "__dict__", owner: c, get: instanceDictGet, set: instanceDictSet})
 	}
 	if base != nil && base.layout == layoutBuiltin {
 		c.layout = layoutBuiltin
@@ -70,6 +72,18 @@ func NewType(module, name, doc string, base *Class, flags TypeFlags) *Class {
 		c.def("__doc__", None)
 	}
 	return c
+}
+
+// ShortName is the type's name as reprs print it: for a type made by
+// NewType the part after the module ("deque"), else its __name__.
+func (c *Class) ShortName() string {
+	name := c.T().Name
+	if c.flags&clsHeap == 0 && c.native == nil {
+		if i := strings.LastIndexByte(name, '.'); i >= 0 {
+			return name[i+1:]
+		}
+	}
+	return name
 }
 
 // Ready freezes a type made by NewType once all its members are
@@ -432,3 +446,7 @@ func MarkIterableCoroutine(fn Object) bool {
 	f.code = &c
 	return true
 }
+
+// NewBoundMethod makes a bound method: fn with self as its first
+// argument (types.MethodType(fn, self)).
+func NewBoundMethod(fn, self Object) Object { return &BoundMethod{Fn: fn, Self: self} }

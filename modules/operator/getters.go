@@ -66,8 +66,8 @@ func init() {
 		if err := vm.NoKeywords("itemgetter", kwnames); err != nil {
 			return nil, err
 		}
-		if err := vm.CheckPositional("itemgetter", "itemgetter", args[1:], nil, 1, -1); err != nil {
-			return nil, err
+		if len(args) == 1 {
+			return nil, vm.NewError(py.TypeError, "itemgetter expected 1 argument, got 0")
 		}
 		return &itemgetter{items: append([]Object(nil), args[1:]...)}, nil
 	}, "Create and return a new object.", "static")
@@ -107,8 +107,8 @@ func init() {
 		if err := vm.NoKeywords("attrgetter", kwnames); err != nil {
 			return nil, err
 		}
-		if err := vm.CheckPositional("attrgetter", "attrgetter", args[1:], nil, 1, -1); err != nil {
-			return nil, err
+		if len(args) == 1 {
+			return nil, vm.NewError(py.TypeError, "attrgetter expected 1 argument, got 0")
 		}
 		g := &attrgetter{}
 		for _, a := range args[1:] {
