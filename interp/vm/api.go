@@ -450,3 +450,17 @@ func MarkIterableCoroutine(fn Object) bool {
 // NewBoundMethod makes a bound method: fn with self as its first
 // argument (types.MethodType(fn, self)).
 func NewBoundMethod(fn, self Object) Object { return &BoundMethod{Fn: fn, Self: self} }
+
+// AllowSubclass lets Python classes derive from c (as TypeBaseType does
+// at creation).
+func (c *Class) AllowSubclass() {
+	c.flags |= clsBaseType
+	c.Type.Flags |= py.TPFLAGS_BASETYPE
+}
+
+// AllowDict gives c's objects a __dict__ (as TypeHasDict does at
+// creation): they are then always *Instance values made by Wrap.
+func (c *Class) AllowDict() {
+	c.flags |= clsHasDict
+	c.def("__dict__", &getSetDescr{name: "__dict__", owner: c, get: instanceDictGet, set: instanceDictSet})
+}

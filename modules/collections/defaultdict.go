@@ -12,7 +12,7 @@ import (
 // defaultdict is a dict subclass: its objects are *vm.Instance values
 // holding a *vm.Dict, with the factory in a slot (default_factory).
 var (
-	defaultdictClass = vm.NewType("collections", "defaultdict", "defaultdict(default_factory=None, /, [...]) --> dict with default factory\n\nA dict that calls default_factory() to make the value of a missing key,\nstores it, and returns it; with no factory a missing key raises KeyError.\nThe other arguments are those of dict().", vm.DictClass())
+	defaultdictClass = vm.NewType("collections", "defaultdict", "defaultdict(default_factory=None, /, [...]) --> dict with default factory\n\nA dict that calls default_factory() to make the value of a missing key,\nstores it, and returns it; with no factory a missing key raises KeyError.\nThe other arguments are those of dict().", vm.DictClass(), 0)
 	factorySlot      = defaultdictClass.DefSlot("default_factory")
 )
 
@@ -35,7 +35,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		o := c.NewInstanceOf(typ, vm.NewDict(0))
+		o := c.Wrap(typ, vm.NewDict(0))
 		vm.SetSlot(o, factorySlot, vm.None)
 		return o, nil
 	}, "Create and return a new object.", "static")

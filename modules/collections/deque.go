@@ -18,9 +18,9 @@ type (
 )
 
 var (
-	dequeClass   = vm.NewType("collections", "deque", "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence with fast appends and pops at both ends, optionally bounded.", nil)
-	dequeIterCls = vm.NewType("_collections", "_deque_iterator", "", nil)
-	dequeRevCls  = vm.NewType("_collections", "_deque_reverse_iterator", "", nil)
+	dequeClass   = vm.NewType("collections", "deque", "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence with fast appends and pops at both ends, optionally bounded.", nil, 0)
+	dequeIterCls = vm.NewType("_collections", "_deque_iterator", "", nil, 0)
+	dequeRevCls  = vm.NewType("_collections", "_deque_reverse_iterator", "", nil, 0)
 )
 
 // deque is a ring buffer. state counts mutations so that iterators can
@@ -290,7 +290,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		return c.NewInstanceOf(typ, &deque{maxlen: -1}), nil
+		return c.Wrap(typ, &deque{maxlen: -1}), nil
 	}, "Create and return a new object.", "static")
 	c.DefMethod("__init__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		var iterable, maxlen Object

@@ -9,7 +9,7 @@ import (
 
 // _tuplegetter is the descriptor behind a named tuple's field
 // attributes: item index of the tuple, read-only.
-var tuplegetterClass = vm.NewType("_collections", "_tuplegetter", "", nil)
+var tuplegetterClass = vm.NewType("_collections", "_tuplegetter", "", nil, 0)
 
 type tuplegetter struct {
 	index int

@@ -68,7 +68,7 @@ func reduce(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 
 // KeyWrapper: what cmp_to_key's result makes of each item, ordered by
 // the comparison function.
-var keyClass = vm.NewType("functools", "KeyWrapper", "", nil)
+var keyClass = vm.NewType("functools", "KeyWrapper", "", nil, 0)
 
 type keyWrapper struct {
 	cmp, obj Object

@@ -10,7 +10,7 @@ import (
 // == after their hashes), in least-recently-used order for a bounded
 // cache. The wrapper has a __dict__ (update_wrapper copies the wrapped
 // function's attributes into it) and binds as a method.
-var lruClass = vm.NewType("functools", "_lru_cache_wrapper", "_lru_cache_wrapper(user_function, maxsize, typed, cache_info_type)\n\nThe cached callable lru_cache makes: maxsize 0 caches nothing, None\nwithout bound; typed keeps f(3) and f(3.0) apart; cache_info_type\nmakes the results of cache_info().", nil)
+var lruClass = vm.NewType("functools", "_lru_cache_wrapper", "_lru_cache_wrapper(user_function, maxsize, typed, cache_info_type)\n\nThe cached callable lru_cache makes: maxsize 0 caches nothing, None\nwithout bound; typed keeps f(3) and f(3.0) apart; cache_info_type\nmakes the results of cache_info().", nil, 0)
 
 type lruEntry struct {
 	key        Object
@@ -168,7 +168,7 @@ func lruOf(o Object) *lruCache { return vm.Unwrap(o).(*lruCache) }
 
 // kwdMark separates the positional arguments from the keyword ones in a
 // cache key.
-var kwdMarkClass = vm.NewType("functools", "_kwd_mark", "", nil)
+var kwdMarkClass = vm.NewType("functools", "_kwd_mark", "", nil, 0)
 
 type kwdMarkObj struct{}
 
@@ -208,7 +208,7 @@ func init() {
 		}
 		lc.typed = b
 		lc.clear()
-		return c.NewInstanceOf(typ, lc), nil
+		return c.Wrap(typ, lc), nil
 	})
 	c.DefMethod("__call__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return lruOf(args[0]).call(t, args[1:], kwnames)

@@ -17,7 +17,7 @@ type (
 
 // partial objects have a __dict__, so they are always *vm.Instance values
 // holding a *partial.
-var partialClass = vm.NewType("functools", "partial", "partial(func, *args, **keywords)\n\nA callable that calls func with args before its own arguments and with\nkeywords merged under its own keywords.", nil)
+var partialClass = vm.NewType("functools", "partial", "partial(func, *args, **keywords)\n\nA callable that calls func with args before its own arguments and with\nkeywords merged under its own keywords.", nil, 0)
 
 type partial struct {
 	fn   Object
@@ -88,7 +88,7 @@ func init() {
 		for i, k := range kwnames {
 			kw.SetStr(string(k.(py.String)), args[npos+i])
 		}
-		return c.NewInstanceOf(typ, &partial{fn: fn, args: pargs, kw: kw}), nil
+		return c.Wrap(typ, &partial{fn: fn, args: pargs, kw: kw}), nil
 	})
 	c.DefMethod("__call__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return partialOf(args[0]).call(t, args[1:], kwnames)
@@ -185,8 +185,8 @@ func init() {
 		}
 		return vm.None, nil
 	}, "Set state information for unpickling.", "nounwrap")
-	c.DefClassMethod("__class_getitem__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+	c.DefMethod("__class_getitem__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return vm.NewGenericAlias(args[0], args[1]), nil
-	}, "See PEP 585")
+	}, "See PEP 585", "class")
 	c.Ready()
 }
