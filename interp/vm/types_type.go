@@ -364,7 +364,7 @@ func (u *UnionType) Type() *Type { return &UnionTypeType.Type }
 // unionOf is type.__or__.
 func unionOf(t *Thread, a, b Object) (Object, error) {
 	ok := func(o Object) bool {
-		switch o.(type) {
+		switch unwrap(o).(type) {
 		case *py.Type, *UnionType, *GenericAlias, py.NoneType:
 			return true
 		}
@@ -410,6 +410,7 @@ var GenericAliasType = newBuiltinType("GenericAlias", "Represent a PEP 585 gener
 type GenericAlias struct {
 	origin Object
 	args   Tuple
+	params Tuple // type variables among args; nil until computed
 }
 
 // Type implements py.Object.
@@ -463,81 +464,6 @@ func typeReprForAlias(t *Thread, o Object) (string, error) {
 	return ReprString(t, o)
 }
 
-func init() {
-	g := GenericAliasType
-	g.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		ga := args[0].(*GenericAlias)
-		o, err := typeReprForAlias(t, ga.origin)
-		if err != nil {
-			return nil, err
-		}
-		parts := make([]string, len(ga.args))
-		for i, a := range ga.args {
-			if l, ok := a.(*py.List); ok {
-				inner := make([]string, len(l.Items))
-				for j, x := range l.Items {
-					inner[j], err = typeReprForAlias(t, x)
-					if err != nil {
-						return nil, err
-					}
-				}
-				parts[i] = "[" + strings.Join(inner, ", ") + "]"
-				continue
-			}
-			parts[i], err = typeReprForAlias(t, a)
-			if err != nil {
-				return nil, err
-			}
-		}
-		if len(parts) == 0 {
-			parts = []string{"()"}
-		}
-		return py.String(o + "[" + strings.Join(parts, ", ") + "]"), nil
-	}, "")
-	g.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return Call(t, args[0].(*GenericAlias).origin, args[1:], kwnames)
-	}, "")
-	g.defMethod("__mro_entries__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return Tuple{args[0].(*GenericAlias).origin}, nil
-	}, "")
-	g.defMethod("__or__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return unionOf(t, args[0], args[1])
-	}, "")
-	g.defMethod("__ror__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return unionOf(t, args[1], args[0])
-	}, "")
-	g.defMethod("__getattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		name, _ := args[1].(py.String)
-		if strings.HasPrefix(string(name), "__") {
-			return nil, attributeError(args[0], string(name))
-		}
-		return GetAttr(t, args[0].(*GenericAlias).origin, string(name))
-	}, "")
-	g.defGetSet("__origin__", func(t *Thread, o Object) (Object, error) { return o.(*GenericAlias).origin, nil }, nil)
-	g.defGetSet("__args__", func(t *Thread, o Object) (Object, error) { return o.(*GenericAlias).args, nil }, nil)
-	g.defGetSet("__parameters__", func(t *Thread, o Object) (Object, error) { return Tuple{}, nil }, nil)
-
-	u := UnionTypeType
-	u.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		un := args[0].(*UnionType)
-		parts := make([]string, len(un.args))
-		for i, a := range un.args {
-			s, err := typeReprForAlias(t, a)
-			if err != nil {
-				return nil, err
-			}
-			parts[i] = s
-		}
-		return py.String(strings.Join(parts, " | ")), nil
-	}, "")
-	u.defMethod("__or__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return unionOf(t, args[0], args[1])
-	}, "")
-	u.defMethod("__ror__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return unionOf(t, args[1], args[0])
-	}, "")
-	u.defGetSet("__args__", func(t *Thread, o Object) (Object, error) { return o.(*UnionType).args, nil }, nil)
-}
 
 // checkSpecialTypeAttr refuses to set or delete __name__, __qualname__
 // and __bases__ of builtin types, and to delete them from any class.
