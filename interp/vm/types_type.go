@@ -464,7 +464,6 @@ func typeReprForAlias(t *Thread, o Object) (string, error) {
 	return ReprString(t, o)
 }
 
-
 // checkSpecialTypeAttr refuses to set or delete __name__, __qualname__
 // and __bases__ of builtin types, and to delete them from any class.
 func checkSpecialTypeAttr(c *Class, v Object, name string) error {

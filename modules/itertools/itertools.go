@@ -456,7 +456,7 @@ func init() {
 	}, true)
 	countClass.DefMethod("__repr__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		c := vm.Unwrap(args[0]).(*count)
-		name := vm.ClassOfObject(args[0]).Name()
+		name := vm.ClassOfObject(args[0]).ShortName()
 		s, err := vm.ReprString(t, c.cur)
 		if err != nil {
 			return nil, err
@@ -504,7 +504,7 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		name := vm.ClassOfObject(args[0]).Name()
+		name := vm.ClassOfObject(args[0]).ShortName()
 		if r.times < 0 {
 			return py.String(name + "(" + s + ")"), nil
 		}
