@@ -7,6 +7,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/abc"
 	_ "github.com/gilpy/gilpy/modules/collections"
 	_ "github.com/gilpy/gilpy/modules/contextlib"
+	_ "github.com/gilpy/gilpy/modules/contextvars"
 	_ "github.com/gilpy/gilpy/modules/copy"
 	_ "github.com/gilpy/gilpy/modules/copyreg"
 	_ "github.com/gilpy/gilpy/modules/functools"

@@ -41,7 +41,18 @@ type Thread struct {
 	reprStack []Object
 	// concat_ speeds up repeated string concatenation (see concatBuf).
 	concat_ concatBuf
+	// pyContext is the thread's current contextvars.Context (nil until
+	// the contextvars module first needs one: a new thread starts with an
+	// empty context, as in CPython 3.11).
+	pyContext Object
 }
+
+// PyContext returns the thread's current contextvars context, or nil if
+// none was made yet. The contextvars module owns what the value is.
+func (t *Thread) PyContext() Object { return t.pyContext }
+
+// SetPyContext makes ctx the thread's current contextvars context.
+func (t *Thread) SetPyContext(ctx Object) { t.pyContext = ctx }
 
 // excState is one level of "the exception being handled": each running
 // generator adds its own level while it runs, as in CPython.
