@@ -115,7 +115,7 @@ restart:
 				if err != nil {
 					return err
 				}
-				if &table[0] != &s.table[0] || s.table[j].key != startKey {
+				if &table[0] != &s.table[0] || !Is(s.table[j].key, startKey) {
 					goto restart
 				}
 				if eq {
@@ -200,7 +200,7 @@ restart:
 				if err != nil {
 					return -1, err
 				}
-				if &table[0] != &s.table[0] || s.table[j].key != startKey {
+				if &table[0] != &s.table[0] || !Is(s.table[j].key, startKey) {
 					goto restart
 				}
 				if eq {
