@@ -899,7 +899,7 @@ func (t *tokenizer) str(start int, f, raw bool) {
 
 func (t *tokenizer) unterminated(start, line, lstart int, triple bool) {
 	detected := t.line
-	if t.pos >= len(t.src) && triple {
+	if t.pos >= len(t.src) {
 		detected = t.lastLine
 	}
 	// A string left open inside an f-string replacement field most likely
