@@ -620,6 +620,23 @@ func (p *parser) trailer(start int, e ast.Expr) ast.Expr {
 	case tkLpar:
 		lpar := p.pos
 		p.next()
+		if p.invalid && p.at(tkStar) {
+			// CPython tries "primary genexp" before the call, and the
+			// genexp's invalid_comprehension rule reports f(*a for a in b).
+			save := p.pos
+			p.try(func() {
+				st := p.pos
+				p.next()
+				v := p.expression()
+				first := &ast.Starred{Pos: p.posFrom(st), Value: v}
+				if !p.at(kwFor) && !p.at(kwAsync) {
+					p.fail()
+				}
+				p.forIfClauses()
+				p.errNode(first, "iterable unpacking cannot be used in comprehension")
+			})
+			p.pos = save
+		}
 		var args []ast.Expr
 		var kws []*ast.Keyword
 		if p.at(tkRpar) {
