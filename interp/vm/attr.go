@@ -158,8 +158,10 @@ func genericGetAttr(t *Thread, o Object, c *Class, name string, h uint64) (Objec
 			}
 		}
 	case *py.Exception:
-		if r, ok := v.Dict[name]; ok {
-			return r, nil
+		if d := excUserDict(v); d != nil {
+			if r, ok := d.getStrHashed(name, h); ok {
+				return r, nil
+			}
 		}
 	}
 	if attr != nil {
@@ -278,18 +280,7 @@ func genericSetAttr(t *Thread, o Object, c *Class, name string, h uint64, v Obje
 		}
 		d = obj.dict
 	case *py.Exception:
-		if v == nil {
-			if _, ok := obj.Dict[name]; !ok {
-				return attributeError(o, name)
-			}
-			delete(obj.Dict, name)
-			return nil
-		}
-		if obj.Dict == nil {
-			obj.Dict = py.StringDict{}
-		}
-		obj.Dict[name] = v
-		return nil
+		d = excUserDictCreate(obj)
 	}
 	if d == nil {
 		if attr != nil {

@@ -134,6 +134,7 @@ func newShadow(t *py.Type, base *Class) *Class {
 		c.mro = append(c.mro, base.mro...)
 		t.Base = base.T()
 		t.Bases = Tuple{base.T()}
+		base.subclasses = append(base.subclasses, c)
 	}
 	t.Mro = c.mroTuple()
 	nativeClasses[t] = c

@@ -18,13 +18,29 @@ import (
 // The exception classes CPython 3.11 has and gpython lacks.
 var (
 	BaseExceptionGroup      = newExceptionType("BaseExceptionGroup", "A combination of multiple unrelated exceptions.", py.BaseException)
-	ExceptionGroup          = newExceptionType("ExceptionGroup", "", py.ExceptionType)
+	ExceptionGroup          = newExceptionGroupType()
 	ModuleNotFoundError     = newExceptionType("ModuleNotFoundError", "Module not found.", py.ImportError)
 	RecursionError          = newExceptionType("RecursionError", "Recursion limit exceeded.", py.RuntimeError)
 	StopAsyncIteration      = newExceptionType("StopAsyncIteration", "Signal the end from iterator.__anext__().", py.ExceptionType)
 	EncodingWarning         = newExceptionType("EncodingWarning", "Base class for warnings about encodings.", py.Warning)
 	stopAsyncIterationClass = ClassOf(StopAsyncIteration)
 )
+
+// newExceptionGroupType makes ExceptionGroup, which derives from both
+// BaseExceptionGroup and Exception.
+func newExceptionGroupType() *py.Type {
+	c := ClassOf(newExceptionType("ExceptionGroup", "", BaseExceptionGroup))
+	exc := ClassOf(py.ExceptionType)
+	mro, err := c3Linearize(c, []*Class{ClassOf(BaseExceptionGroup), exc})
+	if err != nil {
+		panic(err)
+	}
+	c.mro = mro
+	c.Type.Bases = Tuple{BaseExceptionGroup, py.ExceptionType}
+	c.Type.Mro = c.mroTuple()
+	exc.subclasses = append(exc.subclasses, c)
+	return c.T()
+}
 
 func newExceptionType(name, doc string, base *py.Type) *py.Type {
 	c := newBuiltinType(name, doc, ClassOf(base))
@@ -47,6 +63,29 @@ func Errorf(typ *py.Type, format string, a ...any) *py.Exception {
 // NewException returns a new exception of type typ with the given args.
 func NewException(typ *py.Type, args ...Object) *py.Exception {
 	return &py.Exception{Base: typ, Args: Tuple(args)}
+}
+
+// An exception's fields (errno, msg, name...) live in its Dict map by
+// name; the attributes a program sets live in an ordered *Dict stored in
+// that map under excDictKey (a name no attribute can collide with, since
+// field names come only from Go code), which is the instance __dict__.
+const excDictKey = "\x00dict"
+
+// excUserDict returns an exception's __dict__, or nil before any
+// attribute is set.
+func excUserDict(e *py.Exception) *Dict {
+	d, _ := e.Dict[excDictKey].(*Dict)
+	return d
+}
+
+// excUserDictCreate returns an exception's __dict__, creating it.
+func excUserDictCreate(e *py.Exception) *Dict {
+	if d := excUserDict(e); d != nil {
+		return d
+	}
+	d := NewDict(0)
+	setExcAttr(e, excDictKey, d)
+	return d
 }
 
 // setExcAttr sets an attribute of an exception instance.

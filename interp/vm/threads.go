@@ -342,12 +342,8 @@ func (in *Interp) formatDeadlock(r *gilrt.DeadlockReport) string {
 			continue
 		}
 		fmt.Fprintf(&b, "Thread %s (ident %d) waits in %s, stack (most recent call last):\n", bt.Name, bt.Thread, bt.What)
-		var frames []*Frame
-		for f := th.frame; f != nil; f = f.back {
-			frames = append(frames, f)
-		}
-		for i := len(frames) - 1; i >= 0; i-- {
-			formatFrameEntry(&b, frames[i], frames[i].lasti, src)
+		for _, f := range StackEntries(th.frame, src.line) {
+			b.WriteString(FormatTBFrame(&f, TBStyleInterp))
 		}
 	}
 	return b.String()

@@ -82,15 +82,17 @@ func newOSError(errno syscall.Errno, filename string) *py.Exception {
 	setExcAttr(e, "strerror", py.String(msg))
 	if filename != "" {
 		setExcAttr(e, "filename", py.String(filename))
-	} else {
-		setExcAttr(e, "filename", None)
 	}
-	setExcAttr(e, "filename2", None)
 	return e
 }
 
 func init() {
 	b := baseExcClass
+	for _, e := range exceptionTypes() {
+		if c := ClassOf(e); c.native != nil {
+			c.def("__doc__", py.String(e.Doc))
+		}
+	}
 	b.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		typ, ok := args[0].(*py.Type)
 		if !ok || !IsSubtype(typ, py.BaseException) {
@@ -98,9 +100,6 @@ func init() {
 		}
 		npos := len(args) - len(kwnames)
 		e := &py.Exception{Base: typ, Args: Tuple(append([]Object(nil), args[1:npos]...))}
-		if IsSubtype(typ, py.OSError) {
-			return osErrorNew(t, typ, e)
-		}
 		return e, nil
 	}})
 	b.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -113,9 +112,7 @@ func init() {
 		}
 		npos := len(args) - len(kwnames)
 		pos := Tuple(append([]Object(nil), args[1:npos]...))
-		if !IsSubtype(TypeOf(e), py.OSError) {
-			e.Args = pos
-		}
+		e.Args = pos
 		return None, initExceptionAttrs(t, e, pos, args[npos:], kwnames)
 	}, "", "nounwrap")
 	b.defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -202,13 +199,18 @@ func init() {
 		return err
 	})
 	b.defGetSet("__dict__", func(t *Thread, o Object) (Object, error) {
-		e := excArg(o)
-		d := NewDict(len(e.Dict))
-		for k, v := range e.Dict {
-			d.SetStr(k, v)
+		return excUserDictCreate(excArg(o)), nil
+	}, func(t *Thread, o, v Object) error {
+		if v == nil {
+			return NewError(py.TypeError, "__dict__ may not be deleted")
 		}
-		return d, nil
-	}, nil)
+		d, ok := asDict(v)
+		if !ok {
+			return NewError(py.TypeError, "__dict__ must be a dictionary")
+		}
+		setExcAttr(excArg(o), excDictKey, d)
+		return nil
+	})
 	b.defMethod("with_traceback", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("with_traceback", args, kwnames, 1, 1); err != nil {
 			return nil, err
@@ -228,17 +230,25 @@ func init() {
 		if err := checkMethodArgs("add_note", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
-		note, ok := args[1].(py.String)
-		if !ok {
-			return nil, NewError(py.TypeError, fmt.Sprintf("note must be a str, not '%s'", TypeName(args[1])))
+		note := args[1]
+		if !IsInstance(note, py.StringType) {
+			return nil, NewError(py.TypeError, fmt.Sprintf("note must be a str, not '%s'", TypeName(note)))
 		}
-		e := excArg(args[0])
-		notes, ok := e.Dict["__notes__"]
-		if !ok {
-			notes = &py.List{}
-			setExcAttr(e, "__notes__", notes)
+		e := args[0]
+		has, err := HasAttr(t, e, "__notes__")
+		if err != nil {
+			return nil, err
 		}
-		l, ok := notes.(*py.List)
+		if !has {
+			if err := SetAttr(t, e, "__notes__", &py.List{}); err != nil {
+				return nil, err
+			}
+		}
+		notes, err := GetAttr(t, e, "__notes__")
+		if err != nil {
+			return nil, err
+		}
+		l, ok := asList(notes)
 		if !ok {
 			return nil, NewError(py.TypeError, "Cannot add note: __notes__ is not a list")
 		}
@@ -247,26 +257,33 @@ func init() {
 	}, "", "nounwrap")
 	b.defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		e := excArg(args[0])
-		if len(e.Dict) > 0 {
-			d := NewDict(len(e.Dict))
-			for k, v := range e.Dict {
-				d.SetStr(k, v)
-			}
+		if d := excUserDict(e); d != nil {
 			return Tuple{TypeOf(e), excArgs(e), d}, nil
 		}
 		return Tuple{TypeOf(e), excArgs(e)}, nil
 	}, "", "nounwrap")
 	b.defMethod("__setstate__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if d, ok := args[1].(*Dict); ok {
-			e := excArg(args[0])
-			d.Items(func(k, v Object) bool {
-				if s, ok := k.(py.String); ok {
-					setExcAttr(e, string(s), v)
-				}
-				return true
-			})
+		if err := checkMethodArgs("__setstate__", args, kwnames, 1, 1); err != nil {
+			return nil, err
 		}
-		return None, nil
+		if args[1] == None {
+			return None, nil
+		}
+		d, ok := asDict(args[1])
+		if !ok {
+			return nil, NewError(py.TypeError, "state is not a dictionary")
+		}
+		var err error
+		d.Items(func(k, v Object) bool {
+			name, nerr := attrName(k)
+			if nerr != nil {
+				err = nerr
+				return false
+			}
+			err = SetAttr(t, args[0], name, v)
+			return err == nil
+		})
+		return None, err
 	}, "", "nounwrap")
 
 	ClassOf(py.KeyError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -277,26 +294,41 @@ func init() {
 		return excStr(t, e)
 	}, "", "nounwrap")
 	ClassOf(py.OSError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		// Fields count when set, even to None (as C's non-NULL).
 		e := excArg(args[0])
-		errno, strerror := e.Dict["errno"], e.Dict["strerror"]
-		fn, fn2 := e.Dict["filename"], e.Dict["filename2"]
-		if errno != nil && errno != None && strerror != nil && strerror != None {
-			es, _ := StrString(t, errno)
-			ss, _ := StrString(t, strerror)
-			if fn != nil && fn != None {
-				fr, err := ReprString(t, fn)
+		errno, hasErrno := e.Dict["errno"]
+		strerror, hasStrerror := e.Dict["strerror"]
+		fn, hasFn := e.Dict["filename"]
+		fn2, hasFn2 := e.Dict["filename2"]
+		str := func(o Object, present bool) (string, error) {
+			if !present {
+				return "(null)", nil
+			}
+			return StrString(t, o)
+		}
+		es, err := str(errno, hasErrno)
+		if err != nil {
+			return nil, err
+		}
+		ss, err := str(strerror, hasStrerror)
+		if err != nil {
+			return nil, err
+		}
+		if hasFn {
+			fr, err := ReprString(t, fn)
+			if err != nil {
+				return nil, err
+			}
+			if hasFn2 {
+				fr2, err := ReprString(t, fn2)
 				if err != nil {
 					return nil, err
 				}
-				if fn2 != nil && fn2 != None {
-					fr2, err := ReprString(t, fn2)
-					if err != nil {
-						return nil, err
-					}
-					return py.String(fmt.Sprintf("[Errno %s] %s: %s -> %s", es, ss, fr, fr2)), nil
-				}
-				return py.String(fmt.Sprintf("[Errno %s] %s: %s", es, ss, fr)), nil
+				return py.String(fmt.Sprintf("[Errno %s] %s: %s -> %s", es, ss, fr, fr2)), nil
 			}
+			return py.String(fmt.Sprintf("[Errno %s] %s: %s", es, ss, fr)), nil
+		}
+		if hasErrno && hasStrerror {
 			return py.String(fmt.Sprintf("[Errno %s] %s", es, ss)), nil
 		}
 		return excStr(t, e)
@@ -339,15 +371,14 @@ func init() {
 	// Attributes of specific exceptions, read from the instance dict with
 	// a default when unset.
 	for typ, names := range map[*py.Type][]string{
-		py.StopIteration:   {"value"},
-		py.SystemExit:      {"code"},
-		py.OSError:         {"errno", "strerror", "filename", "filename2"},
-		py.SyntaxError:     {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"},
-		py.ImportError:     {"msg", "name", "path"},
-		py.NameError:       {"name"},
-		py.AttributeError:  {"name", "obj"},
-		StopAsyncIteration: {"value"},
-		py.UnicodeError:    {"encoding", "object", "start", "end", "reason"},
+		py.StopIteration:  {"value"},
+		py.SystemExit:     {"code"},
+		py.OSError:        {"errno", "strerror", "filename", "filename2"},
+		py.SyntaxError:    {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset", "print_file_and_line"},
+		py.ImportError:    {"msg", "name", "path"},
+		py.NameError:      {"name"},
+		py.AttributeError: {"name", "obj"},
+		py.UnicodeError:   {"encoding", "object", "start", "end", "reason"},
 	} {
 		c := ClassOf(typ)
 		for _, n := range names {
@@ -434,11 +465,11 @@ func initExceptionAttrs(t *Thread, e *py.Exception, pos Tuple, kwvals []Object, 
 			ok = ClassOf(typ).flags&clsHeap != 0
 		}
 		if !ok {
-			return NewError(py.TypeError, fmt.Sprintf("%s() got an unexpected keyword argument '%s'", typ.Name, name))
+			return NewError(py.TypeError, fmt.Sprintf("'%s' is an invalid keyword argument for %s()", name, typ.Name))
 		}
 	}
 	switch {
-	case IsSubtype(typ, py.StopIteration) || IsSubtype(typ, StopAsyncIteration):
+	case IsSubtype(typ, py.StopIteration):
 		if len(pos) > 0 {
 			setExcAttr(e, "value", pos[0])
 		} else {
@@ -499,30 +530,123 @@ func initExceptionAttrs(t *Thread, e *py.Exception, pos Tuple, kwvals []Object, 
 	return nil
 }
 
-// osErrorNew is OSError.__new__: it picks the subclass the errno names
-// and fills errno, strerror and filename.
-func osErrorNew(t *Thread, typ *py.Type, e *py.Exception) (Object, error) {
-	args := excArgs(e)
-	if len(args) >= 2 && len(args) <= 5 {
-		if typ == py.OSError {
-			if n, ok := args[0].(py.Int); ok {
-				if sub, ok := errnoClasses[syscall.Errno(n)]; ok {
-					e.Base = sub
+// OSError's own __new__ and __init__. As in CPython, OSError parses its
+// arguments in __new__, except for a subclass that overrides __init__ but
+// not __new__, which parses them in __init__ (so that it can change
+// them first).
+var osErrorNewFn, osErrorInitFn Object
+
+func osErrorUseInit(typ *py.Type) bool {
+	c := ClassOf(typ)
+	return c.Lookup("__init__") != osErrorInitFn && c.Lookup("__new__") == osErrorNewFn
+}
+
+func init() {
+	c := ClassOf(py.OSError)
+	nf := &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		typ := args[0].(*py.Type)
+		npos := len(args) - len(kwnames)
+		pos := Tuple(append([]Object(nil), args[1:npos]...))
+		if !osErrorUseInit(typ) {
+			if len(kwnames) > 0 {
+				return nil, NewError(py.TypeError, fmt.Sprintf("%s() takes no keyword arguments", typ.Name))
+			}
+			if typ == py.OSError && len(pos) >= 2 && len(pos) <= 5 {
+				if n, ok := pos[0].(py.Int); ok {
+					if sub, ok := errnoClasses[syscall.Errno(n)]; ok {
+						typ = sub
+					}
 				}
 			}
 		}
-		setExcAttr(e, "errno", args[0])
-		setExcAttr(e, "strerror", args[1])
-		if len(args) >= 3 {
-			setExcAttr(e, "filename", args[2])
+		e := &py.Exception{Base: typ, Args: pos}
+		if !osErrorUseInit(typ) {
+			if err := osErrorInit(t, e, pos); err != nil {
+				return nil, err
+			}
+		}
+		return e, nil
+	}}
+	c.def("__new__", nf)
+	osErrorNewFn = nf
+	osErrorInitFn = c.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		e := excArg(args[0])
+		typ := TypeOf(e)
+		if !osErrorUseInit(typ) {
+			return None, nil // done by __new__
+		}
+		if len(kwnames) > 0 {
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s() takes no keyword arguments", typ.Name))
+		}
+		return None, osErrorInit(t, e, Tuple(append([]Object(nil), args[1:]...)))
+	}, "Initialize self.", "nounwrap")
+	c.defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		e := excArg(args[0])
+		a := excArgs(e)
+		if fn, ok := e.Dict["filename"]; ok && len(a) == 2 {
+			if fn2, ok := e.Dict["filename2"]; ok {
+				a = Tuple{a[0], a[1], fn, None, fn2}
+			} else {
+				a = Tuple{a[0], a[1], fn}
+			}
+		}
+		if d := excInstanceDict(e); d != nil {
+			return Tuple{TypeOf(e), a, d}, nil
+		}
+		return Tuple{TypeOf(e), a}, nil
+	}, "", "nounwrap")
+}
+
+// osErrorInit sets an OSError's attributes from its arguments, as
+// CPython's oserror_init: with two to five arguments, errno and
+// strerror, then filename (whose presence trims args to the first two;
+// a number is BlockingIOError's characters_written instead) and
+// filename2.
+func osErrorInit(t *Thread, e *py.Exception, args Tuple) error {
+	e.Args = args
+	if len(args) < 2 || len(args) > 5 {
+		return nil
+	}
+	var filename, filename2 Object
+	if len(args) >= 3 {
+		filename = args[2]
+	}
+	if len(args) == 5 {
+		filename2 = args[4]
+	}
+	if filename != nil && filename != None {
+		if TypeOf(e) == py.BlockingIOError && isNumber(filename) {
+			n, err := IndexValue(t, filename)
+			if err != nil {
+				return err
+			}
+			setExcAttr(e, "characters_written", NewBigInt(n))
+		} else {
+			setExcAttr(e, "filename", filename)
+			if filename2 != nil && filename2 != None {
+				setExcAttr(e, "filename2", filename2)
+			}
 			e.Args = Tuple{args[0], args[1]}
 		}
-		if len(args) >= 5 {
-			setExcAttr(e, "filename2", args[4])
-		}
 	}
-	return e, nil
+	setExcAttr(e, "errno", args[0])
+	setExcAttr(e, "strerror", args[1])
+	return nil
 }
+
+// isNumber reports whether o is a number (has __index__, __int__ or
+// __float__), as PyNumber_Check.
+func isNumber(o Object) bool {
+	switch unwrap(o).(type) {
+	case py.Int, *py.BigInt, py.Bool, py.Float, py.Complex:
+		return true
+	}
+	c := classOfObject(o)
+	return c.special(spIndex) != nil || c.special(spInt) != nil || c.special(spFloat) != nil
+}
+
+// excInstanceDict is an exception's __dict__ when it has one.
+func excInstanceDict(e *py.Exception) *Dict { return excUserDict(e) }
 
 func unicodeErrorStr(t *Thread, e *py.Exception, verb string) (Object, error) {
 	enc, _ := e.Dict["encoding"].(py.String)

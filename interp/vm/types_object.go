@@ -70,6 +70,12 @@ func init() {
 		}
 		return None, genericSetAttr(t, args[0], classOfObject(args[0]), name, strHash(name), nil)
 	}, "Implement delattr(self, name).", "nounwrap")
+	// BaseException names object's attribute protocol in its own
+	// namespace, as CPython's does; sharing the very methods keeps the
+	// VM's "not overridden" fast paths.
+	baseExcClass.def("__getattribute__", objectGetAttribute)
+	baseExcClass.def("__setattr__", objectSetAttr)
+	baseExcClass.def("__delattr__", objectDelAttr)
 	o.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__repr__", args, kwnames, 0, 0); err != nil {
 			return nil, err
