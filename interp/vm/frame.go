@@ -72,6 +72,10 @@ type dataStack struct {
 	top    int
 	chunks []savedChunk
 	spare  []Object // the last chunk given back, kept for reuse
+	// first is the size of the first chunk; zero means dataStackChunk.
+	// Threads other than the main thread start small (a program may run
+	// thousands of them), and double as they need.
+	first int
 }
 
 type savedChunk struct {
@@ -84,7 +88,11 @@ const dataStackChunk = 16 << 10 // slots in the first chunk
 // alloc returns n zeroed slots and the mark to pass to free.
 func (ds *dataStack) alloc(n int) ([]Object, int, bool) {
 	if ds.top+n > len(ds.cur) {
-		size := max(2*len(ds.cur), dataStackChunk, n)
+		first := ds.first
+		if first == 0 {
+			first = dataStackChunk
+		}
+		size := max(2*len(ds.cur), first, n)
 		ds.chunks = append(ds.chunks, savedChunk{ds.cur, ds.top})
 		if len(ds.spare) >= size {
 			ds.cur, ds.spare = ds.spare, nil

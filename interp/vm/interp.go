@@ -81,6 +81,7 @@ type Interp struct {
 
 	threadsMu sync.Mutex
 	threads   map[*Thread]struct{}
+	byIdent   map[uint64]*Thread
 	nextIdent atomic.Int64
 
 	// pending holds exceptions to raise asynchronously in threads (for
@@ -134,6 +135,7 @@ func New(cfg Config) (*Interp, error) {
 		requestedLimit: 1000,
 		maxStrDigits:   4300,
 		threads:        map[*Thread]struct{}{},
+		byIdent:        map[uint64]*Thread{},
 		ctx:            context.Background(),
 		debugPanics:    os.Getenv("GILPY_DEBUG_PANICS") != "",
 	}
@@ -184,11 +186,15 @@ func (in *Interp) Stderr() *TextStream { return in.stderr }
 // GIL runtime. It does not take the GIL.
 func (in *Interp) newThread(name string, main bool) *Thread {
 	t := &Thread{interp: in, main: main, everyInstr: in.cfg.EveryInstruction, nativeID: newNativeID()}
+	if !main {
+		t.ds.first = threadDataStackChunk
+	}
 	t.exc = &excState{}
 	t.gil = in.rt.NewThread(name)
 	t.breaker = in.rt.Breaker()
 	in.threadsMu.Lock()
 	in.threads[t] = struct{}{}
+	in.byIdent[t.gil.ID()] = t
 	in.threadsMu.Unlock()
 	return t
 }
@@ -203,6 +209,7 @@ func (in *Interp) ExitThread(t *Thread) {
 	in.threadsMu.Lock()
 	_, live := in.threads[t]
 	delete(in.threads, t)
+	delete(in.byIdent, t.gil.ID())
 	in.threadsMu.Unlock()
 	if live && !t.main {
 		in.started.Add(-1)

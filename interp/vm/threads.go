@@ -66,11 +66,20 @@ func (t *Thread) Name() string { return t.gil.Name() }
 // SetName renames the thread for the GIL runtime (threading.Thread.name).
 func (t *Thread) SetName(name string) { t.gil.SetName(name) }
 
+// threadDataStackChunk is the size, in slots, of the first chunk of a
+// new thread's data stack (2 KB): enough for a thread that runs a few
+// calls deep (threading's start-up uses about 60 slots); it doubles when
+// needed. The main thread starts with dataStackChunk.
+const threadDataStackChunk = 128
+
 // nextNativeID numbers threads for NativeID after the process id.
-var nextNativeID atomic.Int64
+var (
+	nextNativeID atomic.Int64
+	processID    = int64(os.Getpid())
+)
 
 func newNativeID() int64 {
-	return int64(os.Getpid()) + nextNativeID.Add(1) - 1
+	return processID + nextNativeID.Add(1) - 1
 }
 
 // ThreadByIdent returns the live thread of this interpreter with the
@@ -78,12 +87,7 @@ func newNativeID() int64 {
 func (in *Interp) ThreadByIdent(id uint64) *Thread {
 	in.threadsMu.Lock()
 	defer in.threadsMu.Unlock()
-	for th := range in.threads {
-		if th.gil.ID() == id {
-			return th
-		}
-	}
-	return nil
+	return in.byIdent[id]
 }
 
 // liveThreads returns the interpreter's live threads, by ident.

@@ -31,6 +31,7 @@ get_native_id = _thread.get_native_id
 _HAVE_THREAD_NATIVE_ID = True
 ThreadError = _thread.error
 _CRLock = _thread.RLock
+_LockType = _thread.LockType
 TIMEOUT_MAX = _thread.TIMEOUT_MAX
 stack_size = _thread.stack_size
 local = _thread._local
@@ -108,11 +109,13 @@ class Condition:
         self.acquire = lock.acquire
         self.release = lock.release
         # An RLock knows its owner and can be let go of and taken back at
-        # every depth at once; a plain lock gets the methods below.
-        for name in ('_release_save', '_acquire_restore', '_is_owned'):
-            method = getattr(lock, name, None)
-            if method is not None:
-                setattr(self, name, method)
+        # every depth at once; a plain lock gets the methods below. (A
+        # _thread lock has none of these: no need to look.)
+        if type(lock) is not _LockType:
+            for name in ('_release_save', '_acquire_restore', '_is_owned'):
+                method = getattr(lock, name, None)
+                if method is not None:
+                    setattr(self, name, method)
         # Each waiting thread parks on a lock of its own, held from the
         # start: notify() releases it. Oldest first.
         self._waiters = []
@@ -444,7 +447,6 @@ def _newname(template):
 _active_limbo_lock = RLock()
 _active = {}
 _limbo = {}
-_dangling = set()
 
 # The end-of-thread locks of the non-daemon threads, which _shutdown()
 # waits for at exit.
@@ -483,13 +485,12 @@ class Thread:
         self._native_id = None
         # Held by the thread while it runs: join() waits for it.
         self._tstate_lock = None
-        self._started = Event()
+        self._started = _StartedFlag()
         self._is_stopped = False
         self._initialized = True
         # Where excepthook writes if sys.stderr is None by then.
         self._stderr = _sys.stderr
         self._invoke_excepthook = _make_invoke_excepthook()
-        _dangling.add(self)
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -512,13 +513,21 @@ class Thread:
             raise RuntimeError("threads can only be started once")
         with _active_limbo_lock:
             _limbo[self] = self
+        # Wait until the new thread has set itself up (its ident, its
+        # entry in _active): it releases this lock then. A plain lock is
+        # the cheapest wait there is, and starting thousands of threads
+        # is a thing programs do.
+        self._handshake = _allocate_lock()
+        self._handshake.acquire()
         try:
             _start_new_thread(self._bootstrap, ())
         except Exception:
             with _active_limbo_lock:
                 del _limbo[self]
+            self._handshake = None
             raise
-        self._started.wait()
+        self._handshake.acquire()
+        self._handshake = None
 
     def run(self):
         """What the thread does: call the target with its arguments.
@@ -563,6 +572,7 @@ class Thread:
             with _active_limbo_lock:
                 _active[self._ident] = self
                 del _limbo[self]
+            self._handshake.release()
             try:
                 self.run()
             except:
@@ -573,11 +583,12 @@ class Thread:
 
     def _stop(self):
         # The thread has ended (its end-of-thread lock is free).
+        lock = self._tstate_lock
         self._is_stopped = True
         self._tstate_lock = None
-        if not self.daemon:
+        if lock is not None and not self.daemon:
             with _shutdown_locks_lock:
-                _forget_ended_threads()
+                _shutdown_locks.discard(lock)
 
     def join(self, timeout=None):
         """Wait until the thread ends, at most timeout seconds if it is
@@ -671,10 +682,19 @@ class Thread:
         self.name = name
 
 
+_shutdown_locks_kept = 64
+
+
 def _forget_ended_threads():
-    # Drop the locks of the threads that have ended.
+    # Drop the locks of the threads that have ended without being joined
+    # (join() drops its thread's), each time the set has doubled since the
+    # last time: starting many threads stays linear.
+    global _shutdown_locks_kept
+    if len(_shutdown_locks) < _shutdown_locks_kept:
+        return
     for lock in [lock for lock in _shutdown_locks if not lock.locked()]:
         _shutdown_locks.discard(lock)
+    _shutdown_locks_kept = max(64, 2 * len(_shutdown_locks))
 
 
 def _make_invoke_excepthook():
@@ -733,6 +753,26 @@ class Timer(Thread):
         if not self.finished.wait(self.interval):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
+
+
+class _StartedFlag:
+    # Thread._started: whether the thread has started. Only the new
+    # thread sets it, once, before start() returns (start() waits on a
+    # lock of its own), so a plain flag does what an Event would, at a
+    # fraction of the cost of creating one per thread.
+    __slots__ = ('_flag',)
+
+    def __init__(self):
+        self._flag = False
+
+    def is_set(self):
+        return self._flag
+
+    def set(self):
+        self._flag = True
+
+    def _at_fork_reinit(self):
+        pass
 
 
 class _MainThread(Thread):
