@@ -43,6 +43,9 @@ type TextStream struct {
 	mode   Buffering
 	fileno int
 	closed bool
+	// pending is a line read started by a readline that Ctrl-C cut
+	// short (only touched with the GIL held).
+	pending *pendingRead
 }
 
 // Type implements py.Object.
@@ -159,7 +162,8 @@ func (t *Thread) blockingIO(what string, fn func() error) error {
 }
 
 // interruptError turns an interrupted blocking wait into the exception
-// the interruption means.
+// the interruption means (see Thread.Interrupted: a SIGINT is consumed
+// as it becomes KeyboardInterrupt).
 func (t *Thread) interruptError(err error) error {
 	if e, ok := err.(*py.Exception); ok {
 		return e
@@ -167,7 +171,7 @@ func (t *Thread) interruptError(err error) error {
 	if t.interp.cancelled() {
 		return t.interp.cancelError()
 	}
-	return NewException(py.KeyboardInterrupt)
+	return t.Interrupted(err)
 }
 
 // readLine reads one line from an input stream, with the GIL released.
@@ -175,19 +179,43 @@ func (s *TextStream) readLine(t *Thread) (string, error) {
 	if s.r == nil {
 		return "", NewError(py.OSError, "not readable")
 	}
-	var line string
-	var rerr error
-	err := t.blockingIO("readline", func() error {
-		line, rerr = s.r.ReadString('\n')
-		return nil
-	})
-	if err != nil {
-		return "", err
+	// The read runs on a goroutine of its own, so that Ctrl-C ends the
+	// wait at once (input() raises KeyboardInterrupt, as in CPython); a
+	// line that arrives after that is kept for the next read.
+	p := s.pending
+	if p == nil {
+		p = &pendingRead{done: make(chan struct{})}
+		s.pending = p
+		r := s.r
+		go func() {
+			p.line, p.err = r.ReadString('\n')
+			close(p.done)
+		}()
 	}
-	if rerr != nil && rerr != io.EOF {
-		return line, osError(rerr, "")
+	if t.gil == nil {
+		<-p.done
+	} else if err := t.gil.Block(gilrt.BlockIO, "readline", func(stop <-chan struct{}) error {
+		select {
+		case <-p.done:
+			return nil
+		case <-stop:
+			return gilrt.ErrInterrupted
+		}
+	}); err != nil {
+		return "", t.interruptError(err)
 	}
-	return line, nil
+	s.pending = nil
+	if p.err != nil && p.err != io.EOF {
+		return p.line, osError(p.err, "")
+	}
+	return p.line, nil
+}
+
+// pendingRead is a readline that has not returned yet.
+type pendingRead struct {
+	line string
+	err  error
+	done chan struct{}
 }
 
 func streamArg(args []Object) *TextStream { return args[0].(*TextStream) }

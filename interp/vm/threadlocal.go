@@ -18,7 +18,7 @@ import (
 // instance's dict the calling thread's own: only the thread holding the
 // GIL runs, so the switch needs no lock. The table is keyed by thread,
 // and a thread drops its entries when it ends.
-var LocalType = NewType("_thread", "_local", "Thread-local data", nil, TypeBaseType)
+var LocalType = NewType("_thread", "_local", "An object whose attributes are different in each thread.", nil, TypeBaseType)
 
 // localState holds a local object's per-thread dicts and the arguments
 // to call __init__ with in each new thread.

@@ -13,7 +13,7 @@ import (
 var ExceptHookArgs = vm.NewStructSeqType(vm.StructSeqDef{
 	Module: "_thread",
 	Name:   "_ExceptHookArgs",
-	Doc:    "ExceptHookArgs\n\nType used to pass arguments to threading.excepthook.",
+	Doc:    "What threading.excepthook receives: exc_type, exc_value, exc_traceback, thread.",
 	Fields: []string{"exc_type", "exc_value", "exc_traceback", "thread"},
 })
 

@@ -11,7 +11,7 @@ import (
 
 // LockType is _thread.lock (threading.Lock()): not reentrant, releasable
 // by any thread.
-var LockType = vm.NewType("_thread", "lock", "A lock object is a synchronization primitive.  To create a lock,\ncall threading.Lock().  Methods are:\n\nacquire() -- lock the lock, possibly blocking until it can be obtained\nrelease() -- unlock of the lock\nlocked() -- test whether the lock is currently locked\n\nA lock is not owned by the thread that locked it; another thread may\nunlock it.  A thread attempting to lock a lock that it has already locked\nwill block until another thread unlocks it.  Deadlocks may ensue.", nil, 0)
+var LockType = vm.NewType("_thread", "lock", "A lock, the simplest synchronisation object: acquire() takes it, waiting\nwhile another thread holds it; release() frees it. Any thread may release\nit, and the thread holding it blocks if it takes it again.", nil, 0)
 
 // Lock is a _thread.lock.
 type Lock struct {
@@ -54,29 +54,29 @@ func init() {
 	acquire := func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		return lockSelf(args).acquire(t, args[1:], kwnames)
 	}
-	const acquireDoc = "acquire(blocking=True, timeout=-1) -> bool\n(acquire_lock() is an obsolete synonym)\n\nLock the lock.  Without argument, this blocks if the lock is already\nlocked (even by the same thread), waiting for another thread to release\nthe lock, and return True once the lock is acquired.\nWith an argument, this will only block if the argument is true,\nand the return value reflects whether the lock is acquired.\nThe blocking operation is interruptible."
+	const acquireDoc = "acquire(blocking=True, timeout=-1) -> bool\n(acquire_lock() is an older name)\n\nTake the lock, waiting for it without limit, at most timeout seconds, or\nnot at all when blocking is false; return whether it was taken. Waiting\nreleases the GIL, and Ctrl-C interrupts it in the main thread."
 	c.DefMethod("acquire", acquire, acquireDoc)
 	c.DefMethod("acquire_lock", acquire, acquireDoc)
-	c.DefMethod("__enter__", acquire, "acquire(blocking=True, timeout=-1) -> bool\n\nLock the lock.")
+	c.DefMethod("__enter__", acquire, "__enter__() -> bool\n\nTake the lock, waiting as long as needed.")
 	release := func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		if err := noArgs("lock.release", args[1:], kwnames); err != nil {
 			return nil, err
 		}
 		return vm.None, lockSelf(args).release()
 	}
-	const releaseDoc = "release()\n(release_lock() is an obsolete synonym)\n\nRelease the lock, allowing another thread that is blocked waiting for\nthe lock to acquire the lock.  The lock must be in the locked state,\nbut it needn't be locked by the same thread that unlocks it."
+	const releaseDoc = "release()\n(release_lock() is an older name)\n\nFree the lock, which must be held (by any thread); a thread waiting for it\nmay then take it."
 	c.DefMethod("release", release, releaseDoc)
 	c.DefMethod("release_lock", release, releaseDoc)
 	c.DefMethod("__exit__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		return vm.None, lockSelf(args).release()
-	}, "release()\n\nRelease the lock.")
+	}, "__exit__(*exc_info)\n\nFree the lock.")
 	locked := func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		if err := noArgs("lock.locked", args[1:], kwnames); err != nil {
 			return nil, err
 		}
 		return vm.NewBool(lockSelf(args).l.Locked()), nil
 	}
-	const lockedDoc = "locked() -> bool\n(locked_lock() is an obsolete synonym)\n\nReturn whether the lock is in the locked state."
+	const lockedDoc = "locked() -> bool\n(locked_lock() is an older name)\n\nReturn whether the lock is held."
 	c.DefMethod("locked", locked, lockedDoc)
 	c.DefMethod("locked_lock", locked, lockedDoc)
 	c.DefMethod("_at_fork_reinit", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
@@ -143,8 +143,8 @@ func init() {
 		}
 		return vm.NewBool(ok), nil
 	}
-	c.DefMethod("acquire", acquire, "acquire(blocking=True) -> bool\n\nLock the lock.  `blocking` indicates whether we should wait\nfor the lock to be available or not.  If `blocking` is False\nand another thread holds the lock, the method will return False\nimmediately.  If `blocking` is True and another thread holds\nthe lock, the method will wait for the lock to be released,\ntake it and then return True.\n(note: the blocking operation is interruptible.)\n\nIn all other cases, the method will return True immediately.\nPrecisely, if the current thread already holds the lock, its\ninternal counter is simply incremented. If nobody holds the lock,\nthe lock is taken and its internal counter initialized to 1.")
-	c.DefMethod("__enter__", acquire, "acquire(blocking=True) -> bool\n\nLock the lock.")
+	c.DefMethod("acquire", acquire, "acquire(blocking=True, timeout=-1) -> bool\n\nTake the lock: at once if the calling thread holds it already (once more),\nelse waiting for it without limit, at most timeout seconds, or not at all\nwhen blocking is false. Return whether it was taken.")
+	c.DefMethod("__enter__", acquire, "__enter__() -> bool\n\nTake the lock, waiting as long as needed.")
 	release := func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		r := rlockSelf(args)
 		if r.count == 0 || r.owner != t.Ident() {
@@ -162,15 +162,15 @@ func init() {
 			return nil, err
 		}
 		return release(t, args, kwnames)
-	}, "release()\n\nRelease the lock, allowing another thread that is blocked waiting for\nthe lock to acquire the lock.  The lock must be in the locked state,\nand must be locked by the same thread that unlocks it; otherwise a\n`RuntimeError` is raised.\n\nDo note that if the lock was acquire()d several times in a row by the\ncurrent thread, release() needs to be called as many times for the lock\nto be available for other threads.")
-	c.DefMethod("__exit__", release, "release()\n\nRelease the lock.")
+	}, "release()\n\nGive back one level of the lock, which the calling thread must hold; the\nlast one frees it for other threads.")
+	c.DefMethod("__exit__", release, "__exit__(*exc_info)\n\nGive back one level of the lock.")
 	c.DefMethod("_is_owned", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		if err := noArgs("RLock._is_owned", args[1:], kwnames); err != nil {
 			return nil, err
 		}
 		r := rlockSelf(args)
 		return vm.NewBool(r.count > 0 && r.owner == t.Ident()), nil
-	}, "_is_owned() -> bool\n\nFor internal use by `threading.Condition`.")
+	}, "_is_owned() -> bool\n\nWhether the calling thread holds the lock (threading.Condition asks).")
 	c.DefMethod("_recursion_count", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		if err := noArgs("RLock._recursion_count", args[1:], kwnames); err != nil {
 			return nil, err
@@ -180,7 +180,7 @@ func init() {
 			return vm.NewInt(int64(r.count)), nil
 		}
 		return vm.NewInt(0), nil
-	}, "_recursion_count() -> int\n\nFor internal use by reentrancy checks.")
+	}, "_recursion_count() -> int\n\nHow many times the calling thread holds the lock.")
 	c.DefMethod("_release_save", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		if err := noArgs("RLock._release_save", args[1:], kwnames); err != nil {
 			return nil, err
@@ -193,7 +193,7 @@ func init() {
 		r.count, r.owner = 0, 0
 		_ = r.l.Release()
 		return state, nil
-	}, "_release_save() -> tuple\n\nFor internal use by `threading.Condition`.")
+	}, "_release_save() -> state\n\nFree the lock at every level, returning what _acquire_restore needs to\ntake it back (threading.Condition.wait).")
 	c.DefMethod("_acquire_restore", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		if len(kwnames) > 0 {
 			return nil, vm.NewError(py.TypeError, "_acquire_restore() takes no keyword arguments")
@@ -223,7 +223,7 @@ func init() {
 		}
 		r.count, r.owner = count.Uint64(), owner.Uint64()
 		return vm.None, nil
-	}, "_acquire_restore(state) -> None\n\nFor internal use by `threading.Condition`.")
+	}, "_acquire_restore(state)\n\nTake the lock back at the levels _release_save returned.")
 	c.DefMethod("_at_fork_reinit", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		if err := noArgs("RLock._at_fork_reinit", args[1:], kwnames); err != nil {
 			return nil, err

@@ -23,28 +23,9 @@ func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "time", Builtin: true, Init: initModule})
 }
 
-const moduleDoc = `This module provides various functions to manipulate time values.
-
-There are two standard representations of time.  One is the number
-of seconds since the Epoch, in UTC (a.k.a. GMT).  It may be an integer
-or a floating point number (to represent fractions of seconds).
-The Epoch is system-defined; on Unix, it is generally January 1st, 1970.
-The actual value can be retrieved by calling gmtime(0).
-
-The other representation is a tuple of 9 integers giving local time.
-The tuple items are:
-  year (including century, e.g. 1998)
-  month (1-12)
-  day (1-31)
-  hours (0-23)
-  minutes (0-59)
-  seconds (0-59)
-  weekday (0-6, Monday is 0)
-  Julian day (day in the year, 1-366)
-  DST (Daylight Savings Time) flag (-1, 0 or 1)
-If the DST flag is 0, the time is given in the regular time zone;
-if it is 1, the time is given in the DST time zone;
-if it is -1, mktime() should guess based on the date and time.
+const moduleDoc = `Time: clocks, sleeping, and conversions between seconds since the epoch,
+broken-down times (struct_time: year, month, day, hour, minute, second,
+weekday with Monday 0, day of the year, DST flag) and text.
 `
 
 // The monotonic clock: read from the system once, then advanced with Go's
@@ -124,33 +105,33 @@ func clock(m *vm.Module, name string, read func(t *vm.Thread) int64, doc, docNs 
 func initModule(t *vm.Thread, m *vm.Module) error {
 	m.Set("__doc__", py.String(moduleDoc))
 	clock(m, "time", func(*vm.Thread) int64 { return gotime.Now().UnixNano() },
-		"time() -> floating point number\n\nReturn the current time in seconds since the Epoch.\nFractions of a second may be present if the system clock provides them.",
-		"time_ns() -> int\n\nReturn the current time in nanoseconds since the Epoch.")
+		"time() -> float\n\nThe current time in seconds since the epoch.",
+		"time_ns() -> int\n\nThe current time in nanoseconds since the epoch.")
 	clock(m, "monotonic", func(*vm.Thread) int64 { return monotonicNs() },
-		"monotonic() -> float\n\nMonotonic clock, cannot go backward.",
-		"monotonic_ns() -> int\n\nMonotonic clock, cannot go backward, as nanoseconds.")
+		"monotonic() -> float\n\nA clock that never goes back, in seconds.",
+		"monotonic_ns() -> int\n\nA clock that never goes back, in nanoseconds.")
 	clock(m, "perf_counter", func(*vm.Thread) int64 { return monotonicNs() },
-		"perf_counter() -> float\n\nPerformance counter for benchmarking.",
-		"perf_counter_ns() -> int\n\nPerformance counter for benchmarking as nanoseconds.")
+		"perf_counter() -> float\n\nThe clock to time code with, in seconds.",
+		"perf_counter_ns() -> int\n\nThe clock to time code with, in nanoseconds.")
 	clock(m, "process_time", func(*vm.Thread) int64 { return processCPU() },
-		"process_time() -> float\n\nProcess time for profiling: sum of the kernel and user-space CPU time.",
-		"process_time() -> int\n\nProcess time for profiling as nanoseconds:\nsum of the kernel and user-space CPU time.")
+		"process_time() -> float\n\nThe CPU time the process has used (user and system), in seconds.",
+		"process_time_ns() -> int\n\nThe CPU time the process has used (user and system), in nanoseconds.")
 	clock(m, "thread_time", threadTimeNs,
-		"thread_time() -> float\n\nThread time for profiling: sum of the kernel and user-space CPU time.",
-		"thread_time() -> int\n\nThread time for profiling as nanoseconds:\nsum of the kernel and user-space CPU time.")
+		"thread_time() -> float\n\nThe CPU time the calling thread has used, in seconds: in gilpy, the time\nit has held the GIL.",
+		"thread_time_ns() -> int\n\nThe CPU time the calling thread has used, in nanoseconds: in gilpy, the\ntime it has held the GIL.")
 
-	m.Set("sleep", vm.NewBuiltin("sleep", timeSleep, "sleep(seconds)\n\nDelay execution for a given number of seconds.  The argument may be\na floating point number for subsecond precision."))
-	m.Set("get_clock_info", vm.NewBuiltin("get_clock_info", getClockInfo, "get_clock_info(name: str) -> dict\n\nGet information of the specified clock."))
-	m.Set("gmtime", vm.NewBuiltin("gmtime", timeGmtime, "gmtime([seconds]) -> (tm_year, tm_mon, tm_mday, tm_hour, tm_min,\n                       tm_sec, tm_wday, tm_yday, tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing UTC (a.k.a.\nGMT).  When 'seconds' is not passed in, convert the current time instead.\n\nIf the platform supports the tm_gmtoff and tm_zone, they are available as\nattributes only."))
-	m.Set("localtime", vm.NewBuiltin("localtime", timeLocaltime, "localtime([seconds]) -> (tm_year,tm_mon,tm_mday,tm_hour,tm_min,\n                          tm_sec,tm_wday,tm_yday,tm_isdst)\n\nConvert seconds since the Epoch to a time tuple expressing local time.\nWhen 'seconds' is not passed in, convert the current time instead."))
-	m.Set("mktime", vm.NewBuiltin("mktime", timeMktime, "mktime(tuple) -> floating point number\n\nConvert a time tuple in local time to seconds since the Epoch.\nNote that mktime(gmtime(0)) will not generally return zero for most\ntime zones; instead the returned value will either be equal to that\nof the timezone or altzone attributes on the time module."))
-	m.Set("asctime", vm.NewBuiltin("asctime", timeAsctime, "asctime([tuple]) -> string\n\nConvert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'.\nWhen the time tuple is not present, current time as returned by localtime()\nis used."))
-	m.Set("ctime", vm.NewBuiltin("ctime", timeCtime, "ctime(seconds) -> string\n\nConvert a time in seconds since the Epoch to a string in local time.\nThis is equivalent to asctime(localtime(seconds)). When the time tuple is\nnot present, current time as returned by localtime() is used."))
-	m.Set("strftime", vm.NewBuiltin("strftime", timeStrftime, "strftime(format[, tuple]) -> string\n\nConvert a time tuple to a string according to a format specification."))
-	m.Set("strptime", vm.NewBuiltin("strptime", timeStrptime, "strptime(string, format) -> struct_time\n\nParse a string to a time tuple according to a format specification."))
-	m.Set("clock_gettime", vm.NewBuiltin("clock_gettime", clockGettime(false), "clock_gettime(clk_id) -> float\n\nReturn the time of the specified clock clk_id."))
-	m.Set("clock_gettime_ns", vm.NewBuiltin("clock_gettime_ns", clockGettime(true), "clock_gettime_ns(clk_id) -> int\n\nReturn the time of the specified clock clk_id as nanoseconds."))
-	m.Set("clock_getres", vm.NewBuiltin("clock_getres", clockGetres, "clock_getres(clk_id) -> floating point number\n\nReturn the resolution (precision) of the specified clock clk_id."))
+	m.Set("sleep", vm.NewBuiltin("sleep", timeSleep, "sleep(seconds)\n\nWait the given number of seconds (a float for fractions) without holding\nthe GIL: other threads run meanwhile."))
+	m.Set("get_clock_info", vm.NewBuiltin("get_clock_info", getClockInfo, "get_clock_info(name) -> namespace\n\nDescribe the clock name ('time', 'monotonic', 'perf_counter',\n'process_time' or 'thread_time')."))
+	m.Set("gmtime", vm.NewBuiltin("gmtime", timeGmtime, "gmtime([seconds]) -> struct_time\n\nBreak seconds since the epoch (now when omitted or None) down into UTC\ndate and time."))
+	m.Set("localtime", vm.NewBuiltin("localtime", timeLocaltime, "localtime([seconds]) -> struct_time\n\nBreak seconds since the epoch (now when omitted or None) down into local\ndate and time."))
+	m.Set("mktime", vm.NewBuiltin("mktime", timeMktime, "mktime(tuple) -> float\n\nThe seconds since the epoch of a local time given as a struct_time or a\n9-tuple (out-of-range fields carry over, as 13th month to next January)."))
+	m.Set("asctime", vm.NewBuiltin("asctime", timeAsctime, "asctime([tuple]) -> str\n\nFormat a time tuple (the local time now when omitted) as\n'Sat Jun  6 16:26:11 1998'."))
+	m.Set("ctime", vm.NewBuiltin("ctime", timeCtime, "ctime([seconds]) -> str\n\nFormat seconds since the epoch as local time, as asctime(localtime(seconds))."))
+	m.Set("strftime", vm.NewBuiltin("strftime", timeStrftime, "strftime(format[, tuple]) -> str\n\nFormat a time tuple (the local time now when omitted) with the C library's\n%-directives."))
+	m.Set("strptime", vm.NewBuiltin("strptime", timeStrptime, "strptime(string, format) -> struct_time\n\nParse string as format says (the %-directives of strftime); the default\nformat is '%a %b %d %H:%M:%S %Y'."))
+	m.Set("clock_gettime", vm.NewBuiltin("clock_gettime", clockGettime(false), "clock_gettime(clk_id) -> float\n\nRead the clock clk_id, in seconds."))
+	m.Set("clock_gettime_ns", vm.NewBuiltin("clock_gettime_ns", clockGettime(true), "clock_gettime_ns(clk_id) -> int\n\nRead the clock clk_id, in nanoseconds."))
+	m.Set("clock_getres", vm.NewBuiltin("clock_getres", clockGetres, "clock_getres(clk_id) -> float\n\nThe resolution of the clock clk_id, in seconds."))
 	for name, id := range clockIDs {
 		m.Set(name, vm.NewInt(int64(id)))
 	}

@@ -14,13 +14,10 @@ import (
 var StructTime = vm.NewStructSeqType(vm.StructSeqDef{
 	Module: "time",
 	Name:   "struct_time",
-	Doc: "The time value as returned by gmtime(), localtime(), and strptime(), and\n" +
-		" accepted by asctime(), mktime() and strftime().  May be considered as a\n" +
-		" sequence of 9 integers.\n\n" +
-		" Note that several fields' values are not the same as those defined by\n" +
-		" the C language standard for struct tm.  For example, the value of the\n" +
-		" field tm_year is the actual year, not year - 1900.  See individual\n" +
-		" fields' descriptions for details.",
+	Doc: "A broken-down time, as gmtime(), localtime() and strptime() return it:\n" +
+		"a 9-tuple (year, month, day, hour, minute, second, weekday with Monday 0,\n" +
+		"day of the year, DST flag) whose fields are also attributes (tm_year...),\n" +
+		"with two more as attributes only: tm_zone and tm_gmtoff.",
 	Fields: []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec",
 		"tm_wday", "tm_yday", "tm_isdst", "tm_zone", "tm_gmtoff"},
 	Visible: 9,
