@@ -138,12 +138,12 @@ sys.setswitchinterval(1e-4)
 counter = 0
 def add():
     global counter
-    for _ in range(50000):
+    for _ in range(1000000):
         counter += 1
 ts = [threading.Thread(target=add) for _ in range(4)]
 for t in ts: t.start()
 for t in ts: t.join()
-print(counter < 200000)
+print(counter < 4000000)
 `, interp.Options{EveryInstruction: true})
 	require.NoError(t, err, errs)
 	assert.Equal(t, "True\n", out)

@@ -1,5 +1,5 @@
 # The classic race, as a lesson. Four threads each add 1 to a shared
-# counter 100,000 times. With a lock, the total is always 400,000.
+# counter 1,000,000 times. With a lock, the total is always 4,000,000.
 # Without one, `counter += 1` is several bytecode instructions (read the
 # counter, add, write it back), and a thread switch between the read and
 # the write loses every update the other threads made meanwhile.
@@ -11,12 +11,12 @@
 #     gilpy -X everyinstruction lost_updates.py
 #
 # to let gilpy switch between any two instructions, as CPython before
-# 3.10 could: the unlocked total then falls well short of 400,000.
+# 3.10 could: the unlocked total then falls well short of 4,000,000.
 import sys
 import threading
 
 sys.setswitchinterval(1e-4)  # switch often: a race shows up sooner
-N = 100_000
+N = 1_000_000
 counter = 0
 lock = threading.Lock()
 # The four threads wait for each other before counting, so that they

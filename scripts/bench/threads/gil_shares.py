@@ -1,4 +1,4 @@
-# Four CPU-bound threads compete for the GIL for about a second. Each
+# Four CPU-bound threads compete for the GIL for about two seconds. Each
 # should get about a quarter of it. Under gilpy the shares come from the
 # GIL runtime's statistics (time each thread held the GIL); under CPython,
 # which has none, from how much work each thread did. cmd/gilthreads reads
@@ -26,7 +26,7 @@ def spin(i):
 threads = [threading.Thread(target=spin, args=(i,), name="spinner-%d" % i) for i in range(4)]
 for t in threads:
     t.start()
-time.sleep(1.0)
+time.sleep(2.0)
 stop = True
 for t in threads:
     t.join()
