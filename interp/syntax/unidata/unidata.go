@@ -253,3 +253,19 @@ func Lookup(name string) (rune, bool) {
 	}
 	return 0, false
 }
+
+// Name returns the Unicode name of r, as unicodedata.name gives it (the
+// reverse of Lookup).
+func Name(r rune) (string, bool) {
+	once.Do(load)
+	i := sort.Search(len(namesCode), func(i int) bool { return namesCode[i] >= r })
+	if i < len(namesCode) && namesCode[i] == r {
+		return namesText[i], true
+	}
+	for _, a := range algo {
+		if a.lo <= r && r <= a.hi {
+			return a.prefix + strings.ToUpper(strconv.FormatUint(uint64(r), 16)), true
+		}
+	}
+	return "", false
+}

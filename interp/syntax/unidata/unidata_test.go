@@ -61,3 +61,22 @@ func TestCodec(t *testing.T) {
 	_, ok = Codec("no-such-codec")
 	assert.False(t, ok)
 }
+
+// Expected values from Python 3.11's unicodedata.name.
+func TestName(t *testing.T) {
+	for r, want := range map[rune]string{
+		'a':      "LATIN SMALL LETTER A",
+		'€':      "EURO SIGN",
+		0x4E00:   "CJK UNIFIED IDEOGRAPH-4E00",
+		0xAC01:   "HANGUL SYLLABLE GAG",
+		0xF900:   "CJK COMPATIBILITY IDEOGRAPH-F900",
+		0x1F600:  "GRINNING FACE",
+		0x10FFFD: "",
+		0x0:      "",
+		0xE000:   "",
+	} {
+		got, ok := Name(r)
+		assert.Equal(t, want != "", ok, "%U", r)
+		assert.Equal(t, want, got, "%U", r)
+	}
+}
