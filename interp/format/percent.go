@@ -79,6 +79,22 @@ type percentState struct {
 	arglen int
 	argidx int
 	maxDig int
+	// bytes: formatting bytes (bytes % args): the format and the result
+	// are bytes, indexes count bytes, %s and %b take bytes-like operands,
+	// %r is %a and %c makes one byte.
+	bytes bool
+}
+
+// BytesArg is an operand of bytes % args: an Arg that can also give its
+// bytes.
+type BytesArg interface {
+	Arg
+	// Bytes returns the contents of a bytes-like object or what its
+	// __bytes__ returns, for %s and %b; ok is false for other objects.
+	Bytes() (b []byte, ok bool, err error)
+	// AsBytes reports whether obj is bytes or a bytearray (%c accepts
+	// one of length 1) and its contents.
+	AsBytes() ([]byte, bool)
 }
 
 var (
@@ -101,7 +117,18 @@ func (st *percentState) next() (Arg, error) {
 // text format. maxDigits is sys.get_int_max_str_digits() (0: no limit),
 // which bounds %d of huge ints.
 func Percent(format string, args Args, maxDigits int) (string, error) {
-	st := percentState{args: args, maxDig: maxDigits}
+	return percent(format, args, maxDigits, false)
+}
+
+// PercentBytes implements bytes % args (PEP 461) for the format bytes
+// format, given as a string of bytes; the operands must be BytesArgs.
+// The result is bytes.
+func PercentBytes(format string, args Args, maxDigits int) (string, error) {
+	return percent(format, args, maxDigits, true)
+}
+
+func percent(format string, args Args, maxDigits int, bytesMode bool) (string, error) {
+	st := percentState{args: args, maxDig: maxDigits, bytes: bytesMode}
 	if args.IsTuple {
 		st.arglen, st.argidx = len(args.Tuple), 0
 	} else {
@@ -117,7 +144,11 @@ func Percent(format string, args Args, maxDigits int) (string, error) {
 			j++
 		}
 		if j > i {
-			cp += utf8.RuneCountInString(format[i:j])
+			if bytesMode {
+				cp += j - i
+			} else {
+				cp += utf8.RuneCountInString(format[i:j])
+			}
 			dst = append(dst, format[i:j]...)
 			i = j
 			continue
@@ -132,6 +163,9 @@ func Percent(format string, args Args, maxDigits int) (string, error) {
 		}
 	}
 	if st.argidx < st.arglen && args.Lookup == nil {
+		if bytesMode {
+			return "", typeError("not all arguments converted during bytes formatting")
+		}
 		return "", typeError("not all arguments converted during string formatting")
 	}
 	return string(dst), nil
@@ -152,7 +186,7 @@ func (st *percentState) conversion(dst []byte, format string, i, cp int) ([]byte
 			return
 		}
 		r, size := rune(format[i]), 1
-		if r >= utf8.RuneSelf {
+		if r >= utf8.RuneSelf && !st.bytes {
 			r, size = utf8.DecodeRuneInString(format[i:])
 		}
 		ch = r
@@ -175,7 +209,7 @@ func (st *percentState) conversion(dst []byte, format string, i, cp int) ([]byte
 			case '(':
 				depth++
 			}
-			if format[i] < utf8.RuneSelf || format[i] >= 0xc0 {
+			if format[i] < utf8.RuneSelf || format[i] >= 0xc0 || st.bytes {
 				cp++
 			}
 			i++
@@ -298,6 +332,46 @@ flagLoop:
 	var tmp [80]byte
 	numeric := false
 	switch ch {
+	case 's', 'b', 'r', 'a', 'c':
+		if !st.bytes {
+			break
+		}
+		switch ch {
+		case 's', 'b':
+			ba, _ := a.(BytesArg)
+			var b []byte
+			ok := false
+			if ba != nil {
+				b, ok, err = ba.Bytes()
+			}
+			if err != nil {
+				return dst, i, cp, err
+			}
+			if !ok {
+				return dst, i, cp, typeError("%b requires a bytes-like object, or an object that implements __bytes__, not '" + cut100(a.TypeName()) + "'")
+			}
+			text = string(b)
+		case 'r', 'a':
+			text, err = a.ASCII()
+			if err != nil {
+				return dst, i, cp, err
+			}
+		case 'c':
+			c, err := percentByte(a)
+			if err != nil {
+				return dst, i, cp, err
+			}
+			tbuf = append(tmp[:0], c)
+		}
+		if tbuf != nil {
+			if width == -1 && prec == -1 && flags&(pfSign|pfBlank) == 0 {
+				return append(dst, tbuf...), i, cp, nil
+			}
+			text = string(tbuf)
+		}
+		return percentOutput(dst, text, 's', flags, width, prec, false, true), i, cp, nil
+	}
+	switch ch {
 	case 's', 'r', 'a':
 		switch ch {
 		case 's':
@@ -353,7 +427,37 @@ flagLoop:
 		}
 		text = string(tbuf)
 	}
-	return percentOutput(dst, text, byte(ch), flags, width, prec, numeric), i, cp, nil
+	return percentOutput(dst, text, byte(ch), flags, width, prec, numeric, st.bytes), i, cp, nil
+}
+
+// percentByte implements %c's operand rule for bytes: an integer (by
+// __index__) in range(256), or bytes or a bytearray of length one.
+func percentByte(a Arg) (byte, error) {
+	errReq := typeError("%c requires an integer in range(256) or a single byte")
+	if ba, ok := a.(BytesArg); ok {
+		if b, ok := ba.AsBytes(); ok {
+			if len(b) != 1 {
+				return 0, errReq
+			}
+			return b[0], nil
+		}
+	}
+	n, ok := a.AsInt()
+	if !ok {
+		var err error
+		n, ok, err = a.ToInt(true)
+		if err != nil {
+			return 0, err
+		}
+		if !ok {
+			return 0, errReq
+		}
+	}
+	n = n.norm()
+	if n.Big != nil || n.Small < 0 || n.Small > 255 {
+		return 0, overflowError("%c arg not in range(256)")
+	}
+	return byte(n.Small), nil
 }
 
 // percentChar implements %c's operand rule: a str of length one, or an
@@ -449,12 +553,18 @@ func (st *percentState) formatLong(a Arg, typ byte, flags, prec int, out []byte)
 // percentOutput pads text per the flags and width (and truncates %s %r %a
 // to the precision), placing a sign and the 0x/0o prefix before zero
 // padding as CPython does.
-func percentOutput(dst []byte, text string, ch byte, flags, width, prec int, numeric bool) []byte {
-	n := utf8.RuneCountInString(text)
+func percentOutput(dst []byte, text string, ch byte, flags, width, prec int, numeric, bytesMode bool) []byte {
+	n := len(text)
+	if !bytesMode {
+		n = utf8.RuneCountInString(text)
+	}
 	if (width == -1 || width <= n) && (prec == -1 || prec >= n) && flags&(pfSign|pfBlank) == 0 {
 		return append(dst, text...)
 	}
-	if (ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && n > prec {
+	if (ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && n > prec && bytesMode {
+		text = text[:prec]
+		n = prec
+	} else if (ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && n > prec {
 		cut := 0
 		for k := 0; k < prec; k++ {
 			_, size := utf8.DecodeRuneInString(text[cut:])
@@ -522,4 +632,12 @@ func percentOutput(dst []byte, text string, ch byte, flags, width, prec int, num
 		dst = append(dst, ' ')
 	}
 	return dst
+}
+
+// cut100 shortens a type name as CPython's "%.100s" does.
+func cut100(s string) string {
+	if len(s) > 100 {
+		return s[:100]
+	}
+	return s
 }
