@@ -104,6 +104,10 @@ type Interp struct {
 	// micros is the switch interval sys.setswitchinterval set, in
 	// microseconds (noMicros until then).
 	micros atomic.Uint64
+
+	// codecs holds the codec search functions and error handlers the
+	// program registered (textcodec.go).
+	codecs *codecRegistry
 }
 
 // New creates an interpreter and its main thread (which holds the GIL

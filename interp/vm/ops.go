@@ -79,7 +79,10 @@ func binaryTypeError(op bytecode.BinaryOp, a, b Object) error {
 	switch base {
 	case bytecode.OpAdd:
 		switch unwrap(a).(type) {
-		case py.String, *py.List, py.Tuple, py.Bytes, *ByteArray:
+		case py.Bytes, *ByteArray:
+			// bytes' concatenation names both types its own way.
+			return NewError(py.TypeError, fmt.Sprintf("can't concat %s to %s", TypeName(b), TypeName(a)))
+		case py.String, *py.List, py.Tuple:
 			if !isIntLike(b) || true {
 				return NewError(py.TypeError, fmt.Sprintf("can only concatenate %s (not \"%s\") to %s", TypeName(a), TypeName(b), TypeName(a)))
 			}

@@ -1,22 +1,19 @@
 package vm
 
 import (
-	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/gilpy/gilpy/interp/bytecode"
+	"github.com/gilpy/gilpy/interp/format"
 	"github.com/gilpy/gilpy/interp/pystr"
 	"github.com/go-python/gpython/py"
 )
 
-// bytes, bytearray and memoryview, and the text codecs str.encode and
-// bytes.decode use.
+// bytes and bytearray: construction, operators, item access and
+// bytearray's mutation. The methods they share are in bytes_methods.go,
+// memoryview in memoryview.go.
 
-var (
-	ByteArrayType  = newBuiltinType("bytearray", "bytearray(iterable_of_ints) -> bytearray", nil)
-	MemoryViewType = newBuiltinType("memoryview", "Create a new memoryview object which references the given object.", nil)
-)
+var ByteArrayType = newBuiltinType("bytearray", "bytearray(iterable_of_ints) -> bytearray", nil)
 
 // ByteArray is a mutable bytes buffer.
 type ByteArray struct{ b []byte }
@@ -24,18 +21,11 @@ type ByteArray struct{ b []byte }
 // Type implements py.Object.
 func (b *ByteArray) Type() *Type { return &ByteArrayType.Type }
 
-// MemoryView is a view of a bytes-like object's buffer.
-type MemoryView struct {
-	obj      Object
-	buf      []byte
-	readonly bool
-	released bool
-}
+// Bytes returns the bytearray's contents (not a copy).
+func (b *ByteArray) Bytes() []byte { return b.b }
 
-// Type implements py.Object.
-func (m *MemoryView) Type() *Type { return &MemoryViewType.Type }
-
-// bytesOf returns the buffer of a bytes-like object.
+// bytesOf returns the buffer of a bytes-like object: bytes, bytearray or
+// memoryview (a contiguous view's bytes are not copied).
 func bytesOf(t *Thread, o Object) ([]byte, error) {
 	switch v := unwrap(o).(type) {
 	case py.Bytes:
@@ -43,155 +33,33 @@ func bytesOf(t *Thread, o Object) ([]byte, error) {
 	case *ByteArray:
 		return v.b, nil
 	case *MemoryView:
-		return v.buf, nil
+		return v.contents()
 	}
-	return nil, NewError(py.TypeError, fmt.Sprintf("a bytes-like object is required, not '%s'", TypeName(o)))
+	return nil, Errorf(py.TypeError, "a bytes-like object is required, not '%s'", TypeName(o))
 }
+
+// BytesOf returns the contents of a bytes-like object (bytes, bytearray,
+// memoryview), or CPython's TypeError for anything else. The result may
+// share the object's memory: copy it to keep it.
+func BytesOf(t *Thread, o Object) ([]byte, error) { return bytesOf(t, o) }
 
 // reprBytes is repr() of bytes.
-func reprBytes(b []byte) string { return pystr.BytesRepr(string(b)) }
+func reprBytes(b []byte) string { return pystr.BytesRepr(view(b)) }
 
-// normalizeEncoding maps an encoding name to the codec gilpy uses.
-func normalizeEncoding(enc string) string {
-	e := strings.ToLower(strings.ReplaceAll(strings.ReplaceAll(enc, "_", "-"), " ", "-"))
-	switch e {
-	case "utf-8", "utf8", "u8", "utf", "cp65001":
-		return "utf-8"
-	case "ascii", "us-ascii", "646":
-		return "ascii"
-	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "cp819", "l1":
-		return "latin-1"
+// reprByteArray is repr() of a bytearray: the bytes repr, except that,
+// as in CPython, a single quote is always escaped.
+func reprByteArray(name string, b []byte) string {
+	r := pystr.BytesRepr(view(b))
+	if r[1] == '"' {
+		r = "b\"" + strings.ReplaceAll(r[2:len(r)-1], "'", "\\'") + "\""
 	}
-	return e
-}
-
-// encodeString encodes a str with the utf-8, ascii or latin-1 codec.
-func encodeString(s, enc, errors string) ([]byte, error) {
-	codec := normalizeEncoding(enc)
-	switch codec {
-	case "utf-8":
-		if utf8.ValidString(s) {
-			return []byte(s), nil
-		}
-		return []byte(s), nil
-	case "ascii", "latin-1":
-		limit := rune(0x80)
-		if codec == "latin-1" {
-			limit = 0x100
-		}
-		out := make([]byte, 0, len(s))
-		pos := 0
-		for _, r := range s {
-			if r < limit {
-				out = append(out, byte(r))
-			} else {
-				switch errors {
-				case "ignore":
-				case "replace":
-					out = append(out, '?')
-				case "backslashreplace":
-					out = append(out, []byte(escapeRune(r))...)
-				case "xmlcharrefreplace":
-					out = append(out, []byte(fmt.Sprintf("&#%d;", r))...)
-				default:
-					e := NewException(py.UnicodeEncodeError, py.String(codec), py.String(s), NewInt(int64(pos)), NewInt(int64(pos+1)), py.String(fmt.Sprintf("ordinal not in range(%d)", limit)))
-					for i, n := range []string{"encoding", "object", "start", "end", "reason"} {
-						setExcAttr(e, n, e.Args.(Tuple)[i])
-					}
-					return nil, e
-				}
-			}
-			pos++
-		}
-		return out, nil
-	}
-	return nil, NewError(py.LookupError, "unknown encoding: "+enc)
-}
-
-func escapeRune(r rune) string {
-	switch {
-	case r < 0x100:
-		return fmt.Sprintf("\\x%02x", r)
-	case r < 0x10000:
-		return fmt.Sprintf("\\u%04x", r)
-	}
-	return fmt.Sprintf("\\U%08x", r)
-}
-
-// decodeBytes decodes bytes with the utf-8, ascii or latin-1 codec.
-func decodeBytes(b []byte, enc, errors string) (string, error) {
-	codec := normalizeEncoding(enc)
-	switch codec {
-	case "utf-8":
-		if utf8.Valid(b) {
-			return string(b), nil
-		}
-		var sb strings.Builder
-		for i := 0; i < len(b); {
-			r, n := utf8.DecodeRune(b[i:])
-			if r == utf8.RuneError && n <= 1 {
-				switch errors {
-				case "ignore":
-				case "replace":
-					sb.WriteRune('\ufffd')
-				case "backslashreplace":
-					sb.WriteString(fmt.Sprintf("\\x%02x", b[i]))
-				default:
-					reason := "invalid start byte"
-					if b[i] >= 0xc0 && b[i] < 0xf8 {
-						if i+1 >= len(b) {
-							reason = "unexpected end of data"
-						} else {
-							reason = "invalid continuation byte"
-						}
-					}
-					e := NewException(py.UnicodeDecodeError, py.String("utf-8"), py.Bytes(b), NewInt(int64(i)), NewInt(int64(i+1)), py.String(reason))
-					for j, nm := range []string{"encoding", "object", "start", "end", "reason"} {
-						setExcAttr(e, nm, e.Args.(Tuple)[j])
-					}
-					return "", e
-				}
-				i++
-				continue
-			}
-			sb.WriteRune(r)
-			i += n
-		}
-		return sb.String(), nil
-	case "ascii":
-		var sb strings.Builder
-		for i, c := range b {
-			if c < 0x80 {
-				sb.WriteByte(c)
-				continue
-			}
-			switch errors {
-			case "ignore":
-			case "replace":
-				sb.WriteRune('\ufffd')
-			default:
-				e := NewException(py.UnicodeDecodeError, py.String("ascii"), py.Bytes(b), NewInt(int64(i)), NewInt(int64(i+1)), py.String("ordinal not in range(128)"))
-				for j, nm := range []string{"encoding", "object", "start", "end", "reason"} {
-					setExcAttr(e, nm, e.Args.(Tuple)[j])
-				}
-				return "", e
-			}
-		}
-		return sb.String(), nil
-	case "latin-1":
-		rs := make([]rune, len(b))
-		for i, c := range b {
-			rs[i] = rune(c)
-		}
-		return string(rs), nil
-	}
-	return "", NewError(py.LookupError, "unknown encoding: "+enc)
+	return name + "(" + r + ")"
 }
 
 func bytesNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	typ := args[0].(*py.Type)
 	var src, enc, errs Object
-	if _, err := ParseArgs(&Params{Func: "bytes", Names: []string{"source", "encoding", "errors"}, KwOnly: -1}, args[1:], kwnames, &src, &enc, &errs); err != nil {
+	if _, err := ParseClinic(&Params{Func: "bytes", Names: []string{"source", "encoding", "errors"}, KwOnly: -1}, args[1:], kwnames, &src, &enc, &errs); err != nil {
 		return nil, err
 	}
 	b, err := bytesFromArgs(t, "bytes", src, enc, errs)
@@ -203,12 +71,6 @@ func bytesNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 
 // bytesFromArgs is the shared constructor logic of bytes and bytearray.
 func bytesFromArgs(t *Thread, name string, src, enc, errs Object) ([]byte, error) {
-	if src == nil {
-		if enc != nil || errs != nil {
-			return nil, NewError(py.TypeError, "encoding or errors without sequence argument")
-		}
-		return []byte{}, nil
-	}
 	if s, ok := unwrap(src).(py.String); ok {
 		if enc == nil {
 			return nil, NewError(py.TypeError, "string argument without an encoding")
@@ -223,64 +85,93 @@ func bytesFromArgs(t *Thread, name string, src, enc, errs Object) ([]byte, error
 				return nil, err
 			}
 		}
-		return encodeString(string(s), e, er)
+		r, err := EncodeText(t, string(s), e, er)
+		if err != nil {
+			return nil, err
+		}
+		return []byte(r.(py.Bytes)), nil
 	}
-	if enc != nil {
+	switch {
+	case enc != nil:
 		return nil, NewError(py.TypeError, "encoding without a string argument")
+	case errs != nil:
+		return nil, NewError(py.TypeError, "errors without a string argument")
+	case src == nil:
+		return []byte{}, nil
+	}
+	if name == "bytes" {
+		if m := classOfObject(src).Lookup("__bytes__"); m != nil {
+			r, err := callMethod(t, m, src, nil, nil)
+			if err != nil {
+				return nil, err
+			}
+			b, ok := unwrap(r).(py.Bytes)
+			if !ok {
+				return nil, Errorf(py.TypeError, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+			}
+			return b, nil
+		}
 	}
 	if b, err := bytesOf(t, src); err == nil {
-		return append([]byte(nil), b...), nil
+		return append([]byte{}, b...), nil
+	} else if _, isView := unwrap(src).(*MemoryView); isView {
+		return nil, err
 	}
 	if hasIndex(src) {
-		n, err := IndexInt(t, src)
+		n, err := IndexValue(t, src)
 		if err != nil {
 			return nil, err
 		}
-		if n < 0 {
+		if n.Sign() < 0 {
 			return nil, NewError(py.ValueError, "negative count")
 		}
-		return make([]byte, n), nil
-	}
-	if m := classOfObject(src).Lookup("__bytes__"); m != nil {
-		r, err := callMethod(t, m, src, nil, nil)
-		if err != nil {
-			return nil, err
+		if !n.IsInt64() || n.Int64() > int64(pystr.MaxResultBytes) {
+			return nil, NewError(py.OverflowError, "cannot fit 'int' into an index-sized integer")
 		}
-		b, ok := r.(py.Bytes)
-		if !ok {
-			return nil, NewError(py.TypeError, fmt.Sprintf("__bytes__ returned non-bytes (type %s)", TypeName(r)))
-		}
-		return b, nil
+		return make([]byte, n.Int64()), nil
 	}
-	var out []byte
+	if _, isStr := unwrap(src).(py.String); !isStr && !hasIter(src) {
+		return nil, Errorf(py.TypeError, "cannot convert '%s' object to %s", TypeName(src), name)
+	}
+	return bytesFromInts(t, name, src)
+}
+
+// bytesFromInts collects the bytes of an iterable of integers.
+func bytesFromInts(t *Thread, name string, src Object) ([]byte, error) {
+	rangeMsg := "bytes must be in range(0, 256)"
+	if name == "bytearray" {
+		rangeMsg = "byte must be in range(0, 256)"
+	}
+	out := []byte{}
 	err := ForEach(t, src, func(v Object) (bool, error) {
-		if !hasIndex(v) {
-			return false, NewError(py.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", TypeName(v)))
+		if x, ok := v.(py.Int); ok && x >= 0 && x <= 255 {
+			out = append(out, byte(x))
+			return true, nil
 		}
-		n, err := IndexInt(t, v)
+		if !hasIndex(v) {
+			return false, Errorf(py.TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+		}
+		n, err := IndexValue(t, v)
 		if err != nil {
 			return false, err
 		}
-		if n < 0 || n > 255 {
-			return false, NewError(py.ValueError, "bytes must be in range(0, 256)")
+		if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 255 {
+			return false, NewError(py.ValueError, rangeMsg)
 		}
-		out = append(out, byte(n))
+		out = append(out, byte(n.Int64()))
 		return true, nil
 	})
-	if err != nil {
-		if isExceptionType(err, py.TypeError) && !hasIter(src) {
-			return nil, NewError(py.TypeError, fmt.Sprintf("cannot convert '%s' object to %s", TypeName(src), name))
-		}
-		return nil, err
-	}
-	if out == nil {
-		out = []byte{}
-	}
-	return out, nil
+	return out, err
 }
 
+// bytesNumeric implements + * % for bytes and bytearray (self is the
+// builtin value).
 func bytesNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected bool) (Object, error) {
-	b := []byte(self.(py.Bytes))
+	k := kindBytes
+	if _, ok := self.(*ByteArray); ok {
+		k = kindByteArray
+	}
+	b := bytesData(self)
 	switch op.Base() {
 	case bytecode.OpAdd:
 		o, err := bytesOf(t, other)
@@ -289,9 +180,9 @@ func bytesNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected
 		}
 		r := make([]byte, 0, len(b)+len(o))
 		if reflected {
-			return py.Bytes(append(append(r, o...), b...)), nil
+			return k.make(append(append(r, o...), b...)), nil
 		}
-		return py.Bytes(append(append(r, b...), o...)), nil
+		return k.make(append(append(r, b...), o...)), nil
 	case bytecode.OpMultiply:
 		if !hasIndex(other) {
 			return NotImplemented, nil
@@ -300,225 +191,525 @@ func bytesNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected
 		if err != nil {
 			return nil, err
 		}
-		if n <= 0 {
-			return py.Bytes{}, nil
+		if n <= 0 || len(b) == 0 {
+			return k.make([]byte{}), nil
 		}
-		return py.Bytes(strings.Repeat(string(b), n)), nil
+		if len(b)*n/n != len(b) || len(b)*n > pystr.MaxResultBytes {
+			return nil, NewError(py.MemoryError, "")
+		}
+		return k.make([]byte(strings.Repeat(view(b), n))), nil
+	case bytecode.OpRemainder:
+		if reflected {
+			return NotImplemented, nil
+		}
+		r, err := t.percentFormatBytes(b, other)
+		if err != nil {
+			return nil, err
+		}
+		return k.make(r), nil
 	}
 	return NotImplemented, nil
 }
 
+// bytesCompare compares bytes and bytearray with each other by contents.
+func bytesCompare(t *Thread, op bytecode.CompareOp, self, other Object) (Object, error) {
+	var o []byte
+	switch v := other.(type) {
+	case py.Bytes:
+		o = v
+	case *ByteArray:
+		o = v.b
+	default:
+		if _, ok := self.(*ByteArray); ok {
+			// bytearray compares with any object exporting a buffer.
+			if mv, ok := v.(*MemoryView); ok {
+				b, err := mv.contents()
+				if err != nil {
+					return nil, err
+				}
+				o = b
+				break
+			}
+		}
+		return NotImplemented, nil
+	}
+	return NewBool(cmpResult(op, strings.Compare(view(bytesData(self)), view(o)))), nil
+}
+
+// bytesGetItem implements b[i] and b[i:j:k] for bytes and bytearray.
+func bytesGetItem(t *Thread, k *bytesKind, b []byte, key Object) (Object, error) {
+	if s, ok := key.(*py.Slice); ok {
+		start, stop, step, err := sliceIndices(t, s, len(b))
+		if err != nil {
+			return nil, err
+		}
+		n := sliceLen(start, stop, step)
+		if step == 1 {
+			return k.make(append([]byte{}, b[start:start+n]...)), nil
+		}
+		out := make([]byte, n)
+		for i, j := 0, start; i < n; i, j = i+1, j+step {
+			out[i] = b[j]
+		}
+		return k.make(out), nil
+	}
+	what := "byte"
+	if k.isArray {
+		what = "bytearray"
+	}
+	i, err := seqIndex(t, key, len(b), what)
+	if err != nil {
+		return nil, err
+	}
+	if i < 0 {
+		if k.isArray {
+			return nil, NewError(py.IndexError, "bytearray index out of range")
+		}
+		return nil, NewError(py.IndexError, "index out of range")
+	}
+	return NewInt(int64(b[i])), nil
+}
+
+// bytesContains implements x in b.
+func bytesContains(t *Thread, b []byte, x Object) (bool, error) {
+	if hasIndex(x) {
+		c, err := byteValue(t, x)
+		if err != nil {
+			return false, err
+		}
+		return strings.IndexByte(view(b), c) >= 0, nil
+	}
+	sub, err := bytesOf(t, x)
+	if err != nil {
+		return false, err
+	}
+	return strings.Contains(view(b), view(sub)), nil
+}
+
 func init() {
+	kindBytes.cls = bytesClass
+	kindByteArray.cls = ByteArrayType
 	c := bytesClass
 	c.def("__new__", &BuiltinFunction{Name: "__new__", Fn: bytesNew, Self: py.BytesType})
-	c.defBinary(bytesNumeric, false, int(bytecode.OpAdd), int(bytecode.OpMultiply))
-	c.defCompare(func(t *Thread, op bytecode.CompareOp, self, other Object) (Object, error) {
-		o, ok := other.(py.Bytes)
-		if !ok {
-			return NotImplemented, nil
-		}
-		return NewBool(cmpResult(op, strings.Compare(string(self.(py.Bytes)), string(o)))), nil
-	})
+	c.defBinary(bytesNumeric, false, int(bytecode.OpAdd), int(bytecode.OpMultiply), int(bytecode.OpRemainder))
+	c.defCompare(bytesCompare)
 	bh := c.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return NewInt(int64(bytesHash(unwrap(args[0]).(py.Bytes)))), nil
+		return NewInt(int64(bytesHash(bytesData(args[0])))), nil
 	}, "")
-	bh.hash = func(t *Thread, o Object) (int64, error) { return int64(bytesHash(unwrap(o).(py.Bytes))), nil }
-	bm := func(name string, min, max int, fn func(t *Thread, b []byte, a []Object) (Object, error)) {
+	bh.hash = func(t *Thread, o Object) (int64, error) { return int64(bytesHash(bytesData(o))), nil }
+	bm := func(name string, min, max int, fn func(t *Thread, self Object, b []byte, a []Object) (Object, error)) {
 		c.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			if err := checkMethodArgs(name, args, kwnames, min, max); err != nil {
 				return nil, err
 			}
-			return fn(t, unwrap(args[0]).(py.Bytes), args[1:])
+			return fn(t, args[0], bytesData(args[0]), args[1:])
 		}, "")
 	}
-	bm("__repr__", 0, 0, func(t *Thread, b []byte, a []Object) (Object, error) { return py.String(reprBytes(b)), nil })
-	bm("__str__", 0, 0, func(t *Thread, b []byte, a []Object) (Object, error) { return py.String(reprBytes(b)), nil })
-	bm("__len__", 0, 0, func(t *Thread, b []byte, a []Object) (Object, error) { return NewInt(int64(len(b))), nil })
-	bm("__iter__", 0, 0, func(t *Thread, b []byte, a []Object) (Object, error) { return &bytesIterator{b: b}, nil })
-	bm("__getitem__", 1, 1, func(t *Thread, b []byte, a []Object) (Object, error) {
-		if s, ok := a[0].(*py.Slice); ok {
-			start, stop, step, err := sliceIndices(t, s, len(b))
-			if err != nil {
-				return nil, err
-			}
-			n := sliceLen(start, stop, step)
-			out := make([]byte, n)
-			for i, j := 0, start; i < n; i, j = i+1, j+step {
-				out[i] = b[j]
-			}
-			return py.Bytes(out), nil
-		}
-		i, err := seqIndex(t, a[0], len(b), "byte")
-		if err != nil {
-			return nil, err
-		}
-		if i < 0 {
-			return nil, NewError(py.IndexError, "index out of range")
-		}
-		return NewInt(int64(b[i])), nil
+	bm("__repr__", 0, 0, func(t *Thread, self Object, b []byte, a []Object) (Object, error) {
+		return py.String(reprBytes(b)), nil
 	})
-	bm("__contains__", 1, 1, func(t *Thread, b []byte, a []Object) (Object, error) {
-		if hasIndex(a[0]) {
-			n, err := IndexInt(t, a[0])
-			if err != nil {
-				return nil, err
-			}
-			if n < 0 || n > 255 {
-				return nil, NewError(py.ValueError, "byte must be in range(0, 256)")
-			}
-			return NewBool(strings.IndexByte(string(b), byte(n)) >= 0), nil
-		}
-		sub, err := bytesOf(t, a[0])
-		if err != nil {
-			return nil, err
-		}
-		return NewBool(strings.Contains(string(b), string(sub))), nil
+	bm("__str__", 0, 0, func(t *Thread, self Object, b []byte, a []Object) (Object, error) {
+		return py.String(reprBytes(b)), nil
 	})
-	c.defMethod("decode", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		var enc, errs Object
-		if _, err := ParseArgs(&Params{Func: "decode", Names: []string{"encoding", "errors"}, KwOnly: -1}, args[1:], kwnames, &enc, &errs); err != nil {
+	bm("__len__", 0, 0, func(t *Thread, self Object, b []byte, a []Object) (Object, error) { return NewInt(int64(len(b))), nil })
+	bm("__iter__", 0, 0, func(t *Thread, self Object, b []byte, a []Object) (Object, error) { return &bytesIterator{b: b}, nil })
+	bm("__getitem__", 1, 1, func(t *Thread, self Object, b []byte, a []Object) (Object, error) {
+		return bytesGetItem(t, kindBytes, b, a[0])
+	})
+	bm("__contains__", 1, 1, func(t *Thread, self Object, b []byte, a []Object) (Object, error) {
+		r, err := bytesContains(t, b, a[0])
+		return NewBool(r), err
+	})
+	c.defMethod("__bytes__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := kindBytes.noArgs("__bytes__", args, kwnames); err != nil {
 			return nil, err
 		}
-		e, er := "utf-8", "strict"
-		if enc != nil {
-			s, ok := enc.(py.String)
-			if !ok {
-				return nil, NewError(py.TypeError, fmt.Sprintf("decode() argument 'encoding' must be str, not %s", TypeName(enc)))
-			}
-			e = string(s)
+		if b, ok := args[0].(py.Bytes); ok {
+			return b, nil
 		}
-		if errs != nil {
-			s, ok := errs.(py.String)
-			if !ok {
-				return nil, NewError(py.TypeError, fmt.Sprintf("decode() argument 'errors' must be str, not %s", TypeName(errs)))
-			}
-			er = string(s)
-		}
-		s, err := decodeBytes(unwrap(args[0]).(py.Bytes), e, er)
-		if err != nil {
-			return nil, err
-		}
-		return py.String(s), nil
+		return py.Bytes(append([]byte{}, bytesData(args[0])...)), nil
 	}, "")
-	bm("hex", 0, 2, func(t *Thread, b []byte, a []Object) (Object, error) {
-		return py.String(fmt.Sprintf("%x", b)), nil
-	})
-	bm("join", 1, 1, func(t *Thread, b []byte, a []Object) (Object, error) {
-		var parts []string
-		i := 0
-		err := ForEach(t, a[0], func(v Object) (bool, error) {
-			p, err := bytesOf(t, v)
-			if err != nil {
-				return false, NewError(py.TypeError, fmt.Sprintf("sequence item %d: expected a bytes-like object, %s found", i, TypeName(v)))
-			}
-			parts = append(parts, string(p))
-			i++
-			return true, nil
-		})
-		if err != nil {
-			return nil, err
-		}
-		return py.Bytes(strings.Join(parts, string(b))), nil
-	})
-	bm("startswith", 1, 1, func(t *Thread, b []byte, a []Object) (Object, error) {
-		p, err := bytesOf(t, a[0])
-		if err != nil {
-			return nil, err
-		}
-		return NewBool(strings.HasPrefix(string(b), string(p))), nil
-	})
-	bm("endswith", 1, 1, func(t *Thread, b []byte, a []Object) (Object, error) {
-		p, err := bytesOf(t, a[0])
-		if err != nil {
-			return nil, err
-		}
-		return NewBool(strings.HasSuffix(string(b), string(p))), nil
-	})
+	defBytesMethods(kindBytes)
+	defBytesMethods(kindByteArray)
+	defByteArray()
+}
 
+func defByteArray() {
 	ba := ByteArrayType
 	ba.flags |= clsBaseType
+	k := kindByteArray
+	self := func(o Object) *ByteArray { return unwrap(o).(*ByteArray) }
 	ba.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return newInstanceOf(args[0].(*py.Type), ByteArrayType.T(), &ByteArray{}), nil
+		return newInstanceOf(args[0].(*py.Type), ByteArrayType.T(), &ByteArray{b: []byte{}}), nil
 	}})
 	ba.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		var src, enc, errs Object
-		if _, err := ParseArgs(&Params{Func: "bytearray", Names: []string{"source", "encoding", "errors"}, KwOnly: -1}, args[1:], kwnames, &src, &enc, &errs); err != nil {
+		if _, err := ParseClinic(&Params{Func: "bytearray", Names: []string{"source", "encoding", "errors"}, KwOnly: -1}, args[1:], kwnames, &src, &enc, &errs); err != nil {
 			return nil, err
 		}
 		b, err := bytesFromArgs(t, "bytearray", src, enc, errs)
 		if err != nil {
 			return nil, err
 		}
-		unwrap(args[0]).(*ByteArray).b = b
+		self(args[0]).b = b
 		return None, nil
 	}, "")
 	ba.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return py.String("bytearray(" + reprBytes(unwrap(args[0]).(*ByteArray).b) + ")"), nil
-	}, "")
-	ba.defMethod("__len__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return NewInt(int64(len(unwrap(args[0]).(*ByteArray).b))), nil
-	}, "")
-	ba.def("__hash__", None)
-	ba.defMethod("append", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		n, err := IndexInt(t, args[1])
-		if err != nil {
-			return nil, err
-		}
-		if n < 0 || n > 255 {
-			return nil, NewError(py.ValueError, "byte must be in range(0, 256)")
-		}
-		b := unwrap(args[0]).(*ByteArray)
-		b.b = append(b.b, byte(n))
-		return None, nil
-	}, "")
-	ba.defMethod("extend", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		more, err := bytesFromArgs(t, "bytearray", args[1], nil, nil)
-		if err != nil {
-			return nil, err
-		}
-		b := unwrap(args[0]).(*ByteArray)
-		b.b = append(b.b, more...)
-		return None, nil
-	}, "")
-	ba.defMethod("decode", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		s, err := decodeBytes(unwrap(args[0]).(*ByteArray).b, "utf-8", "strict")
-		if err != nil {
-			return nil, err
-		}
-		return py.String(s), nil
-	}, "")
-
-	mv := MemoryViewType
-	mv.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__repr__", args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
-		return py.String(fmt.Sprintf("<memory at %#x>", objectAddress(args[0]))), nil
-	}, "Return repr(self).")
-	mv.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkArgs("memoryview", args[1:], kwnames, 1, 1); err != nil {
+		return py.String(reprByteArray(TypeName(args[0]), self(args[0]).b)), nil
+	}, "")
+	ba.defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return Repr(t, args[0])
+	}, "", "nounwrap")
+	ba.defMethod("__len__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return NewInt(int64(len(self(args[0]).b))), nil
+	}, "")
+	ba.def("__hash__", None)
+	ba.defBinary(bytesNumeric, false, int(bytecode.OpAdd), int(bytecode.OpMultiply), int(bytecode.OpRemainder))
+	ba.defCompare(bytesCompare)
+	ba.defMethod("__getitem__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__getitem__", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
-		switch v := unwrap(args[1]).(type) {
-		case py.Bytes:
-			return &MemoryView{obj: args[1], buf: v, readonly: true}, nil
-		case *ByteArray:
-			return &MemoryView{obj: args[1], buf: v.b}, nil
-		case *MemoryView:
-			return &MemoryView{obj: v.obj, buf: v.buf, readonly: v.readonly}, nil
+		return bytesGetItem(t, k, self(args[0]).b, args[1])
+	}, "")
+	ba.defMethod("__contains__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__contains__", args, kwnames, 1, 1); err != nil {
+			return nil, err
 		}
-		return nil, NewError(py.TypeError, fmt.Sprintf("memoryview: a bytes-like object is required, not '%s'", TypeName(args[1])))
-	}})
-	mv.defMethod("tobytes", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return py.Bytes(append([]byte(nil), args[0].(*MemoryView).buf...)), nil
+		r, err := bytesContains(t, self(args[0]).b, args[1])
+		return NewBool(r), err
 	}, "")
-	mv.defMethod("__len__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return NewInt(int64(len(args[0].(*MemoryView).buf))), nil
+	ba.defMethod("__setitem__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__setitem__", args, kwnames, 2, 2); err != nil {
+			return nil, err
+		}
+		return None, byteArraySetItem(t, self(args[0]), args[1], args[2])
 	}, "")
-	mv.defMethod("release", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		args[0].(*MemoryView).released = true
+	ba.defMethod("__delitem__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__delitem__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		return None, byteArrayDelItem(t, self(args[0]), args[1])
+	}, "")
+	ba.defMethod("__iadd__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__iadd__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		b := self(args[0])
+		o, err := bytesOf(t, args[1])
+		if err != nil {
+			return nil, Errorf(py.TypeError, "can't concat %s to %s", TypeName(args[1]), TypeName(args[0]))
+		}
+		b.b = append(b.b, o...)
+		return args[0], nil
+	}, "", "nounwrap")
+	ba.defMethod("__imul__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__imul__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		if !hasIndex(args[1]) {
+			return NotImplemented, nil
+		}
+		b := self(args[0])
+		n, err := repeatCount(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		if n <= 0 || len(b.b) == 0 {
+			b.b = b.b[:0]
+			return args[0], nil
+		}
+		if len(b.b)*n/n != len(b.b) || len(b.b)*n > pystr.MaxResultBytes {
+			return nil, NewError(py.MemoryError, "")
+		}
+		b.b = []byte(strings.Repeat(view(b.b), n))
+		return args[0], nil
+	}, "", "nounwrap")
+	ba.defMethod("append", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := k.oneArg("append", args, kwnames); err != nil {
+			return nil, err
+		}
+		c, err := byteValue(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		b := self(args[0])
+		b.b = append(b.b, c)
 		return None, nil
 	}, "")
-	mv.defGetSet("readonly", func(t *Thread, o Object) (Object, error) { return NewBool(o.(*MemoryView).readonly), nil }, nil)
-	mv.defGetSet("nbytes", func(t *Thread, o Object) (Object, error) { return NewInt(int64(len(o.(*MemoryView).buf))), nil }, nil)
+	ba.defMethod("extend", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := k.oneArg("extend", args, kwnames); err != nil {
+			return nil, err
+		}
+		b := self(args[0])
+		if o, err := bytesOf(t, args[1]); err == nil {
+			b.b = append(b.b, o...)
+			return None, nil
+		}
+		if !hasIter(args[1]) {
+			return nil, Errorf(py.TypeError, "can't extend bytearray with %s", TypeName(args[1]))
+		}
+		more, err := bytesFromInts(t, "bytearray", args[1])
+		if err != nil {
+			return nil, err
+		}
+		b.b = append(b.b, more...)
+		return None, nil
+	}, "")
+	ba.defMethod("insert", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := k.posArgs("insert", args, kwnames, 2, 2); err != nil {
+			return nil, err
+		}
+		i, err := IndexInt(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		c, err := byteValue(t, args[2])
+		if err != nil {
+			return nil, err
+		}
+		b := self(args[0])
+		n := len(b.b)
+		if i < 0 {
+			i = max(i+n, 0)
+		}
+		i = min(i, n)
+		b.b = append(b.b, 0)
+		copy(b.b[i+1:], b.b[i:])
+		b.b[i] = c
+		return None, nil
+	}, "")
+	ba.defMethod("pop", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := k.posArgs("pop", args, kwnames, 0, 1); err != nil {
+			return nil, err
+		}
+		b := self(args[0])
+		i := -1
+		if len(args) == 2 {
+			var err error
+			if i, err = IndexInt(t, args[1]); err != nil {
+				return nil, err
+			}
+		}
+		n := len(b.b)
+		if n == 0 {
+			return nil, NewError(py.IndexError, "pop from empty bytearray")
+		}
+		if i < 0 {
+			i += n
+		}
+		if i < 0 || i >= n {
+			return nil, NewError(py.IndexError, "pop index out of range")
+		}
+		c := b.b[i]
+		b.b = append(b.b[:i], b.b[i+1:]...)
+		return NewInt(int64(c)), nil
+	}, "")
+	ba.defMethod("remove", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := k.oneArg("remove", args, kwnames); err != nil {
+			return nil, err
+		}
+		c, err := byteValue(t, args[1])
+		if err != nil {
+			return nil, err
+		}
+		b := self(args[0])
+		i := strings.IndexByte(view(b.b), c)
+		if i < 0 {
+			return nil, NewError(py.ValueError, "value not found in bytearray")
+		}
+		b.b = append(b.b[:i], b.b[i+1:]...)
+		return None, nil
+	}, "")
+	ba.defMethod("reverse", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := k.noArgs("reverse", args, kwnames); err != nil {
+			return nil, err
+		}
+		b := self(args[0]).b
+		for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
+			b[i], b[j] = b[j], b[i]
+		}
+		return None, nil
+	}, "")
+	ba.defMethod("clear", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := k.noArgs("clear", args, kwnames); err != nil {
+			return nil, err
+		}
+		self(args[0]).b = []byte{}
+		return None, nil
+	}, "")
+	ba.defMethod("copy", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := k.noArgs("copy", args, kwnames); err != nil {
+			return nil, err
+		}
+		return &ByteArray{b: append([]byte{}, self(args[0]).b...)}, nil
+	}, "")
+	ba.defMethod("__alloc__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := k.noArgs("__alloc__", args, kwnames); err != nil {
+			return nil, err
+		}
+		// CPython counts the trailing NUL it keeps.
+		return NewInt(int64(cap(self(args[0]).b) + 1)), nil
+	}, "")
+}
+
+// byteArraySetItem implements b[key] = v.
+func byteArraySetItem(t *Thread, b *ByteArray, key, v Object) error {
+	s, ok := key.(*py.Slice)
+	if !ok {
+		i, err := seqIndex(t, key, len(b.b), "bytearray")
+		if err != nil {
+			return err
+		}
+		if i < 0 {
+			return NewError(py.IndexError, "bytearray index out of range")
+		}
+		c, err := byteValue(t, v)
+		if err != nil {
+			return err
+		}
+		b.b[i] = c
+		return nil
+	}
+	start, stop, step, err := sliceIndices(t, s, len(b.b))
+	if err != nil {
+		return err
+	}
+	var src []byte
+	switch {
+	case v == None:
+		return NewError(py.TypeError, "cannot convert 'NoneType' object to bytearray")
+	default:
+		if o, err := bytesOf(t, v); err == nil {
+			src = append([]byte{}, o...)
+		} else if _, isStr := unwrap(v).(py.String); isStr || hasIndex(v) || !hasIter(v) {
+			return NewError(py.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+		} else if src, err = bytesFromInts(t, "bytearray", v); err != nil {
+			return err
+		}
+	}
+	n := sliceLen(start, stop, step)
+	if step == 1 {
+		if stop < start {
+			stop = start
+		}
+		out := make([]byte, 0, len(b.b)-n+len(src))
+		out = append(append(append(out, b.b[:start]...), src...), b.b[stop:]...)
+		b.b = out
+		return nil
+	}
+	if len(src) != n {
+		return Errorf(py.ValueError, "attempt to assign bytes of size %d to extended slice of size %d", len(src), n)
+	}
+	for i, j := 0, start; i < n; i, j = i+1, j+step {
+		b.b[j] = src[i]
+	}
+	return nil
+}
+
+// byteArrayDelItem implements del b[key].
+func byteArrayDelItem(t *Thread, b *ByteArray, key Object) error {
+	s, ok := key.(*py.Slice)
+	if !ok {
+		i, err := seqIndex(t, key, len(b.b), "bytearray")
+		if err != nil {
+			return err
+		}
+		if i < 0 {
+			return NewError(py.IndexError, "bytearray index out of range")
+		}
+		b.b = append(b.b[:i], b.b[i+1:]...)
+		return nil
+	}
+	start, stop, step, err := sliceIndices(t, s, len(b.b))
+	if err != nil {
+		return err
+	}
+	n := sliceLen(start, stop, step)
+	if n == 0 {
+		return nil
+	}
+	if step < 0 {
+		start += step * (n - 1)
+		step = -step
+	}
+	drop := make(map[int]bool, n)
+	for i, j := 0, start; i < n; i, j = i+1, j+step {
+		drop[j] = true
+	}
+	out := b.b[:0]
+	for i, c := range b.b {
+		if !drop[i] {
+			out = append(out, c)
+		}
+	}
+	b.b = out
+	return nil
+}
+
+// bytesPercentArg presents an operand of bytes % to the formatting engine.
+type bytesPercentArg struct{ percentArg }
+
+func (a bytesPercentArg) Bytes() ([]byte, bool, error) {
+	if b, err := bytesOf(a.t, a.o); err == nil {
+		return b, true, nil
+	}
+	if m := classOfObject(a.o).Lookup("__bytes__"); m != nil {
+		r, err := callMethod(a.t, m, a.o, nil, nil)
+		if err != nil {
+			return nil, false, err
+		}
+		b, ok := unwrap(r).(py.Bytes)
+		if !ok {
+			return nil, false, Errorf(py.TypeError, "__bytes__ returned non-bytes (type %s)", TypeName(r))
+		}
+		return b, true, nil
+	}
+	return nil, false, nil
+}
+
+func (a bytesPercentArg) AsBytes() ([]byte, bool) {
+	switch v := unwrap(a.o).(type) {
+	case py.Bytes:
+		return v, true
+	case *ByteArray:
+		return v.b, true
+	}
+	return nil, false
+}
+
+// percentFormatBytes is bytes % args.
+func (t *Thread) percentFormatBytes(f []byte, args Object) ([]byte, error) {
+	var fa format.Args
+	switch v := args.(type) {
+	case Tuple:
+		items := make([]format.Arg, len(v))
+		for i, x := range v {
+			items[i] = bytesPercentArg{percentArg{t, x}}
+		}
+		fa = format.TupleArgs(items...)
+	default:
+		fa = format.SingleArg(bytesPercentArg{percentArg{t, args}})
+		switch unwrap(args).(type) {
+		case Tuple, py.Bytes, *ByteArray, py.String:
+		default:
+			if classOfObject(args).special(spGetItem) != nil {
+				fa.Lookup = func(key string) (format.Arg, error) {
+					v, err := GetItem(t, args, py.Bytes([]byte(key)))
+					if err != nil {
+						return nil, err
+					}
+					return bytesPercentArg{percentArg{t, v}}, nil
+				}
+			}
+		}
+	}
+	s, err := format.PercentBytes(view(f), fa, t.interp.maxStrDigits)
+	if err != nil {
+		return nil, fromFormatError(err)
+	}
+	return []byte(s), nil
 }

@@ -26,7 +26,7 @@ func decodeCodePoint(s string) (rune, int) { return pystr.DecodeRune(s) }
 func strNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	cls := args[0].(*py.Type)
 	var obj, encoding, errs Object
-	if _, err := ParseArgs(&Params{Func: "str", Names: []string{"object", "encoding", "errors"}, KwOnly: -1}, args[1:], kwnames, &obj, &encoding, &errs); err != nil {
+	if _, err := ParseClinic(&Params{Func: "str", Names: []string{"object", "encoding", "errors"}, KwOnly: -1}, args[1:], kwnames, &obj, &encoding, &errs); err != nil {
 		return nil, err
 	}
 	var s Object = py.String("")
@@ -34,6 +34,9 @@ func strNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if encoding != nil || errs != nil {
 			b, err := bytesOf(t, obj)
 			if err != nil {
+				if _, isStr := unwrap(obj).(py.String); isStr {
+					return nil, NewError(py.TypeError, "decoding str is not supported")
+				}
 				return nil, NewError(py.TypeError, fmt.Sprintf("decoding to str: need a bytes-like object, %s found", TypeName(obj)))
 			}
 			enc := "utf-8"
@@ -50,11 +53,11 @@ func strNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 					return nil, err
 				}
 			}
-			d, err := decodeBytes(b, enc, e)
+			d, err := DecodeText(t, b, enc, e)
 			if err != nil {
 				return nil, err
 			}
-			s = py.String(d)
+			s = unwrap(d)
 		} else {
 			r, err := strObject(t, obj)
 			if err != nil {
@@ -309,7 +312,7 @@ func init() {
 	splitter := func(name string, ws func(string, int) []string, sep func(string, string, int) ([]string, error)) {
 		c.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			var sepO, maxO Object
-			if _, err := ParseArgs(&Params{Func: name, Names: []string{"sep", "maxsplit"}, KwOnly: -1}, args[1:], kwnames, &sepO, &maxO); err != nil {
+			if _, err := ParseClinic(&Params{Func: name, Names: []string{"sep", "maxsplit"}, KwOnly: -1}, args[1:], kwnames, &sepO, &maxO); err != nil {
 				return nil, err
 			}
 			s := strSelf(args[0])
@@ -346,7 +349,7 @@ func init() {
 	splitter("rsplit", pystr.RSplitWhitespace, pystr.RSplit)
 	c.defMethod("splitlines", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		var keep Object
-		if _, err := ParseArgs(&Params{Func: "splitlines", Names: []string{"keepends"}, KwOnly: -1}, args[1:], kwnames, &keep); err != nil {
+		if _, err := ParseClinic(&Params{Func: "splitlines", Names: []string{"keepends"}, KwOnly: -1}, args[1:], kwnames, &keep); err != nil {
 			return nil, err
 		}
 		k := false
@@ -463,7 +466,7 @@ func init() {
 	})
 	c.defMethod("expandtabs", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		var ts Object
-		if _, err := ParseArgs(&Params{Func: "expandtabs", Names: []string{"tabsize"}, KwOnly: -1}, args[1:], kwnames, &ts); err != nil {
+		if _, err := ParseClinic(&Params{Func: "expandtabs", Names: []string{"tabsize"}, KwOnly: -1}, args[1:], kwnames, &ts); err != nil {
 			return nil, err
 		}
 		n := 8
@@ -507,29 +510,14 @@ func init() {
 	})
 	c.defMethod("encode", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		var enc, errs Object
-		if _, err := ParseArgs(&Params{Func: "encode", Names: []string{"encoding", "errors"}, KwOnly: -1}, args[1:], kwnames, &enc, &errs); err != nil {
+		if _, err := ParseClinic(&Params{Func: "encode", Names: []string{"encoding", "errors"}, KwOnly: -1}, args[1:], kwnames, &enc, &errs); err != nil {
 			return nil, err
 		}
-		e, er := "utf-8", "strict"
-		if enc != nil {
-			s, ok := enc.(py.String)
-			if !ok {
-				return nil, NewError(py.TypeError, fmt.Sprintf("encode() argument 'encoding' must be str, not %s", TypeName(enc)))
-			}
-			e = string(s)
-		}
-		if errs != nil {
-			s, ok := errs.(py.String)
-			if !ok {
-				return nil, NewError(py.TypeError, fmt.Sprintf("encode() argument 'errors' must be str, not %s", TypeName(errs)))
-			}
-			er = string(s)
-		}
-		b, err := encodeString(strSelf(args[0]), e, er)
+		e, er, err := encodingArgs("encode", enc, errs)
 		if err != nil {
 			return nil, err
 		}
-		return py.Bytes(b), nil
+		return EncodeText(t, strSelf(args[0]), e, er)
 	}, "")
 	c.defMethod("maketrans", strMakeTrans, "", "static")
 	strMethod("translate", 1, 1, func(t *Thread, s string, a []Object) (Object, error) {
