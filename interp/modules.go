@@ -6,6 +6,7 @@ package interp
 import (
 	_ "github.com/gilpy/gilpy/modules/abc"
 	_ "github.com/gilpy/gilpy/modules/collections"
+	_ "github.com/gilpy/gilpy/modules/concurrent"
 	_ "github.com/gilpy/gilpy/modules/contextlib"
 	_ "github.com/gilpy/gilpy/modules/contextvars"
 	_ "github.com/gilpy/gilpy/modules/copy"
