@@ -26,4 +26,5 @@ import (
 	_ "github.com/gilpy/gilpy/modules/threading"
 	_ "github.com/gilpy/gilpy/modules/time"
 	_ "github.com/gilpy/gilpy/modules/types"
+	_ "github.com/gilpy/gilpy/modules/typing"
 )

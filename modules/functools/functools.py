@@ -398,8 +398,8 @@ _UnionType = type(int | str)
 
 
 def _is_union_type(cls):
-    from typing import Union
-    return cls is Union or isinstance(cls, _UnionType)
+    from typing import get_origin, Union
+    return get_origin(cls) in {Union, _UnionType}
 
 
 def singledispatch(func):
