@@ -3,6 +3,8 @@ package vm
 import (
 	"fmt"
 	"math/big"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/gilpy/gilpy/interp/bytecode"
@@ -463,4 +465,30 @@ func (c *Class) AllowSubclass() {
 func (c *Class) AllowDict() {
 	c.flags |= clsHasDict
 	c.def("__dict__", &getSetDescr{name: "__dict__", owner: c, get: instanceDictGet, set: instanceDictSet})
+}
+
+// SourceLines returns the lines of a source file, each with its line
+// ending, as linecache gives them: gilpy's embedded library, or the file
+// on disk when the interpreter may read it; nil when there is none.
+func (t *Thread) SourceLines(filename string) []string {
+	var text string
+	if src, ok := stdlibSource(filename); ok {
+		text = src
+	} else if filename == "" || strings.HasPrefix(filename, "<") || !t.interp.canRead(filepath.Dir(filename)) {
+		return nil
+	} else if data, err := os.ReadFile(filename); err == nil {
+		text = string(data)
+	} else {
+		return nil
+	}
+	if text == "" {
+		return nil
+	}
+	lines := strings.SplitAfter(text, "\n")
+	if lines[len(lines)-1] == "" {
+		lines = lines[:len(lines)-1]
+	} else {
+		lines[len(lines)-1] += "\n"
+	}
+	return lines
 }

@@ -65,5 +65,20 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		}
 		return vm.NewBool(vm.MarkIterableCoroutine(args[0])), nil
 	}, "mark_iterable_coroutine(func)\n\nLet the generators of a generator function be awaited; False if func is not one.")
+	add("source_lines", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := vm.CheckPositional("source_lines", "source_lines", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		name, ok := args[0].(py.String)
+		if !ok {
+			return &py.List{}, nil
+		}
+		lines := t.SourceLines(string(name))
+		items := make([]Object, len(lines))
+		for i, l := range lines {
+			items[i] = py.String(l)
+		}
+		return &py.List{Items: items}, nil
+	}, "source_lines(filename)\n\nThe lines of a source file (gilpy's library or a file on disk), each ending in a newline; [] when unreadable.")
 	return nil
 }
