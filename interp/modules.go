@@ -17,6 +17,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/heapq"
 	_ "github.com/gilpy/gilpy/modules/itertools"
 	_ "github.com/gilpy/gilpy/modules/keyword"
+	_ "github.com/gilpy/gilpy/modules/linecache"
 	_ "github.com/gilpy/gilpy/modules/math"
 	_ "github.com/gilpy/gilpy/modules/operator"
 	_ "github.com/gilpy/gilpy/modules/queue"
@@ -27,4 +28,5 @@ import (
 	_ "github.com/gilpy/gilpy/modules/time"
 	_ "github.com/gilpy/gilpy/modules/types"
 	_ "github.com/gilpy/gilpy/modules/typing"
+	_ "github.com/gilpy/gilpy/modules/warnings"
 )
