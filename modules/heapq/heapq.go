@@ -20,7 +20,7 @@ var source string
 
 func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "heapq", Source: source})
-	vm.RegisterModule(&vm.ModuleDef{Name: "_heapq", Builtin: true, Init: initModule})
+	vm.RegisterModule(&vm.ModuleDef{Name: "_heapq", Init: initModule})
 }
 
 // The heap invariant: heap[k] <= heap[2k+1] and heap[k] <= heap[2k+2]

@@ -19,7 +19,9 @@ type (
 )
 
 func init() {
-	vm.RegisterModule(&vm.ModuleDef{Name: "math", Builtin: true, Init: initModule})
+	// Found on sys.path, as CPython's extension module is: a script's own
+	// math.py shadows it.
+	vm.RegisterModule(&vm.ModuleDef{Name: "math", Init: initModule})
 }
 
 func domainError() error { return vm.NewError(py.ValueError, "math domain error") }
