@@ -89,7 +89,7 @@ func floatPow(a, b float64) (Object, error) {
 	if a < 0 && b != math.Floor(b) && !math.IsInf(b, 0) {
 		return complexPow(complex(a, 0), complex(b, 0))
 	}
-	r := math.Pow(a, b)
+	r := libm.Pow(a, b)
 	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
 		return nil, NewException(py.OverflowError, NewInt(34), py.String("Numerical result out of range"))
 	}
@@ -212,15 +212,15 @@ func complexPow(a, b complex128) (Object, error) {
 		}
 		return py.Complex(r), nil
 	}
-	vabs := math.Hypot(real(a), imag(a))
-	length := math.Pow(vabs, real(b))
-	at := math.Atan2(imag(a), real(a))
+	vabs := libm.Hypot(real(a), imag(a))
+	length := libm.Pow(vabs, real(b))
+	at := libm.Atan2(imag(a), real(a))
 	phase := at * real(b)
 	if imag(b) != 0 {
-		length /= math.Exp(at * imag(b))
-		phase += imag(b) * math.Log(vabs)
+		length /= libm.Exp(at * imag(b))
+		phase += imag(b) * libm.Log(vabs)
 	}
-	r := complex(length*math.Cos(phase), length*math.Sin(phase))
+	r := complex(length*libm.Cos(phase), length*libm.Sin(phase))
 	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
 		return nil, NewError(py.OverflowError, "complex exponentiation")
 	}

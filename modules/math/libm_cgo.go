@@ -14,6 +14,8 @@ package math
 */
 import "C"
 
+import "github.com/gilpy/gilpy/interp/vm"
+
 // haveLibm reports whether the C library's functions are used.
 const haveLibm = true
 
@@ -44,4 +46,11 @@ func cPow(x, y float64) float64   { return float64(C.pow(C.double(x), C.double(y
 func cFmod(x, y float64) float64  { return float64(C.fmod(C.double(x), C.double(y))) }
 func cNextafter(x, y float64) float64 {
 	return float64(C.nextafter(C.double(x), C.double(y)))
+}
+
+func cHypot(x, y float64) float64 { return float64(C.hypot(C.double(x), C.double(y))) }
+
+// The interpreter's ** uses the C library's functions too.
+func init() {
+	vm.SetLibm(vm.Libm{Pow: cPow, Atan2: cAtan2, Hypot: cHypot, Exp: cExp, Log: cLog, Sin: cSin, Cos: cCos})
 }
