@@ -56,7 +56,14 @@ func (f *Frame) Type() *Type { return &FrameType.Type }
 func (f *Frame) Code() *bytecode.Code { return f.code }
 
 // Line returns the line the frame is at.
-func (f *Frame) Line() int { return f.code.Line(f.lasti) }
+func (f *Frame) Line() int {
+	if f.gen != nil && !f.gen.started {
+		// A generator not started yet is at its def line in CPython (its
+		// frame stopped at the instruction that made the generator).
+		return int(f.code.FirstLine)
+	}
+	return f.code.Line(f.lasti)
+}
 
 // Back returns the calling frame, or nil.
 func (f *Frame) Back() *Frame { return f.back }
