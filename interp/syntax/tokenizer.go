@@ -68,18 +68,21 @@ type tokenizer struct {
 	atEOF bool // the error being raised is about the end of the input
 	// bufLine is the first line of CPython's tokenizer buffer.
 	bufLine int
+	// warns are the warnings about numbers run into keywords.
+	warns []pendingWarning
 }
 
 // tokenize splits normalized source (UTF-8, '\n' line ends, ending with a
 // newline) into tokens. It stops at the first error.
 func tokenize(src []byte, filename string) ([]token, *tokError) {
-	toks, _, err := tokenizeNames(src, filename)
+	toks, _, _, err := tokenizeNames(src, filename)
 	return toks, err
 }
 
 // tokenizeNames is tokenize that also returns the normalized forms of the
-// non-ASCII identifiers, by token start offset.
-func tokenizeNames(src []byte, filename string) ([]token, map[int32]string, *tokError) {
+// non-ASCII identifiers, by token start offset, and the tokenizer's
+// warnings.
+func tokenizeNames(src []byte, filename string) ([]token, map[int32]string, []pendingWarning, *tokError) {
 	t := &tokenizer{src: src, line: 1, atBOL: true, filename: filename, bufLine: 1}
 	t.indents = append(t.indents, 0)
 	t.alt = append(t.alt, 0)
@@ -104,7 +107,7 @@ func tokenizeNames(src []byte, filename string) ([]token, map[int32]string, *tok
 		}
 	}
 	t.run()
-	return t.toks, t.names, t.err
+	return t.toks, t.names, t.warns, t.err
 }
 
 // tokenPool recycles token slices between parses: no token outlives a
@@ -657,7 +660,11 @@ func (t *tokenizer) cur() byte {
 func (t *tokenizer) verifyEndOfNumber(kind string) {
 	c := t.cur()
 	rest := t.src[t.pos:]
-	has := func(s string) bool { return len(rest) > len(s) && string(rest[1:1+len(s)]) == s }
+	// has reports whether the keyword c+s follows, as a whole word.
+	has := func(s string) bool {
+		n := 1 + len(s)
+		return len(rest) >= n && string(rest[1:n]) == s && (len(rest) == n || !isPotentialIdent(rest[n]))
+	}
 	ok := false
 	switch c {
 	case 'a':
@@ -674,6 +681,12 @@ func (t *tokenizer) verifyEndOfNumber(kind string) {
 		ok = has("ot")
 	}
 	if ok {
+		// Valid for now, but CPython warns: the number is the next token.
+		msg := "invalid " + kind + " literal"
+		text := t.lineText(t.lineStart)
+		off := utf8.RuneCount(t.src[t.lineStart:t.pos])
+		se := &SyntaxError{Msg: msg, Filename: t.filename, Lineno: t.line, Offset: off, EndLineno: t.line, EndOffset: off, Text: text, HasText: true}
+		t.warns = append(t.warns, pendingWarning{tok: len(t.toks), w: Warning{Category: "SyntaxWarning", Msg: msg, Lineno: t.line}, asError: se})
 		return
 	}
 	if t.pos < len(t.src) && isPotentialIdent(c) {
