@@ -8,7 +8,6 @@ import (
 	"strings"
 
 	"github.com/gilpy/gilpy/gilrt"
-	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/gilpy/gilpy/interp/compile"
 	"github.com/gilpy/gilpy/interp/syntax"
 	"github.com/gilpy/gilpy/interp/vm"
@@ -44,7 +43,7 @@ func New(opts Options) (*Interpreter, error) {
 		Stderr:           o.Stderr,
 		StdoutMode:       outMode,
 		StderrMode:       errMode,
-		Compile:          compileSource,
+		Compile:          compile.SourceForVM,
 		EveryInstruction: o.EveryInstruction,
 		// Each Interpreter is a program of its own: its deadlock check
 		// must not wait for the threads of unrelated interpreters in
@@ -58,22 +57,6 @@ func New(opts Options) (*Interpreter, error) {
 		return nil, err
 	}
 	return &Interpreter{opts: o, vm: v}, nil
-}
-
-// compileSource is the VM's compiler: our parser, then our compiler.
-func compileSource(src []byte, filename, mode string, flags int) (*bytecode.Code, error) {
-	m, sm := compile.ModeExec, syntax.Exec
-	switch mode {
-	case "eval":
-		m, sm = compile.ModeEval, syntax.Eval
-	case "single":
-		m, sm = compile.ModeSingle, syntax.Single
-	}
-	mod, err := syntax.Parse(src, filename, sm)
-	if err != nil {
-		return nil, err
-	}
-	return compile.Compile(mod, filename, m, compile.Flags(flags))
 }
 
 // VM returns the underlying virtual machine instance, for packages that
@@ -218,7 +201,7 @@ func (in *Interpreter) Interact(ctx context.Context, src string) (more bool, err
 			return true, nil
 		}
 	}
-	code, cerr := compileSource([]byte(src+"\n"), "<stdin>", "single", 0)
+	code, cerr := compile.SourceForVM([]byte(src+"\n"), "<stdin>", "single", 0, nil)
 	if cerr != nil {
 		if incomplete(src, cerr) {
 			return true, nil

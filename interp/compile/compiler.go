@@ -36,7 +36,7 @@ type compiler struct {
 	hasFuture bool
 	err       error
 	// warnFn receives SyntaxWarnings, or is nil.
-	warnFn func(Warning)
+	warnFn func(Warning) error
 }
 
 // bail is panicked with to unwind the code generator on the first error;
@@ -67,7 +67,7 @@ func Compile(mod ast.Mod, filename string, mode Mode, flags Flags) (*bytecode.Co
 	return compileMod(mod, filename, mode, flags, nil)
 }
 
-func compileMod(mod ast.Mod, filename string, mode Mode, flags Flags, warn func(Warning)) (code *bytecode.Code, err error) {
+func compileMod(mod ast.Mod, filename string, mode Mode, flags Flags, warn func(Warning) error) (code *bytecode.Code, err error) {
 	c := &compiler{filename: filename, flags: flags, mode: mode, warnFn: warn}
 	defer func() {
 		if r := recover(); r != nil {

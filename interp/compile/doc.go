@@ -40,6 +40,9 @@
 // CompileWithWarnings also reports CPython's compile-time SyntaxWarnings
 // ("is" with a literal, calling or subscripting a literal, an assert on a
 // tuple) for the caller to issue through the warnings machinery.
+// SourceForVM is the VM's compile hook: it parses with syntax.ParseWarn
+// and compiles with CompileWithWarnings, so the parser's warnings come
+// before the compiler's, as in CPython.
 //
 // unparse.go renders an expression as CPython does for annotations under
 // `from __future__ import annotations`. Verify checks a code object the

@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/gilpy/gilpy/interp/compile"
 	"github.com/gilpy/gilpy/interp/syntax"
 	"github.com/gilpy/gilpy/interp/vm"
@@ -17,22 +16,6 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// compileFunc is the compiler as the VM's Config.Compile wants it.
-func compileFunc(src []byte, filename, mode string, flags int) (*bytecode.Code, error) {
-	m, sm := compile.ModeExec, syntax.Exec
-	switch mode {
-	case "eval":
-		m, sm = compile.ModeEval, syntax.Eval
-	case "single":
-		m, sm = compile.ModeSingle, syntax.Single
-	}
-	mod, err := syntax.Parse(src, filename, sm)
-	if err != nil {
-		return nil, err
-	}
-	return compile.Compile(mod, filename, m, compile.Flags(flags))
-}
 
 // runProgram runs a script on the VM as `python3 path` would, returning
 // its stdout, stderr and exit status.
@@ -42,13 +25,13 @@ func runProgram(t *testing.T, path string) (string, string, int) {
 		t.Fatal(err)
 	}
 	var out, errb bytes.Buffer
-	in, err := vm.New(vm.Config{Compile: compileFunc, Stdout: &out, Stderr: &errb, Argv: []string{path}})
+	in, err := vm.New(vm.Config{Compile: compile.SourceForVM, Stdout: &out, Stderr: &errb, Argv: []string{path}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	th := in.MainThread()
 	status := 0
-	code, err := compileFunc(src, path, "exec", 0)
+	code, err := compile.SourceForVM(src, path, "exec", 0, nil)
 	if err == nil {
 		m := vm.NewModule("__main__")
 		m.Dict().SetStr("__file__", py.String(path))

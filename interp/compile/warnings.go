@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"github.com/gilpy/gilpy/interp/bytecode"
+	"github.com/gilpy/gilpy/interp/syntax"
 	"github.com/gilpy/gilpy/interp/syntax/ast"
 	"github.com/go-python/gpython/py"
 )
@@ -20,9 +21,11 @@ type Warning struct {
 
 // CompileWithWarnings is Compile, calling warn for each SyntaxWarning in
 // the order CPython gives them (the caller issues them through the
-// warnings machinery, where the "default" action shows each once per
-// line).
-func CompileWithWarnings(mod ast.Mod, filename string, mode Mode, flags Flags, warn func(Warning)) (*bytecode.Code, error) {
+// warnings machinery). When warn returns syntax.ErrWarningIsError (the
+// warnings filter turned the warning into an exception), compilation
+// fails with a SyntaxError carrying the warning's message, as CPython's
+// does; any other error ends compilation with that error.
+func CompileWithWarnings(mod ast.Mod, filename string, mode Mode, flags Flags, warn func(Warning) error) (*bytecode.Code, error) {
 	return compileMod(mod, filename, mode, flags, warn)
 }
 
@@ -31,11 +34,18 @@ func (c *compiler) warn(format string, args ...any) {
 		return
 	}
 	p := c.u.pos
-	c.warnFn(Warning{
+	msg := fmt.Sprintf(format, args...)
+	err := c.warnFn(Warning{
 		Filename: c.filename, Lineno: int(p.Line), Offset: int(p.Col) + 1,
 		EndLineno: int(p.EndLine), EndOffset: int(p.EndCol) + 1,
-		Msg: fmt.Sprintf(format, args...),
+		Msg: msg,
 	})
+	switch {
+	case err == syntax.ErrWarningIsError:
+		c.errorHere(msg)
+	case err != nil:
+		c.fail(err)
+	}
 }
 
 // typeName is the type CPython infers for an expression's value at

@@ -27,9 +27,10 @@ func TestWarningGoldens(t *testing.T) {
 		n, err := astFromJSON(g.AST)
 		require.NoError(t, err)
 		var got []string
-		_, err = CompileWithWarnings(n.(ast.Mod), "<warn>", ModeExec, DontInherit, func(w Warning) {
+		_, err = CompileWithWarnings(n.(ast.Mod), "<warn>", ModeExec, DontInherit, func(w Warning) error {
 			assert.Equal(t, "<warn>", w.Filename)
 			got = append(got, fmt.Sprintf("%d: %s", w.Lineno, w.Msg))
+			return nil
 		})
 		require.NoError(t, err, g.Src)
 		var want []string

@@ -112,6 +112,20 @@
 // the other match-statement checks of CPython's compiler, and "too many
 // statically nested blocks".
 //
+// # Warnings
+//
+// ParseWarn is Parse with a handler for the warnings CPython's tokenizer
+// and parser give: SyntaxWarning "invalid decimal literal" (and the
+// hexadecimal, octal, binary and imaginary forms) for a number run into
+// a keyword that may follow it ("1if x else y"), and DeprecationWarning
+// "invalid escape sequence '\d'" or "invalid octal escape sequence
+// '\777'" for the first such escape of each str, bytes or f-string
+// literal part. They are handed over in the order CPython issues them
+// (its tokenizer is lazy, so in source order), once the parse ends, and
+// only for the tokens the parser reached. A handler returning
+// ErrWarningIsError turns the warning into a SyntaxError at its place,
+// as CPython does when a filter makes the warning an exception.
+//
 // # Where gilpy follows Python 3.12 rather than 3.11
 //
 // The grammar is 3.12's: type aliases (type X = ...), PEP 695 type

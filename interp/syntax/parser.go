@@ -60,6 +60,16 @@ type parser struct {
 	pegDepth int
 	// braceFailed remembers where a dict or set display failed to parse.
 	braceFailed map[int]bool
+	// warns collects the string literals' warnings (see escapeWarning);
+	// warned marks the literal tokens already warned about, since a
+	// literal may be decoded more than once. strTok is the index of the
+	// literal being decoded (-1 when none) and strLine the line its
+	// warning names.
+	warns    []pendingWarning
+	warned   map[int]bool
+	strTok   int
+	strLine  int
+	fstrLine int // the first line of the f-string being parsed
 }
 
 // peg reports whether failed operands and trailers backtrack as in a PEG
@@ -246,15 +256,24 @@ func (p *parser) is(t *token, s string) bool {
 // coding declaration for UTF-8 or Latin-1 is honored) with any line
 // endings. Errors are always *SyntaxError.
 func Parse(src []byte, filename string, mode Mode) (ast.Mod, error) {
+	return parse(src, filename, mode, nil)
+}
+
+func parse(src []byte, filename string, mode Mode, warn WarnFunc) (ast.Mod, error) {
 	norm, err := prepare(src, filename)
 	if err != nil {
 		return nil, err
 	}
-	toks, names, terr := tokenizeNames(norm, filename)
-	p := &parser{toks: toks, tokErr: terr, src: norm, filename: filename, nonASCII: names, interned: make(map[string]string, 64)}
+	toks, names, tokWarns, terr := tokenizeNames(norm, filename)
+	p := &parser{toks: toks, tokErr: terr, src: norm, filename: filename, nonASCII: names, interned: make(map[string]string, 64), strTok: -1}
 	mod, perr := p.run(mode)
 	if perr != nil {
 		perr.Incomplete = p.incomplete(perr)
+	}
+	if werr := p.issueWarnings(warn, tokWarns); werr != nil {
+		releaseTokens(toks)
+		p.toks = nil
+		return nil, werr
 	}
 	releaseTokens(toks)
 	p.toks = nil

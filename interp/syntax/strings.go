@@ -162,7 +162,9 @@ func (p *parser) strings() ast.Expr {
 				if si.raw {
 					bs = append(bs, si.body...)
 				} else {
+					p.strTok, p.strLine = p.pos-1, int(t.line)
 					bs = p.decodeBytes(bs, si.body)
+					p.strTok = -1
 				}
 				continue
 			}
@@ -170,7 +172,9 @@ func (p *parser) strings() ast.Expr {
 			if si.raw {
 				s = string(si.body)
 			} else {
+				p.strTok, p.strLine = p.pos-1, int(t.line)
 				s = p.decodeStr(si.body, false)
+				p.strTok = -1
 			}
 			j.addLit(s, si.uLower && len(j.values) == 0 && t == first)
 			continue
@@ -266,6 +270,11 @@ func (p *parser) fstring(j *joined) {
 	start := p.pos
 	st := p.next()
 	si := splitString(append(p.src[st.start:st.end:st.end], '"'))
+	// Escapes in the literal parts are reported on the f-string's first
+	// line, as CPython 3.11, which reads an f-string as one token.
+	outerLine := p.fstrLine
+	p.fstrLine = int(st.line)
+	defer func() { p.fstrLine = outerLine }()
 	var specs []*ast.JoinedStr
 	defer func() {
 		pos := p.posFrom(start)
@@ -278,7 +287,9 @@ func (p *parser) fstring(j *joined) {
 		switch t.kind {
 		case tkFStringMiddle:
 			p.next()
+			p.strTok, p.strLine = p.pos-1, p.fstrLine
 			j.addLit(p.decodeFString(p.src[t.start:t.end], si.raw, false), false)
+			p.strTok = -1
 		case tkLbrace:
 			fv, debug := p.replacementField(si.raw)
 			if spec, ok := fv.FormatSpec.(*ast.JoinedStr); ok {
@@ -368,7 +379,9 @@ func (p *parser) replacementField(raw bool) (*ast.FormattedValue, string) {
 			t := p.tok()
 			if t.kind == tkFStringMiddle {
 				p.next()
+				p.strTok, p.strLine = p.pos-1, p.fstrLine
 				spec.addLit(p.decodeFString(p.src[t.start:t.end], raw, true), false)
+				p.strTok = -1
 				continue
 			}
 			if t.kind == tkLbrace {
@@ -503,6 +516,9 @@ func (p *parser) decodeStr(b []byte, inF bool) string {
 				i++
 				vpos++
 			}
+			if v > 0o377 {
+				p.escapeWarning(true, string(b[i-3:i]))
+			}
 			writeWTF8(&sb, rune(v))
 		case 'x', 'u', 'U':
 			n := 2
@@ -557,6 +573,7 @@ func (p *parser) decodeStr(b []byte, inF bool) string {
 				vpos--
 				continue
 			}
+			p.escapeWarning(false, string(e))
 			sb.WriteByte(e)
 		}
 	}
@@ -612,6 +629,9 @@ func (p *parser) decodeBytes(out []byte, b []byte) []byte {
 				v = v*8 + int(b[i]-'0')
 				i++
 			}
+			if v > 0o377 {
+				p.escapeWarning(true, string(b[i-3:i]))
+			}
 			out = append(out, byte(v))
 		case 'x':
 			if i+1 < len(b) && hexVal(b[i]) >= 0 && hexVal(b[i+1]) >= 0 {
@@ -624,6 +644,9 @@ func (p *parser) decodeBytes(out []byte, b []byte) []byte {
 				return out
 			}
 		default:
+			if e < utf8.RuneSelf {
+				p.escapeWarning(false, string(e))
+			}
 			out = append(out, '\\', e)
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/gilpy/gilpy/interp/compile"
 	"github.com/gilpy/gilpy/interp/vm"
 	"github.com/stretchr/testify/require"
 )
@@ -16,7 +17,7 @@ import (
 func benchPython(b *testing.B, setup, body string) {
 	b.Helper()
 	var out bytes.Buffer
-	in, err := vm.New(vm.Config{Compile: compileFunc, Stdout: &out, Stderr: &out, Argv: []string{"bench"}})
+	in, err := vm.New(vm.Config{Compile: compile.SourceForVM, Stdout: &out, Stderr: &out, Argv: []string{"bench"}})
 	require.NoError(b, err)
 	lines := strings.Split(strings.TrimSpace(body), "\n")
 	src := setup + "\ndef __bench(n):\n    for _ in range(n):\n        " + strings.Join(lines, "\n        ") + "\n"

@@ -40,7 +40,7 @@ func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if !ok || (m != "exec" && m != "eval" && m != "single") {
 		return nil, NewError(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
-	return t.interp.compileFlags([]byte(src), fn, string(m), fl)
+	return t.interp.compileFlags(t, []byte(src), fn, string(m), fl)
 }
 
 // sourceText accepts str, bytes or bytearray source for compile/exec/eval.
@@ -128,7 +128,7 @@ func builtinExec(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		code, err = t.interp.compileSource([]byte(src), "<string>", "exec")
+		code, err = t.interp.compileSource(t, []byte(src), "<string>", "exec")
 		if err != nil {
 			return nil, err
 		}
@@ -163,7 +163,7 @@ func builtinEval(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 			i++
 		}
-		code, err = t.interp.compileSource([]byte(src[i:]), "<string>", "eval")
+		code, err = t.interp.compileSource(t, []byte(src[i:]), "<string>", "eval")
 		if err != nil {
 			return nil, err
 		}

@@ -392,7 +392,7 @@ func (t *Thread) execModule(m *Module, name, path, pkgDir string, src []byte) (O
 	m.Set("__cached__", None)
 	m.Set("__spec__", newModuleSpec(name, path, pkgDir != ""))
 	m.Set("__builtins__", in.builtinsModule)
-	code, err := in.compileSource(src, path, "exec")
+	code, err := in.compileSource(t, src, path, "exec")
 	if err != nil {
 		return nil, err
 	}

@@ -18,8 +18,10 @@ import (
 
 // CompileFunc compiles source into a code object. mode is "exec", "eval"
 // or "single"; flags are compile()'s flags. Errors are *syntax.SyntaxError
-// for bad source.
-type CompileFunc func(src []byte, filename, mode string, flags int) (*bytecode.Code, error)
+// for bad source. The compiler gives its warnings (SyntaxWarning,
+// DeprecationWarning) to warn, in the order CPython issues them, and
+// stops with the error warn returns (see syntax.ErrWarningIsError).
+type CompileFunc func(src []byte, filename, mode string, flags int, warn syntax.WarnFunc) (*bytecode.Code, error)
 
 // Config configures an interpreter instance.
 type Config struct {
@@ -242,18 +244,20 @@ func (in *Interp) builtinsFor(globals *Dict) *Dict {
 
 // CompileSource compiles src with the interpreter's compiler; a syntax
 // error comes back as a Python SyntaxError exception.
+// Its warnings are issued on the main thread.
 func (in *Interp) CompileSource(src []byte, filename, mode string) (*bytecode.Code, error) {
-	return in.compileFlags(src, filename, mode, 0)
+	return in.compileFlags(in.main, src, filename, mode, 0)
 }
 
 // compileSource compiles with the configured compiler, turning syntax
-// errors into Python SyntaxError exceptions.
-func (in *Interp) compileSource(src []byte, filename, mode string) (*bytecode.Code, error) {
-	return in.compileFlags(src, filename, mode, 0)
+// errors into Python SyntaxError exceptions and issuing its warnings on
+// thread t.
+func (in *Interp) compileSource(t *Thread, src []byte, filename, mode string) (*bytecode.Code, error) {
+	return in.compileFlags(t, src, filename, mode, 0)
 }
 
-func (in *Interp) compileFlags(src []byte, filename, mode string, flags int) (*bytecode.Code, error) {
-	code, err := in.cfg.Compile(src, filename, mode, flags)
+func (in *Interp) compileFlags(t *Thread, src []byte, filename, mode string, flags int) (*bytecode.Code, error) {
+	code, err := in.cfg.Compile(src, filename, mode, flags, t.compileWarner())
 	if err != nil {
 		var se *syntax.SyntaxError
 		if errors.As(err, &se) && !se.HasText && se.Lineno > 0 {

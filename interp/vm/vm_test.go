@@ -6,38 +6,19 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/gilpy/gilpy/interp/compile"
-	"github.com/gilpy/gilpy/interp/syntax"
 	"github.com/gilpy/gilpy/interp/vm"
 	"github.com/go-python/gpython/py"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// compileFunc adapts the compiler to the VM's Config.Compile.
-func compileFunc(src []byte, filename, mode string, flags int) (*bytecode.Code, error) {
-	m := compile.ModeExec
-	sm := syntax.Exec
-	switch mode {
-	case "eval":
-		m, sm = compile.ModeEval, syntax.Eval
-	case "single":
-		m, sm = compile.ModeSingle, syntax.Single
-	}
-	mod, err := syntax.Parse(src, filename, sm)
-	if err != nil {
-		return nil, err
-	}
-	return compile.Compile(mod, filename, m, compile.Flags(flags))
-}
-
 // run executes src as __main__ and returns stdout, the formatted
 // traceback of an uncaught exception (or ""), and the interpreter.
 func run(t *testing.T, src string) (string, string) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	in, err := vm.New(vm.Config{Compile: compileFunc, Stdout: &out, Stderr: &errb, Argv: []string{"test"}})
+	in, err := vm.New(vm.Config{Compile: compile.SourceForVM, Stdout: &out, Stderr: &errb, Argv: []string{"test"}})
 	require.NoError(t, err)
 	th := in.MainThread()
 	code, err := in.CompileSource([]byte(src), "<test>", "exec")
