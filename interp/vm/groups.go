@@ -7,22 +7,19 @@ import (
 	"github.com/go-python/gpython/py"
 )
 
-// Exception groups (PEP 654): BaseExceptionGroup(message, exceptions)
-// and the splitting except* does.
+// Exception groups (PEP 654): BaseExceptionGroup(message, exceptions),
+// their split() and subgroup(), and what except* does with them.
 
-// newExceptionGroup makes ExceptionGroup(msg, excs), or a
-// BaseExceptionGroup when one of them is not an Exception.
-func newExceptionGroup(t *Thread, msg string, excs Tuple) (*py.Exception, error) {
-	typ := ExceptionGroup
-	for _, e := range excs {
-		if !IsSubtype(TypeOf(e), py.ExceptionType) {
-			typ = BaseExceptionGroup
-		}
+// newExceptionGroup makes an exception group of excs as the interpreter
+// does (for except* on a naked exception, and for what except* re-raises):
+// BaseExceptionGroup(msg, excs), which is an ExceptionGroup when every
+// member is an Exception.
+func newExceptionGroup(t *Thread, msg string, excs Object) (*py.Exception, error) {
+	r, err := Call(t, BaseExceptionGroup, []Object{py.String(msg), excs}, nil)
+	if err != nil {
+		return nil, err
 	}
-	g := &py.Exception{Base: typ, Args: Tuple{py.String(msg), &py.List{Items: append([]Object(nil), excs...)}}}
-	setExcAttr(g, "message", py.String(msg))
-	setExcAttr(g, "exceptions", excs)
-	return g, nil
+	return r.(*py.Exception), nil
 }
 
 func groupExceptions(g *py.Exception) Tuple {
@@ -32,131 +29,407 @@ func groupExceptions(g *py.Exception) Tuple {
 	return nil
 }
 
-// splitExceptionGroup divides a group by a matching condition (a type or
-// tuple of types), keeping the nesting; either part may be nil.
-func splitExceptionGroup(t *Thread, g *py.Exception, cond Object) (Object, Object, error) {
-	if ok, err := exceptionMatches(t, g, cond); err != nil {
-		return nil, nil, err
-	} else if ok {
-		return g, nil, nil
+func isExceptionGroup(o Object) bool {
+	e, ok := o.(*py.Exception)
+	return ok && IsSubtype(TypeOf(e), BaseExceptionGroup)
+}
+
+// groupMatcher says which leaves a split keeps: those of an exception
+// type (or tuple of types), those a predicate accepts, or (for except*)
+// those among a set of exception objects.
+type groupMatcher struct {
+	types Object
+	pred  Object
+	ids   map[*py.Exception]bool
+}
+
+// matcherFor reads split()'s argument.
+func matcherFor(v Object) (*groupMatcher, error) {
+	if _, isType := v.(*py.Type); !isType && IsCallable(v) {
+		return &groupMatcher{pred: v}, nil
 	}
-	var match, rest Tuple
-	for _, e := range groupExceptions(g) {
-		ex := e.(*py.Exception)
-		if IsSubtype(TypeOf(ex), BaseExceptionGroup) {
-			m, r, err := splitExceptionGroup(t, ex, cond)
-			if err != nil {
-				return nil, nil, err
+	isExcClass := func(o Object) bool {
+		typ, ok := o.(*py.Type)
+		return ok && IsSubtype(typ, py.BaseException)
+	}
+	if isExcClass(v) {
+		return &groupMatcher{types: v}, nil
+	}
+	if tup, ok := v.(Tuple); ok {
+		for _, x := range tup {
+			if !isExcClass(x) {
+				return nil, NewError(py.TypeError, "expected a function, exception type or tuple of exception types")
 			}
-			if m != nil {
-				match = append(match, m)
+		}
+		return &groupMatcher{types: v}, nil
+	}
+	return nil, NewError(py.TypeError, "expected a function, exception type or tuple of exception types")
+}
+
+func (m *groupMatcher) matches(t *Thread, e *py.Exception) (bool, error) {
+	switch {
+	case m.ids != nil:
+		return !isExceptionGroup(e) && m.ids[e], nil
+	case m.pred != nil:
+		r, err := Call(t, m.pred, []Object{e}, nil)
+		if err != nil {
+			return false, err
+		}
+		return Truth(t, r)
+	}
+	return exceptionMatchesGiven(TypeOf(e), m.types), nil
+}
+
+// exceptionMatchesGiven reports whether typ is one of the classes of
+// types (a class or nested tuples of classes).
+func exceptionMatchesGiven(typ *py.Type, types Object) bool {
+	switch v := types.(type) {
+	case *py.Type:
+		return IsSubtype(typ, v)
+	case Tuple:
+		for _, x := range v {
+			if exceptionMatchesGiven(typ, x) {
+				return true
 			}
-			if r != nil {
-				rest = append(rest, r)
-			}
+		}
+	}
+	return false
+}
+
+// splitGroup divides e by m, keeping the nesting: the part that matches
+// and (with wantRest) the part that does not, each nil when empty. A
+// group that matches whole is returned as is; the parts of one that
+// matches partly come from its derive(), with its traceback, cause,
+// context and notes.
+func splitGroup(t *Thread, e *py.Exception, m *groupMatcher, wantRest bool) (match, rest Object, err error) {
+	ok, err := m.matches(t, e)
+	if err != nil {
+		return nil, nil, err
+	}
+	if ok {
+		return e, nil, nil
+	}
+	if !isExceptionGroup(e) {
+		if wantRest {
+			return nil, e, nil
+		}
+		return nil, nil, nil
+	}
+	var matched, others []Object
+	for _, x := range groupExceptions(e) {
+		xe, ok := x.(*py.Exception)
+		if !ok {
 			continue
 		}
-		ok, err := exceptionMatches(t, ex, cond)
+		if err := t.enterCall(" in exceptiongroup_split_recursive"); err != nil {
+			return nil, nil, err
+		}
+		mm, rr, err := splitGroup(t, xe, m, wantRest)
+		t.leaveRecursive()
 		if err != nil {
 			return nil, nil, err
 		}
-		if ok {
-			match = append(match, ex)
-		} else {
-			rest = append(rest, ex)
+		if mm != nil {
+			matched = append(matched, mm)
+		}
+		if rr != nil {
+			others = append(others, rr)
 		}
 	}
-	derive := func(parts Tuple) (Object, error) {
-		if len(parts) == 0 {
-			return nil, nil
+	if match, err = groupSubset(t, e, matched); err != nil {
+		return nil, nil, err
+	}
+	if wantRest {
+		if rest, err = groupSubset(t, e, others); err != nil {
+			return nil, nil, err
 		}
-		msg, _ := g.Dict["message"].(py.String)
-		ng, err := newExceptionGroup(t, string(msg), parts)
+	}
+	return match, rest, nil
+}
+
+// groupSubset is the group of excs derived from orig, with orig's
+// traceback, cause, context and a copy of its notes; nil for no excs.
+func groupSubset(t *Thread, orig *py.Exception, excs []Object) (Object, error) {
+	if len(excs) == 0 {
+		return nil, nil
+	}
+	r, err := CallMethod(t, orig, "derive", []Object{&py.List{Items: excs}}, nil)
+	if err != nil {
+		return nil, err
+	}
+	g, ok := r.(*py.Exception)
+	if !ok || !isExceptionGroup(g) {
+		return nil, NewError(py.TypeError, "derive must return an instance of BaseExceptionGroup")
+	}
+	g.Traceback = orig.Traceback
+	g.Context = orig.Context
+	g.Cause = orig.Cause
+	g.SuppressContext = true // as setting __cause__ does
+	notes, err := GetAttr(t, orig, "__notes__")
+	if err != nil {
+		if !isAttributeError(err) {
+			return nil, err
+		}
+		notes = nil
+	}
+	if notes != nil && isSequence(notes) {
+		items, err := Collect(t, notes)
 		if err != nil {
 			return nil, err
 		}
-		ng.Traceback, ng.Context, ng.Cause = g.Traceback, g.Context, g.Cause
-		if notes, ok := g.Dict["__notes__"]; ok {
-			setExcAttr(ng, "__notes__", notes)
+		if err := SetAttr(t, g, "__notes__", &py.List{Items: items}); err != nil {
+			return nil, err
 		}
-		return ng, nil
 	}
-	m, err := derive(match)
+	return g, nil
+}
+
+// checkEGMatch is CHECK_EG_MATCH for except*: split the exception being
+// handled into the part the clause catches and the rest (None, None when
+// nothing matches). A naked exception that matches is wrapped in a group.
+func (t *Thread) checkEGMatch(fast []Object, sp int) error {
+	exc, typ := fast[sp-2], fast[sp-1]
+	if err := checkExceptStarType(typ); err != nil {
+		return err
+	}
+	if exc == None {
+		fast[sp-1] = None
+		return nil
+	}
+	e, ok := exc.(*py.Exception)
+	if !ok {
+		return NewError(py.TypeError, "except* on a non-exception")
+	}
+	if exceptionMatchesGiven(TypeOf(e), typ) {
+		match := Object(e)
+		if !isExceptionGroup(e) {
+			g, err := newExceptionGroup(t, "", Tuple{e})
+			if err != nil {
+				return err
+			}
+			match = g
+		}
+		fast[sp-2], fast[sp-1] = None, match
+		t.exc.value = match // the clause handles its match, as sys.exception() shows
+		return nil
+	}
+	if !isExceptionGroup(e) {
+		fast[sp-1] = None
+		return nil
+	}
+	pair, err := CallMethod(t, e, "split", []Object{typ}, nil)
 	if err != nil {
-		return nil, nil, err
+		return err
 	}
-	r, err := derive(rest)
-	if err != nil {
-		return nil, nil, err
+	parts, ok := pair.(Tuple)
+	if !ok || len(parts) != 2 {
+		return NewError(py.TypeError, "split() must return a 2-tuple")
 	}
-	return m, r, nil
+	if parts[0] == None {
+		fast[sp-1] = None
+		return nil
+	}
+	fast[sp-2], fast[sp-1] = parts[1], parts[0]
+	t.exc.value = parts[0]
+	return nil
+}
+
+// checkExceptStarType refuses what except* cannot catch.
+func checkExceptStarType(typ Object) error {
+	check := func(o Object) error {
+		ty, ok := o.(*py.Type)
+		if !ok || !IsSubtype(ty, py.BaseException) {
+			return NewError(py.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		if IsSubtype(ty, BaseExceptionGroup) {
+			return NewError(py.TypeError, "catching ExceptionGroup with except* is not allowed. Use except instead.")
+		}
+		return nil
+	}
+	if tup, ok := typ.(Tuple); ok {
+		for _, x := range tup {
+			if err := check(x); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	return check(typ)
+}
+
+// prepReraiseStar is PREP_RERAISE_STAR: what an except* statement raises
+// once its handlers ran. excs holds what each handler raised (None for
+// those that finished). A handler re-raising its match gives back part
+// of the original group; those parts are recombined into one group with
+// the original's structure, and exceptions raised anew join it in a new
+// group.
+func (t *Thread) prepReraiseStar(orig, list Object) (Object, error) {
+	l, ok := list.(*py.List)
+	if !ok || len(l.Items) == 0 {
+		return None, nil
+	}
+	og, ok := orig.(*py.Exception)
+	if !ok || !isExceptionGroup(og) {
+		// A naked exception was wrapped: one clause ran at most.
+		return l.Items[0], nil
+	}
+	var raised, reraised []Object
+	for _, it := range l.Items {
+		e, ok := it.(*py.Exception)
+		if !ok {
+			continue
+		}
+		if sameExceptionMetadata(e, og) {
+			reraised = append(reraised, e)
+		} else {
+			raised = append(raised, e)
+		}
+	}
+	keep := map[*py.Exception]bool{}
+	for _, e := range reraised {
+		collectLeaves(e.(*py.Exception), keep)
+	}
+	var reraisedEG Object = None
+	if m, _, err := splitGroup(t, og, &groupMatcher{ids: keep}, false); err != nil {
+		return nil, err
+	} else if m != nil {
+		reraisedEG = m
+	}
+	if len(raised) == 0 {
+		return reraisedEG, nil
+	}
+	if reraisedEG != None {
+		raised = append(raised, reraisedEG)
+	}
+	if len(raised) == 1 {
+		return raised[0], nil
+	}
+	return newExceptionGroup(t, "", &py.List{Items: raised})
+}
+
+// sameExceptionMetadata reports whether a and b share traceback, cause
+// and context: what marks a part of a group re-raised as it was caught.
+func sameExceptionMetadata(a, b *py.Exception) bool {
+	return Is(orNone(a.Traceback), orNone(b.Traceback)) && Is(orNone(a.Cause), orNone(b.Cause)) &&
+		Is(orNone(a.Context), orNone(b.Context))
+}
+
+// collectLeaves adds the exceptions that are not groups inside e.
+func collectLeaves(e *py.Exception, into map[*py.Exception]bool) {
+	if !isExceptionGroup(e) {
+		into[e] = true
+		return
+	}
+	for _, x := range groupExceptions(e) {
+		if xe, ok := x.(*py.Exception); ok {
+			collectLeaves(xe, into)
+		}
+	}
 }
 
 func init() {
 	c := ClassOf(BaseExceptionGroup)
 	c.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		typ := args[0].(*py.Type)
-		if err := checkArgs(typ.Name, args[1:], kwnames, 2, 2); err != nil {
-			return nil, err
+		pos := args[1 : len(args)-len(kwnames)]
+		if len(pos) != 2 {
+			return nil, NewError(py.TypeError, fmt.Sprintf("BaseExceptionGroup.__new__() takes exactly 2 arguments (%d given)", len(pos)))
 		}
-		msg, ok := args[1].(py.String)
+		msg, ok := pos[0].(py.String)
 		if !ok {
-			return nil, NewError(py.TypeError, fmt.Sprintf("argument 1 must be str, not %s", TypeName(args[1])))
+			if inst, isInst := pos[0].(*Instance); isInst {
+				if s, isStr := inst.base.(py.String); isStr {
+					msg, ok = s, true
+				}
+			}
+			if !ok {
+				return nil, NewError(py.TypeError, fmt.Sprintf("BaseExceptionGroup.__new__() argument 1 must be str, not %s", TypeName(pos[0])))
+			}
 		}
-		items, err := Collect(t, args[2])
-		if err != nil {
+		if !isSequence(pos[1]) {
 			return nil, NewError(py.TypeError, "second argument (exceptions) must be a sequence")
+		}
+		items, err := Collect(t, pos[1])
+		if err != nil {
+			return nil, err
 		}
 		if len(items) == 0 {
 			return nil, NewError(py.ValueError, "second argument (exceptions) must be a non-empty sequence")
 		}
-		allExc := true
+		nestedBase := false
 		for i, it := range items {
-			if _, ok := it.(*py.Exception); !ok {
+			if _, ok := it.(*py.Exception); !ok || it == NotImplemented {
 				return nil, NewError(py.ValueError, fmt.Sprintf("Item %d of second argument (exceptions) is not an exception", i))
 			}
-			if !IsSubtype(TypeOf(it), py.ExceptionType) {
-				allExc = false
+			if !IsInstance(it, py.ExceptionType) {
+				nestedBase = true
 			}
 		}
-		if typ == BaseExceptionGroup && allExc {
-			typ = ExceptionGroup
-		} else if IsSubtype(typ, ExceptionGroup) && !allExc {
-			return nil, NewError(py.TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
+		switch {
+		case typ == ExceptionGroup:
+			if nestedBase {
+				return nil, NewError(py.TypeError, "Cannot nest BaseExceptions in an ExceptionGroup")
+			}
+		case typ == BaseExceptionGroup:
+			if !nestedBase {
+				typ = ExceptionGroup
+			}
+		default:
+			if nestedBase && IsSubtype(typ, py.ExceptionType) {
+				return nil, NewError(py.TypeError, fmt.Sprintf("Cannot nest BaseExceptions in '%s'", typ.Name))
+			}
 		}
-		g := &py.Exception{Base: typ, Args: Tuple{msg, args[2]}}
+		g := &py.Exception{Base: typ, Args: Tuple{pos[0], pos[1]}}
 		setExcAttr(g, "message", msg)
 		setExcAttr(g, "exceptions", Tuple(items))
 		return g, nil
 	}})
-	c.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return None, nil }, "", "nounwrap")
+	c.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		e := excArg(args[0])
+		if len(kwnames) > 0 {
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s() takes no keyword arguments", TypeName(e)))
+		}
+		e.Args = Tuple(append([]Object(nil), args[1:]...))
+		return None, nil
+	}, "", "nounwrap")
 	c.defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		g := args[0].(*py.Exception)
-		msg, _ := g.Dict["message"].(py.String)
+		g := excArg(args[0])
+		msg, err := StrString(t, orNone(g.Dict["message"]))
+		if err != nil {
+			return nil, err
+		}
 		n := len(groupExceptions(g))
 		return py.String(fmt.Sprintf("%s (%d sub-exception%s)", msg, n, plural(n, "", "s"))), nil
 	}, "", "nounwrap")
-	c.defGetSet("message", func(t *Thread, o Object) (Object, error) { return orNone(o.(*py.Exception).Dict["message"]), nil }, nil)
-	c.defGetSet("exceptions", func(t *Thread, o Object) (Object, error) { return orNone(o.(*py.Exception).Dict["exceptions"]), nil }, nil)
-	c.defMethod("split", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		m, r, err := splitExceptionGroup(t, args[0].(*py.Exception), args[1])
-		if err != nil {
-			return nil, err
-		}
-		return Tuple{orNone(m), orNone(r)}, nil
-	}, "", "nounwrap")
-	c.defMethod("subgroup", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		m, _, err := splitExceptionGroup(t, args[0].(*py.Exception), args[1])
-		return orNone(m), err
-	}, "", "nounwrap")
+	readonly := func(t *Thread, o, v Object) error { return NewError(py.AttributeError, "readonly attribute") }
+	c.defMember("message", func(t *Thread, o Object) (Object, error) { return orNone(excArg(o).Dict["message"]), nil }, readonly)
+	c.defMember("exceptions", func(t *Thread, o Object) (Object, error) { return orNone(excArg(o).Dict["exceptions"]), nil }, readonly)
+	split := func(name string, wantRest bool) {
+		c.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+			if err := CheckPositional(name, name, args[1:], kwnames, 1, 1); err != nil {
+				return nil, err
+			}
+			m, err := matcherFor(args[1])
+			if err != nil {
+				return nil, err
+			}
+			match, rest, err := splitGroup(t, excArg(args[0]), m, wantRest)
+			if err != nil {
+				return nil, err
+			}
+			if !wantRest {
+				return orNone(match), nil
+			}
+			return Tuple{orNone(match), orNone(rest)}, nil
+		}, "", "nounwrap")
+	}
+	split("split", true)
+	split("subgroup", false)
 	c.defMethod("derive", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		g := args[0].(*py.Exception)
-		msg, _ := g.Dict["message"].(py.String)
-		items, err := Collect(t, args[1])
-		if err != nil {
+		if err := checkArgs("derive", args[1:], kwnames, 1, 1); err != nil {
 			return nil, err
 		}
-		return newExceptionGroup(t, string(msg), Tuple(items))
+		return Call(t, BaseExceptionGroup, []Object{orNone(excArg(args[0]).Dict["message"]), args[1]}, nil)
 	}, "", "nounwrap")
 }
 
