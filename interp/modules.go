@@ -28,6 +28,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/thread"
 	_ "github.com/gilpy/gilpy/modules/threading"
 	_ "github.com/gilpy/gilpy/modules/time"
+	_ "github.com/gilpy/gilpy/modules/traceback"
 	_ "github.com/gilpy/gilpy/modules/types"
 	_ "github.com/gilpy/gilpy/modules/typing"
 	_ "github.com/gilpy/gilpy/modules/warnings"

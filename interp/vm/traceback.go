@@ -794,10 +794,18 @@ func (t *Thread) formatExceptionWith(exc *py.Exception, tb *Traceback) string {
 // for a SyntaxError the offending line with carets, then its notes.
 func (t *Thread) excOnlyLines(exc *py.Exception, suggest bool) []string {
 	typ := TypeOf(exc)
-	name := excTypeName(t, typ)
-	var out []string
+	x := TBExcOnly{TypeName: excTypeName(t, typ), Notes: None}
 	if IsSubtype(typ, py.SyntaxError) {
-		out = t.syntaxErrorLines(exc, name)
+		x.Syntax = true
+		attr := func(k string) Object {
+			v, err := GetAttr(t, exc, k)
+			if err != nil {
+				return None
+			}
+			return v
+		}
+		x.Filename, x.Lineno, x.Text = attr("filename"), attr("lineno"), attr("text")
+		x.Offset, x.EndOffset, x.Msg = attr("offset"), attr("end_offset"), attr("msg")
 	} else {
 		text, ok := safeStr(t, exc)
 		if !ok {
@@ -808,13 +816,43 @@ func (t *Thread) excOnlyLines(exc *py.Exception, suggest bool) []string {
 				text += ". Did you mean: '" + hint + "'?"
 			}
 		}
-		out = append(out, finalExcLine(name, text))
+		x.Str = text
 	}
-	notes, err := GetAttr(t, exc, "__notes__")
-	if err != nil {
-		return out
+	if notes, err := GetAttr(t, exc, "__notes__"); err == nil {
+		x.Notes = notes
 	}
-	return append(out, t.noteLines(notes)...)
+	lines, _ := x.Lines(t)
+	return lines
+}
+
+// TBExcOnly is what the last line(s) of a traceback are made of.
+type TBExcOnly struct {
+	TypeName string
+	// Str is the exception's message (for exceptions other than
+	// SyntaxError).
+	Str string
+	// Syntax marks a SyntaxError, whose fields follow.
+	Syntax                                     bool
+	Filename, Lineno, Text, Offset, EndOffset Object
+	Msg                                        Object
+	// Notes is __notes__ (None when absent).
+	Notes Object
+}
+
+// Lines renders the last line(s): "Type: message" (or a SyntaxError's
+// location, line and carets), then the notes.
+func (x *TBExcOnly) Lines(t *Thread) ([]string, error) {
+	var out []string
+	if x.Syntax {
+		lines, err := x.syntaxLines(t)
+		if err != nil {
+			return nil, err
+		}
+		out = lines
+	} else {
+		out = append(out, finalExcLine(x.TypeName, x.Str))
+	}
+	return append(out, t.noteLines(x.Notes)...), nil
 }
 
 // finalExcLine is "Type: message", or the type alone for an empty
@@ -839,7 +877,7 @@ func safeStr(t *Thread, o Object) (string, bool) {
 // note that is not a str printed through str()); anything else through
 // its repr, without a newline, as CPython does.
 func (t *Thread) noteLines(notes Object) []string {
-	if notes == None {
+	if notes == None || notes == nil {
 		return nil
 	}
 	if isSequence(notes) {
@@ -898,40 +936,47 @@ func excTypeName(t *Thread, typ *py.Type) string {
 	return mod + "." + name
 }
 
-// syntaxErrorLines renders a SyntaxError: the file and line, the source
-// text with carets under the error, then the message.
-func (t *Thread) syntaxErrorLines(exc *py.Exception, name string) []string {
-	attr := func(k string) Object {
-		v, err := GetAttr(t, exc, k)
-		if err != nil {
-			return None
-		}
-		return v
-	}
+// ExcTypeName is excTypeName for the traceback module.
+func ExcTypeName(t *Thread, typ *py.Type) string { return excTypeName(t, typ) }
+
+// syntaxLines renders a SyntaxError: the file and line, the source text
+// with carets under the error, then the message.
+func (x *TBExcOnly) syntaxLines(t *Thread) ([]string, error) {
 	var out []string
-	filename := attr("filename")
-	lineno := attr("lineno")
+	isNone := func(o Object) bool { return o == nil || o == None }
 	suffix := ""
-	if lineno != None {
+	if !isNone(x.Lineno) {
 		fn := "<string>"
-		if filename != None {
-			fn, _ = StrString(t, filename)
+		if ok, err := Truth(t, orNone(x.Filename)); err != nil {
+			return nil, err
+		} else if ok {
+			s, err := StrString(t, x.Filename)
+			if err != nil {
+				return nil, err
+			}
+			fn = s
 		}
-		ls, _ := StrString(t, lineno)
+		ls, err := StrString(t, x.Lineno)
+		if err != nil {
+			return nil, err
+		}
 		out = append(out, fmt.Sprintf("  File \"%s\", line %s\n", fn, ls))
-	} else if filename != None {
-		fs, _ := StrString(t, filename)
+	} else if !isNone(x.Filename) {
+		fs, err := StrString(t, x.Filename)
+		if err != nil {
+			return nil, err
+		}
 		suffix = fmt.Sprintf(" (%s)", fs)
 	}
-	if text, ok := attr("text").(py.String); ok {
+	if text, ok := x.Text.(py.String); ok {
 		rtext := strings.TrimRight(string(text), "\n")
 		ltext := strings.TrimLeft(rtext, " \n\f")
 		spaces := utf8.RuneCountInString(rtext) - utf8.RuneCountInString(ltext)
 		out = append(out, fmt.Sprintf("    %s\n", ltext))
-		if off, ok := attr("offset").(py.Int); ok {
+		if off, ok := x.Offset.(py.Int); ok {
 			offset := int(off)
 			end := offset
-			if e, ok := attr("end_offset").(py.Int); ok && e != 0 {
+			if e, ok := x.EndOffset.(py.Int); ok && e != 0 {
 				end = int(e)
 			}
 			if offset == end || end == -1 {
@@ -956,12 +1001,16 @@ func (t *Thread) syntaxErrorLines(exc *py.Exception, name string) []string {
 		}
 	}
 	m := "<no detail available>"
-	if msg := attr("msg"); msg != None {
-		if s, ok := safeStr(t, msg); ok {
-			m = s
+	if ok, err := Truth(t, orNone(x.Msg)); err != nil {
+		return nil, err
+	} else if ok {
+		s, err := StrString(t, x.Msg)
+		if err != nil {
+			return nil, err
 		}
+		m = s
 	}
-	return append(out, fmt.Sprintf("%s: %s%s\n", name, m, suffix))
+	return append(out, fmt.Sprintf("%s: %s%s\n", x.TypeName, m, suffix)), nil
 }
 
 // StackEntries describes the frames of a stack from the outermost to f,

@@ -1,0 +1,471 @@
+"""Extract, format and print stack traces and exceptions as the
+interpreter prints them."""
+
+import collections.abc
+import itertools
+import linecache
+import sys
+import _traceback
+
+__all__ = ['extract_stack', 'extract_tb', 'format_exception',
+           'format_exception_only', 'format_list', 'format_stack',
+           'format_tb', 'print_exc', 'format_exc', 'print_exception',
+           'print_last', 'print_stack', 'print_tb', 'clear_frames',
+           'FrameSummary', 'StackSummary', 'TracebackException',
+           'walk_stack', 'walk_tb']
+
+
+# Lists of entries ------------------------------------------------------
+
+def print_list(extracted_list, file=None):
+    """Print the entries of a list of FrameSummary objects or
+    (filename, lineno, name, line) tuples, as extract_tb returns."""
+    for text in StackSummary.from_list(extracted_list).format():
+        print(text, file=file, end="")
+
+
+def format_list(extracted_list):
+    """Return the printed form of each entry of a list of FrameSummary
+    objects or (filename, lineno, name, line) tuples."""
+    return StackSummary.from_list(extracted_list).format()
+
+
+# Tracebacks -----------------------------------------------------------
+
+def print_tb(tb, limit=None, file=None):
+    """Print the entries of traceback tb (at most limit of them; the last
+    -limit when negative) to file, sys.stderr by default."""
+    print_list(extract_tb(tb, limit=limit), file=file)
+
+
+def format_tb(tb, limit=None):
+    """Return the printed form of the entries of traceback tb."""
+    return extract_tb(tb, limit=limit).format()
+
+
+def extract_tb(tb, limit=None):
+    """Return a StackSummary of the entries of traceback tb, outermost
+    first, with their source lines."""
+    return StackSummary._extract_from_extended_frame_gen(
+        _walk_tb_with_full_positions(tb), limit=limit)
+
+
+# Exceptions -----------------------------------------------------------
+
+class _Sentinel:
+    def __repr__(self):
+        return "<implicit>"
+
+
+_sentinel = _Sentinel()
+
+
+def _parse_value_tb(exc, value, tb):
+    if (value is _sentinel) != (tb is _sentinel):
+        raise ValueError("Both or neither of value and tb must be given")
+    if value is _sentinel:
+        if exc is None:
+            return None, None
+        if not isinstance(exc, BaseException):
+            raise TypeError(f'Exception expected for value, '
+                            f'{type(exc).__name__} found')
+        return exc, exc.__traceback__
+    return value, tb
+
+
+def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                    file=None, chain=True):
+    """Print an exception with its traceback, as the interpreter prints
+    an uncaught one: exc alone, or the (type, value, traceback) triple.
+    chain=False leaves out the exceptions of __cause__ and __context__."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    te.print(file=file, chain=chain)
+
+
+def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
+                     chain=True):
+    """Return, as a list of strings each ending in a newline, what
+    print_exception would print."""
+    value, tb = _parse_value_tb(exc, value, tb)
+    te = TracebackException(type(value), value, tb, limit=limit, compact=True)
+    return list(te.format(chain=chain))
+
+
+def format_exception_only(exc, /, value=_sentinel):
+    """Return the last lines print_exception would print for an exception:
+    its type and message (the place of a SyntaxError), then its notes."""
+    if value is _sentinel:
+        value = exc
+    te = TracebackException(type(value), value, None, compact=True)
+    return list(te.format_exception_only())
+
+
+def _format_final_exc_line(etype, value):
+    text = _safe_string(value, 'exception')
+    if value is None or not text:
+        return "%s\n" % etype
+    return "%s: %s\n" % (etype, text)
+
+
+def _safe_string(value, what, func=str):
+    try:
+        return func(value)
+    except:
+        return f'<{what} {func.__name__}() failed>'
+
+
+def print_exc(limit=None, file=None, chain=True):
+    """Print the exception being handled (sys.exception())."""
+    print_exception(*sys.exc_info(), limit=limit, file=file, chain=chain)
+
+
+def format_exc(limit=None, chain=True):
+    """Return what print_exc would print, as one string."""
+    return "".join(format_exception(*sys.exc_info(), limit=limit, chain=chain))
+
+
+def print_last(limit=None, file=None, chain=True):
+    """Print the last uncaught exception of the interactive interpreter
+    (sys.last_type, sys.last_value, sys.last_traceback)."""
+    if not hasattr(sys, "last_type"):
+        raise ValueError("no last exception")
+    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
+                    limit, file, chain)
+
+
+# Stacks ----------------------------------------------------------------
+
+def print_stack(f=None, limit=None, file=None):
+    """Print the stack from the outermost frame to f (by default the
+    caller's frame)."""
+    if f is None:
+        f = sys._getframe().f_back
+    print_list(extract_stack(f, limit=limit), file=file)
+
+
+def format_stack(f=None, limit=None):
+    """Return what print_stack would print, one string per entry."""
+    if f is None:
+        f = sys._getframe().f_back
+    return format_list(extract_stack(f, limit=limit))
+
+
+def extract_stack(f=None, limit=None):
+    """Return a StackSummary of the stack from the outermost frame to f
+    (by default the caller's frame)."""
+    if f is None:
+        f = sys._getframe().f_back
+    stack = StackSummary.extract(walk_stack(f), limit=limit)
+    stack.reverse()
+    return stack
+
+
+def clear_frames(tb):
+    """Clear the local variables of the frames of traceback tb."""
+    while tb is not None:
+        try:
+            tb.tb_frame.clear()
+        except RuntimeError:
+            pass  # a frame still running keeps its variables
+        tb = tb.tb_next
+
+
+class FrameSummary:
+    """One entry of a stack or traceback: filename, lineno, name (of the
+    function), line (the source, stripped), and optionally the position
+    of the instruction within the lines and the reprs of the locals."""
+
+    __slots__ = ('filename', 'lineno', 'end_lineno', 'colno', 'end_colno',
+                 'name', '_line', 'locals')
+
+    def __init__(self, filename, lineno, name, *, lookup_line=True,
+                 locals=None, line=None,
+                 end_lineno=None, colno=None, end_colno=None):
+        self.filename = filename
+        self.lineno = lineno
+        self.end_lineno = end_lineno
+        self.colno = colno
+        self.end_colno = end_colno
+        self.name = name
+        self._line = line
+        if lookup_line:
+            self.line
+        if locals:
+            self.locals = {k: repr(v) for k, v in locals.items()}
+        else:
+            self.locals = None
+
+    def __eq__(self, other):
+        if isinstance(other, FrameSummary):
+            return (self.filename == other.filename and
+                    self.lineno == other.lineno and
+                    self.name == other.name and
+                    self.locals == other.locals)
+        if isinstance(other, tuple):
+            return (self.filename, self.lineno, self.name, self.line) == other
+        return NotImplemented
+
+    def __getitem__(self, pos):
+        return (self.filename, self.lineno, self.name, self.line)[pos]
+
+    def __iter__(self):
+        return iter([self.filename, self.lineno, self.name, self.line])
+
+    def __repr__(self):
+        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
+            filename=self.filename, lineno=self.lineno, name=self.name)
+
+    def __len__(self):
+        return 4
+
+    @property
+    def _original_line(self):
+        # The line as read, indentation and newline included.
+        self.line
+        return self._line
+
+    @property
+    def line(self):
+        if self._line is None:
+            if self.lineno is None:
+                return None
+            self._line = linecache.getline(self.filename, self.lineno)
+        return self._line.strip()
+
+
+def walk_stack(f):
+    """Yield (frame, lineno) for f and each frame that called it, most
+    recent first (by default, from the caller of the caller)."""
+    if f is None:
+        f = sys._getframe().f_back.f_back.f_back.f_back
+    while f is not None:
+        yield f, f.f_lineno
+        f = f.f_back
+
+
+def walk_tb(tb):
+    """Yield (frame, lineno) for each entry of traceback tb, outermost
+    first."""
+    while tb is not None:
+        yield tb.tb_frame, tb.tb_lineno
+        tb = tb.tb_next
+
+
+def _walk_tb_with_full_positions(tb):
+    # Like walk_tb, with (lineno, end_lineno, colno, end_colno).
+    while tb is not None:
+        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
+        if positions[0] is None:
+            yield tb.tb_frame, (tb.tb_lineno,) + positions[1:]
+        else:
+            yield tb.tb_frame, positions
+        tb = tb.tb_next
+
+
+def _get_code_position(code, instruction_index):
+    if instruction_index < 0:
+        return (None, None, None, None)
+    positions = code.co_positions()
+    return next(itertools.islice(positions, instruction_index // 2, None))
+
+
+_RECURSIVE_CUTOFF = 3
+
+
+class StackSummary(list):
+    """A list of FrameSummary objects, ready to format."""
+
+    @classmethod
+    def extract(klass, frame_gen, *, limit=None, lookup_lines=True,
+                capture_locals=False):
+        """Summarize the (frame, lineno) pairs of frame_gen (walk_stack or
+        walk_tb): at most limit of them (the last -limit when negative;
+        sys.tracebacklimit by default), with their source lines unless
+        lookup_lines is false, and the reprs of their locals when
+        capture_locals is true."""
+        def with_positions():
+            for f, lineno in frame_gen:
+                yield f, (lineno, None, None, None)
+
+        return klass._extract_from_extended_frame_gen(
+            with_positions(), limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+
+    @classmethod
+    def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
+                                         lookup_lines=True,
+                                         capture_locals=False):
+        if limit is None:
+            limit = getattr(sys, 'tracebacklimit', None)
+            if limit is not None and limit < 0:
+                limit = 0
+        if limit is not None:
+            if limit >= 0:
+                frame_gen = itertools.islice(frame_gen, limit)
+            else:
+                frame_gen = collections.deque(frame_gen, maxlen=-limit)
+
+        result = klass()
+        filenames = set()
+        for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
+            code = f.f_code
+            filenames.add(code.co_filename)
+            linecache.lazycache(code.co_filename, f.f_globals)
+            # The lines are read once the cache has been checked.
+            result.append(FrameSummary(
+                code.co_filename, lineno, code.co_name, lookup_line=False,
+                locals=f.f_locals if capture_locals else None,
+                end_lineno=end_lineno, colno=colno, end_colno=end_colno))
+        for filename in filenames:
+            linecache.checkcache(filename)
+        if lookup_lines:
+            for f in result:
+                f.line
+        return result
+
+    @classmethod
+    def from_list(klass, a_list):
+        """Make a StackSummary from FrameSummary objects and
+        (filename, lineno, name, line) tuples."""
+        result = StackSummary()
+        for frame in a_list:
+            if isinstance(frame, FrameSummary):
+                result.append(frame)
+            else:
+                filename, lineno, name, line = frame
+                result.append(FrameSummary(filename, lineno, name, line=line))
+        return result
+
+    def format_frame_summary(self, frame_summary):
+        """Return the printed form of one entry: its "File" line, its
+        source line and the carets marking the failing expression, and its
+        locals if captured. format() calls this for each entry; returning
+        None leaves the entry out."""
+        return _traceback.format_frame_summary(frame_summary)
+
+    def format(self):
+        """Return the printed form of the entries, one string each (runs
+        of identical entries beyond the third summarized in one line)."""
+        return _traceback.format_stack(self)
+
+
+class TracebackException:
+    """An exception captured for formatting: its type, message, notes,
+    the StackSummary of its traceback, and as further
+    TracebackExceptions its __cause__, __context__ and, for an exception
+    group, its exceptions. Nothing refers to the exception itself
+    afterwards.
+
+    limit, lookup_lines and capture_locals are as for StackSummary.extract;
+    compact=True captures __context__ only when it would be printed;
+    max_group_width and max_group_depth bound how much of exception
+    groups is printed."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
+                 lookup_lines=True, capture_locals=False, compact=False,
+                 max_group_width=15, max_group_depth=10, _seen=None):
+        top = _seen is None
+        if top:
+            _seen = set()
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        self.stack = StackSummary._extract_from_extended_frame_gen(
+            _walk_tb_with_full_positions(exc_traceback),
+            limit=limit, lookup_lines=lookup_lines,
+            capture_locals=capture_locals)
+        self.exc_type = exc_type
+        self._str = _safe_string(exc_value, 'exception')
+        self.__notes__ = getattr(exc_value, '__notes__', None)
+        if exc_type and issubclass(exc_type, SyntaxError):
+            self.filename = exc_value.filename
+            lineno = exc_value.lineno
+            self.lineno = str(lineno) if lineno is not None else None
+            end_lineno = exc_value.end_lineno
+            self.end_lineno = str(end_lineno) if end_lineno is not None else None
+            self.text = exc_value.text
+            self.offset = exc_value.offset
+            self.end_offset = exc_value.end_offset
+            self.msg = exc_value.msg
+        if lookup_lines:
+            self._load_lines()
+        self.__suppress_context__ = (
+            exc_value.__suppress_context__ if exc_value is not None else False)
+
+        _seen.add(id(exc_value))
+        if not top:
+            return
+        # The chained exceptions, each captured once, depth first with the
+        # last queued first (no recursion, however long the chains).
+        options = dict(limit=limit, lookup_lines=lookup_lines,
+                       capture_locals=capture_locals,
+                       max_group_width=max_group_width,
+                       max_group_depth=max_group_depth, _seen=_seen)
+        queue = [(self, exc_value)]
+        while queue:
+            te, e = queue.pop()
+            cause = None
+            if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
+                cause = TracebackException(
+                    type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
+                    **options)
+            if compact:
+                need_context = (cause is None and e is not None
+                                and not e.__suppress_context__)
+            else:
+                need_context = True
+            context = None
+            if (e is not None and e.__context__ is not None and need_context
+                    and id(e.__context__) not in _seen):
+                context = TracebackException(
+                    type(e.__context__), e.__context__,
+                    e.__context__.__traceback__, **options)
+            exceptions = None
+            if e is not None and isinstance(e, BaseExceptionGroup):
+                exceptions = [
+                    TracebackException(type(x), x, x.__traceback__, **options)
+                    for x in e.exceptions]
+            te.__cause__ = cause
+            te.__context__ = context
+            te.exceptions = exceptions
+            if cause:
+                queue.append((te.__cause__, e.__cause__))
+            if context:
+                queue.append((te.__context__, e.__context__))
+            if exceptions:
+                queue.extend(zip(te.exceptions, e.exceptions))
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        """Capture exc (with its own traceback)."""
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def _load_lines(self):
+        for frame in self.stack:
+            frame.line
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        """Yield the last lines of the printed exception: type and message
+        (or the location of a SyntaxError), then the notes."""
+        yield from _traceback.format_exception_only(self)
+
+    def format(self, *, chain=True, _ctx=None):
+        """Yield the lines print() prints: the tracebacks of the exception
+        and, unless chain is false, of its cause or context before it;
+        exception groups laid out in nested boxes."""
+        yield from _traceback.format_tree(self, chain)
+
+    def print(self, *, file=None, chain=True):
+        """Print what format() yields to file (sys.stderr by default)."""
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
