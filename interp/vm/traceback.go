@@ -832,9 +832,9 @@ type TBExcOnly struct {
 	// SyntaxError).
 	Str string
 	// Syntax marks a SyntaxError, whose fields follow.
-	Syntax                                     bool
+	Syntax                                    bool
 	Filename, Lineno, Text, Offset, EndOffset Object
-	Msg                                        Object
+	Msg                                       Object
 	// Notes is __notes__ (None when absent).
 	Notes Object
 }
