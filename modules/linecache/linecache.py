@@ -4,10 +4,12 @@ files on disk."""
 
 import sys
 from _gilpy_stdlib import source_lines as _source_lines
+from _linecache import stat as _stat
 
 __all__ = ["getline", "clearcache", "checkcache", "lazycache"]
 
-# filename -> (size, mtime, lines, fullname); gilpy keeps the lines only.
+# filename -> (size, mtime, lines, fullname), or (get_lines,) for lines a
+# module's loader gives when asked.
 cache = {}
 
 
@@ -40,8 +42,8 @@ def getlines(filename, module_globals=None):
 
 
 def checkcache(filename=None):
-    """Drop cache entries that may be stale (gilpy cannot tell, so only
-    lazy entries are kept)."""
+    """Drop the cached lines of files whose size or modification time
+    changed since they were read (of every file, or only of filename)."""
     if filename is None:
         filenames = list(cache.keys())
     elif filename in cache:
@@ -51,22 +53,48 @@ def checkcache(filename=None):
     for name in filenames:
         entry = cache[name]
         if len(entry) == 1:
-            continue
-        cache.pop(name, None)
+            continue  # a lazy entry stays lazy
+        size, mtime, lines, fullname = entry
+        if mtime is None:
+            continue  # lines given by a loader: no file to compare with
+        if _stat(fullname) != (size, mtime):
+            cache.pop(name, None)
 
 
 def updatecache(filename, module_globals=None):
-    """Read filename into the cache and return its lines."""
+    """Read filename into the cache and return its lines; [] when it
+    cannot be read. A relative name that is not found as it is is looked
+    for in the directories of sys.path."""
     if filename in cache:
         if len(cache[filename]) != 1:
             cache.pop(filename, None)
     if not filename or (filename.startswith('<') and filename.endswith('>')):
         return []
-    lines = _source_lines(filename)
-    if not lines:
-        return []
-    cache[filename] = (None, None, lines, filename)
+    fullname = filename
+    stat = _stat(fullname)
+    if stat is None:
+        if filename.startswith('/'):
+            return []
+        for dirname in sys.path:
+            if not isinstance(dirname, str):
+                continue
+            fullname = _join(dirname, filename)
+            stat = _stat(fullname)
+            if stat is not None:
+                break
+        else:
+            return []
+    lines = _source_lines(fullname)
+    cache[filename] = (stat[0], stat[1], lines, fullname)
     return lines
+
+
+def _join(dirname, filename):
+    if not dirname:
+        return filename
+    if dirname.endswith('/'):
+        return dirname + filename
+    return dirname + '/' + filename
 
 
 def lazycache(filename, module_globals):
