@@ -515,8 +515,10 @@ func (in *Interp) ExitCode(exc *py.Exception) (int, string) {
 	return 1, s
 }
 
-// AtExit functions run when the interpreter shuts down, before the
-// streams are flushed (the threading module waits for its threads here).
+// AtExit functions run when the interpreter shuts down, last registered
+// first, after threading._shutdown() has waited for the non-daemon
+// threads (as CPython runs atexit functions after it) and before the
+// daemon threads are stopped and the streams flushed.
 func (in *Interp) AtExit(fn func(t *Thread) error) {
 	in.atExit = append(in.atExit, fn)
 }

@@ -22,9 +22,6 @@ type Thread struct {
 	// everyInstr is set).
 	breaker    *gilrt.Breaker
 	everyInstr bool
-	// Obj is the threading.Thread object for this thread, once the
-	// threading module made one.
-	Obj Object
 	// asyncExc is an exception another thread asked this one to raise.
 	asyncExc Object
 	// main is set for the interpreter's main thread.
