@@ -73,3 +73,31 @@ func TestFreezeStopsEveryOtherThread(t *testing.T) {
 	waitFor(t, "every thread unregistered", func() bool { return reg.Live() == 0 })
 	stop.Store(true)
 }
+
+// A blocking call frees the GIL for the threads waiting: while the call
+// lasts, the longest waiter takes it; the blocked thread takes it back
+// after, waiting its turn if the other still holds it.
+func TestBlockingCallLetsWaiterRun(t *testing.T) {
+	rt := newRuntime(t, "")
+	main := rt.NewThread("MainThread")
+	main.Acquire()
+	defer main.Exit()
+	var ran atomic.Bool
+	var release atomic.Bool
+	w := rt.Go("waiter", func(th *gilrt.Thread) {
+		ran.Store(true)
+		for !release.Load() {
+			work(10)
+		}
+	})
+	require.NoError(t, main.Block(gilrt.BlockOther, "test", func(<-chan struct{}) error {
+		waitFor(t, "the waiter to take the GIL", func() bool { return rt.Holder() == w })
+		release.Store(true)
+		return nil
+	}))
+	assert.True(t, main.Holds())
+	assert.True(t, ran.Load())
+	waitState(t, w, gilrt.StateFinished)
+	st := rt.Stats()
+	assert.Positive(t, st.Switches)
+}

@@ -372,7 +372,8 @@ func (t *Thread) blockOn(bi *blockInfo, fn func(stop <-chan struct{}) error) err
 
 // Sleep is time.sleep: it blocks t for d without the GIL (BlockTimer) and
 // returns nil, or an *InterruptedError if interrupted. Sleep(0) still
-// releases the GIL, letting waiting threads run, as in CPython.
+// releases the GIL for an instant, waking the longest waiter, which may
+// take it; as in CPython it is not a guaranteed yield (see Block).
 func (t *Thread) Sleep(d time.Duration) error {
 	bi := t.newBlock(BlockTimer, "", true)
 	bi.sleep = d
