@@ -37,7 +37,10 @@
 //     system call. That is what keeps two threads' prints from breaking
 //     each other's lines every time their writes meet. A waiter passed
 //     over keeps its place, and the drop request still reaches the holder
-//     within one switch interval of its wait.
+//     within one switch interval of its wait. A call made with
+//     BlockBrief (a small console write) frees the GIL without waking
+//     anyone: a waiter is woken only if the call lasts a whole switch
+//     interval.
 //
 // FIFO hand-over was chosen over letting waiters race for a freed GIL (as
 // CPython's condition variable does) for forced releases because it makes

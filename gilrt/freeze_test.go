@@ -101,3 +101,33 @@ func TestBlockingCallLetsWaiterRun(t *testing.T) {
 	st := rt.Stats()
 	assert.Positive(t, st.Switches)
 }
+
+// A brief blocking call frees the GIL without waking the waiting thread:
+// back from it, the caller goes on without a switch. If the call lasts a
+// whole switch interval, the waiter gets the GIL after all.
+func TestBlockBrief(t *testing.T) {
+	rt := newRuntime(t, "")
+	require.NoError(t, rt.SetSwitchInterval(time.Hour))
+	main := rt.NewThread("MainThread")
+	main.Acquire()
+	defer main.Exit()
+
+	w := rt.Go("waiter", func(th *gilrt.Thread) {})
+	waitState(t, w, gilrt.StateWaitingGIL)
+	require.NoError(t, main.BlockBrief(gilrt.BlockIO, "write", func(<-chan struct{}) error {
+		time.Sleep(20 * time.Millisecond) // a plain Block would let w run now
+		return nil
+	}))
+	assert.True(t, main.Holds())
+	assert.Zero(t, w.Stats().Acquisitions, "a brief call woke the waiter")
+	assert.Equal(t, gilrt.StateWaitingGIL, w.State())
+
+	// With a short interval, a brief call that lasts lets the waiter in.
+	require.NoError(t, rt.SetSwitchInterval(5*time.Millisecond))
+	require.NoError(t, main.BlockBrief(gilrt.BlockIO, "write", func(<-chan struct{}) error {
+		waitState(t, w, gilrt.StateFinished)
+		return nil
+	}))
+	assert.Equal(t, uint64(1), w.Stats().Acquisitions)
+	assert.True(t, main.Holds())
+}

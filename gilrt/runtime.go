@@ -453,6 +453,27 @@ func wakeGIL(w *Thread) {
 	}
 }
 
+// releaseQuiet gives up the GIL held by t for a brief blocking call: it
+// frees the GIL without waking anyone, so that t, back a moment later,
+// takes it again without a switch; a waiter gets it if the call lasts
+// a whole switch interval (the watchdog wakes it then).
+func (t *Thread) releaseQuiet(now int64) {
+	rt := t.rt
+	t.held.Add(now - t.since.Load())
+	if rt.gil.CompareAndSwap(gilLocked, 0) {
+		return
+	}
+	rt.mu.Lock()
+	rt.gil.Store(gilWaiters)
+	if !rt.timerSet {
+		// The watchdog already asked for a drop (which t answers when
+		// back): watch again, in case t stays away. Otherwise the running
+		// timer keeps the waiters' deadline where it was.
+		rt.armLocked(now)
+	}
+	rt.mu.Unlock()
+}
+
 // releaseBlocking gives up the GIL held by t for a blocking call. Unlike
 // a forced drop it does not hand the GIL over: it frees it and wakes the
 // longest waiter, which takes it unless t, back from a short call (a
@@ -507,6 +528,14 @@ func (rt *Runtime) watchdogFired() {
 		return
 	}
 	rt.timerSet = false
+	if rt.gil.Load()&gilLocked == 0 {
+		// Free, but nobody was woken: its holder is in a brief blocking
+		// call (BlockBrief) that has now lasted a whole interval. Give
+		// the longest waiter its turn, and keep watching.
+		wakeGIL(rt.qhead)
+		rt.armLocked(rt.now())
+		return
+	}
 	if rt.breaker.Has(BitGILDrop) {
 		return
 	}

@@ -102,6 +102,7 @@ type blockInfo struct {
 	timed bool
 	since int64
 	sleep time.Duration // for Sleep, which leaves what empty
+	brief bool          // BlockBrief: do not wake a waiter at once
 }
 
 // describe returns what the call blocks on. A sleep's description is made
@@ -314,7 +315,11 @@ func (t *Thread) beginBlock(bi *blockInfo) {
 		// a timeline's GIL span ends before the blocking span begins.
 		r.add2(rt, Event{Kind: EvRelease, Thread: t.id}, Event{Kind: EvBlockStart, Thread: t.id, Block: bi.kind, What: bi.describe()})
 	}
-	t.releaseBlocking(now)
+	if bi.brief {
+		t.releaseQuiet(now)
+	} else {
+		t.releaseBlocking(now)
+	}
 	t.state.Store(uint32(StateBlocked))
 	t.since.Store(now)
 }
@@ -347,6 +352,18 @@ func (t *Thread) endBlock() {
 // reports: "time.sleep(1)", "socket.recv", "input()".
 func (t *Thread) Block(kind BlockKind, what string, fn func(stop <-chan struct{}) error) error {
 	return t.blockOn(t.newBlock(kind, what, false), fn)
+}
+
+// BlockBrief is Block for a call that almost always returns at once,
+// such as a small write to a console or a pipe. The GIL is released as
+// for Block, but no waiting thread is woken unless the call lasts a whole
+// switch interval: t, back a moment later, carries on without a switch,
+// as a CPython thread usually does after a quick system call (which is
+// what keeps the lines two threads print from being cut in the middle).
+func (t *Thread) BlockBrief(kind BlockKind, what string, fn func(stop <-chan struct{}) error) error {
+	bi := t.newBlock(kind, what, false)
+	bi.brief = true
+	return t.blockOn(bi, fn)
 }
 
 func (t *Thread) blockOn(bi *blockInfo, fn func(stop <-chan struct{}) error) error {

@@ -95,19 +95,23 @@ func (s *TextStream) Flush() error {
 	return s.w.Flush()
 }
 
-// write writes from Python code: the buffered part does not block; a
-// write that reaches the underlying writer releases the GIL around it.
+// write writes from Python code: a write that only fills the buffer does
+// not block and keeps the GIL (as in CPython, where it makes no system
+// call: a block-buffered stream's write that fits, or a line-buffered
+// stream's write without a newline); a write that reaches the underlying
+// writer releases the GIL around it.
 func (s *TextStream) write(t *Thread, str string) error {
 	if s.closed {
 		return NewError(py.ValueError, "I/O operation on closed file.")
 	}
-	if s.mode == BlockBuffered && s.w != nil && s.w.Available() > len(str) {
+	buffered := s.mode == BlockBuffered || (s.mode == LineBuffered && strings.IndexByte(str, '\n') < 0)
+	if buffered && s.w != nil && s.w.Available() > len(str) {
 		s.mu.Lock()
 		_, err := s.w.WriteString(str)
 		s.mu.Unlock()
 		return ioError(err)
 	}
-	return t.blockingIO("write", func() error {
+	return t.briefIO("write", func() error {
 		_, err := s.WriteString(str)
 		return err
 	})
@@ -134,7 +138,7 @@ func (s *TextStream) writePieces(t *Thread, args []Object, sep, end string) erro
 }
 
 func (s *TextStream) flush(t *Thread) error {
-	return t.blockingIO("flush", s.Flush)
+	return t.briefIO("flush", s.Flush)
 }
 
 func ioError(err error) error {
@@ -146,11 +150,27 @@ func ioError(err error) error {
 
 // blockingIO runs an I/O operation with the GIL released.
 func (t *Thread) blockingIO(what string, fn func() error) error {
+	return t.doBlockingIO(what, false, fn)
+}
+
+// briefIO runs a write or flush with the GIL released, but without waking
+// a waiting thread unless the write lasts (see gilrt.Thread.BlockBrief):
+// a thread printing a line then usually finishes it before another
+// thread's print begins, as in CPython.
+func (t *Thread) briefIO(what string, fn func() error) error {
+	return t.doBlockingIO(what, true, fn)
+}
+
+func (t *Thread) doBlockingIO(what string, brief bool, fn func() error) error {
 	var opErr error
 	if t.gil == nil {
 		opErr = fn()
 	} else {
-		err := t.gil.Block(gilrt.BlockIO, what, func(stop <-chan struct{}) error {
+		block := t.gil.Block
+		if brief {
+			block = t.gil.BlockBrief
+		}
+		err := block(gilrt.BlockIO, what, func(stop <-chan struct{}) error {
 			opErr = fn()
 			return nil
 		})
