@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"io"
 	"runtime"
 	"strings"
 	"sync"
@@ -171,4 +172,60 @@ with b:
 	assert.Contains(t, errb.String(), "Thread MainThread")
 	assert.Contains(t, errb.String(), "Thread Thread-1 (one)")
 	require.ErrorAs(t, in.Close(), &ab)
+}
+
+// Ctrl-C ends an input() that waits for a line: KeyboardInterrupt at once.
+// A line that arrives after that goes to the next read. The join of a
+// thread that does not end is cut short the same way. (The thread waits
+// with a timeout: an untimed wait for main would be a deadlock, which
+// gilpy reports.)
+func TestInterruptInputAndJoin(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	out, errb := &syncBuffer{}, &syncBuffer{}
+	in, err := New(Options{Stdin: pr, Stdout: out, Stderr: errb})
+	require.NoError(t, err)
+	done := runAsync(in, `import threading
+try:
+    print('reading', flush=True)
+    input()
+except KeyboardInterrupt:
+    print('caught input', flush=True)
+print('got', repr(input()), flush=True)
+stop = threading.Event()
+def idle():
+    while not stop.wait(0.01):
+        pass
+t = threading.Thread(target=idle)
+t.start()
+try:
+    print('joining', flush=True)
+    t.join()
+except KeyboardInterrupt:
+    print('caught join', t.is_alive())
+stop.set()
+t.join()
+print('done', t.is_alive())
+`)
+	interruptWhen(t, in, out, "reading")
+	waitOutput(t, out, "caught input\n")
+	_, err = io.WriteString(pw, "late line\n")
+	require.NoError(t, err)
+	interruptWhen(t, in, out, "joining")
+	require.NoError(t, waitResult(t, done))
+	require.NoError(t, in.Close())
+	assert.Equal(t, "reading\ncaught input\ngot 'late line'\njoining\ncaught join True\ndone False\n", out.String())
+	assert.Empty(t, errb.String())
+}
+
+// waitOutput waits until the program's output contains s.
+func waitOutput(t *testing.T, out interface{ String() string }, s string) {
+	t.Helper()
+	deadline := time.Now().Add(20 * time.Second)
+	for !strings.Contains(out.String(), s) {
+		if time.Now().After(deadline) {
+			require.FailNow(t, "the program never printed "+s)
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 }
