@@ -350,6 +350,10 @@ func init() {
 		}
 		return py.String("mappingproxy(" + r + ")"), nil
 	}, "")
+	// str() shows the mapping itself, as CPython's mappingproxy does.
+	m.defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return Str(t, args[0].(*MappingProxy).m)
+	}, "")
 }
 
 // UnionTypeType is types.UnionType, the type of int | str.
