@@ -23,6 +23,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/operator"
 	_ "github.com/gilpy/gilpy/modules/queue"
 	_ "github.com/gilpy/gilpy/modules/random"
+	_ "github.com/gilpy/gilpy/modules/re"
 	_ "github.com/gilpy/gilpy/modules/reprlib"
 	_ "github.com/gilpy/gilpy/modules/stdlibhooks"
 	_ "github.com/gilpy/gilpy/modules/thread"
