@@ -108,6 +108,9 @@ func defaultArg(name string, args []vm.Object, kwnames vm.Tuple) (vm.Object, err
 
 // groupArg binds the optional positional group of start, end and span.
 func groupArg(name string, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+	if err := vm.NoKeywords("Match."+name, kwnames); err != nil {
+		return nil, err
+	}
 	if err := vm.CheckArgs(name, args, kwnames, 0, 1); err != nil {
 		return nil, err
 	}
@@ -121,7 +124,7 @@ func init() {
 	c := MatchType
 	c.DefMethod("group", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		m := mself(args)
-		if err := vm.NoKeywords("group", kwnames); err != nil {
+		if err := vm.NoKeywords("Match.group", kwnames); err != nil {
 			return nil, err
 		}
 		switch len(args) - 1 {
@@ -141,6 +144,11 @@ func init() {
 		return out, nil
 	}, "group([group1, ...]) -> str or tuple.\n    Return subgroup(s) of the match by indices or names.\n    For 0 returns the entire match.")
 	c.DefMethod("__getitem__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+		// CPython's __getitem__ here is a slot wrapper, whose keyword
+		// refusal names it so.
+		if len(kwnames) > 0 {
+			return nil, vm.Errorf(py.TypeError, "wrapper __getitem__() takes no keyword arguments")
+		}
 		if err := vm.CheckMethodArgs("__getitem__", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}

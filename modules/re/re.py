@@ -117,9 +117,6 @@ class RegexFlag(int):
 
     __str__ = __repr__
 
-    def __format__(self, spec):
-        return int.__format__(int(self), spec)
-
     def __iter__(self):
         names, _ = _decompose(int(self))
         return iter([_members[n] for n in names])
@@ -298,7 +295,7 @@ def template(pattern, flags=0):
           "as it is an undocumented function "
           "without an obvious purpose. "
           "Use re.compile() instead.",
-          DeprecationWarning, 2)
+          DeprecationWarning, 1)
     return _compile(pattern, flags | T, _warned=True)
 
 
@@ -342,7 +339,7 @@ def _compile(pattern, flags, _warned=False):
               "as it is an undocumented flag "
               "without an obvious purpose. "
               "Don't use it.",
-              DeprecationWarning, 3)
+              DeprecationWarning, 1)
     p = _sre.compile(pattern, flags)
     if not flags & DEBUG:
         if len(_cache) >= _MAXCACHE:
