@@ -266,9 +266,9 @@ func init() {
 		}
 		return m.regs, nil
 	}, nil)
-	c.DefGetSet("string", func(t *vm.Thread, o vm.Object) (vm.Object, error) { return o.(*Match).subj.obj, nil }, nil)
-	c.DefGetSet("re", func(t *vm.Thread, o vm.Object) (vm.Object, error) { return o.(*Match).pat, nil }, nil)
-	c.DefGetSet("pos", func(t *vm.Thread, o vm.Object) (vm.Object, error) { return vm.NewInt(int64(o.(*Match).pos)), nil }, nil)
-	c.DefGetSet("endpos", func(t *vm.Thread, o vm.Object) (vm.Object, error) { return vm.NewInt(int64(o.(*Match).endpos)), nil }, nil)
+	defMember(c, "string", func(t *vm.Thread, o vm.Object) (vm.Object, error) { return o.(*Match).subj.obj, nil })
+	defMember(c, "re", func(t *vm.Thread, o vm.Object) (vm.Object, error) { return o.(*Match).pat, nil })
+	defMember(c, "pos", func(t *vm.Thread, o vm.Object) (vm.Object, error) { return vm.NewInt(int64(o.(*Match).pos)), nil })
+	defMember(c, "endpos", func(t *vm.Thread, o vm.Object) (vm.Object, error) { return vm.NewInt(int64(o.(*Match).endpos)), nil })
 	c.Ready()
 }

@@ -189,17 +189,23 @@ func init() {
 			return vm.NotImplemented, nil
 		}, "")
 	}
-	c.DefGetSet("pattern", func(t *vm.Thread, o vm.Object) (vm.Object, error) {
+	defMember(c, "pattern", func(t *vm.Thread, o vm.Object) (vm.Object, error) {
 		return o.(*Pattern).pattern, nil
-	}, nil)
-	c.DefGetSet("flags", func(t *vm.Thread, o vm.Object) (vm.Object, error) {
+	})
+	defMember(c, "flags", func(t *vm.Thread, o vm.Object) (vm.Object, error) {
 		return vm.NewInt(int64(int32(o.(*Pattern).prog.Flags))), nil
-	}, nil)
-	c.DefGetSet("groups", func(t *vm.Thread, o vm.Object) (vm.Object, error) {
+	})
+	defMember(c, "groups", func(t *vm.Thread, o vm.Object) (vm.Object, error) {
 		return vm.NewInt(int64(o.(*Pattern).prog.Groups)), nil
-	}, nil)
+	})
 	c.DefGetSet("groupindex", func(t *vm.Thread, o vm.Object) (vm.Object, error) {
-		d, err := o.(*Pattern).groupIndexDict(t)
+		p := o.(*Pattern)
+		if len(p.prog.Names) == 0 {
+			// CPython keeps no mapping for a pattern without named
+			// groups and hands out a new empty dict.
+			return vm.NewDict(0), nil
+		}
+		d, err := p.groupIndexDict(t)
 		if err != nil {
 			return nil, err
 		}
@@ -208,10 +214,20 @@ func init() {
 	c.Ready()
 }
 
+// defMember defines a read-only data attribute that CPython declares as
+// a struct member rather than a getset: assigning or deleting it says
+// only "readonly attribute".
+func defMember(c *vm.Class, name string, get func(t *vm.Thread, o vm.Object) (vm.Object, error)) {
+	c.DefGetSet(name, get, func(t *vm.Thread, o, v vm.Object) error {
+		return vm.NewError(py.AttributeError, "readonly attribute")
+	})
+}
+
 var flagNames = []struct {
 	name string
 	flag int
 }{
+	{"re.TEMPLATE", engine.FlagTemplate},
 	{"re.IGNORECASE", engine.FlagIgnoreCase},
 	{"re.LOCALE", engine.FlagLocale},
 	{"re.MULTILINE", engine.FlagMultiline},

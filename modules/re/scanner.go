@@ -74,6 +74,6 @@ func init() {
 		}
 		return args[0].(*Scanner).next(t, true)
 	}, "search($self, /)\n--\n\n")
-	c.DefGetSet("pattern", func(t *vm.Thread, o vm.Object) (vm.Object, error) { return o.(*Scanner).pat, nil }, nil)
+	defMember(c, "pattern", func(t *vm.Thread, o vm.Object) (vm.Object, error) { return o.(*Scanner).pat, nil })
 	c.Ready()
 }
