@@ -91,6 +91,7 @@ func (in *Interp) setupBuiltins(t *Thread) error {
 	d.SetStr("NotImplemented", NotImplemented)
 	d.SetStr("__debug__", True)
 	d.SetStr("__doc__", py.String("Built-in functions, exceptions, and other objects."))
+	in.setupOpen()
 	in.modules.SetStr("builtins", m)
 	return nil
 }
@@ -179,32 +180,59 @@ func builtinPrint(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		}
 		file = f
 	}
-	// Fast path: our own stream object, written in one piece.
-	if ts, ok := file.(*TextStream); ok {
-		var b strings.Builder
-		for i, a := range args[:npos] {
-			if i > 0 {
-				b.WriteString(sepS)
-			}
-			s, err := StrString(t, a)
-			if err != nil {
-				return nil, err
-			}
-			b.WriteString(s)
-		}
-		b.WriteString(endS)
-		if ts.mode == Unbuffered {
-			// Unbuffered, each piece is its own write, as CPython does:
-			// this is what lets two threads' prints interleave mid-line.
-			if err := ts.writePieces(t, args[:npos], sepS, endS); err != nil {
-				return nil, err
-			}
-		} else if err := ts.write(t, b.String()); err != nil {
+	// Fast path: a TextIOWrapper (sys.stdout, an open file) written to
+	// from Go. Buffered, the pieces go in as one write; a str() that
+	// fails still leaves the pieces before it written, as CPython's one
+	// write per piece does. Unbuffered (write_through), each piece is its
+	// own write, as in CPython: that is what lets two threads' prints
+	// interleave mid-line.
+	if w := exactTextIO(file); w != nil {
+		if err := w.checkClosed(t, file); err != nil {
 			return nil, err
+		}
+		if w.writeThrough {
+			for i, a := range args[:npos] {
+				if i > 0 {
+					if err := w.write(t, sepS); err != nil {
+						return nil, err
+					}
+				}
+				s, err := StrString(t, a)
+				if err != nil {
+					return nil, err
+				}
+				if err := w.write(t, s); err != nil {
+					return nil, err
+				}
+			}
+			if err := w.write(t, endS); err != nil {
+				return nil, err
+			}
+		} else {
+			var b strings.Builder
+			for i, a := range args[:npos] {
+				if i > 0 {
+					b.WriteString(sepS)
+				}
+				s, err := StrString(t, a)
+				if err != nil {
+					if b.Len() > 0 {
+						if werr := w.write(t, b.String()); werr != nil {
+							return nil, werr
+						}
+					}
+					return nil, err
+				}
+				b.WriteString(s)
+			}
+			b.WriteString(endS)
+			if err := w.write(t, b.String()); err != nil {
+				return nil, err
+			}
 		}
 		if flush != None {
 			if ok, _ := Truth(t, flush); ok {
-				return None, ts.flush(t)
+				return None, w.flush(t)
 			}
 		}
 		return None, nil

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/gilpy/gilpy/gilrt"
+	"github.com/gilpy/gilpy/host"
 	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/gilpy/gilpy/interp/syntax"
 	"github.com/go-python/gpython/py"
@@ -54,6 +55,10 @@ type Config struct {
 	XOptions map[string]string
 	// GILStats prints the GIL statistics table to stderr at exit.
 	GILStats bool
+	// Host is the program's access to files, the environment and the
+	// working directory (see package host); nil means the real machine,
+	// with a working directory and environment of the interpreter's own.
+	Host host.Host
 }
 
 // Interp is one interpreter instance: its modules, builtins, sys module,
@@ -75,6 +80,11 @@ type Interp struct {
 	debugPanics    bool
 	stdout, stderr *TextStream
 	stdin          *TextStream
+
+	// host is Config.Host; fds the program's file descriptors (io_fd.go).
+	host host.Host
+	fds  fdTable
+	ioState
 
 	// ctx is the context of the current run; cancelling it stops the run.
 	ctxMu    sync.Mutex
@@ -152,6 +162,11 @@ func New(cfg Config) (*Interp, error) {
 	in.rt = gilrt.New(opts)
 	in.micros.Store(noMicros)
 	in.rt.SetDeadlockHandler(in.onDeadlock)
+	in.host = cfg.Host
+	if in.host == nil {
+		in.host = host.NewOS()
+	}
+	in.fds.init(cfg.Stdin, cfg.Stdout, cfg.Stderr)
 	in.stdout = newTextStream(cfg.Stdout, "<stdout>", "w", cfg.StdoutMode, 1)
 	in.stderr = newTextStream(cfg.Stderr, "<stderr>", "w", cfg.StderrMode, 2)
 	in.stdin = newInputStream(cfg.Stdin, "<stdin>", 0)
@@ -172,6 +187,9 @@ func (in *Interp) MainThread() *Thread { return in.main }
 
 // Runtime returns the interpreter's GIL runtime.
 func (in *Interp) Runtime() *gilrt.Runtime { return in.rt }
+
+// Host returns the interpreter's access to the machine.
+func (in *Interp) Host() host.Host { return in.host }
 
 // Modules returns sys.modules.
 func (in *Interp) Modules() *Dict { return in.modules }

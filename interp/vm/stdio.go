@@ -1,19 +1,14 @@
 package vm
 
 import (
-	"bufio"
-	"fmt"
 	"io"
-	"os"
 	"strings"
-	"sync"
 
-	"github.com/gilpy/gilpy/gilrt"
 	"github.com/go-python/gpython/py"
 )
 
-// Buffering says when a TextStream passes what it was given on to the
-// underlying writer, following CPython's rules for sys.stdout/stderr.
+// Buffering says when sys.stdout and sys.stderr pass what they were given
+// on to the underlying writer, following CPython's rules.
 type Buffering int
 
 const (
@@ -27,120 +22,147 @@ const (
 	Unbuffered
 )
 
-// TextStreamType is the type of sys.stdin, sys.stdout and sys.stderr.
-var TextStreamType = newBuiltinType("TextIOWrapper", "Character and line based layer over a buffered stream.", nil)
+// The standard streams are built as CPython builds them: a TextIOWrapper
+// over a BufferedWriter (or, unbuffered, straight over the FileIO) over a
+// FileIO on descriptor 0, 1 or 2 of the interpreter's descriptor table,
+// which holds the embedder's reader or writer (see io_fd.go). They are
+// made before the interpreter can run code, so without calling Python;
+// attachStdio completes them once the interpreter exists.
 
-// TextStream is a text stream over a Go reader or writer: sys.stdout,
-// sys.stderr and sys.stdin. Writers are safe for concurrent use (threads
-// print without holding any Python-level lock) and release the GIL while
-// the underlying writer blocks.
-type TextStream struct {
-	mu     sync.Mutex
-	w      *bufio.Writer
-	r      *bufio.Reader
-	raw    any
-	name   string
-	mode   Buffering
-	fileno int
-	closed bool
-	// pending is a line read started by a readline that Ctrl-C cut
-	// short (only touched with the GIL held).
-	pending *pendingRead
+// stdFileIO makes the FileIO of a standard stream.
+func stdFileIO(name string, fd int, writable bool) (*FileIO, Object) {
+	f := &FileIO{fd: fd, readable: !writable, writable: writable, seekable: -1, blksize: DefaultBufferSize, initialized: true}
+	obj := newInstance(FileIOClass, f)
+	obj.Dict().SetStr("name", py.String(name))
+	return f, obj
 }
 
-// Type implements py.Object.
-func (s *TextStream) Type() *Type { return &TextStreamType.Type }
-
+// newTextStream makes sys.stdout or sys.stderr.
 func newTextStream(w io.Writer, name, mode string, b Buffering, fd int) *TextStream {
-	return &TextStream{w: bufio.NewWriterSize(w, 8192), raw: w, name: name, mode: b, fileno: fd}
+	f, raw := stdFileIO(name, fd, true)
+	tw := &TextIOWrapper{codec: utf8Codec, encoding: "utf-8", errors: "strict", writable: true, chunkSize: DefaultBufferSize, tp: &textPending{}, initialized: true}
+	if b == Unbuffered {
+		tw.buffer, tw.gfio, tw.writeThrough = raw, f, true
+	} else {
+		buf := &Buffered{cls: BufferedWriterClass, raw: raw, fraw: f, size: DefaultBufferSize, writable: true, initialized: true, ws: &writeState{fraw: f}}
+		tw.buffer, tw.gbuf = newInstance(BufferedWriterClass, buf), buf
+		tw.lineBuffering = b == LineBuffered
+	}
+	tw.readUniversal, tw.readTranslate = true, true
+	self := newInstance(TextIOWrapperClass, tw)
+	self.Dict().SetStr("mode", py.String(mode))
+	tw.self = self
+	return tw
 }
 
+// newInputStream makes sys.stdin.
 func newInputStream(r io.Reader, name string, fd int) *TextStream {
-	return &TextStream{r: bufio.NewReader(r), raw: r, name: name, mode: LineBuffered, fileno: fd}
+	f, raw := stdFileIO(name, fd, false)
+	buf := &Buffered{cls: BufferedReaderClass, raw: raw, fraw: f, size: DefaultBufferSize, readable: true, initialized: true, ws: &writeState{}}
+	tw := &TextIOWrapper{codec: utf8Codec, encoding: "utf-8", errors: "strict", chunkSize: DefaultBufferSize, tp: &textPending{}, initialized: true, hasRead1: true}
+	tw.buffer, tw.gbuf = newInstance(BufferedReaderClass, buf), buf
+	tw.readUniversal, tw.readTranslate = true, true
+	tw.decoder = utf8Codec.NewDecoder("strict")
+	self := newInstance(TextIOWrapperClass, tw)
+	self.Dict().SetStr("mode", py.String("r"))
+	tw.self = self
+	return tw
 }
 
-// WriteString writes from Go (not through Python code).
-func (s *TextStream) WriteString(str string) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.writeLocked(str)
-}
-
-func (s *TextStream) writeLocked(str string) (int, error) {
-	if s.w == nil {
-		return 0, NewError(py.OSError, "not writable")
+// attachStdio completes the standard streams once the interpreter
+// exists: their descriptors, whether they are seekable, and their error
+// handlers, which as in CPython depend on the locale (surrogateescape for
+// stdin and stdout under the C, POSIX or C.UTF-8 locale, strict
+// otherwise; backslashreplace for stderr).
+func (in *Interp) attachStdio() {
+	errs := "strict"
+	if cLocale(in) {
+		errs = "surrogateescape"
 	}
-	n, err := s.w.WriteString(str)
-	if err != nil {
-		return n, err
-	}
-	switch s.mode {
-	case Unbuffered:
-		err = s.w.Flush()
-	case LineBuffered:
-		if strings.IndexByte(str, '\n') >= 0 {
-			err = s.w.Flush()
+	for _, s := range []*TextIOWrapper{in.stdin, in.stdout, in.stderr} {
+		s.in = in
+		var f *FileIO
+		switch {
+		case s.gfio != nil:
+			f = s.gfio
+		case s.gbuf != nil:
+			f = s.gbuf.fraw
 		}
-	}
-	return n, err
-}
-
-// Flush passes on whatever is buffered.
-func (s *TextStream) Flush() error {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	if s.w == nil {
-		return nil
-	}
-	return s.w.Flush()
-}
-
-// write writes from Python code: a write that only fills the buffer does
-// not block and keeps the GIL (as in CPython, where it makes no system
-// call: a block-buffered stream's write that fits, or a line-buffered
-// stream's write without a newline); a write that reaches the underlying
-// writer releases the GIL around it.
-func (s *TextStream) write(t *Thread, str string) error {
-	if s.closed {
-		return NewError(py.ValueError, "I/O operation on closed file.")
-	}
-	buffered := s.mode == BlockBuffered || (s.mode == LineBuffered && strings.IndexByte(str, '\n') < 0)
-	if buffered && s.w != nil && s.w.Available() > len(str) {
-		s.mu.Lock()
-		_, err := s.w.WriteString(str)
-		s.mu.Unlock()
-		return ioError(err)
-	}
-	return t.briefIO("write", func() error {
-		_, err := s.WriteString(str)
-		return err
-	})
-}
-
-// writePieces writes a print()'s pieces as separate writes, as an
-// unbuffered CPython stream does.
-func (s *TextStream) writePieces(t *Thread, args []Object, sep, end string) error {
-	for i, a := range args {
-		if i > 0 {
-			if err := s.write(t, sep); err != nil {
-				return err
+		f.in = in
+		s.errors = errs
+		if s == in.stderr {
+			s.errors = "backslashreplace"
+		}
+		if s.decoder != nil {
+			s.decoder = s.codec.NewDecoder(s.errors)
+		}
+		if h, err := in.fds.get(f.fd); err == nil {
+			if _, err := h.Seek(0, io.SeekCurrent); err == nil {
+				f.seekable = 1
+				s.seekable, s.telling = true, true
+			} else {
+				f.seekable = 0
 			}
 		}
-		str, err := StrString(t, a)
-		if err != nil {
-			return err
-		}
-		if err := s.write(t, str); err != nil {
-			return err
-		}
 	}
-	return s.write(t, end)
 }
 
-func (s *TextStream) flush(t *Thread) error {
-	return t.briefIO("flush", s.Flush)
+// cLocale reports whether the locale CPython would see is C, POSIX or
+// C.UTF-8 (where it makes stdin and stdout use surrogateescape).
+func cLocale(in *Interp) bool {
+	for _, k := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		v := in.getenv(k)
+		if v == "" {
+			continue
+		}
+		switch strings.ToLower(v) {
+		case "c", "posix", "c.utf-8", "c.utf8":
+			return true
+		}
+		return false
+	}
+	return true
 }
 
+// exactTextIO returns the Go wrapper of o when o is a TextIOWrapper (not
+// a subclass, whose methods may be overridden) in working order.
+func exactTextIO(o Object) *TextIOWrapper {
+	inst, ok := o.(*Instance)
+	if !ok || inst.cls != TextIOWrapperClass {
+		return nil
+	}
+	w := inst.base.(*TextIOWrapper)
+	if !w.initialized || w.detached {
+		return nil
+	}
+	return w
+}
+
+// writeText writes s to a text stream as file.write(s) would.
+func writeText(t *Thread, file Object, s string) error {
+	if w := exactTextIO(file); w != nil {
+		if err := w.checkClosed(t, file); err != nil {
+			return err
+		}
+		return w.write(t, s)
+	}
+	_, err := CallMethod(t, file, "write", []Object{py.String(s)}, nil)
+	return err
+}
+
+// flushText is file.flush().
+func flushText(t *Thread, file Object) error {
+	if w := exactTextIO(file); w != nil {
+		if err := w.checkClosed(t, file); err != nil {
+			return err
+		}
+		return w.flush(t)
+	}
+	_, err := CallMethod(t, file, "flush", nil, nil)
+	return err
+}
+
+// ioError converts a Go I/O error into the OSError Python raises for it.
 func ioError(err error) error {
 	if err == nil {
 		return nil
@@ -150,40 +172,11 @@ func ioError(err error) error {
 
 // blockingIO runs an I/O operation with the GIL released.
 func (t *Thread) blockingIO(what string, fn func() error) error {
-	return t.doBlockingIO(what, false, fn)
-}
-
-// briefIO runs a write or flush with the GIL released, but without waking
-// a waiting thread unless the write lasts (see gilrt.Thread.BlockBrief):
-// a thread printing a line then usually finishes it before another
-// thread's print begins, as in CPython.
-func (t *Thread) briefIO(what string, fn func() error) error {
-	return t.doBlockingIO(what, true, fn)
-}
-
-func (t *Thread) doBlockingIO(what string, brief bool, fn func() error) error {
-	var opErr error
-	if t.gil == nil {
-		opErr = fn()
-	} else {
-		block := t.gil.Block
-		if brief {
-			block = t.gil.BlockBrief
-		}
-		err := block(gilrt.BlockIO, what, func(stop <-chan struct{}) error {
-			opErr = fn()
-			return nil
-		})
-		if err != nil {
-			return t.interruptError(err)
-		}
-	}
-	return ioError(opErr)
+	return ioError(ioBlock(t, what, fn))
 }
 
 // interruptError turns an interrupted blocking wait into the exception
-// the interruption means (see Thread.Interrupted: a SIGINT is consumed
-// as it becomes KeyboardInterrupt).
+// the interruption means.
 func (t *Thread) interruptError(err error) error {
 	if e, ok := err.(*py.Exception); ok {
 		return e
@@ -191,145 +184,7 @@ func (t *Thread) interruptError(err error) error {
 	if t.interp.cancelled() {
 		return t.interp.cancelError()
 	}
-	return t.Interrupted(err)
-}
-
-// readLine reads one line from an input stream, with the GIL released.
-func (s *TextStream) readLine(t *Thread) (string, error) {
-	if s.r == nil {
-		return "", NewError(py.OSError, "not readable")
-	}
-	// The read runs on a goroutine of its own, so that Ctrl-C ends the
-	// wait at once (input() raises KeyboardInterrupt, as in CPython); a
-	// line that arrives after that is kept for the next read.
-	p := s.pending
-	if p == nil {
-		p = &pendingRead{done: make(chan struct{})}
-		s.pending = p
-		r := s.r
-		go func() {
-			p.line, p.err = r.ReadString('\n')
-			close(p.done)
-		}()
-	}
-	if t.gil == nil {
-		<-p.done
-	} else if err := t.gil.Block(gilrt.BlockIO, "readline", func(stop <-chan struct{}) error {
-		select {
-		case <-p.done:
-			return nil
-		case <-stop:
-			return gilrt.ErrInterrupted
-		}
-	}); err != nil {
-		return "", t.interruptError(err)
-	}
-	s.pending = nil
-	if p.err != nil && p.err != io.EOF {
-		return p.line, osError(p.err, "")
-	}
-	return p.line, nil
-}
-
-// pendingRead is a readline that has not returned yet.
-type pendingRead struct {
-	line string
-	err  error
-	done chan struct{}
-}
-
-func streamArg(args []Object) *TextStream { return args[0].(*TextStream) }
-
-func init() {
-	c := TextStreamType
-	c.defMethod("write", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("write", args, kwnames, 1, 1); err != nil {
-			return nil, err
-		}
-		s, ok := args[1].(py.String)
-		if !ok {
-			return nil, NewError(py.TypeError, fmt.Sprintf("write() argument must be str, not %s", TypeName(args[1])))
-		}
-		if err := streamArg(args).write(t, string(s)); err != nil {
-			return nil, err
-		}
-		return NewInt(int64(strLen(string(s)))), nil
-	}, "Write string to stream.")
-	c.defMethod("flush", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return None, streamArg(args).flush(t)
-	}, "Flush the write buffers of the stream if applicable.")
-	c.defMethod("readline", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		line, err := streamArg(args).readLine(t)
-		return py.String(line), err
-	}, "Read until newline or EOF.")
-	c.defMethod("read", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		s := streamArg(args)
-		if s.r == nil {
-			return nil, NewError(py.OSError, "not readable")
-		}
-		var data []byte
-		err := t.blockingIO("read", func() error {
-			var e error
-			data, e = io.ReadAll(s.r)
-			return e
-		})
-		return py.String(data), err
-	}, "Read until EOF.")
-	c.defMethod("fileno", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return NewInt(int64(streamArg(args).fileno)), nil
-	}, "Return the underlying file descriptor.")
-	c.defMethod("isatty", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		f, ok := streamArg(args).raw.(*os.File)
-		if !ok {
-			return False, nil
-		}
-		st, err := f.Stat()
-		return NewBool(err == nil && st.Mode()&os.ModeCharDevice != 0), nil
-	}, "Is the stream connected to a terminal device?")
-	c.defMethod("readable", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return NewBool(streamArg(args).r != nil), nil
-	}, "")
-	c.defMethod("writable", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return NewBool(streamArg(args).w != nil), nil
-	}, "")
-	c.defMethod("seekable", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return False, nil
-	}, "")
-	c.defMethod("close", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		s := streamArg(args)
-		err := s.flush(t)
-		s.closed = true
-		return None, err
-	}, "")
-	c.defMethod("__enter__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return args[0], nil }, "")
-	c.defMethod("__exit__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		s := streamArg(args)
-		err := s.flush(t)
-		s.closed = true
-		return None, err
-	}, "")
-	c.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		s := streamArg(args)
-		mode := "w"
-		if s.r != nil {
-			mode = "r"
-		}
-		return py.String(fmt.Sprintf("<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>", s.name, mode)), nil
-	}, "")
-	c.defGetSet("name", func(t *Thread, o Object) (Object, error) { return py.String(o.(*TextStream).name), nil }, nil)
-	c.defGetSet("encoding", func(t *Thread, o Object) (Object, error) { return py.String("utf-8"), nil }, nil)
-	c.defGetSet("errors", func(t *Thread, o Object) (Object, error) { return py.String("strict"), nil }, nil)
-	c.defGetSet("closed", func(t *Thread, o Object) (Object, error) { return NewBool(o.(*TextStream).closed), nil }, nil)
-	c.defGetSet("line_buffering", func(t *Thread, o Object) (Object, error) {
-		return NewBool(o.(*TextStream).mode == LineBuffered), nil
-	}, nil)
-	c.defGetSet("mode", func(t *Thread, o Object) (Object, error) {
-		if o.(*TextStream).r != nil {
-			return py.String("r"), nil
-		}
-		return py.String("w"), nil
-	}, nil)
-	c.ns.SetStr("__module__", py.String("_io"))
+	return NewException(py.KeyboardInterrupt)
 }
 
 func builtinInput(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -337,53 +192,54 @@ func builtinInput(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return nil, err
 	}
 	in := t.interp
+	inp, _ := in.sys.Get("stdin")
+	if inp == nil || inp == None {
+		return nil, NewError(py.RuntimeError, "input(): lost sys.stdin")
+	}
+	out, _ := in.sys.Get("stdout")
+	if out == nil || out == None {
+		return nil, NewError(py.RuntimeError, "input(): lost sys.stdout")
+	}
+	if errOut, _ := in.sys.Get("stderr"); errOut != nil && errOut != None {
+		if err := flushText(t, errOut); err != nil {
+			return nil, err
+		}
+	}
 	if len(args) == 1 {
 		p, err := StrString(t, args[0])
 		if err != nil {
 			return nil, err
 		}
-		out, _ := in.sys.Get("stdout")
-		if ts, ok := out.(*TextStream); ok {
-			if err := ts.write(t, p); err != nil {
-				return nil, err
-			}
-			if err := ts.flush(t); err != nil {
-				return nil, err
-			}
-		} else if out != nil && out != None {
-			w, err := GetAttr(t, out, "write")
-			if err != nil {
-				return nil, err
-			}
-			if _, err := Call(t, w, []Object{py.String(p)}, nil); err != nil {
-				return nil, err
-			}
+		if err := writeText(t, out, p); err != nil {
+			return nil, err
 		}
-	} else if err := in.stdout.flush(t); err != nil {
+	}
+	if err := flushText(t, out); err != nil {
 		return nil, err
 	}
-	inp, _ := in.sys.Get("stdin")
 	var line string
-	if ts, ok := inp.(*TextStream); ok {
-		l, err := ts.readLine(t)
+	if w := exactTextIO(inp); w != nil {
+		if err := w.checkClosed(t, inp); err != nil {
+			return nil, err
+		}
+		l, err := w.readline(t, -1)
 		if err != nil {
 			return nil, err
 		}
 		line = l
 	} else {
-		rl, err := GetAttr(t, inp, "readline")
+		r, err := CallMethod(t, inp, "readline", nil, nil)
 		if err != nil {
 			return nil, err
 		}
-		r, err := Call(t, rl, nil, nil)
-		if err != nil {
-			return nil, err
+		s, ok := unwrap(r).(py.String)
+		if !ok {
+			return nil, NewError(py.TypeError, "object.readline() returned non-string")
 		}
-		s, _ := r.(py.String)
 		line = string(s)
 	}
 	if line == "" {
 		return nil, NewException(py.EOFError, py.String("EOF when reading a line"))
 	}
-	return py.String(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
+	return py.String(strings.TrimSuffix(line, "\n")), nil
 }

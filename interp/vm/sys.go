@@ -32,12 +32,13 @@ func (in *Interp) setupSys(t *Thread) error {
 	path = append(path, py.String(StdlibDir))
 	m.Set("path", &py.List{Items: path})
 	m.Set("modules", in.modules)
-	m.Set("stdout", in.stdout)
-	m.Set("stderr", in.stderr)
-	m.Set("stdin", in.stdin)
-	m.Set("__stdout__", in.stdout)
-	m.Set("__stderr__", in.stderr)
-	m.Set("__stdin__", in.stdin)
+	in.attachStdio()
+	m.Set("stdout", in.stdout.Obj())
+	m.Set("stderr", in.stderr.Obj())
+	m.Set("stdin", in.stdin.Obj())
+	m.Set("__stdout__", in.stdout.Obj())
+	m.Set("__stderr__", in.stderr.Obj())
+	m.Set("__stdin__", in.stdin.Obj())
 	m.Set("version", py.String(fmt.Sprintf("%s (gilpy %s, %s) [Go %s]", PythonVersion, GilpyVersion, runtime.GOARCH, runtime.Version())))
 	m.Set("version_info", newVersionInfo())
 	m.Set("hexversion", NewInt(0x030b07f0))
@@ -334,18 +335,11 @@ func sysDisplayHook(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return nil, err
 	}
 	out, _ := t.interp.sys.Get("stdout")
-	if ts, ok := out.(*TextStream); ok {
-		if err := ts.write(t, r+"\n"); err != nil {
-			return nil, err
-		}
-	} else if out != nil && out != None {
-		w, err := GetAttr(t, out, "write")
-		if err != nil {
-			return nil, err
-		}
-		if _, err := Call(t, w, []Object{py.String(r + "\n")}, nil); err != nil {
-			return nil, err
-		}
+	if out == nil || out == None {
+		return nil, NewError(py.RuntimeError, "lost sys.stdout")
+	}
+	if err := writeText(t, out, r+"\n"); err != nil {
+		return nil, err
 	}
 	t.interp.builtins.SetStr("_", v)
 	return None, nil
@@ -367,18 +361,13 @@ func sysExceptHook(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	}
 	text := t.FormatException(e)
 	errOut, _ := t.interp.sys.Get("stderr")
-	if ts, ok := errOut.(*TextStream); ok {
-		return None, ts.write(t, text)
-	}
 	if errOut == nil || errOut == None {
 		return None, nil
 	}
-	w, err := GetAttr(t, errOut, "write")
-	if err != nil {
+	if err := writeText(t, errOut, text); err != nil {
 		return nil, err
 	}
-	_, err = Call(t, w, []Object{py.String(text)}, nil)
-	return None, err
+	return None, flushText(t, errOut)
 }
 
 func sysBreakpointHook(t *Thread, args []Object, kwnames Tuple) (Object, error) {
