@@ -24,6 +24,9 @@ func ioClass(name, doc string, base *Class) *Class {
 	c.Type.Flags |= py.TPFLAGS_BASETYPE
 	c.layout = layoutBuiltin
 	c.ns.SetStr("__module__", py.String("_io"))
+	if base == nil {
+		c.def("__dict__", &getSetDescr{name: "__dict__", owner: c, get: instanceDictGet, set: instanceDictSet})
+	}
 	return c
 }
 
