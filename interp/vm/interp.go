@@ -560,16 +560,26 @@ func (in *Interp) Shutdown() error {
 		}
 	}
 	in.freezeDaemons()
-	if err := in.stdout.Flush(); err != nil && firstErr == nil {
-		firstErr = err
+	// os._exit leaves what is buffered unwritten, as the C library's
+	// _exit does; otherwise every file still open is flushed (see
+	// io_flush.go), then the standard streams.
+	immediate := in.Aborted() != nil && in.Aborted().Immediate
+	if !immediate {
+		in.flushAllFiles(t)
+		if err := in.stdout.Flush(); err != nil && firstErr == nil {
+			firstErr = err
+		}
 	}
 	in.ExitThread(t)
 	if in.cfg.GILStats {
 		_, _ = in.stderr.WriteString(in.GILStats())
 	}
-	if err := in.stderr.Flush(); err != nil && firstErr == nil {
-		firstErr = err
+	if !immediate {
+		if err := in.stderr.Flush(); err != nil && firstErr == nil {
+			firstErr = err
+		}
 	}
+	in.fds.closeAll()
 	if ab := in.Aborted(); ab != nil {
 		// Stopped while waiting for the threads (a deadlock at exit).
 		return ab

@@ -19,7 +19,8 @@ import (
 
 // ioClass makes one of _io's classes.
 func ioClass(name, doc string, base *Class) *Class {
-	c := newBuiltinType(name, doc, base)
+	c := newBuiltinType("_io."+name, doc, base)
+	c.Type.Qualname = name
 	c.flags |= clsHasDict | clsBaseType
 	c.Type.Flags |= py.TPFLAGS_BASETYPE
 	c.layout = layoutBuiltin
@@ -377,6 +378,9 @@ func init() {
 	}
 	for _, n := range []string{"encoding", "newlines", "errors"} {
 		x.defGetSet(n, func(t *Thread, o Object) (Object, error) { return None, nil }, nil)
+	}
+	for _, k := range []*Class{c, r, b, x} {
+		k.Ready()
 	}
 }
 

@@ -610,6 +610,10 @@ func init() {
 		}
 	}
 	defRWPair()
+	BufferedReaderClass.Ready()
+	BufferedWriterClass.Ready()
+	BufferedRandomClass.Ready()
+	BufferedRWPairClass.Ready()
 }
 
 // defBufferedCommon defines what all three buffered classes have.

@@ -680,6 +680,7 @@ func init() {
 		}
 		return py.String(fmt.Sprintf("<_io.FileIO name=%s mode='%s' closefd=%s>", r, f.modeString(), closefd)), nil
 	}, "nounwrap")
+	FileIOClass.Ready()
 }
 
 // reprGuarded is repr(v) for the repr of self, refusing to recurse into

@@ -126,14 +126,24 @@ func (in *Interp) flushAllFiles(t *Thread) {
 	texts := append([]weak.Pointer[TextIOWrapper](nil), r.texts...)
 	bufs := append([]weak.Pointer[Buffered](nil), r.bufs...)
 	r.mu.Unlock()
+	// Layers written in Go are flushed without the thread, so that an
+	// interrupt pending at exit cannot stop them.
 	for _, p := range texts {
-		if w := p.Value(); w != nil {
-			_ = w.flushPending(t)
+		if w := p.Value(); w != nil && w.initialized && !w.detached {
+			if w.gbuf != nil || w.gfio != nil {
+				_ = w.flushPending(nil)
+			} else {
+				_ = w.flushPending(t)
+			}
 		}
 	}
 	for _, p := range bufs {
 		if b := p.Value(); b != nil {
-			_ = b.Flush(t)
+			if b.fraw != nil {
+				_ = b.Flush(nil)
+			} else {
+				_ = b.Flush(t)
+			}
 		}
 	}
 }

@@ -515,6 +515,8 @@ func init() {
 	}, "nounwrap")
 
 	defBytesIO()
+	StringIOClass.Ready()
+	BytesIOClass.Ready()
 }
 
 // BytesIO is the Go value of a BytesIO.

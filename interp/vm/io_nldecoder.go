@@ -10,7 +10,8 @@ import (
 // newline handling of universal newlines mode, over a codec's
 // incremental decoder (or over str input when the decoder is None).
 var IncrementalNewlineDecoderClass = func() *Class {
-	c := newBuiltinType("IncrementalNewlineDecoder", "Codec used when reading a file in universal newlines mode.", nil)
+	c := newBuiltinType("_io.IncrementalNewlineDecoder", "Codec used when reading a file in universal newlines mode.", nil)
+	c.Type.Qualname = "IncrementalNewlineDecoder"
 	c.flags |= clsBaseType
 	c.Type.Flags |= py.TPFLAGS_BASETYPE
 	c.layout = layoutBuiltin
@@ -156,4 +157,5 @@ func init() {
 		}
 		return d.w.newlinesValue(), nil
 	}, nil)
+	IncrementalNewlineDecoderClass.Ready()
 }

@@ -266,7 +266,7 @@ func setupIOModule(t *Thread, m *Module) error {
 	for _, c := range []*Class{IOBaseClass, RawIOBaseClass, BufferedIOBaseClass, TextIOBaseClass,
 		FileIOClass, BytesIOClass, StringIOClass, BufferedReaderClass, BufferedWriterClass,
 		BufferedRandomClass, BufferedRWPairClass, TextIOWrapperClass, IncrementalNewlineDecoderClass} {
-		m.Set(c.Name(), c.T())
+		m.Set(c.ShortName(), c.T())
 	}
 	return nil
 }

@@ -1260,6 +1260,7 @@ func init() {
 		sb.WriteString(" encoding=" + pystr.Repr(w.encoding) + ">")
 		return py.String(sb.String()), nil
 	}, "nounwrap")
+	TextIOWrapperClass.Ready()
 }
 
 // textReconfigure is TextIOWrapper.reconfigure(*, encoding=None,

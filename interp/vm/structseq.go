@@ -27,11 +27,18 @@ type StructSeqDef struct {
 	// Visible is how many fields the tuple holds (n_sequence_fields);
 	// zero means all of them.
 	Visible int
+	// Unnamed is how many of the last visible fields have no name of
+	// their own (n_unnamed_fields): os.stat_result's integer times, which
+	// are read by index only. Fields then omits them; as in CPython, a
+	// repr labels the tuple's items with the names in Fields in order, so
+	// the unnamed ones borrow the names of the first hidden fields.
+	Unnamed int
 }
 
 // structSeqInfo is what a struct sequence Class knows about its fields.
 type structSeqInfo struct {
-	fields  []string
+	fields  []string // by position ("" for an unnamed field)
+	labels  []string // the names in Fields order, for the repr
 	visible int
 }
 
@@ -42,21 +49,30 @@ var structSeqs = map[*Class]*structSeqInfo{}
 func NewStructSeqType(def StructSeqDef) *Class {
 	c := NewType(def.Module, def.Name, def.Doc, tupleClass, 0)
 	c.layout = layoutBuiltin
-	info := &structSeqInfo{fields: def.Fields, visible: def.Visible}
+	info := &structSeqInfo{fields: def.Fields, labels: def.Fields, visible: def.Visible}
 	if info.visible == 0 {
 		info.visible = len(def.Fields)
+	}
+	if def.Unnamed > 0 {
+		named := info.visible - def.Unnamed
+		info.fields = append(append(append([]string(nil), def.Fields[:named]...), make([]string, def.Unnamed)...), def.Fields[named:]...)
 	}
 	structSeqs[c] = info
 	c.def("n_sequence_fields", NewInt(int64(info.visible)))
 	c.def("n_fields", NewInt(int64(len(info.fields))))
-	c.def("n_unnamed_fields", NewInt(0))
-	match := make(Tuple, info.visible)
-	for i := range match {
-		match[i] = py.String(info.fields[i])
+	c.def("n_unnamed_fields", NewInt(int64(def.Unnamed)))
+	var match Tuple
+	for _, name := range info.fields[:info.visible] {
+		if name != "" {
+			match = append(match, py.String(name))
+		}
 	}
 	c.def("__match_args__", match)
 	for i, name := range info.fields {
 		i := i
+		if name == "" {
+			continue
+		}
 		c.defGetSet(name, func(t *Thread, o Object) (Object, error) {
 			inst := o.(*Instance)
 			if i < info.visible {
@@ -83,7 +99,7 @@ func NewStructSeqType(def StructSeqDef) *Class {
 			if err != nil {
 				return nil, err
 			}
-			b.WriteString(info.fields[i])
+			b.WriteString(info.labels[i])
 			b.WriteByte('=')
 			b.WriteString(r)
 		}

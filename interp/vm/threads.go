@@ -39,6 +39,9 @@ type AbortError struct {
 	Reason string
 	// Status is the exit status the gilpy command exits with.
 	Status int
+	// Immediate marks os._exit: the program ends without flushing its
+	// buffered output, as CPython's does.
+	Immediate bool
 }
 
 func (e *AbortError) Error() string { return "program stopped: " + e.Reason }

@@ -1,0 +1,342 @@
+"""Operating-system services: files and directories, the environment,
+the process. The primitives are the posix module's (every one goes
+through the interpreter's host, which may restrict them); this module
+adds what is built on them: os.path, environ, makedirs, walk and friends.
+
+What the interpreter cannot do is absent, as on a platform without it,
+so that code testing hasattr(os, 'fork') falls back: fork, exec*, spawn*,
+system, popen, kill and the other process-control calls (processes are
+the multiprocessing module's business), and the dir_fd variants (see
+supports_dir_fd).
+"""
+
+import abc
+import sys
+import stat as st
+
+from _collections_abc import _check_methods, MutableMapping
+from posix import *
+from posix import _exit, _have_functions
+import posix
+import posixpath as path
+
+_names = sys.builtin_module_names
+
+name = 'posix'
+linesep = '\n'
+sys.modules['os.path'] = path
+from posixpath import (curdir, pardir, sep, pathsep, defpath, extsep, altsep,
+                       devnull)
+
+error = OSError
+
+GenericAlias = type(list[int])
+
+__all__ = ["altsep", "curdir", "pardir", "sep", "pathsep", "linesep",
+           "defpath", "name", "path", "devnull", "SEEK_SET", "SEEK_CUR",
+           "SEEK_END", "fsencode", "fsdecode", "get_exec_path", "fdopen",
+           "extsep", "makedirs", "removedirs", "renames", "walk", "environ",
+           "environb", "getenv", "getenvb", "supports_bytes_environ",
+           "PathLike", "error"]
+__all__.extend(n for n in dir(posix) if not n.startswith('_'))
+
+# Which functions accept what (see the module documentation): a
+# descriptor for the path, dir_fd (none), follow_symlinks=False.
+supports_fd = {stat, truncate}
+supports_dir_fd = set()
+supports_follow_symlinks = {stat}
+supports_effective_ids = set()
+
+supports_bytes_environ = True
+
+
+def makedirs(name, mode=0o777, exist_ok=False):
+    """Make a directory and every missing directory above it. mode is
+    the leaf's (the others get the default); with exist_ok an existing
+    directory is no error (an existing file still is)."""
+    parent, leaf = path.split(name)
+    if not leaf:
+        parent, leaf = path.split(parent)
+    if parent and leaf and not path.exists(parent):
+        try:
+            makedirs(parent, exist_ok=exist_ok)
+        except FileExistsError:
+            pass  # another process made it meanwhile
+        here = b'.' if isinstance(leaf, bytes) else '.'
+        if leaf == here:
+            return  # "a/." is made once "a" is
+    try:
+        mkdir(name, mode)
+    except OSError:
+        if not exist_ok or not path.isdir(name):
+            raise
+
+
+def removedirs(name):
+    """Remove a directory, then each directory above it as long as it
+    is empty (stopping quietly at the first that is not)."""
+    rmdir(name)
+    parent, leaf = path.split(name)
+    if not leaf:
+        parent, leaf = path.split(parent)
+    while parent and leaf:
+        try:
+            rmdir(parent)
+        except OSError:
+            break
+        parent, leaf = path.split(parent)
+
+
+def renames(old, new):
+    """Rename, making the directories the new name needs and removing
+    the old name's directories that become empty."""
+    parent, leaf = path.split(new)
+    if parent and leaf and not path.exists(parent):
+        makedirs(parent)
+    rename(old, new)
+    parent, leaf = path.split(old)
+    if parent and leaf:
+        try:
+            removedirs(parent)
+        except OSError:
+            pass
+
+
+def walk(top, topdown=True, onerror=None, followlinks=False):
+    """Walk a directory tree, yielding (dirpath, dirnames, filenames)
+    for each directory: before its subdirectories when topdown (which may
+    then edit dirnames in place to choose where the walk goes), after
+    them otherwise. Errors listing a directory go to onerror (an OSError)
+    when given, and that directory is skipped. Symbolic links to
+    directories are listed in dirnames but walked into only with
+    followlinks."""
+    sys.audit("os.walk", top, topdown, onerror, followlinks)
+    return _walk(fspath(top), topdown, onerror, followlinks)
+
+
+def _walk(top, topdown, onerror, followlinks):
+    dirs, files, links = [], [], []
+    try:
+        entries = scandir(top)
+    except OSError as err:
+        if onerror is not None:
+            onerror(err)
+        return
+    with entries:
+        while True:
+            try:
+                entry = next(entries)
+            except StopIteration:
+                break
+            except OSError as err:
+                if onerror is not None:
+                    onerror(err)
+                return
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if not is_dir:
+                files.append(entry.name)
+                continue
+            dirs.append(entry.name)
+            if not topdown:
+                # Bottom-up, whether to descend is decided now, from the
+                # entry (links are not followed unless asked).
+                if followlinks:
+                    links.append(True)
+                else:
+                    try:
+                        links.append(not entry.is_symlink())
+                    except OSError:
+                        links.append(False)
+    if topdown:
+        yield top, dirs, files
+        for d in dirs:
+            sub = path.join(top, d)
+            if followlinks or not path.islink(sub):
+                yield from _walk(sub, topdown, onerror, followlinks)
+    else:
+        for d, descend in zip(dirs, links):
+            if descend:
+                yield from _walk(path.join(top, d), topdown, onerror, followlinks)
+        yield top, dirs, files
+
+
+def fsencode(filename):
+    """A file name as the system's bytes (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, str):
+        return filename.encode('utf-8', 'surrogateescape')
+    return filename
+
+
+def fsdecode(filename):
+    """A file name as str (UTF-8, surrogateescape)."""
+    filename = fspath(filename)
+    if isinstance(filename, bytes):
+        return filename.decode('utf-8', 'surrogateescape')
+    return filename
+
+
+class _Environ(MutableMapping):
+    # A mapping whose changes are passed on to the host's environment
+    # (what child processes get).
+    def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
+        self.encodekey = encodekey
+        self.decodekey = decodekey
+        self.encodevalue = encodevalue
+        self.decodevalue = decodevalue
+        self._data = data
+
+    def __getitem__(self, key):
+        try:
+            value = self._data[self.encodekey(key)]
+        except KeyError:
+            raise KeyError(key) from None
+        return self.decodevalue(value)
+
+    def __setitem__(self, key, value):
+        key = self.encodekey(key)
+        value = self.encodevalue(value)
+        putenv(key, value)
+        self._data[key] = value
+
+    def __delitem__(self, key):
+        encoded = self.encodekey(key)
+        unsetenv(encoded)
+        try:
+            del self._data[encoded]
+        except KeyError:
+            raise KeyError(key) from None
+
+    def __iter__(self):
+        for key in list(self._data):
+            yield self.decodekey(key)
+
+    def __len__(self):
+        return len(self._data)
+
+    def __repr__(self):
+        items = ', '.join(f'{self.decodekey(k)!r}: {self.decodevalue(v)!r}'
+                          for k, v in self._data.items())
+        return f'environ({{{items}}})'
+
+    def copy(self):
+        return dict(self)
+
+    def setdefault(self, key, value):
+        if key not in self:
+            self[key] = value
+        return self[key]
+
+    def __ior__(self, other):
+        self.update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        new = dict(self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, Mapping):
+            return NotImplemented
+        new = dict(other)
+        new.update(self)
+        return new
+
+
+from _collections_abc import Mapping
+
+
+def _make_environ():
+    def check_str(value):
+        if not isinstance(value, str):
+            raise TypeError("str expected, not %s" % type(value).__name__)
+        return value
+
+    def encode(value):
+        return check_str(value).encode('utf-8', 'surrogateescape')
+
+    def decode(value):
+        return value.decode('utf-8', 'surrogateescape')
+
+    return _Environ(posix.environ, encode, decode, encode, decode)
+
+
+environ = _make_environ()
+del _make_environ
+
+
+def _check_bytes(value):
+    if not isinstance(value, bytes):
+        raise TypeError("bytes expected, not %s" % type(value).__name__)
+    return value
+
+
+environb = _Environ(environ._data, _check_bytes, bytes, _check_bytes, bytes)
+
+
+def getenv(key, default=None):
+    """The environment variable key's value, or default."""
+    return environ.get(key, default)
+
+
+def getenvb(key, default=None):
+    """getenv for bytes."""
+    return environb.get(key, default)
+
+
+def get_exec_path(env=None):
+    """The directories PATH names (from env, or os.environ), where a
+    program name is looked up."""
+    if env is None:
+        env = environ
+    path_list = None
+    try:
+        path_list = env.get('PATH')
+    except TypeError:
+        path_list = None
+    if supports_bytes_environ:
+        try:
+            bpath = env[b'PATH']
+        except (KeyError, TypeError):
+            pass
+        else:
+            if path_list is not None:
+                raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
+            path_list = fsdecode(bpath)
+    if path_list is None:
+        path_list = defpath
+    return path_list.split(pathsep)
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """Open a file object on a descriptor (io.open with an int)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
+class PathLike(abc.ABC):
+    """The abstract class of objects with a file-system path
+    (__fspath__)."""
+
+    @abc.abstractmethod
+    def __fspath__(self):
+        """The object's file-system path, as str or bytes."""
+        raise NotImplementedError
+
+    @classmethod
+    def __subclasshook__(cls, subclass):
+        if cls is PathLike:
+            return _check_methods(subclass, '__fspath__')
+        return NotImplemented
+
+    __class_getitem__ = classmethod(GenericAlias)

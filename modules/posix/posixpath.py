@@ -1,0 +1,404 @@
+"""Operations on POSIX path names; os.path is this module.
+
+Every function takes str or bytes (or an os.PathLike object giving one)
+and returns the same kind.
+"""
+
+import os
+import sys
+import stat
+import genericpath
+from genericpath import *
+
+curdir = '.'
+pardir = '..'
+extsep = '.'
+sep = '/'
+pathsep = ':'
+defpath = '/bin:/usr/bin'
+altsep = None
+devnull = '/dev/null'
+
+__all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
+           "basename", "dirname", "commonprefix", "getsize", "getmtime",
+           "getatime", "getctime", "islink", "exists", "lexists", "isdir",
+           "isfile", "ismount", "expanduser", "expandvars", "normpath",
+           "abspath", "samefile", "sameopenfile", "samestat",
+           "curdir", "pardir", "sep", "pathsep", "defpath", "altsep",
+           "extsep", "devnull", "realpath", "supports_unicode_filenames",
+           "relpath", "commonpath"]
+
+supports_unicode_filenames = (sys.platform == 'darwin')
+
+
+def _get_sep(path):
+    return b'/' if isinstance(path, bytes) else '/'
+
+
+def normcase(s):
+    """Case is significant on POSIX: the path unchanged."""
+    return os.fspath(s)
+
+
+def isabs(s):
+    """Whether the path is absolute (starts with a slash)."""
+    s = os.fspath(s)
+    return s.startswith(_get_sep(s))
+
+
+def join(a, *p):
+    """Join path components: a component that is absolute discards what
+    came before it; a separator is inserted where needed."""
+    a = os.fspath(a)
+    sep = _get_sep(a)
+    result = a
+    try:
+        if not p:
+            result[:0] + sep  # type check of a alone
+        for b in map(os.fspath, p):
+            if b.startswith(sep):
+                result = b
+            elif not result or result.endswith(sep):
+                result = result + b
+            else:
+                result = result + sep + b
+    except (TypeError, AttributeError, BytesWarning):
+        genericpath._check_arg_types('join', a, *p)
+        raise
+    return result
+
+
+def split(p):
+    """Split into (head, tail): tail is what follows the last slash;
+    head keeps its trailing slashes only when it is all slashes."""
+    p = os.fspath(p)
+    sep = _get_sep(p)
+    cut = p.rfind(sep) + 1
+    head, tail = p[:cut], p[cut:]
+    if head and head != sep * len(head):
+        head = head.rstrip(sep)
+    return head, tail
+
+
+def splitext(p):
+    """Split into (root, ext), ext being the last extension with its dot
+    (empty when there is none; a leading dot does not start one)."""
+    p = os.fspath(p)
+    if isinstance(p, bytes):
+        return genericpath._splitext(p, b'/', None, b'.')
+    return genericpath._splitext(p, '/', None, '.')
+
+
+
+
+def splitdrive(p):
+    """POSIX has no drives: (empty, p)."""
+    p = os.fspath(p)
+    return p[:0], p
+
+
+def basename(p):
+    """The final component of a path."""
+    p = os.fspath(p)
+    return p[p.rfind(_get_sep(p)) + 1:]
+
+
+def dirname(p):
+    """The directory part of a path."""
+    return split(p)[0]
+
+
+def islink(path):
+    """Whether path is a symbolic link (False when it does not exist)."""
+    try:
+        st = os.lstat(path)
+    except (OSError, ValueError, AttributeError):
+        return False
+    return stat.S_ISLNK(st.st_mode)
+
+
+def lexists(path):
+    """Whether path exists, a broken symbolic link counting."""
+    try:
+        os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def ismount(path):
+    """Whether path is a mount point."""
+    try:
+        st = os.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if stat.S_ISLNK(st.st_mode):
+        return False
+    path = os.fspath(path)
+    parent = join(path, b'..' if isinstance(path, bytes) else '..')
+    parent = realpath(parent)
+    try:
+        up = os.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    # Another device above, or the root (whose parent is itself).
+    return st.st_dev != up.st_dev or st.st_ino == up.st_ino
+
+
+def expanduser(path):
+    """Replace a leading ~ or ~user by that user's home directory."""
+    path = os.fspath(path)
+    tilde = b'~' if isinstance(path, bytes) else '~'
+    if not path.startswith(tilde):
+        return path
+    sep = _get_sep(path)
+    end = path.find(sep, 1)
+    if end < 0:
+        end = len(path)
+    if end == 1:
+        if 'HOME' in os.environ:
+            home = os.environ['HOME']
+        else:
+            try:
+                import pwd
+                home = pwd.getpwuid(os.getuid()).pw_dir
+            except (ImportError, KeyError):
+                return path
+    else:
+        try:
+            import pwd
+        except ImportError:
+            return path
+        name = path[1:end]
+        if isinstance(name, bytes):
+            name = str(name, 'ASCII')
+        try:
+            home = pwd.getpwnam(name).pw_dir
+        except KeyError:
+            return path
+    if home is None and sys.platform == "vxworks":
+        return path
+    if isinstance(path, bytes):
+        home = os.fsencode(home)
+        root = b'/'
+    else:
+        root = '/'
+    home = home.rstrip(root)
+    return (home + path[end:]) or root
+
+
+def _is_name_char(c):
+    return c == '_' or ('a' <= c <= 'z') or ('A' <= c <= 'Z') or ('0' <= c <= '9')
+
+
+def expandvars(path):
+    """Replace $name and ${name} by the environment variable's value;
+    names of variables that are not set stay as they are."""
+    path = os.fspath(path)
+    asbytes = isinstance(path, bytes)
+    if asbytes:
+        if b'$' not in path:
+            return path
+        text = path.decode('latin-1')
+        env = getattr(os, 'environb', None)
+    else:
+        if '$' not in path:
+            return path
+        text = path
+        env = os.environ
+    out = []
+    i = 0
+    n = len(text)
+    while i < n:
+        c = text[i]
+        if c != '$':
+            out.append(c)
+            i += 1
+            continue
+        # $name or ${anything but a brace}
+        j = i + 1
+        name = None
+        if j < n and text[j] == '{':
+            close = text.find('}', j + 1)
+            if close >= 0:
+                name, end = text[j + 1:close], close + 1
+        else:
+            k = j
+            while k < n and _is_name_char(text[k]):
+                k += 1
+            if k > j:
+                name, end = text[j:k], k
+        if name is None:
+            out.append(c)
+            i += 1
+            continue
+        try:
+            if asbytes:
+                if env is None:
+                    value = os.fsencode(os.environ[os.fsdecode(name.encode('latin-1'))])
+                else:
+                    value = env[name.encode('latin-1')]
+                value = value.decode('latin-1')
+            else:
+                value = env[name]
+        except KeyError:
+            out.append(text[i:end])
+        else:
+            out.append(value)
+        i = end
+    result = ''.join(out)
+    return result.encode('latin-1') if asbytes else result
+
+
+def normpath(path):
+    """Collapse redundant separators and up-level references: A//B,
+    A/./B and A/foo/../B all become A/B. Symbolic links are not looked at,
+    so this may change what the path means."""
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        sep, dot, dotdot, empty = b'/', b'.', b'..', b''
+    else:
+        sep, dot, dotdot, empty = '/', '.', '..', ''
+    if path == empty:
+        return dot
+    # POSIX gives two leading slashes a meaning of their own; more than
+    # two are one.
+    lead = 0
+    if path.startswith(sep):
+        lead = 2 if path.startswith(sep * 2) and not path.startswith(sep * 3) else 1
+    parts = []
+    for comp in path.split(sep):
+        if comp in (empty, dot):
+            continue
+        if comp != dotdot or (not lead and not parts) or (parts and parts[-1] == dotdot):
+            parts.append(comp)
+        elif parts:
+            parts.pop()
+    result = sep * lead + sep.join(parts)
+    return result or dot
+
+
+def abspath(path):
+    """The absolute, normalized version of path."""
+    path = os.fspath(path)
+    if not isabs(path):
+        cwd = os.getcwdb() if isinstance(path, bytes) else os.getcwd()
+        path = join(cwd, path)
+    return normpath(path)
+
+
+def realpath(filename, *, strict=False):
+    """The canonical path of filename: absolute, with every symbolic link
+    resolved. With strict, a component that does not exist, or a link
+    loop, raises OSError; otherwise what cannot be resolved is kept as it
+    is."""
+    filename = os.fspath(filename)
+    path, ok = _resolve_links(filename[:0], filename, strict, {})
+    return abspath(path)
+
+
+def _resolve_links(path, rest, strict, seen):
+    # Walk rest's components onto path (already resolved), expanding the
+    # links met. seen maps each link being or having been expanded to its
+    # result (None while it is being expanded, which is how a loop shows).
+    # Returns (path, False) when a loop stopped the walk.
+    if isinstance(path, bytes):
+        sep, curdir, pardir = b'/', b'.', b'..'
+    else:
+        sep, curdir, pardir = '/', '.', '..'
+    if isabs(rest):
+        rest = rest[1:]
+        path = sep
+    while rest:
+        name, _, rest = rest.partition(sep)
+        if not name or name == curdir:
+            continue
+        if name == pardir:
+            if path:
+                path, last = split(path)
+                if last == pardir:
+                    path = join(path, pardir, pardir)
+            else:
+                path = pardir
+            continue
+        candidate = join(path, name)
+        try:
+            st = os.lstat(candidate)
+        except OSError:
+            if strict:
+                raise
+            is_link = False
+        else:
+            is_link = stat.S_ISLNK(st.st_mode)
+        if not is_link:
+            path = candidate
+            continue
+        if candidate in seen:
+            done = seen[candidate]
+            if done is not None:
+                path = done
+                continue
+            if strict:
+                os.stat(candidate)  # raises the loop error
+            return join(candidate, rest), False
+        seen[candidate] = None
+        path, ok = _resolve_links(path, os.readlink(candidate), strict, seen)
+        if not ok:
+            return join(path, rest), False
+        seen[candidate] = path
+    return path, True
+
+
+def relpath(path, start=None):
+    """path relative to start (the current directory by default)."""
+    if not path:
+        raise ValueError("no path specified")
+    path = os.fspath(path)
+    if isinstance(path, bytes):
+        curdir, sep, pardir = b'.', b'/', b'..'
+    else:
+        curdir, sep, pardir = '.', '/', '..'
+    if start is None:
+        start = curdir
+    else:
+        start = os.fspath(start)
+    try:
+        start_parts = [x for x in abspath(start).split(sep) if x]
+        path_parts = [x for x in abspath(path).split(sep) if x]
+        common = len(commonprefix([start_parts, path_parts]))
+        parts = [pardir] * (len(start_parts) - common) + path_parts[common:]
+        if not parts:
+            return curdir
+        return join(*parts)
+    except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
+        genericpath._check_arg_types('relpath', path, start)
+        raise
+
+
+def commonpath(paths):
+    """The longest common sub-path of the paths."""
+    if not paths:
+        raise ValueError('commonpath() arg is an empty sequence')
+    paths = tuple(map(os.fspath, paths))
+    if isinstance(paths[0], bytes):
+        sep, curdir = b'/', b'.'
+    else:
+        sep, curdir = '/', '.'
+    try:
+        split_paths = [p.split(sep) for p in paths]
+        try:
+            absolute, = set(p[:1] == sep for p in paths)
+        except ValueError:
+            raise ValueError("Can't mix absolute and relative paths") from None
+        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
+        first, last = min(split_paths), max(split_paths)
+        common = first
+        for i, c in enumerate(first):
+            if c != last[i]:
+                common = first[:i]
+                break
+        prefix = sep if absolute else sep[:0]
+        return prefix + sep.join(common)
+    except (TypeError, AttributeError):
+        genericpath._check_arg_types('commonpath', *paths)
+        raise
