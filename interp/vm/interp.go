@@ -128,6 +128,7 @@ func New(cfg Config) (*Interp, error) {
 	if cfg.Compile == nil {
 		return nil, errors.New("vm: Config.Compile is required")
 	}
+	readyIOClasses()
 	if cfg.Stdin == nil {
 		cfg.Stdin = os.Stdin
 	}

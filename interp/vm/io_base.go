@@ -380,7 +380,7 @@ func init() {
 		x.defGetSet(n, func(t *Thread, o Object) (Object, error) { return None, nil }, nil)
 	}
 	for _, k := range []*Class{c, r, b, x} {
-		k.Ready()
+		readyLater(k)
 	}
 }
 
@@ -538,8 +538,8 @@ func writableBuffer(t *Thread, o Object, fn string) ([]byte, error) {
 		if v.released {
 			return nil, NewError(py.ValueError, "operation forbidden on released memoryview object")
 		}
-		if !v.readonly {
-			return v.buf, nil
+		if !v.readonly && v.contiguous() {
+			return v.contents()
 		}
 		return nil, NewError(py.TypeError, fn+"() argument must be read-write bytes-like object, not memoryview")
 	}
@@ -554,10 +554,34 @@ func readableBuffer(t *Thread, o Object) ([]byte, error) {
 	case *ByteArray:
 		return v.b, nil
 	case *MemoryView:
-		if v.released {
-			return nil, NewError(py.ValueError, "operation forbidden on released memoryview object")
-		}
-		return v.buf, nil
+		return v.contents()
 	}
 	return nil, NewError(py.TypeError, fmt.Sprintf("a bytes-like object is required, not '%s'", TypeName(o)))
+}
+
+// bytesView makes a memoryview of unsigned bytes over p, which the
+// io classes lend to Python code (readinto and write of a raw stream
+// written in Python, BytesIO.getbuffer).
+func bytesView(obj Object, p []byte, readonly bool) *MemoryView {
+	return &MemoryView{obj: obj, data: p, length: len(p), stride: 1, format: "B", itemsize: 1, readonly: readonly}
+}
+
+// The io classes are frozen (their special methods resolved once, see
+// Class.Ready) when the first interpreter starts rather than in their
+// init functions: those run before the init functions of files later in
+// the package, which still add methods to object (__dir__, __reduce__...)
+// that the io classes inherit.
+var (
+	ioUnready []*Class
+	ioReady   sync.Once
+)
+
+func readyLater(c *Class) { ioUnready = append(ioUnready, c) }
+
+func readyIOClasses() {
+	ioReady.Do(func() {
+		for _, c := range ioUnready {
+			c.Ready()
+		}
+	})
 }

@@ -120,7 +120,7 @@ func (b *Buffered) rawReadinto(t *Thread, p []byte) (int, error) {
 	if b.fraw != nil {
 		return b.fraw.readInto(t, p)
 	}
-	mv := &MemoryView{obj: None, buf: p}
+	mv := bytesView(None, p, false)
 	r, err := CallMethod(t, b.raw, "readinto", []Object{mv}, nil)
 	mv.released = true
 	if err != nil {
@@ -145,7 +145,7 @@ func (b *Buffered) rawWrite(t *Thread, p []byte) (int, error) {
 	if b.fraw != nil {
 		return b.fraw.write(t, p)
 	}
-	mv := &MemoryView{obj: None, buf: p, readonly: true}
+	mv := bytesView(None, p, true)
 	r, err := CallMethod(t, b.raw, "write", []Object{mv}, nil)
 	mv.released = true
 	if err != nil {
@@ -610,10 +610,10 @@ func init() {
 		}
 	}
 	defRWPair()
-	BufferedReaderClass.Ready()
-	BufferedWriterClass.Ready()
-	BufferedRandomClass.Ready()
-	BufferedRWPairClass.Ready()
+	readyLater(BufferedReaderClass)
+	readyLater(BufferedWriterClass)
+	readyLater(BufferedRandomClass)
+	readyLater(BufferedRWPairClass)
 }
 
 // defBufferedCommon defines what all three buffered classes have.

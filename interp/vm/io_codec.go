@@ -391,3 +391,14 @@ func (d *byteDecoder) Decode(t *Thread, b []byte, final bool) (string, error) {
 	}
 	return string(out), nil
 }
+
+// escapeRune is the backslashreplace spelling of one code point.
+func escapeRune(r rune) string {
+	switch {
+	case r < 0x100:
+		return fmt.Sprintf(`\x%02x`, r)
+	case r < 0x10000:
+		return fmt.Sprintf(`\u%04x`, r)
+	}
+	return fmt.Sprintf(`\U%08x`, r)
+}

@@ -42,7 +42,7 @@ func newEntry(f host.File, std bool) *fdEntry {
 
 func (ft *fdTable) init(stdin io.Reader, stdout, stderr io.Writer) {
 	ft.files = map[int]*fdEntry{
-		0: newEntry(stdFile(stdin, nil), true),
+		0: newEntry(interruptibleStdin(stdFile(stdin, nil)), true),
 		1: newEntry(stdFile(nil, stdout), true),
 		2: newEntry(stdFile(nil, stderr), true),
 	}

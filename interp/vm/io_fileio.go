@@ -117,15 +117,10 @@ func (f *FileIO) readInto(t *Thread, p []byte) (int, error) {
 	if !f.readable {
 		return 0, errUnsupported(t, "File not open for reading")
 	}
-	var n int
-	err = ioBlock(t, "read", func() error {
-		var e error
-		n, e = h.Read(p)
-		if e == io.EOF || (n > 0 && e != nil) {
-			e = nil
-		}
-		return e
-	})
+	n, err := ioBlockRead(t, h, p)
+	if err == io.EOF || (n > 0 && err != nil) {
+		err = nil
+	}
 	return n, fdError(err)
 }
 
@@ -680,7 +675,7 @@ func init() {
 		}
 		return py.String(fmt.Sprintf("<_io.FileIO name=%s mode='%s' closefd=%s>", r, f.modeString(), closefd)), nil
 	}, "nounwrap")
-	FileIOClass.Ready()
+	readyLater(FileIOClass)
 }
 
 // reprGuarded is repr(v) for the repr of self, refusing to recurse into

@@ -515,8 +515,8 @@ func init() {
 	}, "nounwrap")
 
 	defBytesIO()
-	StringIOClass.Ready()
-	BytesIOClass.Ready()
+	readyLater(StringIOClass)
+	readyLater(BytesIOClass)
 }
 
 // BytesIO is the Go value of a BytesIO.
@@ -662,7 +662,7 @@ func defBytesIO() {
 		if err != nil {
 			return nil, err
 		}
-		v := &MemoryView{obj: args[0], buf: b.buf}
+		v := bytesView(args[0], b.buf, false)
 		b.views = append(b.views, v)
 		return v, nil
 	})

@@ -157,5 +157,5 @@ func init() {
 		}
 		return d.w.newlinesValue(), nil
 	}, nil)
-	IncrementalNewlineDecoderClass.Ready()
+	readyLater(IncrementalNewlineDecoderClass)
 }

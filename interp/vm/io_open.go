@@ -122,7 +122,7 @@ func builtinOpen(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			n++
 		}
 	}
-	if n != 1 {
+	if n > 1 {
 		return nil, NewError(py.ValueError, "must have exactly one of create/read/write/append mode")
 	}
 	if binary {

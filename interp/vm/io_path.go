@@ -127,21 +127,19 @@ func osErrorObj2(err error, filename, filename2 Object) error {
 	if errors.As(err, &pe) && pe.Policy != "" {
 		msg += " (" + pe.Policy + ")"
 	}
+	// Built as OSError(errno, strerror, filename, 0, filename2) would
+	// be: args keeps only errno and strerror when a file is named.
 	x := &py.Exception{Base: typ}
 	args := Tuple{NewInt(int64(errno)), py.String(msg)}
-	setExcAttr(x, "errno", args[0])
-	setExcAttr(x, "strerror", args[1])
-	setExcAttr(x, "filename", None)
-	setExcAttr(x, "filename2", None)
 	if filename != nil {
-		setExcAttr(x, "filename", filename)
 		args = append(args, filename)
 		if filename2 != nil {
 			args = append(args, NewInt(0), filename2)
-			setExcAttr(x, "filename2", filename2)
 		}
 	}
-	x.Args = args
+	if err := osErrorInit(nil, x, args); err != nil {
+		return err
+	}
 	return x
 }
 

@@ -398,7 +398,11 @@ func (w *TextIOWrapper) readChunk(t *Thread, sizeHint int) (bool, error) {
 		b, ok := unwrap(r).(py.Bytes)
 		if !ok {
 			if mv, ok := unwrap(r).(*MemoryView); ok {
-				b = py.Bytes(mv.buf)
+				c, err := mv.contents()
+				if err != nil {
+					return false, err
+				}
+				b = py.Bytes(c)
 			} else if ba, ok := unwrap(r).(*ByteArray); ok {
 				b = py.Bytes(ba.b)
 			} else {
@@ -1260,7 +1264,7 @@ func init() {
 		sb.WriteString(" encoding=" + pystr.Repr(w.encoding) + ">")
 		return py.String(sb.String()), nil
 	}, "nounwrap")
-	TextIOWrapperClass.Ready()
+	readyLater(TextIOWrapperClass)
 }
 
 // textReconfigure is TextIOWrapper.reconfigure(*, encoding=None,

@@ -176,7 +176,8 @@ func (t *Thread) blockingIO(what string, fn func() error) error {
 }
 
 // interruptError turns an interrupted blocking wait into the exception
-// the interruption means.
+// the interruption means (see Thread.Interrupted: a SIGINT is consumed
+// as it becomes KeyboardInterrupt).
 func (t *Thread) interruptError(err error) error {
 	if e, ok := err.(*py.Exception); ok {
 		return e
@@ -184,7 +185,7 @@ func (t *Thread) interruptError(err error) error {
 	if t.interp.cancelled() {
 		return t.interp.cancelError()
 	}
-	return NewException(py.KeyboardInterrupt)
+	return t.Interrupted(err)
 }
 
 func builtinInput(t *Thread, args []Object, kwnames Tuple) (Object, error) {
