@@ -51,6 +51,26 @@ func ioBlock(t *Thread, what string, fn func() error) error {
 	return opErr
 }
 
+// ioBlockBrief is ioBlock for a write, which almost always returns at
+// once: the GIL is released, but a waiting thread is woken only if the
+// write lasts (see gilrt.Thread.BlockBrief), so that a thread printing a
+// line usually finishes it before another thread's print begins, as in
+// CPython.
+func ioBlockBrief(t *Thread, what string, fn func() error) error {
+	if t == nil || t.gil == nil {
+		return fn()
+	}
+	var opErr error
+	err := t.gil.BlockBrief(blockIO, what, func(stop <-chan struct{}) error {
+		opErr = fn()
+		return nil
+	})
+	if err != nil {
+		return t.interruptError(err)
+	}
+	return opErr
+}
+
 // fdError is the OSError for a failed operation on an open descriptor:
 // CPython names no file in it.
 func fdError(err error) error {
@@ -175,7 +195,7 @@ func (f *FileIO) write(t *Thread, p []byte) (int, error) {
 		return 0, errUnsupported(t, "File not open for writing")
 	}
 	var n int
-	err = ioBlock(t, "write", func() error {
+	err = ioBlockBrief(t, "write", func() error {
 		var e error
 		n, e = h.Write(p)
 		return e

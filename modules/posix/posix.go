@@ -385,8 +385,13 @@ func posixPutenv(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if k == "" || strings.IndexByte(k, '=') >= 0 {
+	// As CPython: a name with "=" is refused here, an empty one by the
+	// C library's setenv (EINVAL).
+	if strings.IndexByte(k, '=') >= 0 {
 		return nil, vm.NewError(py.ValueError, "illegal environment variable name")
+	}
+	if k == "" {
+		return nil, vm.NewOSErrorErrno(syscall.EINVAL, nil)
 	}
 	if err := hostOf(t).Setenv(k, v); err != nil {
 		return nil, vm.OSErrorFor(err, nil, nil)
