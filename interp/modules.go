@@ -22,6 +22,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/linecache"
 	_ "github.com/gilpy/gilpy/modules/math"
 	_ "github.com/gilpy/gilpy/modules/operator"
+	_ "github.com/gilpy/gilpy/modules/pickle"
 	_ "github.com/gilpy/gilpy/modules/posix"
 	_ "github.com/gilpy/gilpy/modules/queue"
 	_ "github.com/gilpy/gilpy/modules/random"

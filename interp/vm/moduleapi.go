@@ -45,3 +45,6 @@ func NewGenericAlias(origin Object, args Object) Object {
 	}
 	return &GenericAlias{origin: origin, args: tup}
 }
+
+// NewByteArray returns a bytearray holding b (not copied).
+func NewByteArray(b []byte) *ByteArray { return &ByteArray{b: b} }

@@ -727,6 +727,18 @@ func defBuiltinFunctionMethods(bf *Class) {
 		}
 		return py.String(b.Module), nil
 	}, nil)
+	// Pickling a builtin refers to it by name: a module's function by its
+	// qualified name, a bound method as getattr(self, name).
+	bf.defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		b := args[0].(*BuiltinFunction)
+		_, isMod := b.Self.(*Module)
+		_, isType := b.Self.(*py.Type)
+		if b.Self == nil || isMod || !b.bound && !isType {
+			return py.String(b.Name), nil
+		}
+		getattr, _ := t.interp.builtins.GetStr("getattr")
+		return Tuple{getattr, Tuple{b.Self, py.String(b.Name)}}, nil
+	}, "")
 	bf.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) {
 		b := o.(*BuiltinFunction)
 		if b.Doc == "" {
