@@ -113,6 +113,15 @@ func (c *Codec) NewEncoder(errors string, env Env) *Encoder {
 // Codec returns the encoder's codec.
 func (e *Encoder) Codec() *Codec { return e.c }
 
+// SetErrors changes the encoder's error handler and environment (a text
+// file passes the calling thread's at each call).
+func (e *Encoder) SetErrors(errors string, env Env) {
+	if errors != e.x.errors || env != e.x.env {
+		e.x.h = nil
+	}
+	e.x.errors, e.x.env = errors, env
+}
+
 // hasMark reports whether the codec starts its output with a mark.
 func (c *Codec) hasMark() bool {
 	return c.kind == kUTF8Sig || (c.kind == kUTF16 || c.kind == kUTF32) && c.order == 0
@@ -168,6 +177,14 @@ func (c *Codec) NewDecoder(errors string, env Env) *Decoder {
 
 // Codec returns the decoder's codec.
 func (d *Decoder) Codec() *Codec { return d.c }
+
+// SetErrors changes the decoder's error handler and environment.
+func (d *Decoder) SetErrors(errors string, env Env) {
+	if errors != d.x.errors || env != d.x.env {
+		d.x.h = nil
+	}
+	d.x.errors, d.x.env = errors, env
+}
 
 // Reset forgets buffered input and any byte order seen.
 func (d *Decoder) Reset() {

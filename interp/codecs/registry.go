@@ -171,3 +171,14 @@ func utfName(base string, order int, decode bool) string {
 	}
 	return base
 }
+
+// Aliases returns the aliases (normalized names) of the implemented
+// codecs, mapped to their module names, as encodings.aliases.aliases
+// lists them.
+func Aliases() map[string]string {
+	out := make(map[string]string, len(aliasTable))
+	for k, v := range aliasTable {
+		out[k] = v
+	}
+	return out
+}

@@ -148,7 +148,7 @@ func encodeUTF16(s string, out []byte, order int, x *errState) ([]byte, error) {
 		out = append(out, 0xFF, 0xFE)
 		order = -1
 	}
-	return encodeRunes(s, out, x, name, "surrogates not allowed", func(out []byte, r rune) ([]byte, bool) {
+	return encodeRunesUnit(s, out, x, name, "surrogates not allowed", func(out []byte, r rune) ([]byte, bool) {
 		switch {
 		case r >= 0xD800 && r <= 0xDFFF || r < 0 || r > pystr.MaxRune:
 			return out, false
@@ -157,7 +157,7 @@ func encodeUTF16(s string, out []byte, order int, x *errState) ([]byte, error) {
 		}
 		r -= 0x10000
 		return put16(put16(out, uint16(0xD800+(r>>10)), order), uint16(0xDC00+(r&0x3FF)), order), true
-	})
+	}, 2)
 }
 
 // DecodeUTF16 is _codecs.utf_16_ex_decode: order 0 looks for a byte
@@ -242,12 +242,12 @@ func encodeUTF32(s string, out []byte, order int, x *errState) ([]byte, error) {
 		out = append(out, 0xFF, 0xFE, 0, 0)
 		order = -1
 	}
-	return encodeRunes(s, out, x, name, "surrogates not allowed", func(out []byte, r rune) ([]byte, bool) {
+	return encodeRunesUnit(s, out, x, name, "surrogates not allowed", func(out []byte, r rune) ([]byte, bool) {
 		if r >= 0xD800 && r <= 0xDFFF || r < 0 || r > pystr.MaxRune {
 			return out, false
 		}
 		return put32(out, uint32(r), order), true
-	})
+	}, 4)
 }
 
 // DecodeUTF32 is _codecs.utf_32_ex_decode (see DecodeUTF16).

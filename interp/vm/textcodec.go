@@ -1,6 +1,8 @@
 package vm
 
 import (
+	"fmt"
+
 	"github.com/gilpy/gilpy/interp/codecs"
 	"github.com/go-python/gpython/py"
 )
@@ -323,13 +325,13 @@ func EncodeText(t *Thread, s, encoding, errors string) (Object, error) {
 	if c != nil {
 		b, err := c.Encode(s, errors, codecEnv{t})
 		if err != nil {
-			return nil, CodecError(err)
+			return nil, wrapCodecError(CodecError(err), "encoding", encoding)
 		}
 		return py.Bytes(b), nil
 	}
 	r, err := callCodec(t, info, 0, py.String(s), errors, "encoder")
 	if err != nil {
-		return nil, err
+		return nil, wrapCodecError(err, "encoding", encoding)
 	}
 	if _, ok := unwrap(r).(py.Bytes); !ok {
 		return nil, Errorf(py.TypeError, "'%s' encoder returned '%s' instead of 'bytes'; use codecs.encode() to encode to arbitrary types", encoding, TypeName(r))
@@ -346,13 +348,13 @@ func DecodeText(t *Thread, b []byte, encoding, errors string) (Object, error) {
 	if c != nil {
 		s, err := c.Decode(b, errors, codecEnv{t})
 		if err != nil {
-			return nil, CodecError(err)
+			return nil, wrapCodecError(CodecError(err), "decoding", encoding)
 		}
 		return py.String(s), nil
 	}
 	r, err := callCodec(t, info, 1, py.Bytes(append([]byte(nil), b...)), errors, "decoder")
 	if err != nil {
-		return nil, err
+		return nil, wrapCodecError(err, "decoding", encoding)
 	}
 	if _, ok := unwrap(r).(py.String); !ok {
 		return nil, Errorf(py.TypeError, "'%s' decoder returned '%s' instead of 'str'; use codecs.decode() to decode to arbitrary types", encoding, TypeName(r))
@@ -377,3 +379,101 @@ func callCodec(t *Thread, info Object, i int, arg Object, errors, what string) (
 	}
 	return tup[0], nil
 }
+
+// ForgetCodec is codecs._forget_codec: the named codec leaves the lookup
+// cache.
+func ForgetCodec(t *Thread, name string) {
+	delete(t.interp.codecState().cache, codecs.Normalize(name))
+}
+
+// CodecCall is codecs.encode (which "encode") or codecs.decode: obj
+// passed through the encoder or decoder of the codec registered under
+// encoding, whatever types it takes and returns.
+func CodecCall(t *Thread, which string, obj Object, encoding, errors string) (Object, error) {
+	info, err := LookupCodec(t, encoding)
+	if err != nil {
+		return nil, err
+	}
+	i, what, verb := 0, "encoder", "encoding"
+	if which == "decode" {
+		i, what, verb = 1, "decoder", "decoding"
+	}
+	r, err := callCodec(t, info, i, obj, errors, what)
+	if err != nil {
+		return nil, wrapCodecErrorAlways(err, verb, encoding)
+	}
+	return r, nil
+}
+
+// The encodings str.encode and bytes.decode handle without the codec
+// registry in CPython; their errors are not wrapped.
+var directEncodings = map[string]bool{
+	"utf8": true, "utf_8": true, "utf16": true, "utf_16": true, "utf32": true, "utf_32": true,
+	"ascii": true, "us_ascii": true, "latin1": true, "latin_1": true, "iso_8859_1": true, "iso8859_1": true,
+}
+
+// wrapCodecError is wrapCodecErrorAlways except for the encodings
+// CPython's str.encode and bytes.decode handle directly.
+func wrapCodecError(err error, verb, encoding string) error {
+	if directEncodings[codecs.Normalize(encoding)] {
+		return err
+	}
+	return wrapCodecErrorAlways(err, verb, encoding)
+}
+
+// customExceptionInit are the builtin exceptions whose objects hold more
+// than their arguments, which CPython never wraps.
+var customExceptionInit = []*py.Type{
+	py.AttributeError, py.NameError, py.ImportError, py.OSError, py.StopIteration, StopAsyncIteration,
+	py.SyntaxError, py.SystemExit, py.UnicodeEncodeError, py.UnicodeDecodeError, py.UnicodeTranslateError,
+	BaseExceptionGroup,
+}
+
+// wrapCodecErrorAlways re-raises an exception a codec raised as a new
+// exception of the same type saying which codec failed ("encoding with
+// 'cp1252' codec failed (LookupError: unknown error handler name 'x')"),
+// caused by the original, when the exception is a plain one (its type
+// keeps no state besides the arguments, which are empty or one str), as
+// CPython does.
+func wrapCodecErrorAlways(err error, verb, encoding string) error {
+	e, ok := err.(*py.Exception)
+	if !ok || len(e.Dict) > 0 {
+		return err
+	}
+	typ := TypeOf(e)
+	for _, c := range customExceptionInit {
+		if IsSubtype(typ, c) {
+			return err
+		}
+	}
+	for _, c := range ClassOf(typ).mro {
+		if c.flags&clsHeap == 0 {
+			break
+		}
+		_, hasInit := c.ns.GetStr("__init__")
+		_, hasNew := c.ns.GetStr("__new__")
+		if hasInit || hasNew {
+			return err
+		}
+	}
+	args := excArgs(e)
+	if len(args) > 1 {
+		return err
+	}
+	if len(args) == 1 {
+		if _, ok := args[0].(py.String); !ok {
+			return err
+		}
+	}
+	text := ""
+	if len(args) == 1 {
+		text = string(args[0].(py.String))
+	}
+	w := NewException(typ, py.String(fmt.Sprintf("%s with '%s' codec failed (%s: %s)", verb, encoding, typ.Name, text)))
+	w.Cause = e
+	w.SuppressContext = true
+	return w
+}
+
+// StrLen returns len(s) of a str's text: its number of code points.
+func StrLen(s string) int { return strLen(s) }

@@ -368,6 +368,9 @@ func init() {
 	ClassOf(py.UnicodeEncodeError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return unicodeErrorStr(t, excArg(args[0]), "encode")
 	}, "", "nounwrap")
+	ClassOf(py.UnicodeTranslateError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return unicodeErrorStr(t, excArg(args[0]), "translate")
+	}, "", "nounwrap")
 	// Attributes of specific exceptions, read from the instance dict with
 	// a default when unset.
 	for typ, names := range map[*py.Type][]string{
@@ -520,12 +523,8 @@ func initExceptionAttrs(t *Thread, e *py.Exception, pos Tuple, kwvals []Object, 
 				}
 			}
 		}
-	case IsSubtype(typ, py.UnicodeDecodeError) || IsSubtype(typ, py.UnicodeEncodeError):
-		if len(pos) == 5 {
-			for i, n := range []string{"encoding", "object", "start", "end", "reason"} {
-				setExcAttr(e, n, pos[i])
-			}
-		}
+	case IsSubtype(typ, py.UnicodeError):
+		return initUnicodeError(t, e, pos)
 	}
 	return nil
 }
@@ -647,44 +646,6 @@ func isNumber(o Object) bool {
 
 // excInstanceDict is an exception's __dict__ when it has one.
 func excInstanceDict(e *py.Exception) *Dict { return excUserDict(e) }
-
-func unicodeErrorStr(t *Thread, e *py.Exception, verb string) (Object, error) {
-	enc, _ := e.Dict["encoding"].(py.String)
-	start, _ := e.Dict["start"].(py.Int)
-	end, _ := e.Dict["end"].(py.Int)
-	reason, _ := e.Dict["reason"].(py.String)
-	obj := e.Dict["object"]
-	if obj == nil {
-		return excStr(t, e)
-	}
-	if verb == "decode" {
-		if b, ok := obj.(py.Bytes); ok && int(start) < len(b) {
-			if end == start+1 {
-				return py.String(fmt.Sprintf("'%s' codec can't decode byte 0x%02x in position %d: %s", enc, b[start], start, reason)), nil
-			}
-			return py.String(fmt.Sprintf("'%s' codec can't decode bytes in position %d-%d: %s", enc, start, end-1, reason)), nil
-		}
-	} else if s, ok := obj.(py.String); ok {
-		rs := []rune(string(s))
-		if int(start) < len(rs) {
-			r := rs[start]
-			var cs string
-			switch {
-			case r < 0x100:
-				cs = fmt.Sprintf("\\x%02x", r)
-			case r < 0x10000:
-				cs = fmt.Sprintf("\\u%04x", r)
-			default:
-				cs = fmt.Sprintf("\\U%08x", r)
-			}
-			if end == start+1 {
-				return py.String(fmt.Sprintf("'%s' codec can't encode character '%s' in position %d: %s", enc, cs, start, reason)), nil
-			}
-			return py.String(fmt.Sprintf("'%s' codec can't encode characters in position %d-%d: %s", enc, start, end-1, reason)), nil
-		}
-	}
-	return excStr(t, e)
-}
 
 // excStr is BaseException.__str__.
 func excStr(t *Thread, e *py.Exception) (Object, error) {
