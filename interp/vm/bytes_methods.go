@@ -103,10 +103,12 @@ func (k *bytesKind) posArgs(name string, args []Object, kwnames Tuple, min, max 
 }
 
 // oldArgs: the search methods' older wording ("find() takes at least 1
-// argument (0 given)").
-func oldArgs(name string, args []Object, kwnames Tuple, min, max int) error {
+// argument (0 given)"); keywords are refused naming the type, as a call
+// through the method descriptor does in CPython ("str.find() takes no
+// keyword arguments").
+func oldArgs(typeName, name string, args []Object, kwnames Tuple, min, max int) error {
 	if len(kwnames) > 0 {
-		return Errorf(py.TypeError, "%s() takes no keyword arguments", name)
+		return Errorf(py.TypeError, "%s.%s() takes no keyword arguments", typeName, name)
 	}
 	n := len(args) - 1
 	if n < min {
@@ -241,7 +243,7 @@ func defBytesMethods(k *bytesKind) {
 
 	finder := func(name string, fn func(s, sub string, start, end int) int, raise bool) {
 		def(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-			if err := oldArgs(name, args, kwnames, 1, 3); err != nil {
+			if err := oldArgs(k.name, name, args, kwnames, 1, 3); err != nil {
 				return nil, err
 			}
 			sub, err := subArg(t, args[1])
@@ -267,7 +269,7 @@ func defBytesMethods(k *bytesKind) {
 
 	affix := func(name string, anyOf func(string, []string, int, int) bool) {
 		def(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-			if err := oldArgs(name, args, kwnames, 1, 3); err != nil {
+			if err := oldArgs(k.name, name, args, kwnames, 1, 3); err != nil {
 				return nil, err
 			}
 			start, end, err := startEnd(t, args[2:])

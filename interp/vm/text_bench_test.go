@@ -37,3 +37,9 @@ func BenchmarkStrFind(b *testing.B)          { benchPython(b, benchTextSetup, "s
 func BenchmarkStrSliceNonASCII(b *testing.B) { benchPython(b, benchTextSetup, "u[100:200]") }
 func BenchmarkStrIndexNonASCII(b *testing.B) { benchPython(b, benchTextSetup, "u[500]") }
 func BenchmarkStrHash(b *testing.B)          { benchPython(b, benchTextSetup, "hash(s[1:])") }
+func BenchmarkStrIndexASCII(b *testing.B)    { benchPython(b, benchTextSetup, "s[500]") }
+func BenchmarkStrIndexNegative(b *testing.B) { benchPython(b, benchTextSetup, "u[-5]") }
+func BenchmarkStrStartswith(b *testing.B)    { benchPython(b, benchTextSetup, "s.startswith('The')") }
+func BenchmarkStrStartswithTuple(b *testing.B) {
+	benchPython(b, benchTextSetup, "s.startswith(('x', 'y', 'The'))")
+}

@@ -41,14 +41,14 @@ func strNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			}
 			enc := "utf-8"
 			if encoding != nil {
-				enc, err = argString("str", 2, encoding)
+				enc, err = argStringNamed("str", "encoding", encoding)
 				if err != nil {
 					return nil, err
 				}
 			}
 			e := "strict"
 			if errs != nil {
-				e, err = argString("str", 3, errs)
+				e, err = argStringNamed("str", "errors", errs)
 				if err != nil {
 					return nil, err
 				}
@@ -98,8 +98,12 @@ func strNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected b
 		if n <= 0 || s == "" {
 			return py.String(""), nil
 		}
-		if len(s)*n/n != len(s) || len(s)*n > 1<<32 {
+		if len(s)*n/n != len(s) {
 			return nil, NewError(py.OverflowError, "repeated string is too long")
+		}
+		if len(s)*n > pystr.MaxResultBytes {
+			// Where CPython's allocation would fail (see pystr).
+			return nil, NewException(py.MemoryError)
 		}
 		return py.String(strings.Repeat(s, n)), nil
 	case bytecode.OpRemainder:
@@ -144,12 +148,23 @@ func strGetItem(t *Thread, s string, k Object) (Object, error) {
 		}
 		return py.String(pystr.Slice(s, start, stop, step)), nil
 	}
-	if !hasIndex(k) {
-		return nil, NewError(py.TypeError, fmt.Sprintf("string indices must be integers, not '%s'", TypeName(k)))
-	}
-	i, err := IndexInt(t, k)
-	if err != nil {
-		return nil, err
+	var i int
+	if v, ok := k.(py.Int); ok {
+		i = int(v)
+	} else {
+		if !hasIndex(k) {
+			return nil, NewError(py.TypeError, fmt.Sprintf("string indices must be integers, not '%s'", TypeName(k)))
+		}
+		b, err := IndexValue(t, k)
+		if err != nil {
+			return nil, err
+		}
+		if !b.IsInt64() {
+			// As for every sequence, an index too big for a machine
+			// word is an IndexError.
+			return nil, NewError(py.IndexError, "cannot fit 'int' into an index-sized integer")
+		}
+		i = int(b.Int64())
 	}
 	if isASCII(s) {
 		if i < 0 {
@@ -160,10 +175,7 @@ func strGetItem(t *Thread, s string, k Object) (Object, error) {
 		}
 		return asciiChars[s[i]], nil
 	}
-	if i < 0 {
-		i += strLen(s)
-	}
-	c, ok := pystr.CharAt(s, i)
+	c, ok := pystr.CharAt(s, i) // negative i counts from the end
 	if !ok {
 		return nil, NewError(py.IndexError, "string index out of range")
 	}
@@ -195,7 +207,22 @@ func strStartEnd(t *Thread, name string, s string, args []Object) (int, int, err
 // strMethod registers a str method with positional-only arguments.
 func strMethod(name string, min, max int, fn func(t *Thread, s string, args []Object) (Object, error)) {
 	strClass.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if len(kwnames) > 0 {
+			// Worded as a call through the method descriptor.
+			return nil, Errorf(py.TypeError, "str.%s() takes no keyword arguments", name)
+		}
 		if err := checkMethodArgs(name, args, kwnames, min, max); err != nil {
+			return nil, err
+		}
+		return fn(t, strSelf(args[0]), args[1:])
+	}, "")
+}
+
+// strSearchMethod is strMethod for the search methods (find, count,
+// startswith...), whose arity errors keep CPython's older wording.
+func strSearchMethod(name string, fn func(t *Thread, s string, args []Object) (Object, error)) {
+	strClass.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := oldArgs("str", name, args, kwnames, 1, 3); err != nil {
 			return nil, err
 		}
 		return fn(t, strSelf(args[0]), args[1:])
@@ -352,12 +379,14 @@ func init() {
 		if _, err := ParseClinic(&Params{Func: "splitlines", Names: []string{"keepends"}, KwOnly: -1}, args[1:], kwnames, &keep); err != nil {
 			return nil, err
 		}
+		// keepends is a bool that accepts only ints, as in CPython.
 		k := false
 		if keep != nil {
-			var err error
-			if k, err = Truth(t, keep); err != nil {
+			n, err := IndexInt(t, keep)
+			if err != nil {
 				return nil, err
 			}
+			k = n != 0
 		}
 		parts := pystr.SplitLines(strSelf(args[0]), k)
 		items := make([]Object, len(parts))
@@ -367,7 +396,7 @@ func init() {
 		return &py.List{Items: items}, nil
 	}, "")
 	finder := func(name string, fn func(s, sub string, start, end int) int, raise bool) {
-		strMethod(name, 1, 3, func(t *Thread, s string, a []Object) (Object, error) {
+		strSearchMethod(name, func(t *Thread, s string, a []Object) (Object, error) {
 			sub, err := strArg(name, a[0])
 			if err != nil {
 				return nil, err
@@ -389,27 +418,29 @@ func init() {
 	finder("rindex", pystr.RFind, true)
 	finder("count", pystr.Count, false)
 	affix := func(name string, any func(string, []string, int, int) bool) {
-		strMethod(name, 1, 3, func(t *Thread, s string, a []Object) (Object, error) {
-			var affixes []string
+		strSearchMethod(name, func(t *Thread, s string, a []Object) (Object, error) {
+			// As in CPython: the range first, then the affixes in order,
+			// each checked only when no earlier one matched.
+			start, end, err := strStartEnd(t, name, s, a[1:])
+			if err != nil {
+				return nil, err
+			}
 			switch v := unwrap(a[0]).(type) {
 			case py.String:
-				affixes = []string{string(v)}
+				return NewBool(any(s, []string{string(v)}, start, end)), nil
 			case Tuple:
 				for _, x := range v {
 					xs, ok := unwrap(x).(py.String)
 					if !ok {
 						return nil, NewError(py.TypeError, fmt.Sprintf("tuple for %s must only contain str, not %s", name, TypeName(x)))
 					}
-					affixes = append(affixes, string(xs))
+					if any(s, []string{string(xs)}, start, end) {
+						return True, nil
+					}
 				}
-			default:
-				return nil, NewError(py.TypeError, fmt.Sprintf("%s first arg must be str or a tuple of str, not %s", name, TypeName(a[0])))
+				return False, nil
 			}
-			start, end, err := strStartEnd(t, name, s, a[1:])
-			if err != nil {
-				return nil, err
-			}
-			return NewBool(any(s, affixes, start, end)), nil
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s first arg must be str or a tuple of str, not %s", name, TypeName(a[0])))
 		})
 	}
 	affix("startswith", pystr.StartsWithAny)
@@ -443,7 +474,7 @@ func init() {
 				fs, ok := unwrap(a[1]).(py.String)
 				if !ok || strLen(string(fs)) != 1 {
 					if !ok {
-						return nil, NewError(py.TypeError, fmt.Sprintf("%s() argument 2 must be str of length 1, not %s", name, TypeName(a[1])))
+						return nil, Errorf(py.TypeError, "The fill character must be a unicode character, not %s", TypeName(a[1]))
 					}
 					return nil, NewError(py.TypeError, "The fill character must be exactly one character long")
 				}
@@ -497,14 +528,14 @@ func init() {
 	strMethod("removeprefix", 1, 1, func(t *Thread, s string, a []Object) (Object, error) {
 		p, err := strArg("removeprefix", a[0])
 		if err != nil {
-			return nil, NewError(py.TypeError, fmt.Sprintf("removeprefix() argument must be str, not %s", TypeName(a[0])))
+			return nil, NewError(py.TypeError, fmt.Sprintf("removeprefix() argument must be str, not %s", argTypeName(a[0])))
 		}
 		return py.String(pystr.RemovePrefix(s, p)), nil
 	})
 	strMethod("removesuffix", 1, 1, func(t *Thread, s string, a []Object) (Object, error) {
 		p, err := strArg("removesuffix", a[0])
 		if err != nil {
-			return nil, NewError(py.TypeError, fmt.Sprintf("removesuffix() argument must be str, not %s", TypeName(a[0])))
+			return nil, NewError(py.TypeError, fmt.Sprintf("removesuffix() argument must be str, not %s", argTypeName(a[0])))
 		}
 		return py.String(pystr.RemoveSuffix(s, p)), nil
 	})
@@ -598,28 +629,58 @@ func strMakeTrans(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		})
 		return d, err
 	}
-	x, ok1 := args[0].(py.String)
-	y, ok2 := args[1].(py.String)
-	if !ok1 || !ok2 {
-		return nil, NewError(py.TypeError, "maketrans() argument must be str")
+	// As CPython: the second and third arguments are checked as declared
+	// parameters before the first.
+	y, ok := unwrap(args[1]).(py.String)
+	if !ok {
+		return nil, Errorf(py.TypeError, "maketrans() argument 2 must be str, not %s", argTypeName(args[1]))
 	}
-	xs, ys := []rune(string(x)), []rune(string(y))
+	var z py.String
+	if len(args) == 3 {
+		if z, ok = unwrap(args[2]).(py.String); !ok {
+			return nil, Errorf(py.TypeError, "maketrans() argument 3 must be str, not %s", argTypeName(args[2]))
+		}
+	}
+	x, ok := unwrap(args[0]).(py.String)
+	if !ok {
+		return nil, NewError(py.TypeError, "first maketrans argument must be a string if there is a second argument")
+	}
+	xs, ys := codePoints(string(x)), codePoints(string(y))
 	if len(xs) != len(ys) {
 		return nil, NewError(py.ValueError, "the first two maketrans arguments must have equal length")
 	}
 	for i := range xs {
-		_ = d.Set(t, NewInt(int64(xs[i])), NewInt(int64(ys[i])))
-	}
-	if len(args) == 3 {
-		z, ok := args[2].(py.String)
-		if !ok {
-			return nil, NewError(py.TypeError, "maketrans() argument 3 must be str")
+		if err := d.Set(t, NewInt(int64(xs[i])), NewInt(int64(ys[i]))); err != nil {
+			return nil, err
 		}
-		for _, r := range string(z) {
-			_ = d.Set(t, NewInt(int64(r)), None)
+	}
+	for _, r := range codePoints(string(z)) {
+		if err := d.Set(t, NewInt(int64(r)), None); err != nil {
+			return nil, err
 		}
 	}
 	return d, nil
+}
+
+// codePoints splits a str's text into code points (lone surrogates
+// included, which a Go conversion to []rune would replace).
+func codePoints(s string) []rune {
+	rs := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, n := pystr.DecodeRune(s[i:])
+		rs = append(rs, r)
+		i += n
+	}
+	return rs
+}
+
+// argTypeName names an argument's type in argument errors: "None" for
+// None, as CPython's argument parsers say.
+func argTypeName(o Object) string {
+	if o == None {
+		return "None"
+	}
+	return TypeName(o)
 }
 
 // formatResolver evaluates str.format fields against Python objects.
@@ -711,4 +772,13 @@ func strFormatMap(t *Thread, s string, m Object) (Object, error) {
 		return nil, fromFormatError(err)
 	}
 	return py.String(out), nil
+}
+
+// argStringNamed reads a str argument that CPython's parser names
+// ("str() argument 'encoding' must be str, not int").
+func argStringNamed(fn, name string, o Object) (string, error) {
+	if s, ok := unwrap(o).(py.String); ok {
+		return string(s), nil
+	}
+	return "", Errorf(py.TypeError, "%s() argument '%s' must be str, not %s", fn, name, argTypeName(o))
 }
