@@ -102,10 +102,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 1
 	}
 	// Ctrl-C is a KeyboardInterrupt in the main thread, as in CPython,
-	// not the end of the run: the program may catch it and go on.
+	// not the end of the run: the program may catch it and go on. A
+	// process started with SIGINT ignored (a background job of a
+	// non-interactive shell, nohup) keeps ignoring it, as CPython does.
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt)
-	defer signal.Stop(sigs)
+	if !signal.Ignored(os.Interrupt) {
+		signal.Notify(sigs, os.Interrupt)
+		defer signal.Stop(sigs)
+	}
 	done := make(chan struct{})
 	defer close(done)
 	go func() {
