@@ -309,7 +309,7 @@ func builtinAbs(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		}
 		return v + 0, nil
 	case py.Complex:
-		return py.Float(complexAbs(complex128(v))), nil
+		return complexAbs(complex128(v))
 	}
 	if m := classOfObject(args[0]).special(spAbs); m != nil {
 		return callMethod(t, m, args[0], nil, nil)

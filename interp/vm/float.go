@@ -65,16 +65,14 @@ func floatDivmod(a, b float64) (float64, float64) {
 	return floordiv, mod
 }
 
-// floatPow is float ** float: a negative base with a non-integral
-// exponent gives a complex result, as in Python 3.
+// floatPow is float ** float with CPython's special cases: a negative
+// base with a non-integral exponent gives a complex result, as in Python
+// 3; the rest is the C library's pow, so results agree to the last bit.
 func floatPow(a, b float64) (Object, error) {
 	if b == 0 {
 		return py.Float(1), nil
 	}
 	if math.IsNaN(a) {
-		if b == 0 {
-			return py.Float(1), nil
-		}
 		return py.Float(a), nil
 	}
 	if math.IsNaN(b) {
@@ -83,17 +81,65 @@ func floatPow(a, b float64) (Object, error) {
 		}
 		return py.Float(b), nil
 	}
-	if a == 0 && b < 0 && !math.IsInf(b, -1) {
-		return nil, NewError(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
+	if math.IsInf(b, 0) {
+		a = math.Abs(a)
+		switch {
+		case a == 1:
+			return py.Float(1), nil
+		case (b > 0) == (a > 1):
+			return py.Float(math.Inf(1)), nil
+		}
+		return py.Float(0), nil
 	}
-	if a < 0 && b != math.Floor(b) && !math.IsInf(b, 0) {
-		return complexPow(complex(a, 0), complex(b, 0))
+	odd := isOddInteger(b)
+	if math.IsInf(a, 0) {
+		if b > 0 {
+			if odd {
+				return py.Float(a), nil
+			}
+			return py.Float(math.Abs(a)), nil
+		}
+		if odd {
+			return py.Float(math.Copysign(0, a)), nil
+		}
+		return py.Float(0), nil
+	}
+	if a == 0 {
+		if b < 0 {
+			return nil, NewError(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
+		}
+		if odd {
+			return py.Float(a), nil
+		}
+		return py.Float(0), nil
+	}
+	negate := false
+	if a < 0 {
+		if b != math.Floor(b) {
+			return complexPow(complex(a, 0), complex(b, 0))
+		}
+		a = -a
+		negate = odd
+	}
+	if a == 1 {
+		if negate {
+			return py.Float(-1), nil
+		}
+		return py.Float(1), nil
 	}
 	r := libm.Pow(a, b)
-	if math.IsInf(r, 0) && !math.IsInf(a, 0) && !math.IsInf(b, 0) {
+	if negate {
+		r = -r
+	}
+	if math.IsInf(r, 0) {
 		return nil, NewException(py.OverflowError, NewInt(34), py.String("Numerical result out of range"))
 	}
 	return py.Float(r), nil
+}
+
+// isOddInteger reports whether a finite float is an odd integer.
+func isOddInteger(f float64) bool {
+	return math.Abs(math.Mod(f, 2)) == 1
 }
 
 // asFloat returns the float value of an int or float operand.
@@ -148,7 +194,7 @@ func complexBinary(op bytecode.BinaryOp, a, b complex128) (Object, error) {
 	case bytecode.OpSubtract:
 		return py.Complex(a - b), nil
 	case bytecode.OpMultiply:
-		return py.Complex(a * b), nil
+		return py.Complex(complexMul(a, b)), nil
 	case bytecode.OpTrueDivide:
 		if b == 0 {
 			return nil, NewError(py.ZeroDivisionError, "complex division by zero")
@@ -161,7 +207,9 @@ func complexBinary(op bytecode.BinaryOp, a, b complex128) (Object, error) {
 }
 
 // complexDiv divides as CPython does (Smith's algorithm), which differs
-// from Go's in the last bits for some operands.
+// from Go's in the last bits for some operands. The explicit float64
+// conversions keep the compiler from fusing multiplications and
+// additions, which would change the rounding.
 func complexDiv(a, b complex128) complex128 {
 	ar, ai, br, bi := real(a), imag(a), real(b), imag(b)
 	absBr, absBi := math.Abs(br), math.Abs(bi)
@@ -170,61 +218,77 @@ func complexDiv(a, b complex128) complex128 {
 			return complex(math.NaN(), math.NaN())
 		}
 		ratio := bi / br
-		denom := br + bi*ratio
-		return complex((ar+ai*ratio)/denom, (ai-ar*ratio)/denom)
+		denom := br + float64(bi*ratio)
+		return complex((ar+float64(ai*ratio))/denom, (ai-float64(ar*ratio))/denom)
 	}
 	if absBi >= absBr {
 		ratio := br / bi
-		denom := br*ratio + bi
-		return complex((ar*ratio+ai)/denom, (ai*ratio-ar)/denom)
+		denom := float64(br*ratio) + bi
+		return complex((float64(ar*ratio)+ai)/denom, (float64(ai*ratio)-ar)/denom)
 	}
 	return complex(math.NaN(), math.NaN())
 }
 
-// complexPow raises a to b, as CPython's complex power.
+// complexMul multiplies as CPython does, without fused operations.
+func complexMul(a, b complex128) complex128 {
+	ar, ai, br, bi := real(a), imag(a), real(b), imag(b)
+	return complex(float64(ar*br)-float64(ai*bi), float64(ar*bi)+float64(ai*br))
+}
+
+// complexPow raises a to b as CPython's complex power does: repeated
+// squaring for integral exponents up to 100 in magnitude, else the
+// polar form with the C library's functions.
 func complexPow(a, b complex128) (Object, error) {
-	if b == 0 {
-		return py.Complex(1), nil
-	}
-	if a == 0 {
-		if real(b) < 0 || imag(b) != 0 {
-			return nil, NewError(py.ZeroDivisionError, "0.0 to a negative or complex power")
-		}
-		return py.Complex(0), nil
-	}
-	if imag(b) == 0 && real(b) == math.Trunc(real(b)) && math.Abs(real(b)) <= 100 {
+	var r complex128
+	if imag(b) == 0 && real(b) == math.Floor(real(b)) && math.Abs(real(b)) <= 100 {
 		n := int(real(b))
-		r := complex(1, 0)
-		x := a
-		neg := n < 0
-		if neg {
-			n = -n
-		}
-		for n > 0 {
-			if n&1 == 1 {
-				r *= x
+		if n > 0 {
+			r = complexPowU(a, n)
+		} else {
+			d := complexPowU(a, -n)
+			if d == 0 {
+				return nil, NewError(py.ZeroDivisionError, "0.0 to a negative or complex power")
 			}
-			x *= x
-			n >>= 1
+			r = complexDiv(1, d)
 		}
-		if neg {
-			r = complexDiv(1, r)
+	} else {
+		switch {
+		case b == 0:
+			r = 1
+		case a == 0:
+			if imag(b) != 0 || real(b) < 0 {
+				return nil, NewError(py.ZeroDivisionError, "0.0 to a negative or complex power")
+			}
+			r = 0
+		default:
+			vabs := libm.Hypot(real(a), imag(a))
+			length := libm.Pow(vabs, real(b))
+			at := libm.Atan2(imag(a), real(a))
+			phase := at * real(b)
+			if imag(b) != 0 {
+				length /= libm.Exp(at * imag(b))
+				phase += imag(b) * libm.Log(vabs)
+			}
+			r = complex(length*libm.Cos(phase), length*libm.Sin(phase))
 		}
-		return py.Complex(r), nil
 	}
-	vabs := libm.Hypot(real(a), imag(a))
-	length := libm.Pow(vabs, real(b))
-	at := libm.Atan2(imag(a), real(a))
-	phase := at * real(b)
-	if imag(b) != 0 {
-		length /= libm.Exp(at * imag(b))
-		phase += imag(b) * libm.Log(vabs)
-	}
-	r := complex(length*libm.Cos(phase), length*libm.Sin(phase))
 	if math.IsInf(real(r), 0) || math.IsInf(imag(r), 0) {
 		return nil, NewError(py.OverflowError, "complex exponentiation")
 	}
 	return py.Complex(r), nil
+}
+
+// complexPowU is a**n for n >= 0 by repeated squaring.
+func complexPowU(a complex128, n int) complex128 {
+	r := complex(1, 0)
+	p := a
+	for mask := 1; mask > 0 && n >= mask; mask <<= 1 {
+		if n&mask != 0 {
+			r = complexMul(r, p)
+		}
+		p = complexMul(p, p)
+	}
+	return r
 }
 
 // asComplex returns the complex value of a numeric operand.

@@ -489,7 +489,7 @@ func init() {
 	}, "")
 	chash.hash = func(t *Thread, o Object) (int64, error) { return hashComplex(complex128(unwrap(o).(py.Complex))), nil }
 	unaryMethod(cc, "__abs__", func(t *Thread, o Object) (Object, error) {
-		return py.Float(complexAbs(complex128(o.(py.Complex)))), nil
+		return complexAbs(complex128(o.(py.Complex)))
 	})
 	unaryMethod(cc, "__neg__", func(t *Thread, o Object) (Object, error) { return -o.(py.Complex), nil })
 	unaryMethod(cc, "__pos__", func(t *Thread, o Object) (Object, error) { return o, nil })
@@ -536,7 +536,24 @@ func popcount(x uint64) int {
 	return n
 }
 
-func complexAbs(c complex128) float64 { return math.Hypot(real(c), imag(c)) }
+// complexAbs is abs() of a complex: an infinite part wins over a nan
+// one, and a finite number whose magnitude overflows is an error.
+func complexAbs(c complex128) (Object, error) {
+	re, im := real(c), imag(c)
+	switch {
+	case math.IsInf(re, 0):
+		return py.Float(math.Inf(1)), nil
+	case math.IsInf(im, 0):
+		return py.Float(math.Inf(1)), nil
+	case math.IsNaN(re) || math.IsNaN(im):
+		return py.Float(math.NaN()), nil
+	}
+	r := libm.Hypot(re, im)
+	if math.IsInf(r, 0) {
+		return nil, NewError(py.OverflowError, "absolute value too large")
+	}
+	return py.Float(r), nil
+}
 
 // complexRepr renders a complex number as CPython does: each part in
 // its shortest repr without a ".0" for integral values, the imaginary part
