@@ -150,7 +150,7 @@ func New(cfg Config) (*Interp, error) {
 		modules:        NewDict(64),
 		recursionLimit: 1000,
 		requestedLimit: 1000,
-		maxStrDigits:   4300,
+		maxStrDigits:   defaultMaxStrDigits,
 		threads:        map[*Thread]struct{}{},
 		byIdent:        map[uint64]*Thread{},
 		ctx:            context.Background(),

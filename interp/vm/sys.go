@@ -81,18 +81,13 @@ func (in *Interp) setupSys(t *Thread) error {
 		}
 	}
 	m.Set("builtin_module_names", Tuple(builtinNames))
-	m.Set("float_info", newSimpleNamespace(map[string]Object{
-		"max": py.Float(math.MaxFloat64), "max_exp": NewInt(1024), "max_10_exp": NewInt(308),
-		"min": py.Float(2.2250738585072014e-308), "min_exp": NewInt(-1021), "min_10_exp": NewInt(-307),
-		"dig": NewInt(15), "mant_dig": NewInt(53), "epsilon": py.Float(2.220446049250313e-16),
-		"radix": NewInt(2), "rounds": NewInt(1),
-	}))
+	setNumberInfo(m)
 	m.Set("flags", newSimpleNamespace(map[string]Object{
 		"debug": NewInt(0), "inspect": NewInt(0), "interactive": NewInt(0), "optimize": NewInt(0),
 		"dont_write_bytecode": NewInt(1), "no_user_site": NewInt(1), "no_site": NewInt(1),
 		"ignore_environment": NewInt(0), "verbose": NewInt(0), "bytes_warning": NewInt(0),
 		"quiet": NewInt(0), "hash_randomization": NewInt(1), "isolated": NewInt(0),
-		"dev_mode": False, "utf8_mode": NewInt(1), "safe_path": False, "int_max_str_digits": NewInt(4300),
+		"dev_mode": False, "utf8_mode": NewInt(1), "safe_path": False, "int_max_str_digits": NewInt(-1),
 	}))
 	fns := map[string]BuiltinFn{
 		"exit":                   sysExit,
