@@ -33,6 +33,16 @@ type dictIterator struct {
 	used    int
 	reverse bool
 	started bool
+	// taken counts the items produced, for __length_hint__.
+	taken int
+}
+
+// lengthHint is what is left to produce, 0 once the dict changed size.
+func (it *dictIterator) lengthHint() int {
+	if it.d == nil || it.d.used != it.used {
+		return 0
+	}
+	return it.used - it.taken
 }
 
 func (it *dictIterator) Type() *Type {
@@ -78,6 +88,7 @@ func (it *dictIterator) next() (Object, bool, error) {
 }
 
 func (it *dictIterator) produce(e dictEntry) Object {
+	it.taken++
 	switch it.kind {
 	case dictValues:
 		return e.value

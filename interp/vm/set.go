@@ -5,9 +5,10 @@ import (
 )
 
 // Set is Python's set and frozenset. Its table follows CPython's layout
-// and probing (linear probes, then perturbed jumps; resize at 60% fill)
-// so that a set iterates in the same order as in CPython, which is what
-// printing a set shows.
+// and probing (linear probes, then perturbed jumps; resize at 60% fill),
+// and every operation adds, removes and resizes in the order CPython's
+// does, so that a set iterates in the same order as in CPython, which is
+// what printing a set shows. The operations themselves are in setops.go.
 type Set struct {
 	table  []setEntry
 	mask   uint64
@@ -19,12 +20,19 @@ type Set struct {
 	finger int
 }
 
+// A setEntry is unused (nil key), a dummy left by a deletion (setDummy),
+// or active.
 type setEntry struct {
 	hash uint64
-	key  Object // nil: empty; setDummy: deleted
+	key  Object
 }
 
-var setDummy Object = &absentMarker{}
+// setDummyMarker is not zero-sized, so that its address is its own.
+type setDummyMarker struct{ _ byte }
+
+func (*setDummyMarker) Type() *Type { return &objectClass.Type }
+
+var setDummy Object = &setDummyMarker{}
 
 const (
 	setMinSize     = 8
@@ -58,8 +66,17 @@ func NewFrozenSet() *Set {
 	return s
 }
 
+// newSetLike returns an empty set, or frozenset when frozen.
+func newSetLike(frozen bool) *Set {
+	s := NewSet()
+	s.frozen = frozen
+	return s
+}
+
 // Len returns the number of elements.
 func (s *Set) Len() int { return s.used }
+
+func (e *setEntry) active() bool { return e.key != nil && e.key != setDummy }
 
 // Add adds key.
 func (s *Set) Add(t *Thread, key Object) error {
@@ -70,6 +87,10 @@ func (s *Set) Add(t *Thread, key Object) error {
 	return s.addHashed(t, key, uint64(h))
 }
 
+// addHashed adds key, whose hash is h. Like CPython it scans the whole
+// probe sequence for an equal key, remembering the last deleted slot it
+// passed, and reuses that slot; a user __eq__ that changes the set makes
+// it start over.
 func (s *Set) addHashed(t *Thread, key Object, h uint64) error {
 restart:
 	mask := s.mask
@@ -102,24 +123,22 @@ restart:
 				return nil
 			}
 			if e.key == setDummy {
-				if freeslot < 0 {
-					freeslot = int(j)
-				}
+				freeslot = int(j)
 			} else if e.hash == h {
-				if Is(e.key, key) {
+				startKey := e.key
+				if Is(startKey, key) {
 					return nil
 				}
-				startKey := e.key
 				table := s.table
 				eq, err := keysEqual(t, startKey, key)
 				if err != nil {
 					return err
 				}
-				if &table[0] != &s.table[0] || !Is(s.table[j].key, startKey) {
-					goto restart
-				}
 				if eq {
 					return nil
+				}
+				if len(table) != len(s.table) || &table[0] != &s.table[0] || !Is(s.table[j].key, startKey) {
+					goto restart
 				}
 				mask = s.mask
 			}
@@ -133,7 +152,8 @@ restart:
 	}
 }
 
-// resize rebuilds the table for at least minUsed entries.
+// resize rebuilds the table for at least minUsed entries, dropping the
+// dummies; entries are reinserted in table order.
 func (s *Set) resize(minUsed int) {
 	size := setMinSize
 	for size <= minUsed {
@@ -143,9 +163,9 @@ func (s *Set) resize(minUsed int) {
 	s.table = make([]setEntry, size)
 	s.mask = uint64(size - 1)
 	s.fill = s.used
-	for _, e := range old {
-		if e.key != nil && e.key != setDummy {
-			s.insertClean(e.hash, e.key)
+	for i := range old {
+		if old[i].active() {
+			s.insertClean(old[i].hash, old[i].key)
 		}
 	}
 }
@@ -191,16 +211,16 @@ restart:
 				return -1, nil
 			}
 			if e.hash == h && e.key != setDummy {
-				if Is(e.key, key) {
+				startKey := e.key
+				if Is(startKey, key) {
 					return int(j), nil
 				}
-				startKey := e.key
 				table := s.table
 				eq, err := keysEqual(t, startKey, key)
 				if err != nil {
 					return -1, err
 				}
-				if &table[0] != &s.table[0] || !Is(s.table[j].key, startKey) {
+				if len(table) != len(s.table) || &table[0] != &s.table[0] || !Is(s.table[j].key, startKey) {
 					goto restart
 				}
 				if eq {
@@ -218,57 +238,67 @@ restart:
 	}
 }
 
+// hashKey hashes a key for lookup; a set that is not hashable is looked
+// up as the frozenset of its elements, as CPython does for in, remove
+// and discard.
+func hashKey(t *Thread, key Object) (Object, uint64, error) {
+	h, err := Hash(t, key)
+	if err == nil {
+		return key, uint64(h), nil
+	}
+	if inner := setSelf(key); inner != nil && !inner.frozen && isExceptionType(err, py.TypeError) {
+		fz := newSetLike(true)
+		fz.merge(t, inner)
+		return fz, uint64(frozensetHash(fz)), nil
+	}
+	return nil, 0, err
+}
+
 // Contains reports whether key is in the set.
 func (s *Set) Contains(t *Thread, key Object) (bool, error) {
-	h, err := Hash(t, key)
+	key, h, err := hashKey(t, key)
 	if err != nil {
-		// A set is looked up as a frozenset of the same elements.
-		if inner, ok := key.(*Set); ok && !inner.frozen {
-			return s.Contains(t, inner.frozenCopy())
-		}
 		return false, err
 	}
-	i, err := s.lookup(t, key, uint64(h))
+	i, err := s.lookup(t, key, h)
 	return i >= 0, err
 }
 
 // Discard removes key, reporting whether it was there.
 func (s *Set) Discard(t *Thread, key Object) (bool, error) {
-	h, err := Hash(t, key)
+	key, h, err := hashKey(t, key)
 	if err != nil {
-		if inner, ok := key.(*Set); ok && !inner.frozen {
-			return s.Discard(t, inner.frozenCopy())
-		}
 		return false, err
 	}
-	i, err := s.lookup(t, key, uint64(h))
+	return s.discardHashed(t, key, h)
+}
+
+// discardHashed removes key, whose hash is h, leaving a dummy.
+func (s *Set) discardHashed(t *Thread, key Object, h uint64) (bool, error) {
+	i, err := s.lookup(t, key, h)
 	if err != nil || i < 0 {
 		return false, err
 	}
-	s.table[i].key = setDummy
+	s.table[i] = setEntry{key: setDummy}
 	s.used--
 	return true, nil
 }
 
-// Update adds every element of an iterable.
+// Update adds every element of an iterable (set.update with one
+// argument, and {*a, *b}).
 func (s *Set) Update(t *Thread, o Object) error {
-	if other, ok := o.(*Set); ok {
-		if s.used == 0 && s.fill == 0 && len(other.table) == len(s.table) {
-			// Copying into an empty table of the same size keeps CPython's
-			// positions.
-		}
-		for _, e := range other.table {
-			if e.key != nil && e.key != setDummy {
-				if err := s.addHashed(t, e.key, e.hash); err != nil {
-					return err
-				}
-			}
-		}
-		return nil
+	if other := setSelf(o); other != nil {
+		return s.merge(t, other)
 	}
 	if d, ok := o.(*Dict); ok {
-		for _, e := range d.entries {
-			if e.key != nil {
+		// An exact dict: one resize up front, then its keys with their
+		// stored hashes.
+		n := d.used
+		if uint64(s.fill+n)*5 >= s.mask*3 {
+			s.resize((s.used + n) * 2)
+		}
+		for i := 0; i < len(d.entries); i++ {
+			if e := d.entries[i]; e.key != nil {
 				if err := s.addHashed(t, e.key, e.hash); err != nil {
 					return err
 				}
@@ -281,26 +311,57 @@ func (s *Set) Update(t *Thread, o Object) error {
 	})
 }
 
+// merge adds the elements of another set: one resize up front for all
+// of them, then a copy of the table as it is when s is empty and the same
+// size, clean insertions when s is empty, else ordinary additions.
+func (s *Set) merge(t *Thread, other *Set) error {
+	if other == s || other.used == 0 {
+		return nil
+	}
+	if uint64(s.fill+other.used)*5 >= s.mask*3 {
+		s.resize((s.used + other.used) * 2)
+	}
+	if s.fill == 0 && s.mask == other.mask && other.fill == other.used {
+		copy(s.table, other.table)
+		s.fill, s.used = other.fill, other.used
+		return nil
+	}
+	if s.fill == 0 {
+		s.fill, s.used = other.used, other.used
+		for i := range other.table {
+			if e := &other.table[i]; e.active() {
+				s.insertClean(e.hash, e.key)
+			}
+		}
+		return nil
+	}
+	// other may change under a user __eq__: walk it by index.
+	for i := 0; i < len(other.table); i++ {
+		if e := other.table[i]; e.active() {
+			if err := s.addHashed(t, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
 // Items returns the elements in iteration order.
 func (s *Set) Items() []Object {
 	out := make([]Object, 0, s.used)
-	for _, e := range s.table {
-		if e.key != nil && e.key != setDummy {
-			out = append(out, e.key)
+	for i := range s.table {
+		if s.table[i].active() {
+			out = append(out, s.table[i].key)
 		}
 	}
 	return out
 }
 
-// Copy returns a copy of the same kind (set or frozenset).
+// Copy returns a copy of the same kind (set or frozenset), laid out as
+// CPython lays out a copy.
 func (s *Set) Copy() *Set {
-	c := &Set{table: append([]setEntry(nil), s.table...), mask: s.mask, fill: s.fill, used: s.used, frozen: s.frozen, hash: -1}
-	return c
-}
-
-func (s *Set) frozenCopy() *Set {
-	c := s.Copy()
-	c.frozen = true
+	c := newSetLike(s.frozen)
+	c.merge(nil, s)
 	return c
 }
 
@@ -309,6 +370,7 @@ func (s *Set) Clear() {
 	s.table = make([]setEntry, setMinSize)
 	s.mask = setMinSize - 1
 	s.fill, s.used = 0, 0
+	s.hash = -1
 }
 
 // Pop removes and returns an arbitrary element, as CPython chooses it.
@@ -317,21 +379,27 @@ func (s *Set) Pop() (Object, bool) {
 		return nil, false
 	}
 	i := s.finger & int(s.mask)
-	for {
-		e := s.table[i]
-		if e.key != nil && e.key != setDummy {
-			break
-		}
+	for !s.table[i].active() {
 		i++
 		if i > int(s.mask) {
 			i = 0
 		}
 	}
 	k := s.table[i].key
-	s.table[i].key = setDummy
+	s.table[i] = setEntry{key: setDummy}
 	s.used--
 	s.finger = i + 1
 	return k, true
+}
+
+// swapBodies exchanges the contents of two sets (the table and its
+// counts), as an in-place operation installs its result.
+func (s *Set) swapBodies(o *Set) {
+	s.table, o.table = o.table, s.table
+	s.mask, o.mask = o.mask, s.mask
+	s.fill, o.fill = o.fill, s.fill
+	s.used, o.used = o.used, s.used
+	s.hash, o.hash = o.hash, s.hash
 }
 
 // setIterator walks a set's table, failing if the set changes size.
@@ -358,7 +426,7 @@ func (it *setIterator) next() (Object, bool, error) {
 	for it.i < len(it.s.table) {
 		e := it.s.table[it.i]
 		it.i++
-		if e.key != nil && e.key != setDummy {
+		if e.active() {
 			return e.key, true, nil
 		}
 	}

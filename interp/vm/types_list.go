@@ -143,12 +143,14 @@ func sliceItems(items []Object, start, stop, step int) []Object {
 }
 
 // reprSequence renders items between open and close, guarding against
-// containers that contain themselves.
+// containers that contain themselves (self nil: the caller guards).
 func reprSequence(t *Thread, self Object, items []Object, open, close string) (Object, error) {
-	if t.reprEnter(self) {
-		return py.String(open + "..." + close), nil
+	if self != nil {
+		if t.reprEnter(self) {
+			return py.String(open + "..." + close), nil
+		}
+		defer t.reprLeave(self)
 	}
-	defer t.reprLeave(self)
 	if err := t.enterCall(whereRepr); err != nil {
 		return nil, err
 	}

@@ -100,6 +100,10 @@ func init() {
 	lengthHint(listIteratorType, func(o Object) int { it := o.(*listIterator); return max(0, len(it.l.Items)-it.i) })
 	lengthHint(tupleIteratorType, func(o Object) int { it := o.(*tupleIterator); return max(0, len(it.t)-it.i) })
 	lengthHint(rangeIteratorType, func(o Object) int { return int(o.(*rangeIterator).remaining) })
+	for _, c := range []*Class{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType,
+		dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType} {
+		lengthHint(c, func(o Object) int { return o.(*dictIterator).lengthHint() })
+	}
 
 	EnumerateType.flags |= clsBaseType
 	EnumerateType.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
