@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"github.com/gilpy/gilpy/interp/bytecode"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -200,9 +201,19 @@ func (c *Class) defBinary(fn binaryFn, inplace bool, ops ...int) {
 }
 
 func (c *Class) defBinaryMethod(name string, fn binaryFn, op int, reflected bool) {
+	maxArgs := 1
+	if binaryOpOf(op).Base() == bytecode.OpPower && !strings.HasPrefix(name, "__i") {
+		maxArgs = 2 // __pow__(other, mod=None), __rpow__ likewise
+	}
 	md := c.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs(name, args, kwnames, 1, 1); err != nil {
+		if err := checkMethodArgs(name, args, kwnames, 1, maxArgs); err != nil {
 			return nil, err
+		}
+		if len(args) == 3 && args[2] != None {
+			if reflected {
+				return builtinTernaryPow(c, args[1], args[0], args[2])
+			}
+			return builtinTernaryPow(c, args[0], args[1], args[2])
 		}
 		return fn(t, binaryOpOf(op), args[0], unwrap(args[1]), reflected)
 	}, "")

@@ -447,45 +447,74 @@ func builtinDivmod(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if err := checkArgs("divmod", args, kwnames, 2, 2); err != nil {
 		return nil, err
 	}
-	a, b := args[0], args[1]
+	return Divmod(t, args[0], args[1])
+}
+
+// numDivmod is divmod of two ints or of two real numbers (ints and
+// floats); ok is false for other operands.
+func numDivmod(a, b Object) (r Object, ok bool, err error) {
 	if isIntLike(a) && isIntLike(b) {
 		if intSign(b) == 0 {
-			return nil, NewError(py.ZeroDivisionError, "integer division or modulo by zero")
+			return nil, true, NewError(py.ZeroDivisionError, "integer division or modulo by zero")
 		}
 		q, err := intBinary(bytecode.OpFloorDivide, a, b)
 		if err != nil {
-			return nil, err
+			return nil, true, err
 		}
-		r, err := intBinary(bytecode.OpRemainder, a, b)
+		m, err := intBinary(bytecode.OpRemainder, a, b)
 		if err != nil {
-			return nil, err
+			return nil, true, err
 		}
-		return Tuple{q, r}, nil
+		return Tuple{q, m}, true, nil
+	}
+	_, aFloat := a.(py.Float)
+	_, bFloat := b.(py.Float)
+	if !aFloat && !bFloat {
+		return nil, false, nil
 	}
 	fa, okA, err := asFloat(a)
-	if err != nil {
-		return nil, err
+	if err != nil || !okA {
+		return nil, okA, err
 	}
 	fb, okB, err := asFloat(b)
-	if err != nil {
-		return nil, err
+	if err != nil || !okB {
+		return nil, okB, err
 	}
-	if okA && okB {
-		if fb == 0 {
-			return nil, NewError(py.ZeroDivisionError, "float divmod()")
-		}
-		q, r := floatDivmod(fa, fb)
-		return Tuple{py.Float(q), py.Float(r)}, nil
+	if fb == 0 {
+		return nil, true, NewError(py.ZeroDivisionError, "float divmod()")
+	}
+	q, m := floatDivmod(fa, fb)
+	return Tuple{newFloat(q), newFloat(m)}, true, nil
+}
+
+// Divmod is divmod(a, b): a binary operation like the operators, with
+// __divmod__ and __rdivmod__ (the reflected one first when b's type is a
+// subclass of a's that overrides it).
+func Divmod(t *Thread, a, b Object) (Object, error) {
+	if r, ok, err := numDivmod(a, b); ok || err != nil {
+		return r, err
 	}
 	ca, cb := classOfObject(a), classOfObject(b)
-	if m := ca.Lookup("__divmod__"); m != nil {
-		r, err := callMethod(t, m, a, []Object{b}, nil)
+	ma := ca.Lookup("__divmod__")
+	var mb Object
+	if cb != ca {
+		mb = cb.Lookup("__rdivmod__")
+	}
+	if mb != nil && cb.IsSubclass(ca) && mb != ca.Lookup("__rdivmod__") {
+		r, err := callMethod(t, mb, b, []Object{a}, nil)
+		if err != nil || r != NotImplemented {
+			return r, err
+		}
+		mb = nil
+	}
+	if ma != nil {
+		r, err := callMethod(t, ma, a, []Object{b}, nil)
 		if err != nil || r != NotImplemented {
 			return r, err
 		}
 	}
-	if m := cb.Lookup("__rdivmod__"); m != nil {
-		r, err := callMethod(t, m, b, []Object{a}, nil)
+	if mb != nil {
+		r, err := callMethod(t, mb, b, []Object{a}, nil)
 		if err != nil || r != NotImplemented {
 			return r, err
 		}
@@ -944,7 +973,7 @@ func builtinMin(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 
 func builtinPow(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	var base, exp, mod Object
-	if _, err := ParseArgs(&Params{Func: "pow", Names: []string{"base", "exp", "mod"}, KwOnly: -1, Required: 2}, args, kwnames, &base, &exp, &mod); err != nil {
+	if _, err := ParseClinic(&Params{Func: "pow", Names: []string{"base", "exp", "mod"}, KwOnly: -1, Required: 2}, args, kwnames, &base, &exp, &mod); err != nil {
 		return nil, err
 	}
 	if mod == nil || mod == None {

@@ -8,8 +8,17 @@ import (
 )
 
 // floatBinary applies a binary operator to two floats with CPython's
-// results and errors. Operators floats lack give NotImplemented.
+// results and errors. Operators floats lack give NotImplemented. Each
+// nan result is a new object, as in CPython (see nan.go).
 func floatBinary(op bytecode.BinaryOp, a, b float64) (Object, error) {
+	r, err := floatBinaryValue(op, a, b)
+	if f, ok := r.(py.Float); ok && f != f {
+		return freshNaN(float64(f)), err
+	}
+	return r, err
+}
+
+func floatBinaryValue(op bytecode.BinaryOp, a, b float64) (Object, error) {
 	switch op.Base() {
 	case bytecode.OpAdd:
 		return py.Float(a + b), nil

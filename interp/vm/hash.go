@@ -206,7 +206,9 @@ func hashFloat(v float64) int64 {
 	case math.IsInf(v, -1):
 		return -hashInf
 	case math.IsNaN(v):
-		return 0
+		// CPython hashes a nan by its identity; here the identity is
+		// its payload (see nan.go).
+		return int64(math.Float64bits(v) & nanPayload)
 	}
 	m, e := math.Frexp(v)
 	sign := int64(1)
@@ -322,6 +324,10 @@ func Is(a, b Object) bool {
 		return len(x) == 0 || &x[0] == &y[0]
 	case py.StringDict:
 		return false
+	case py.Float:
+		// Bit for bit, so that a nan is itself (see nan.go).
+		y, ok := b.(py.Float)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(y))
 	}
 	switch b.(type) {
 	case py.Tuple, py.Bytes, py.StringDict:

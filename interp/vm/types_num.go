@@ -56,15 +56,11 @@ func boolNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected 
 }
 
 func intCompareFn(t *Thread, op bytecode.CompareOp, self, other Object) (Object, error) {
+	// Only ints: int.__eq__(1.0) is NotImplemented, and float's reflected
+	// method compares the two exactly.
 	switch o := other.(type) {
 	case py.Int, py.Bool, *py.BigInt:
 		return NewBool(cmpResult(op, intCompare(self, o))), nil
-	case py.Float:
-		c, ok := compareIntFloat(self, float64(o))
-		if !ok {
-			return NewBool(op == bytecode.CmpNe), nil
-		}
-		return NewBool(cmpResult(op, c)), nil
 	}
 	return NotImplemented, nil
 }
@@ -203,7 +199,7 @@ func FloatOf(t *Thread, x Object) (float64, error) {
 		return intToFloat(v)
 	case py.String:
 		f, err := format.ParseFloat(string(v))
-		return f, fromFormatError(err)
+		return float64(newFloat(f)), fromFormatError(err)
 	case py.Bytes:
 		f, err := format.ParseFloat(string(v))
 		if err != nil {
@@ -325,18 +321,7 @@ func init() {
 		}
 		return NewBigInt(q.Mul(q, p)), nil
 	}, "")
-	ic.defMethod("__divmod__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if !isIntLike(unwrap(args[1])) {
-			return NotImplemented, nil
-		}
-		return builtinDivmod(t, []Object{plainInt(args[0]), unwrap(args[1])}, nil)
-	}, "")
-	ic.defMethod("__rdivmod__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if !isIntLike(unwrap(args[1])) {
-			return NotImplemented, nil
-		}
-		return builtinDivmod(t, []Object{unwrap(args[1]), plainInt(args[0])}, nil)
-	}, "")
+	defDivmod(ic, func(a, b Object) bool { return isIntLike(b) })
 	ic.defMethod("__format__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		spec, err := argString("__format__", 1, args[1])
 		if err != nil {
@@ -422,6 +407,19 @@ func init() {
 		}
 		return Call(t, args[0], []Object{py.Float(f)}, nil)
 	}, "", "class")
+	fc.defMethod("__getformat__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__getformat__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		s, ok := args[1].(py.String)
+		if !ok {
+			return nil, NewError(py.TypeError, fmt.Sprintf("__getformat__() argument must be str, not %s", typeNameOrNone(args[1])))
+		}
+		if s != "double" && s != "float" {
+			return nil, NewError(py.ValueError, "__getformat__() argument 1 must be 'double' or 'float'")
+		}
+		return py.String("IEEE, little-endian"), nil
+	}, "", "class")
 	fc.defGetSet("real", func(t *Thread, o Object) (Object, error) { return unwrap(o), nil }, nil)
 	fc.defGetSet("imag", func(t *Thread, o Object) (Object, error) { return py.Float(0), nil }, nil)
 	fc.defMethod("__round__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -462,9 +460,10 @@ func init() {
 		}
 		return Format(t, args[0], spec)
 	}, "")
-	fc.defMethod("__divmod__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return builtinDivmod(t, []Object{args[0], unwrap(args[1])}, nil)
-	}, "")
+	defDivmod(fc, func(a, b Object) bool {
+		_, ok := b.(py.Float)
+		return ok || isIntLike(b)
+	})
 
 	cc := complexClass
 	cc.defBinary(complexNumeric, false, 0, 1, 2, 4, 7)
@@ -829,4 +828,49 @@ func intFromBytes(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return Call(t, typ, []Object{r}, nil)
 	}
 	return r, nil
+}
+
+// defDivmod defines __divmod__ and __rdivmod__ of int or float, for the
+// operands accepts allows (NotImplemented for the others).
+func defDivmod(c *Class, accepts func(self, other Object) bool) {
+	for _, reflected := range []bool{false, true} {
+		reflected := reflected
+		name := "__divmod__"
+		if reflected {
+			name = "__rdivmod__"
+		}
+		c.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+			if err := checkMethodArgs(name, args, kwnames, 1, 1); err != nil {
+				return nil, err
+			}
+			a, b := plainNumber(args[0]), plainNumber(args[1])
+			if !accepts(a, b) {
+				return NotImplemented, nil
+			}
+			if reflected {
+				a, b = b, a
+			}
+			r, _, err := numDivmod(a, b)
+			return r, err
+		}, "")
+	}
+}
+
+// plainNumber returns the int or float value of a number or of an
+// instance of a subclass of int or float.
+func plainNumber(o Object) Object {
+	o = unwrap(o)
+	if b, ok := o.(py.Bool); ok {
+		return plainInt(b)
+	}
+	return o
+}
+
+// typeNameOrNone names o's type for an argument error, saying None for
+// None as CPython's argument parsers do.
+func typeNameOrNone(o Object) string {
+	if o == None {
+		return "None"
+	}
+	return TypeName(o)
 }
