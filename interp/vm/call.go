@@ -218,6 +218,9 @@ func (m *MethodDescr) argError(err error) error {
 	if !ok {
 		return err
 	}
+	if !m.slot && string(msg) == m.Name+"() takes no keyword arguments" {
+		return NewError(py.TypeError, m.Owner.Name()+"."+string(msg))
+	}
 	var n int
 	for _, form := range []struct {
 		format string

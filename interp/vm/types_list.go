@@ -16,6 +16,15 @@ func listSelf(o Object) *py.List {
 	return l
 }
 
+// searchIndex reads a start or stop argument of index(): an int or
+// __index__, clamped, and None is not allowed.
+func searchIndex(t *Thread, o Object) (int, error) {
+	if _, ok := o.(py.Int); !ok && !hasIndex(o) {
+		return 0, NewError(py.TypeError, "slice indices must be integers or have an __index__ method")
+	}
+	return sliceIndex(t, o)
+}
+
 // sliceIndex reads one bound of a slice (an int or __index__).
 func sliceIndex(t *Thread, o Object) (int, error) {
 	if i, ok := o.(py.Int); ok {
@@ -120,7 +129,7 @@ func seqIndex(t *Thread, k Object, n int, what string) (int, error) {
 			return 0, err
 		}
 		if !b.IsInt64() {
-			return 0, NewError(py.IndexError, fmt.Sprintf("cannot fit 'int' into an index-sized integer"))
+			return 0, NewError(py.IndexError, fmt.Sprintf("cannot fit '%s' into an index-sized integer", TypeName(k)))
 		}
 		i = int(b.Int64())
 	}
@@ -247,6 +256,9 @@ func listNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected 
 		if err != nil {
 			return nil, err
 		}
+		if err := checkRepeatSize(n, len(l.Items)); err != nil {
+			return nil, err
+		}
 		items := make([]Object, 0, max(0, n*len(l.Items)))
 		for i := 0; i < n; i++ {
 			items = append(items, l.Items...)
@@ -279,6 +291,9 @@ func tupleNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected
 		}
 		if n == 1 {
 			return tup, nil
+		}
+		if err := checkRepeatSize(n, len(tup)); err != nil {
+			return nil, err
 		}
 		r := make(Tuple, 0, max(0, n*len(tup)))
 		for i := 0; i < n; i++ {
@@ -325,6 +340,7 @@ func init() {
 		return None, nil
 	}, "")
 	c.defBinary(listNumeric, false, int(bytecode.OpAdd), int(bytecode.OpMultiply))
+	seqConcatMethod(c, listNumeric)
 	c.defMethod("__iadd__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := listExtend(t, listSelf(args[0]), args[1]); err != nil {
 			return nil, err
@@ -335,6 +351,9 @@ func init() {
 		l := listSelf(args[0])
 		n, err := repeatCount(t, args[1])
 		if err != nil {
+			return nil, err
+		}
+		if err := checkRepeatSize(n, len(l.Items)); err != nil {
 			return nil, err
 		}
 		items := make([]Object, 0, max(0, n*len(l.Items)))
@@ -501,14 +520,14 @@ func init() {
 	listMethod("index", 1, 3, func(t *Thread, l *py.List, a []Object) (Object, error) {
 		start, stop := 0, len(l.Items)
 		if len(a) > 1 {
-			v, err := sliceIndex(t, a[1])
+			v, err := searchIndex(t, a[1])
 			if err != nil {
 				return nil, err
 			}
 			start = clampIndex(v, len(l.Items), 1)
 		}
 		if len(a) > 2 {
-			v, err := sliceIndex(t, a[2])
+			v, err := searchIndex(t, a[2])
 			if err != nil {
 				return nil, err
 			}
@@ -580,6 +599,7 @@ func init() {
 		return newInstanceOf(typ, py.TupleType, v), nil
 	}, Self: py.TupleType})
 	tc.defBinary(tupleNumeric, false, int(bytecode.OpAdd), int(bytecode.OpMultiply))
+	seqConcatMethod(tc, tupleNumeric)
 	tc.defCompare(func(t *Thread, op bytecode.CompareOp, self, other Object) (Object, error) {
 		o, ok := other.(Tuple)
 		if !ok {
@@ -649,14 +669,14 @@ func init() {
 	tupMethod("index", 1, 3, func(t *Thread, tup Tuple, a []Object) (Object, error) {
 		start, stop := 0, len(tup)
 		if len(a) > 1 {
-			v, err := sliceIndex(t, a[1])
+			v, err := searchIndex(t, a[1])
 			if err != nil {
 				return nil, err
 			}
 			start = clampIndex(v, len(tup), 1)
 		}
 		if len(a) > 2 {
-			v, err := sliceIndex(t, a[2])
+			v, err := searchIndex(t, a[2])
 			if err != nil {
 				return nil, err
 			}
@@ -686,6 +706,11 @@ func listSetSlice(t *Thread, l *py.List, s *py.Slice, v Object) error {
 		items, err = Collect(t, v)
 		if err != nil {
 			if isExceptionType(err, py.TypeError) && !hasIter(v) {
+				if s.Step != nil && s.Step != None {
+					if step, serr := sliceIndex(t, s.Step); serr == nil && step != 1 {
+						return NewError(py.TypeError, "must assign iterable to extended slice")
+					}
+				}
 				return NewError(py.TypeError, "can only assign an iterable")
 			}
 			return err
@@ -999,4 +1024,37 @@ func rangeNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		n = (start-stop-1)/(-step) + 1
 	}
 	return &py.Range{Start: py.Int(start), Stop: py.Int(stop), Step: py.Int(step), Length: py.Int(n)}, nil
+}
+
+// seqConcatMethod makes a sequence's + what CPython's sequence
+// concatenation is: __add__ refuses another type itself ("can only
+// concatenate list (not "tuple") to list"), and there is no __radd__. The
+// operator still gives the other operand's __radd__ its turn first.
+func seqConcatMethod(c *Class, fn binaryFn) {
+	c.ns.DeleteStr("__radd__")
+	md := c.defMethod("__add__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__add__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		r, err := fn(t, bytecode.OpAdd, unwrap(args[0]), unwrap(args[1]), false)
+		if err == nil && r == NotImplemented {
+			name := c.Name()
+			return nil, NewError(py.TypeError, fmt.Sprintf("can only concatenate %s (not \"%s\") to %s", name, TypeName(args[1]), name))
+		}
+		return r, err
+	}, "")
+	md.binary = fn
+}
+
+// maxSeqItems bounds the lists and tuples gilpy builds by repetition:
+// beyond it CPython's allocation fails with MemoryError (or the machine
+// runs out of memory); gilpy raises MemoryError up front.
+const maxSeqItems = 1 << 31
+
+// checkRepeatSize refuses a repetition whose result would be too large.
+func checkRepeatSize(n, size int) error {
+	if n > 0 && size > 0 && n > maxSeqItems/size {
+		return NewException(py.MemoryError)
+	}
+	return nil
 }

@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"math/big"
@@ -101,9 +102,13 @@ func intFromArgs(t *Thread, x, base Object) (Object, error) {
 		return NewInt(0), nil
 	}
 	if base != nil {
-		b, err := IndexInt(t, base)
+		bv, err := IndexValue(t, base)
 		if err != nil {
 			return nil, err
+		}
+		b := 37 // out of range: ParseInt reports it
+		if bv.IsInt64() && bv.Int64() >= -1 && bv.Int64() <= 36 {
+			b = int(bv.Int64())
 		}
 		var s string
 		switch v := unwrap(x).(type) {
@@ -119,7 +124,7 @@ func intFromArgs(t *Thread, x, base Object) (Object, error) {
 		n, err := format.ParseInt(s, b, t.interp.maxStrDigits)
 		if err != nil {
 			if _, isStr := unwrap(x).(py.String); !isStr {
-				return nil, bytesIntError(x, b, err)
+				return nil, bytesIntError(s, b, err)
 			}
 			return nil, fromFormatError(err)
 		}
@@ -128,7 +133,22 @@ func intFromArgs(t *Thread, x, base Object) (Object, error) {
 	return IntOf(t, x)
 }
 
-func bytesIntError(x Object, base int, err error) error {
+// parseIntBytes is int() of bytes-like contents, base 10.
+func parseIntBytes(t *Thread, b []byte) (Object, error) {
+	n, err := format.ParseInt(string(b), 10, t.interp.maxStrDigits)
+	if err != nil {
+		return nil, bytesIntError(string(b), 10, err)
+	}
+	return fromFormatInt(n), nil
+}
+
+// bytesIntError is int()'s error for bytes-like contents: the invalid
+// literal is shown as bytes, whatever the argument's type.
+func bytesIntError(s string, base int, err error) error {
+	var fe *format.Error
+	if errors.As(err, &fe) && fe.Type == "ValueError" && strings.HasPrefix(fe.Msg, "invalid literal") {
+		return NewError(py.ValueError, fmt.Sprintf("invalid literal for int() with base %d: %s", base, reprBytes([]byte(s))))
+	}
 	return fromFormatError(err)
 }
 
@@ -158,11 +178,7 @@ func IntOf(t *Thread, x Object) (Object, error) {
 		}
 		return fromFormatInt(n), nil
 	case py.Bytes:
-		n, err := format.ParseInt(string(v), 10, t.interp.maxStrDigits)
-		if err != nil {
-			return nil, NewError(py.ValueError, fmt.Sprintf("invalid literal for int() with base 10: %s", reprBytes(v)))
-		}
-		return fromFormatInt(n), nil
+		return parseIntBytes(t, v)
 	}
 	c := classOfObject(x)
 	for _, id := range []specialID{spInt, spIndex, spTrunc} {
@@ -177,15 +193,31 @@ func IntOf(t *Thread, x Object) (Object, error) {
 			if inst, ok := r.(*Instance); ok && isIntLike(inst.base) {
 				return inst.base, nil
 			}
-			name := specialNames[id]
 			if id == spTrunc {
-				return IntOf(t, r)
+				// __trunc__ may return any Integral: one with __index__.
+				if !hasIndex(r) {
+					return nil, NewError(py.TypeError, fmt.Sprintf("__trunc__ returned non-Integral (type %s)", TypeName(r)))
+				}
+				v, err := IndexValue(t, r)
+				if err != nil {
+					return nil, err
+				}
+				return NewBigInt(v), nil
 			}
-			return nil, NewError(py.TypeError, fmt.Sprintf("%s returned non-int (type %s)", name, TypeName(r)))
+			return nil, NewError(py.TypeError, fmt.Sprintf("%s returned non-int (type %s)", specialNames[id], TypeName(r)))
 		}
 	}
-	if inst, ok := x.(*Instance); ok && inst.base != nil {
-		return IntOf(t, inst.base)
+	switch v := unwrap(x).(type) {
+	case py.String, py.Bytes:
+		return IntOf(t, v)
+	case *ByteArray:
+		return parseIntBytes(t, v.b)
+	case *MemoryView:
+		b, err := v.contents()
+		if err != nil {
+			return nil, err
+		}
+		return parseIntBytes(t, b)
 	}
 	return nil, NewError(py.TypeError, fmt.Sprintf("int() argument must be a string, a bytes-like object or a real number, not '%s'", TypeName(x)))
 }
@@ -205,7 +237,18 @@ func FloatOf(t *Thread, x Object) (float64, error) {
 		if err != nil {
 			return 0, NewError(py.ValueError, fmt.Sprintf("could not convert string to float: %s", reprBytes(v)))
 		}
-		return f, nil
+		return float64(newFloat(f)), nil
+	case *ByteArray, *MemoryView:
+		b, _ := bytesOf(t, v)
+		f, err := format.ParseFloat(string(b))
+		if err != nil {
+			r, rerr := ReprString(t, v)
+			if rerr != nil {
+				return 0, rerr
+			}
+			return 0, NewError(py.ValueError, "could not convert string to float: "+r)
+		}
+		return float64(newFloat(f)), nil
 	}
 	c := classOfObject(x)
 	if m := c.special(spFloat); m != nil {
@@ -234,6 +277,12 @@ func FloatOf(t *Thread, x Object) (float64, error) {
 func floatNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	cls := args[0].(*py.Type)
 	var x Object
+	if len(kwnames) > 0 && cls == py.FloatType {
+		return nil, NewError(py.TypeError, "float() takes no keyword arguments")
+	}
+	if n := len(args) - 1 - len(kwnames); n > 1 {
+		return nil, NewError(py.TypeError, fmt.Sprintf("float expected at most 1 argument, got %d", n))
+	}
 	if _, err := ParseArgs(&Params{Func: "float", Names: []string{"x"}, PosOnly: 1, KwOnly: -1}, args[1:], kwnames, &x); err != nil {
 		return nil, err
 	}
@@ -397,11 +446,11 @@ func init() {
 		if err := checkMethodArgs("fromhex", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
-		s, err := argString("fromhex", 1, args[1])
-		if err != nil {
-			return nil, err
+		s, ok := args[1].(py.String)
+		if !ok {
+			return nil, NewError(py.TypeError, "bad argument type for built-in operation")
 		}
-		f, err := format.FloatFromHex(s)
+		f, err := format.FloatFromHex(string(s))
 		if err != nil {
 			return nil, fromFormatError(err)
 		}
@@ -725,7 +774,7 @@ func floatAsIntegerRatio(t *Thread, o Object) (Object, error) {
 // intToBytes is int.to_bytes(length=1, byteorder='big', *, signed=False).
 func intToBytes(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	var length, order, signed Object
-	if _, err := ParseArgs(&Params{Func: "to_bytes", Names: []string{"length", "byteorder", "signed"}, KwOnly: 2}, args[1:], kwnames, &length, &order, &signed); err != nil {
+	if _, err := ParseClinic(&Params{Func: "to_bytes", Names: []string{"length", "byteorder", "signed"}, KwOnly: 2}, args[1:], kwnames, &length, &order, &signed); err != nil {
 		return nil, err
 	}
 	n := 1
@@ -738,50 +787,40 @@ func intToBytes(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			return nil, NewError(py.ValueError, "length argument must be non-negative")
 		}
 	}
-	little := false
-	if order != nil {
-		s, ok := order.(py.String)
-		if !ok {
-			return nil, NewError(py.TypeError, fmt.Sprintf("to_bytes() argument 'byteorder' must be str, not %s", TypeName(order)))
-		}
-		switch s {
-		case "little":
-			little = true
-		case "big":
-		default:
-			return nil, NewError(py.ValueError, "byteorder must be either 'little' or 'big'")
-		}
+	little, err := byteOrderArg(t, "to_bytes", order)
+	if err != nil {
+		return nil, err
 	}
 	isSigned := false
 	if signed != nil {
-		isSigned, _ = Truth(t, signed)
+		if isSigned, err = Truth(t, signed); err != nil {
+			return nil, err
+		}
 	}
 	x := toBig(plainInt(args[0]))
 	if x.Sign() < 0 && !isSigned {
 		return nil, NewError(py.OverflowError, "can't convert negative int to unsigned")
 	}
-	v := new(big.Int).Set(x)
+	// The bits the value needs, besides copies of its sign bit: a
+	// negative value needs those of its complement.
+	var bitsNeeded int
 	if x.Sign() < 0 {
-		mod := new(big.Int).Lsh(big.NewInt(1), uint(8*n))
-		v.Add(v, mod)
+		bitsNeeded = new(big.Int).Not(x).BitLen()
+	} else {
+		bitsNeeded = x.BitLen()
 	}
-	bs := v.Bytes()
-	over := len(bs) > n
-	if isSigned && n > 0 && !over {
-		// The sign bit must agree with the sign.
-		limit := new(big.Int).Lsh(big.NewInt(1), uint(8*n-1))
-		if x.Sign() >= 0 && x.Cmp(limit) >= 0 {
-			over = true
-		}
-		if x.Sign() < 0 && new(big.Int).Neg(x).Cmp(limit) > 0 {
-			over = true
-		}
+	if isSigned && n > 0 && x.Sign() != 0 && !(x.Sign() < 0 && bitsNeeded == 0) {
+		bitsNeeded++ // room for the sign bit
 	}
-	if over || (n == 0 && x.Sign() != 0) {
+	if n > 1<<40 || bitsNeeded > 8*n {
 		return nil, NewError(py.OverflowError, "int too big to convert")
 	}
+	v := new(big.Int).Set(x)
+	if x.Sign() < 0 {
+		v.Add(v, new(big.Int).Lsh(big.NewInt(1), uint(8*n)))
+	}
 	out := make([]byte, n)
-	copy(out[n-len(bs):], bs)
+	v.FillBytes(out)
 	if little {
 		for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
 			out[i], out[j] = out[j], out[i]
@@ -790,26 +829,89 @@ func intToBytes(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	return py.Bytes(out), nil
 }
 
+// byteOrderArg reads to_bytes' and from_bytes' byteorder argument,
+// reporting whether it is 'little'.
+func byteOrderArg(t *Thread, fn string, order Object) (bool, error) {
+	if order == nil {
+		return false, nil
+	}
+	s, ok := unwrap(order).(py.String)
+	if !ok {
+		return false, NewError(py.TypeError, fmt.Sprintf("%s() argument 'byteorder' must be str, not %s", fn, typeNameOrNone(order)))
+	}
+	switch s {
+	case "little":
+		return true, nil
+	case "big":
+		return false, nil
+	}
+	return false, NewError(py.ValueError, "byteorder must be either 'little' or 'big'")
+}
+
+// objectBytes is bytes(o) for what int.from_bytes accepts: bytes-like
+// objects, __bytes__, and iterables of ints in range(256); not a str or
+// an int.
+func objectBytes(t *Thread, o Object) ([]byte, error) {
+	if b, ok := o.(py.Bytes); ok {
+		return b, nil
+	}
+	if m := classOfObject(o).Lookup("__bytes__"); m != nil {
+		r, err := callMethod(t, m, o, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		b, ok := unwrap(r).(py.Bytes)
+		if !ok {
+			return nil, NewError(py.TypeError, fmt.Sprintf("__bytes__ returned non-bytes (type %s)", TypeName(r)))
+		}
+		return b, nil
+	}
+	switch v := unwrap(o).(type) {
+	case py.Bytes, *ByteArray, *MemoryView:
+		return bytesOf(t, v)
+	case py.String:
+		return nil, NewError(py.TypeError, fmt.Sprintf("cannot convert '%s' object to bytes", TypeName(o)))
+	}
+	if !hasIter(o) {
+		return nil, NewError(py.TypeError, fmt.Sprintf("cannot convert '%s' object to bytes", TypeName(o)))
+	}
+	var out []byte
+	err := ForEach(t, o, func(v Object) (bool, error) {
+		if !hasIndex(v) {
+			return false, NewError(py.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", TypeName(v)))
+		}
+		n, err := IndexValue(t, v)
+		if err != nil {
+			return false, err
+		}
+		if !n.IsInt64() || n.Int64() < 0 || n.Int64() > 255 {
+			return false, NewError(py.ValueError, "bytes must be in range(0, 256)")
+		}
+		out = append(out, byte(n.Int64()))
+		return true, nil
+	})
+	return out, err
+}
+
 // intFromBytes is int.from_bytes(bytes, byteorder='big', *, signed=False).
 func intFromBytes(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	var data, order, signed Object
-	if _, err := ParseArgs(&Params{Func: "from_bytes", Names: []string{"bytes", "byteorder", "signed"}, KwOnly: 2, Required: 1}, args[1:], kwnames, &data, &order, &signed); err != nil {
+	if _, err := ParseClinic(&Params{Func: "from_bytes", Names: []string{"bytes", "byteorder", "signed"}, KwOnly: 2, Required: 1}, args[1:], kwnames, &data, &order, &signed); err != nil {
 		return nil, err
 	}
-	b, err := bytesOf(t, data)
+	little, err := byteOrderArg(t, "from_bytes", order)
 	if err != nil {
 		return nil, err
 	}
-	little := false
-	if order != nil {
-		s, _ := order.(py.String)
-		switch s {
-		case "little":
-			little = true
-		case "big":
-		default:
-			return nil, NewError(py.ValueError, "byteorder must be either 'little' or 'big'")
+	isSigned := false
+	if signed != nil {
+		if isSigned, err = Truth(t, signed); err != nil {
+			return nil, err
 		}
+	}
+	b, err := objectBytes(t, data)
+	if err != nil {
+		return nil, err
 	}
 	bs := append([]byte(nil), b...)
 	if little {
@@ -818,10 +920,8 @@ func intFromBytes(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		}
 	}
 	v := new(big.Int).SetBytes(bs)
-	if signed != nil {
-		if s, _ := Truth(t, signed); s && len(bs) > 0 && bs[0]&0x80 != 0 {
-			v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(8*len(bs))))
-		}
+	if isSigned && len(bs) > 0 && bs[0]&0x80 != 0 {
+		v.Sub(v, new(big.Int).Lsh(big.NewInt(1), uint(8*len(bs))))
 	}
 	r := NewBigInt(v)
 	if typ, ok := args[0].(*py.Type); ok && typ != py.IntType {
@@ -829,7 +929,6 @@ func intFromBytes(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	}
 	return r, nil
 }
-
 // defDivmod defines __divmod__ and __rdivmod__ of int or float, for the
 // operands accepts allows (NotImplemented for the others).
 func defDivmod(c *Class, accepts func(self, other Object) bool) {

@@ -122,10 +122,7 @@ func repeatCount(t *Thread, o Object) (int, error) {
 		return 0, err
 	}
 	if !b.IsInt64() {
-		if b.Sign() < 0 {
-			return 0, nil
-		}
-		return 0, NewError(py.OverflowError, "cannot fit 'int' into an index-sized integer")
+		return 0, NewError(py.OverflowError, fmt.Sprintf("cannot fit '%s' into an index-sized integer", TypeName(o)))
 	}
 	return int(b.Int64()), nil
 }
