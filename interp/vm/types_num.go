@@ -929,6 +929,7 @@ func intFromBytes(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	}
 	return r, nil
 }
+
 // defDivmod defines __divmod__ and __rdivmod__ of int or float, for the
 // operands accepts allows (NotImplemented for the others).
 func defDivmod(c *Class, accepts func(self, other Object) bool) {
