@@ -40,7 +40,11 @@ func TestScripts(t *testing.T) {
 			want, err := p.Golden()
 			require.NoError(t, err)
 			argv := append([]string{gilpyBin, filepath.Base(p.Path)}, p.Args...)
-			got, err := harness.Run(argv, p.Dir(), nil, p.Rules.Timeout, false)
+			var env []string
+			if p.Rules.HashSeed {
+				env = []string{"PYTHONHASHSEED=0"}
+			}
+			got, err := harness.Run(argv, p.Dir(), env, p.Rules.Timeout, false)
 			require.NoError(t, err)
 			diff := describe(want, got, norm, p.Rules)
 			reason, isPending := pending[p.Rel]

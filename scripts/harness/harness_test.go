@@ -16,6 +16,7 @@ ordered ^A
 timeout 2.5
 long
 serial
+hashseed
 `)
 	require.NoError(t, err)
 	require.Len(t, r.Masks, 1)
@@ -23,6 +24,7 @@ serial
 	assert.True(t, r.Unordered)
 	assert.True(t, r.Long)
 	assert.True(t, r.Serial)
+	assert.True(t, r.HashSeed)
 	assert.False(t, r.Network)
 	assert.Equal(t, 2500*time.Millisecond, r.Timeout)
 
@@ -33,6 +35,7 @@ serial
 	def, err := ParseRules("")
 	require.NoError(t, err)
 	assert.Equal(t, DefaultTimeout, def.Timeout)
+	assert.False(t, def.HashSeed)
 }
 
 func TestCompareExact(t *testing.T) {

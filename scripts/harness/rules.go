@@ -41,6 +41,11 @@ import (
 //	network                   needs the network; compared once the sandbox
 //	                          brings a simulated network
 //	serial                    must not run beside other programs (timing)
+//	hashseed                  gilpy runs with PYTHONHASHSEED=0, as CPython
+//	                          does for the goldens: for programs that check
+//	                          the order of sets and dicts of str or bytes
+//	                          on purpose (gilpy hashes them as CPython
+//	                          does under that seed)
 type Rules struct {
 	Masks     []Mask
 	Unordered bool
@@ -52,6 +57,7 @@ type Rules struct {
 	Long       bool
 	Network    bool
 	Serial     bool
+	HashSeed   bool
 }
 
 // Mask is one "mask" directive.
@@ -128,6 +134,8 @@ func ParseRules(text string) (*Rules, error) {
 			r.Network = true
 		case "serial":
 			r.Serial = true
+		case "hashseed":
+			r.HashSeed = true
 		default:
 			return nil, bad("unknown directive %q", word)
 		}
