@@ -349,6 +349,12 @@ func IndexValue(t *Thread, o Object) (*big.Int, error) {
 	if !isIntLike(unwrap(r)) {
 		return nil, NewError(py.TypeError, fmt.Sprintf("__index__ returned non-int (type %s)", TypeName(r)))
 	}
+	if _, ok := r.(*Instance); ok {
+		// An int subclass: allowed with a warning.
+		if err := warnStrictSubclass(t, "__index__", r, "int"); err != nil {
+			return nil, err
+		}
+	}
 	return toBig(unwrap(r)), nil
 }
 

@@ -473,10 +473,8 @@ func isSequenceForMatch(o Object) bool {
 // dictUpdateFrom is DICT_UPDATE and the core of dict.update(): copy a
 // mapping (or, with pairs allowed, an iterable of pairs) into d.
 func dictUpdateFrom(t *Thread, d *Dict, src Object, fn Object) error {
-	if s, ok := asDict(src); ok {
-		if _, isInst := src.(*Instance); !isInst || classOfObject(src).Lookup("keys") == dictKeysMethod {
-			return d.Update(t, s)
-		}
+	if s, ok := plainIterDict(src); ok {
+		return d.Update(t, s)
 	}
 	keysFn, err := GetAttrOr(t, src, "keys", nil)
 	if err != nil {
@@ -485,7 +483,7 @@ func dictUpdateFrom(t *Thread, d *Dict, src Object, fn Object) error {
 	if keysFn == nil {
 		return NewError(py.TypeError, fmt.Sprintf("'%s' object is not a mapping", TypeName(src)))
 	}
-	keys, err := Call(t, keysFn, nil, nil)
+	keys, err := mappingKeys(t, src, keysFn)
 	if err != nil {
 		return err
 	}
@@ -509,7 +507,7 @@ func dictMergeKwargs(t *Thread, d *Dict, src Object, fn Object) error {
 		}
 		return d.Set(t, k, v)
 	}
-	if s, ok := asDict(src); ok {
+	if s, ok := plainIterDict(src); ok {
 		var err error
 		s.Items(func(k, v Object) bool {
 			err = add(k, v)
@@ -524,7 +522,7 @@ func dictMergeKwargs(t *Thread, d *Dict, src Object, fn Object) error {
 	if keysFn == nil {
 		return NewError(py.TypeError, fmt.Sprintf("%s argument after ** must be a mapping, not %s", funcDescription(fn), TypeName(src)))
 	}
-	keys, err := Call(t, keysFn, nil, nil)
+	keys, err := mappingKeys(t, src, keysFn)
 	if err != nil {
 		return err
 	}
@@ -535,4 +533,31 @@ func dictMergeKwargs(t *Thread, d *Dict, src Object, fn Object) error {
 		}
 		return true, add(k, v)
 	})
+}
+
+// plainIterDict returns the dict of a dict, or of an instance of a dict
+// subclass that keeps dict's __iter__: CPython merges those entry by
+// entry, without calling an overridden keys() or __getitem__.
+func plainIterDict(o Object) (*Dict, bool) {
+	d, ok := asDict(o)
+	if !ok {
+		return nil, false
+	}
+	if _, isInst := o.(*Instance); isInst && classOfObject(o).Lookup("__iter__") != dictIterMethod {
+		return nil, false
+	}
+	return d, true
+}
+
+// mappingKeys calls a mapping's keys method (found as keysFn) and checks
+// that the result is iterable, with CPython's message when it is not.
+func mappingKeys(t *Thread, src, keysFn Object) (Object, error) {
+	keys, err := Call(t, keysFn, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if !hasIter(keys) {
+		return nil, NewError(py.TypeError, fmt.Sprintf("%s.keys() returned a non-iterable (type %s)", TypeName(src), TypeName(keys)))
+	}
+	return keys, nil
 }

@@ -125,6 +125,9 @@ func init() {
 	dictMethod("__iter__", 0, 0, func(t *Thread, d *Dict, self Object, a []Object) (Object, error) {
 		return &dictIterator{d: d, kind: dictKeys, used: d.used}, nil
 	})
+	if v, ok := DictType.ns.GetStr("__iter__"); ok {
+		dictIterMethod = v
+	}
 	dictMethod("__reversed__", 0, 0, func(t *Thread, d *Dict, self Object, a []Object) (Object, error) {
 		return &dictIterator{d: d, kind: dictKeys, used: d.used, reverse: true}, nil
 	})
@@ -335,7 +338,8 @@ func dictRepr(t *Thread, d *Dict) (Object, error) {
 	return py.String(b.String()), nil
 }
 
-// dictEqual compares two dicts' contents.
+// dictEqual compares two dicts' contents. A comparison may run Python
+// code that changes either dict; each entry is read afresh.
 func dictEqual(t *Thread, a, b *Dict) (bool, error) {
 	if a.used != b.used {
 		return false, nil
@@ -345,11 +349,13 @@ func dictEqual(t *Thread, a, b *Dict) (bool, error) {
 		if e.key == nil {
 			continue
 		}
-		v, ok, err := b.Get(t, e.key)
-		if err != nil || !ok {
+		// The stored hash is used, as CPython does: keys are not
+		// hashed again.
+		j, err := b.find(t, e.key, e.hash)
+		if err != nil || j < 0 {
 			return false, err
 		}
-		eq, err := Equal(t, e.value, v)
+		eq, err := Equal(t, e.value, b.entries[j].value)
 		if err != nil || !eq {
 			return false, err
 		}

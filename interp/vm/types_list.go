@@ -342,7 +342,7 @@ func init() {
 	c.defBinary(listNumeric, false, int(bytecode.OpAdd), int(bytecode.OpMultiply))
 	seqConcatMethod(c, listNumeric)
 	c.defMethod("__iadd__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := listExtend(t, listSelf(args[0]), args[1]); err != nil {
+		if err := listExtendMethod(t, listSelf(args[0]), args[1]); err != nil {
 			return nil, err
 		}
 		return args[0], nil
@@ -448,15 +448,9 @@ func init() {
 		return None, nil
 	})
 	listMethod("extend", 1, 1, func(t *Thread, l *py.List, a []Object) (Object, error) {
-		if o, ok := a[0].(*py.List); ok && o == l {
-			l.Items = append(l.Items, append([]Object(nil), l.Items...)...)
-			return None, nil
-		}
-		items, err := Collect(t, a[0])
-		if err != nil {
+		if err := listExtendMethod(t, l, a[0]); err != nil {
 			return nil, err
 		}
-		l.Items = append(l.Items, items...)
 		return None, nil
 	})
 	listMethod("insert", 2, 2, func(t *Thread, l *py.List, a []Object) (Object, error) {
@@ -1056,5 +1050,28 @@ func checkRepeatSize(n, size int) error {
 	if n > 0 && size > 0 && n > maxSeqItems/size {
 		return NewException(py.MemoryError)
 	}
+	return nil
+}
+
+// listExtendMethod is list.extend and +=: unlike [*x], a non-iterable
+// gets iter()'s own message.
+func listExtendMethod(t *Thread, l *py.List, o Object) error {
+	switch v := o.(type) {
+	case *py.List:
+		if v == l {
+			l.Items = append(l.Items, append([]Object(nil), l.Items...)...)
+		} else {
+			l.Items = append(l.Items, v.Items...)
+		}
+		return nil
+	case py.Tuple:
+		l.Items = append(l.Items, v...)
+		return nil
+	}
+	items, err := Collect(t, o)
+	if err != nil {
+		return err
+	}
+	l.Items = append(l.Items, items...)
 	return nil
 }

@@ -183,6 +183,11 @@ func IntOf(t *Thread, x Object) (Object, error) {
 	c := classOfObject(x)
 	for _, id := range []specialID{spInt, spIndex, spTrunc} {
 		if m := c.special(id); m != nil {
+			if id == spTrunc {
+				if err := t.Warn(py.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated."); err != nil {
+					return nil, err
+				}
+			}
 			r, err := callMethod(t, m, x, nil, nil)
 			if err != nil {
 				return nil, err
@@ -191,6 +196,11 @@ func IntOf(t *Thread, x Object) (Object, error) {
 				return r, nil
 			}
 			if inst, ok := r.(*Instance); ok && isIntLike(inst.base) {
+				if id != spTrunc {
+					if err := warnStrictSubclass(t, specialNames[id], r, "int"); err != nil {
+						return nil, err
+					}
+				}
 				return inst.base, nil
 			}
 			if id == spTrunc {
@@ -256,7 +266,13 @@ func FloatOf(t *Thread, x Object) (float64, error) {
 		if err != nil {
 			return 0, err
 		}
+		if f, ok := r.(py.Float); ok {
+			return float64(f), nil
+		}
 		if f, ok := unwrap(r).(py.Float); ok {
+			if err := warnStrictSubclass(t, TypeName(x)+".__float__", r, "float"); err != nil {
+				return 0, err
+			}
 			return float64(f), nil
 		}
 		return 0, NewError(py.TypeError, fmt.Sprintf("%s.__float__ returned non-float (type %s)", TypeName(x), TypeName(r)))
@@ -628,67 +644,125 @@ func complexNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if _, err := ParseArgs(&Params{Func: "complex", Names: []string{"real", "imag"}, KwOnly: -1}, args[1:], kwnames, &re, &im); err != nil {
 		return nil, err
 	}
+	if re == nil {
+		re = NewInt(0)
+	}
+	if c, ok := re.(py.Complex); ok && im == nil && cls == py.ComplexType {
+		return c, nil
+	}
+	if v, ok := unwrap(re).(py.String); ok {
+		if im != nil {
+			return nil, NewError(py.TypeError, "complex() can't take second arg if first is a string")
+		}
+		c, err := parseComplexArg(t, re, string(v))
+		if err != nil {
+			return nil, err
+		}
+		return newInstanceOf(cls, py.ComplexType, py.Complex(c)), nil
+	}
+	if im != nil {
+		if _, ok := unwrap(im).(py.String); ok {
+			return nil, NewError(py.TypeError, "complex() second arg can't be a string")
+		}
+	}
+	if m := classOfObject(re).special(spComplex); m != nil {
+		res, err := callMethod(t, m, re, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := res.(py.Complex); !ok {
+			if _, sub := unwrap(res).(py.Complex); !sub {
+				return nil, NewError(py.TypeError, fmt.Sprintf("__complex__ returned non-complex (type %s)", TypeName(res)))
+			}
+			if err := warnStrictSubclass(t, "__complex__", res, "complex"); err != nil {
+				return nil, err
+			}
+		}
+		re = res
+	}
+	// Beyond a str, only complex numbers and objects with __float__ or
+	// __index__ are accepted (checked before any conversion runs).
+	isNumber := func(o Object) bool {
+		if _, ok := unwrap(o).(py.Complex); ok {
+			return true
+		}
+		c := classOfObject(o)
+		return c.special(spFloat) != nil || c.special(spIndex) != nil
+	}
+	if !isNumber(re) {
+		return nil, NewError(py.TypeError, fmt.Sprintf("complex() first argument must be a string or a number, not '%s'", TypeName(re)))
+	}
+	if im != nil && !isNumber(im) {
+		return nil, NewError(py.TypeError, fmt.Sprintf("complex() second argument must be a number, not '%s'", TypeName(im)))
+	}
 	// As CPython: the imaginary argument's real part is the result's
 	// imaginary part as is (keeping -0.0), adjusted only by the imaginary
 	// parts of complex arguments.
 	var r, rImag, i, iImag float64
 	rIsComplex, iIsComplex := false, false
-	if re != nil {
-		switch v := unwrap(re).(type) {
-		case py.Complex:
-			r, rImag, rIsComplex = real(v), imag(v), true
-		case py.String:
-			c, err := parseComplex(string(v))
-			if err != nil {
-				return nil, err
-			}
-			if im != nil {
-				return nil, NewError(py.TypeError, "complex() can't take second arg if first is a string")
-			}
-			return newInstanceOf(cls, py.ComplexType, py.Complex(c)), nil
-		default:
-			if m := classOfObject(re).special(spComplex); m != nil {
-				res, err := callMethod(t, m, re, nil, nil)
-				if err != nil {
-					return nil, err
-				}
-				c, ok := res.(py.Complex)
-				if !ok {
-					return nil, NewError(py.TypeError, fmt.Sprintf("__complex__ returned non-complex (type %s)", TypeName(res)))
-				}
-				r, rImag, rIsComplex = real(c), imag(c), true
-			} else {
-				f, err := FloatOf(t, re)
-				if err != nil {
-					return nil, NewError(py.TypeError, fmt.Sprintf("complex() first argument must be a string or a number, not '%s'", TypeName(re)))
-				}
-				r = f
-			}
+	if c, ok := unwrap(re).(py.Complex); ok {
+		r, rImag, rIsComplex = real(c), imag(c), true
+	} else {
+		f, err := FloatOf(t, re)
+		if err != nil {
+			return nil, err
 		}
+		r = f
 	}
-	if im != nil {
-		switch v := unwrap(im).(type) {
-		case py.Complex:
-			i, iImag, iIsComplex = real(v), imag(v), true
-		default:
-			f, err := FloatOf(t, im)
-			if err != nil {
-				return nil, NewError(py.TypeError, fmt.Sprintf("complex() second argument must be a number, not '%s'", TypeName(im)))
-			}
-			i = f
+	if im == nil {
+		i = rImag
+	} else if c, ok := unwrap(im).(py.Complex); ok {
+		i, iImag, iIsComplex = real(c), imag(c), true
+	} else {
+		f, err := FloatOf(t, im)
+		if err != nil {
+			return nil, err
 		}
+		i = f
 	}
 	if iIsComplex {
 		r -= iImag
 	}
-	if rIsComplex {
-		if im != nil {
-			i += rImag
-		} else {
-			i = rImag
-		}
+	if rIsComplex && im != nil {
+		i += rImag
 	}
 	return newInstanceOf(cls, py.ComplexType, py.Complex(complex(r, i))), nil
+}
+
+// parseComplexArg is complex(str): underscores are allowed only between
+// digits, and a misplaced one gets a message of its own, naming the
+// argument; the rest is parseComplex's.
+func parseComplexArg(t *Thread, arg Object, s string) (complex128, error) {
+	if strings.IndexByte(s, '_') >= 0 {
+		var b strings.Builder
+		prev := byte(0)
+		ok := true
+		for i := 0; i < len(s); i++ {
+			c := s[i]
+			if c == '_' {
+				if prev < '0' || prev > '9' {
+					ok = false
+					break
+				}
+			} else {
+				if prev == '_' && (c < '0' || c > '9') {
+					ok = false
+					break
+				}
+				b.WriteByte(c)
+			}
+			prev = c
+		}
+		if !ok || prev == '_' {
+			r, err := ReprString(t, arg)
+			if err != nil {
+				return 0, err
+			}
+			return 0, NewError(py.ValueError, "could not convert string to complex: "+r)
+		}
+		s = b.String()
+	}
+	return parseComplex(s)
 }
 
 // parseComplex parses complex("1+2j").
@@ -973,4 +1047,11 @@ func typeNameOrNone(o Object) string {
 		return "None"
 	}
 	return TypeName(o)
+}
+
+// warnStrictSubclass is the DeprecationWarning CPython 3.11 gives when a
+// conversion method (__int__, __index__, __float__...) returns an
+// instance of a subclass of the type it must return.
+func warnStrictSubclass(t *Thread, method string, r Object, want string) error {
+	return t.Warn(py.DeprecationWarning, fmt.Sprintf("%s returned non-%s (type %s).  The ability to return an instance of a strict subclass of %s is deprecated, and may be removed in a future version of Python.", method, want, TypeName(r), want))
 }

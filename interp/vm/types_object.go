@@ -22,6 +22,7 @@ var (
 	typeCall           Object
 	typeNewFn          Object
 	dictKeysMethod     Object
+	dictIterMethod     Object
 )
 
 func binaryOpOf(i int) bytecode.BinaryOp   { return bytecode.BinaryOp(i) }
