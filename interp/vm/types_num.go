@@ -184,7 +184,7 @@ func IntOf(t *Thread, x Object) (Object, error) {
 	for _, id := range []specialID{spInt, spIndex, spTrunc} {
 		if m := c.special(id); m != nil {
 			if id == spTrunc {
-				if err := t.Warn(py.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated."); err != nil {
+				if err := t.Warn(py.DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.", 1); err != nil {
 					return nil, err
 				}
 			}
@@ -1053,5 +1053,5 @@ func typeNameOrNone(o Object) string {
 // conversion method (__int__, __index__, __float__...) returns an
 // instance of a subclass of the type it must return.
 func warnStrictSubclass(t *Thread, method string, r Object, want string) error {
-	return t.Warn(py.DeprecationWarning, fmt.Sprintf("%s returned non-%s (type %s).  The ability to return an instance of a strict subclass of %s is deprecated, and may be removed in a future version of Python.", method, want, TypeName(r), want))
+	return t.Warn(py.DeprecationWarning, fmt.Sprintf("%s returned non-%s (type %s).  The ability to return an instance of a strict subclass of %s is deprecated, and may be removed in a future version of Python.", method, want, TypeName(r), want), 1)
 }
