@@ -6,6 +6,8 @@
 package stdlibhooks
 
 import (
+	"os"
+
 	"github.com/gilpy/gilpy/interp/vm"
 	"github.com/go-python/gpython/py"
 )
@@ -80,5 +82,25 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		}
 		return &py.List{Items: items}, nil
 	}, "source_lines(filename)\n\nThe lines of a source file (gilpy's library or a file on disk), each ending in a newline; [] when unreadable.")
+	add("format_exception", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := vm.CheckPositional("format_exception", "format_exception", args, kwnames, 1, 2); err != nil {
+			return nil, err
+		}
+		exc, ok := args[0].(*py.Exception)
+		if !ok {
+			return nil, py.ExceptionNewf(py.TypeError, "format_exception() argument must be an exception, not %s", vm.TypeOf(args[0]).Name)
+		}
+		tb := exc.Traceback
+		if len(args) == 2 {
+			tb = args[1]
+		}
+		return py.String(t.FormatExceptionLikeModule(exc, tb)), nil
+	}, "format_exception(exc, tb=exc.__traceback__)\n\nexc with its traceback and chained exceptions as the traceback module formats them.")
+	add("getpid", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := vm.CheckPositional("getpid", "getpid", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
+		return vm.NewInt(int64(os.Getpid())), nil
+	}, "getpid()\n\nThe id of the process (os.getpid), for modules that need it before there is an os module.")
 	return nil
 }
