@@ -21,6 +21,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/itertools"
 	_ "github.com/gilpy/gilpy/modules/keyword"
 	_ "github.com/gilpy/gilpy/modules/linecache"
+	_ "github.com/gilpy/gilpy/modules/logging"
 	_ "github.com/gilpy/gilpy/modules/math"
 	_ "github.com/gilpy/gilpy/modules/operator"
 	_ "github.com/gilpy/gilpy/modules/pickle"
