@@ -282,6 +282,21 @@ func builtinDir(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		}
 		sort.Strings(names)
 	case *py.Type:
+		// A metaclass's own __dir__ (enum's) answers for its classes.
+		if meta := classOfObject(o); meta != typeClass {
+			for _, m := range meta.mro {
+				if m == typeClass || m == objectClass {
+					break
+				}
+				if fn, ok := m.ns.GetStr("__dir__"); ok {
+					r, err := callMethod(t, fn, o, nil, nil)
+					if err != nil {
+						return nil, err
+					}
+					return sortedList(t, r)
+				}
+			}
+		}
 		seen := map[string]bool{}
 		for _, m := range ClassOf(v).mro {
 			for _, k := range m.ns.Keys() {
