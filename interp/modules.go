@@ -25,6 +25,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/linecache"
 	_ "github.com/gilpy/gilpy/modules/logging"
 	_ "github.com/gilpy/gilpy/modules/math"
+	_ "github.com/gilpy/gilpy/modules/multiprocessing"
 	_ "github.com/gilpy/gilpy/modules/operator"
 	_ "github.com/gilpy/gilpy/modules/pickle"
 	_ "github.com/gilpy/gilpy/modules/posix"

@@ -117,6 +117,11 @@ type Interp struct {
 	// microseconds (noMicros until then).
 	micros atomic.Uint64
 
+	// pid is this instance's process id when it is a child (child.go);
+	// parent is the interpreter that started it.
+	pid    int
+	parent *Interp
+
 	// codecs holds the codec search functions and error handlers the
 	// program registered (textcodec.go).
 	codecs *codecRegistry
@@ -141,6 +146,9 @@ func New(cfg Config) (*Interp, error) {
 	if cfg.Argv == nil {
 		cfg.Argv = []string{""}
 	}
+	// Child interpreters (processes) write to the same streams.
+	cfg.Stdout = shareableWriter(cfg.Stdout)
+	cfg.Stderr = shareableWriter(cfg.Stderr)
 	name := cfg.Name
 	if name == "" {
 		name = "MainProcess"

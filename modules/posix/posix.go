@@ -303,11 +303,11 @@ func posixChdir(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 func posixGetpid(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	return noArgs("getpid", args, kwnames, int64(hostOf(t).Getpid()))
+	return noArgs("getpid", args, kwnames, int64(t.Interp().Pid()))
 }
 
 func posixGetppid(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	return noArgs("getppid", args, kwnames, int64(hostOf(t).Getppid()))
+	return noArgs("getppid", args, kwnames, int64(t.Interp().ParentPid()))
 }
 
 func posixStrerror(t *Thread, args []Object, kwnames Tuple) (Object, error) {
