@@ -205,4 +205,3 @@ func defSharedArray() {
 	}, "")
 	c.Ready()
 }
-
