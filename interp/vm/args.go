@@ -205,7 +205,8 @@ func (c *Class) defBinaryMethod(name string, fn binaryFn, op int, reflected bool
 	if binaryOpOf(op).Base() == bytecode.OpPower && !strings.HasPrefix(name, "__i") {
 		maxArgs = 2 // __pow__(other, mod=None), __rpow__ likewise
 	}
-	md := c.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	var md *MethodDescr
+	md = c.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs(name, args, kwnames, 1, maxArgs); err != nil {
 			return nil, err
 		}
@@ -215,9 +216,26 @@ func (c *Class) defBinaryMethod(name string, fn binaryFn, op int, reflected bool
 			}
 			return builtinTernaryPow(c, args[0], args[1], args[2])
 		}
-		return fn(t, binaryOpOf(op), args[0], unwrap(args[1]), reflected)
+		other := args[1]
+		if !md.rawOperand {
+			other = unwrap(other)
+		}
+		return fn(t, binaryOpOf(op), args[0], other, reflected)
 	}, "")
 	md.binary = fn
+}
+
+// keepPercentOperand makes the type's % (__mod__ and __rmod__) receive
+// both operands as they are (see MethodDescr.rawOperand); its binaryFn
+// unwraps self itself.
+func (c *Class) keepPercentOperand() {
+	for _, n := range []string{"__mod__", "__rmod__"} {
+		if v, ok := c.ns.GetStr(n); ok {
+			if md, ok := v.(*MethodDescr); ok {
+				md.rawOperand, md.unwrap = true, false
+			}
+		}
+	}
 }
 
 // defCompare registers a builtin type's six rich comparison methods.

@@ -333,6 +333,8 @@ func newClass(t *Thread, meta *py.Type, name string, bases Tuple, nsIn *Dict, kw
 	for _, b := range baseClasses {
 		if b.flags&clsHeap != 0 {
 			b.subclasses = append(b.subclasses, c)
+		} else {
+			t.interp.addBuiltinSubclass(b, c)
 		}
 	}
 	if cell != nil {

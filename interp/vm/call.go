@@ -147,7 +147,11 @@ type MethodDescr struct {
 	// types.
 	binary  binaryFn
 	compare compareFn
-	hash    func(t *Thread, o Object) (int64, error)
+	// rawOperand passes binary's other operand as is, not unwrapped:
+	// str % x formats an instance of a subclass through its own
+	// __str__, __repr__ or __getitem__.
+	rawOperand bool
+	hash       func(t *Thread, o Object) (int64, error)
 	// slot: a special method CPython implements as a type slot.
 	slot bool
 }
@@ -184,6 +188,10 @@ func (m *MethodDescr) call(t *Thread, args []Object, kwnames Tuple) (Object, err
 	}
 	self := args[0]
 	if !classOfObject(self).IsSubclass(m.Owner) {
+		if m.slot {
+			// A slot wrapper words it its own way.
+			return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' requires a '%s' object but received a '%s'", m.Name, m.Owner.Name(), TypeName(self)))
+		}
 		return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name(), TypeName(self)))
 	}
 	var r Object

@@ -78,6 +78,10 @@ type Interp struct {
 	requestedLimit int
 	maxStrDigits   int
 	debugPanics    bool
+	// builtinSubs lists, per builtin class, the classes this interpreter
+	// derived from it, for __subclasses__() (builtin classes are shared
+	// by interpreters and cannot record them).
+	builtinSubs    map[*Class][]*Class
 	stdout, stderr *TextStream
 	stdin          *TextStream
 

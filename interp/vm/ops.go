@@ -69,7 +69,10 @@ func callBinary(t *Thread, m Object, op bytecode.BinaryOp, self, other Object, r
 		if md.unwrap {
 			s = unwrap(self)
 		}
-		return md.binary(t, op, s, unwrap(other), reflected)
+		if !md.rawOperand {
+			other = unwrap(other)
+		}
+		return md.binary(t, op, s, other, reflected)
 	}
 	return callMethod(t, m, self, []Object{other}, nil)
 }

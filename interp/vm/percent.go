@@ -86,7 +86,8 @@ func (a percentArg) AsStr() (string, bool) {
 // percentFormat is str % args.
 func (t *Thread) percentFormat(f py.String, args Object) (Object, error) {
 	var fa format.Args
-	switch v := args.(type) {
+	// A tuple subclass's items are the arguments too.
+	switch v := unwrap(args).(type) {
 	case Tuple:
 		items := make([]format.Arg, len(v))
 		for i, x := range v {

@@ -75,8 +75,9 @@ func strNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 // strNumeric implements + * % for str.
+// For %, self may be an instance of a subclass (see keepPercentOperand).
 func strNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected bool) (Object, error) {
-	s := string(self.(py.String))
+	s := string(unwrap(self).(py.String))
 	switch op.Base() {
 	case bytecode.OpAdd:
 		o, ok := other.(py.String)
@@ -108,6 +109,11 @@ func strNumeric(t *Thread, op bytecode.BinaryOp, self, other Object, reflected b
 		return py.String(strings.Repeat(s, n)), nil
 	case bytecode.OpRemainder:
 		if reflected {
+			// x.__rmod__(f) formats when f is a str (f is the left
+			// operand; a str subclass instance can reach here).
+			if f, ok := unwrap(other).(py.String); ok {
+				return t.percentFormat(f, self)
+			}
 			return NotImplemented, nil
 		}
 		return t.percentFormat(py.String(s), other)
@@ -238,6 +244,7 @@ func init() {
 	c := strClass
 	c.def("__new__", &BuiltinFunction{Name: "__new__", Fn: strNew, Self: py.StringType})
 	c.defBinary(strNumeric, false, int(bytecode.OpAdd), int(bytecode.OpMultiply), int(bytecode.OpRemainder))
+	c.keepPercentOperand()
 	c.defCompare(strCompare)
 	h := c.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return NewInt(int64(strHash(strSelf(args[0])))), nil

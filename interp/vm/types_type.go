@@ -90,6 +90,11 @@ func init() {
 		for _, s := range cls.subclasses {
 			items = append(items, s.T())
 		}
+		if cls.flags&clsHeap == 0 {
+			for _, s := range t.interp.builtinSubs[cls] {
+				items = append(items, s.T())
+			}
+		}
 		return &py.List{Items: items}, nil
 	}, "Return a list of immediate subclasses.", "nounwrap")
 	c.defMethod("__instancecheck__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -549,6 +554,16 @@ func (c *Class) setBases(t *Thread, v Object) error {
 	}
 	for _, ob := range oldBases {
 		oc := ClassOf(ob.(*py.Type))
+		if oc.flags&clsHeap == 0 {
+			subs := t.interp.builtinSubs[oc]
+			for i, s := range subs {
+				if s == c {
+					t.interp.builtinSubs[oc] = append(subs[:i:i], subs[i+1:]...)
+					break
+				}
+			}
+			continue
+		}
 		for i, s := range oc.subclasses {
 			if s == c {
 				oc.subclasses = append(oc.subclasses[:i:i], oc.subclasses[i+1:]...)
@@ -559,6 +574,8 @@ func (c *Class) setBases(t *Thread, v Object) error {
 	for _, bc := range baseClasses {
 		if bc.flags&clsHeap != 0 {
 			bc.subclasses = append(bc.subclasses, c)
+		} else {
+			t.interp.addBuiltinSubclass(bc, c)
 		}
 	}
 	c.invalidate()
@@ -586,11 +603,29 @@ func (c *Class) recomputeMro(t *Thread) error {
 	return nil
 }
 
+// sameSlotsAdded reports whether two classes that each add slots to
+// their instances add the same ones to the same base, which lays their
+// instances out alike (class A: __slots__ = ('x',) and class B:
+// __slots__ = ('x',) may take each other's instances, as in CPython).
+func sameSlotsAdded(a, b *Class) bool {
+	if a.flags&clsHeap == 0 || b.flags&clsHeap == 0 || a.T().Base != b.T().Base ||
+		a.ownSlotCount != b.ownSlotCount || a.flags&(clsHasDict|clsHasWeakref) != b.flags&(clsHasDict|clsHasWeakref) {
+		return false
+	}
+	an, bn := a.slotNames[len(a.slotNames)-a.ownSlotCount:], b.slotNames[len(b.slotNames)-b.ownSlotCount:]
+	for i := range an {
+		if an[i] != bn[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // compatibleForAssignment checks that objects laid out for class from can
 // become objects of class to (assignment to __class__ or __bases__).
 func compatibleForAssignment(from, to *Class, attr string) error {
 	fs, ts := from.solidBase(), to.solidBase()
-	if fs != ts || from.layout != to.layout || len(from.slotNames) != len(to.slotNames) ||
+	if fs != ts && !sameSlotsAdded(fs, ts) || from.layout != to.layout || len(from.slotNames) != len(to.slotNames) ||
 		(from.flags&clsHasDict != 0) != (to.flags&clsHasDict != 0) {
 		return NewError(py.TypeError, fmt.Sprintf("%s assignment: '%s' object layout differs from '%s'", attr, to.Name(), from.Name()))
 	}
@@ -600,4 +635,13 @@ func compatibleForAssignment(from, to *Class, attr string) error {
 		}
 	}
 	return nil
+}
+
+// addBuiltinSubclass records that class c derives from the builtin class
+// b, for b.__subclasses__().
+func (in *Interp) addBuiltinSubclass(b, c *Class) {
+	if in.builtinSubs == nil {
+		in.builtinSubs = map[*Class][]*Class{}
+	}
+	in.builtinSubs[b] = append(in.builtinSubs[b], c)
 }
