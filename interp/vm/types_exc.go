@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io/fs"
 	"os"
-	"path/filepath"
 	"strings"
 	"syscall"
 
@@ -336,20 +335,25 @@ func init() {
 	ClassOf(py.SyntaxError).defMethod("__str__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		e := excArg(args[0])
 		msg := e.Dict["msg"]
-		if msg == nil || msg == None {
-			return excStr(t, e)
+		if msg == nil {
+			msg = None
 		}
 		ms, err := StrString(t, msg)
 		if err != nil {
 			return nil, err
 		}
-		fn, _ := e.Dict["filename"].(py.String)
+		// The file's last path component, when filename is a str; the
+		// line when lineno is exactly an int.
+		fn, hasFile := unwrap(orNone(e.Dict["filename"])).(py.String)
+		if i := strings.LastIndexByte(string(fn), '/'); i >= 0 {
+			fn = fn[i+1:]
+		}
 		ln, hasLine := e.Dict["lineno"].(py.Int)
 		switch {
-		case fn != "" && hasLine:
-			return py.String(fmt.Sprintf("%s (%s, line %d)", ms, filepath.Base(string(fn)), ln)), nil
-		case fn != "":
-			return py.String(fmt.Sprintf("%s (%s)", ms, filepath.Base(string(fn)))), nil
+		case hasFile && hasLine:
+			return py.String(fmt.Sprintf("%s (%s, line %d)", ms, fn, ln)), nil
+		case hasFile:
+			return py.String(fmt.Sprintf("%s (%s)", ms, fn)), nil
 		case hasLine:
 			return py.String(fmt.Sprintf("%s (line %d)", ms, ln)), nil
 		}
@@ -513,9 +517,16 @@ func initExceptionAttrs(t *Thread, e *py.Exception, pos Tuple, kwvals []Object, 
 			setExcAttr(e, "msg", pos[0])
 		}
 		if len(pos) == 2 {
-			info, ok := pos[1].(Tuple)
-			if !ok || len(info) < 4 || len(info) > 6 {
-				return NewError(py.IndexError, "tuple index out of range")
+			items, err := Collect(t, pos[1])
+			if err != nil {
+				return err
+			}
+			info := Tuple(items)
+			if len(info) < 4 {
+				return NewError(py.TypeError, fmt.Sprintf("function takes at least 4 arguments (%d given)", len(info)))
+			}
+			if len(info) > 6 {
+				return NewError(py.TypeError, fmt.Sprintf("function takes at most 6 arguments (%d given)", len(info)))
 			}
 			for i, n := range []string{"filename", "lineno", "offset", "text", "end_lineno", "end_offset"} {
 				if i < len(info) {
