@@ -139,8 +139,11 @@ func (c *ClassMethod) Type() *Type {
 type Property struct {
 	Get, Set, Del Object // nil when not given
 	Doc           Object
-	name          Object
-	inst          *Instance // set for instances of property subclasses
+	// getterDoc says Doc came from the getter's docstring, so that
+	// getter(), setter() and deleter() take it from the new getter.
+	getterDoc bool
+	name      Object
+	inst      *Instance // set for instances of property subclasses
 }
 
 // Type implements py.Object.

@@ -649,11 +649,19 @@ func Contains(t *Thread, container, item Object) (bool, error) {
 		}
 		return Truth(t, r)
 	}
+	notIterable := func() error {
+		return NewError(py.TypeError, fmt.Sprintf("argument of type '%s' is not iterable", TypeName(container)))
+	}
 	if cls.special(spIter) == nil && cls.special(spGetItem) == nil {
-		return false, NewError(py.TypeError, fmt.Sprintf("argument of type '%s' is not iterable", TypeName(container)))
+		return false, notIterable()
 	}
 	it, err := Iter(t, container)
 	if err != nil {
+		// Any TypeError from iter() becomes the containment test's own,
+		// as in CPython.
+		if e, ok := err.(*py.Exception); ok && IsSubtype(TypeOf(e), py.TypeError) {
+			return false, notIterable()
+		}
 		return false, err
 	}
 	for {

@@ -438,9 +438,25 @@ func init() {
 		}
 		prop.Get, prop.Set, prop.Del = noneToNil(fget), noneToNil(fset), noneToNil(fdel)
 		prop.Doc = noneToNil(doc)
+		prop.getterDoc = false
 		if prop.Doc == nil && prop.Get != nil {
-			if d, err := GetAttrOr(t, prop.Get, "__doc__", nil); err == nil && d != None {
-				prop.Doc = d
+			d, err := GetAttrOr(t, prop.Get, "__doc__", nil)
+			if err != nil {
+				return nil, err
+			}
+			if d != nil {
+				if d != None {
+					prop.Doc, prop.getterDoc = d, true
+				}
+				// An instance of a subclass keeps the getter's docstring
+				// (even None) in its own __dict__, or the subclass's
+				// __doc__ would hide it. A docstring given as doc= stays
+				// hidden behind the subclass's, as in CPython 3.11.
+				if prop.inst != nil {
+					if err := SetAttr(t, prop.inst, "__doc__", d); err != nil {
+						return nil, err
+					}
+				}
 			}
 		}
 		return None, nil
@@ -490,8 +506,10 @@ func init() {
 				}
 				return o
 			}
+			// A docstring given to the property stays; one taken from
+			// the getter is taken again from the (new) getter.
 			doc := old.Doc
-			if which == "getter" {
+			if old.getterDoc && get != nil {
 				doc = nil
 			}
 			np, err := Call(t, TypeOf(args[0]), []Object{orNone(get), orNone(set), orNone(del), orNone(doc)}, nil)
