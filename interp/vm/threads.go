@@ -142,7 +142,7 @@ func (t *Thread) AtThreadExit(fn func()) { t.atExit = append(t.atExit, fn) }
 
 // WriteUnraisable reports an exception nothing can handle, as CPython's
 // default sys.unraisablehook does: "Exception ignored <msg>: <repr(obj)>"
-// and the traceback, on sys.stderr.
+// and the exception (see unraisableText), on sys.stderr.
 func (t *Thread) WriteUnraisable(msg string, obj Object, exc *py.Exception) {
 	var b strings.Builder
 	b.WriteString("Exception ignored " + msg)
@@ -154,8 +154,29 @@ func (t *Thread) WriteUnraisable(msg string, obj Object, exc *py.Exception) {
 		b.WriteString(": " + r)
 	}
 	b.WriteString("\n")
-	b.WriteString(t.FormatException(exc))
+	b.WriteString(t.unraisableText(exc))
 	t.WriteStderr(b.String())
+}
+
+// unraisableText formats an exception the way the default unraisable
+// hook does, which is not quite a traceback: the exception's own frames
+// only (neither the exceptions chained to it nor its notes), then
+// "Type: message", with the colon even when the message is empty.
+func (t *Thread) unraisableText(exc *py.Exception) string {
+	var b strings.Builder
+	n := &excNode{t: t, exc: exc, tb: excTraceback(exc), src: sourceLines{}}
+	if stack, _ := n.StackLines(); len(stack) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+		for _, l := range stack {
+			b.WriteString(l)
+		}
+	}
+	text, ok := safeStr(t, exc)
+	if !ok {
+		text = "<exception str() failed>"
+	}
+	b.WriteString(excTypeName(t, TypeOf(exc)) + ": " + text + "\n")
+	return b.String()
 }
 
 // WriteStderr writes text to sys.stderr (whatever the program made it) and
