@@ -218,7 +218,15 @@ func sreCompileLexicon(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Obj
 		return nil, err
 	}
 	if cerr != nil {
+		// A phrase that does not parse is reported against that phrase
+		// (with its position), as CPython parses each one on its own.
 		var pat vm.Object = vm.None
+		for i, src := range phrases {
+			if _, _, perr := engine.Parse(src, kinds[i], flags, engine.ParseOptions{MaxDepth: maxDepth(t)}); perr != nil {
+				pat, cerr = items[i], perr
+				break
+			}
+		}
 		return nil, convertError(t, cerr, pat)
 	}
 	p := newPattern(prog, vm.None, false)

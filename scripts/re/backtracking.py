@@ -1,0 +1,60 @@
+# Backtracking order, backreferences, atomic groups and possessive
+# repeats, nested repeats and how group values survive backtracking.
+import re
+
+
+def show(pattern, string, flags=0):
+    try:
+        m = re.search(pattern, string, flags)
+    except Exception as e:
+        print(repr(pattern), '->', type(e).__name__ + ':', e)
+    else:
+        print(repr(pattern), repr(string), '->', m and (m.group(), m.groups(), m.lastindex))
+
+
+show('(a|ab)(c|bcd)(d*)', 'abcd')
+show('(a+)(a+)', 'aaaa')
+show('(a+?)(a+)', 'aaaa')
+show('(a*)+b', 'aab')
+show('(a*)*b', 'aab')
+show('(a|b)*?c', 'abac')
+show('(?:(a)|b)+', 'ab')
+show('(?:(a)|(b))+', 'ab')
+show('(?:(a)|(b))*c', 'abc')
+show('(a)|b', 'b')
+show('((a)|b)+', 'ab')
+show('(a*)(?:x|y)', 'aay')
+show('(\\w+)\\s+\\1', 'hello hello world')
+show('(?P<q>[\'"]).*?(?P=q)', 'say "hi" \'x\'')
+show('(a)\\1*', 'aaaa')
+show('(?i)(a)\\1', 'aA')
+show('(a)?\\1', 'b')
+show('(a)|\\1', 'x')
+show('(?>a+)b', 'aaab')
+show('(?>a+)a', 'aaaa')
+show('(?>a|ab)c', 'abc')
+show('a++a', 'aaaa')
+show('a*+b', 'aaab')
+show('a?+a', 'a')
+show('a{1,3}+a', 'aaaa')
+show('(?:ab)++c', 'ababc')
+show('(?:ab)*+ab', 'abab')
+show('(a|b)++c', 'abc')
+show('x(?:a|b)*+y', 'xababy')
+show('(a+)+$', 'aaaa')
+show('(a{2})*', 'aaaaa')
+show('(a{2,3}?)+', 'aaaaaaa')
+show('(?:a{0})*b', 'b')
+show('(?:a*)*b', 'aab')
+show('(?:a*?)*?b', 'aab')
+show('(?:(?:a|)*)*b', 'aab')
+show('(?:()|a)*b', 'aab')
+show('(a?)*?b', 'aab')
+show('((a)|(b))*', 'abab')
+show('(?:(a)(b)?)+', 'aba')
+show('(.)(?!\\1)(.)', 'aab')
+show('^(?:(\\d+)\\.)*(\\d+)$', '1.22.333')
+show('(?:(?P<n>\\d)|x)+', '1x2x')
+show('(a)(?(1)b|c)', 'ab')
+show('(a)?(?(1)b|c)', 'c')
+show('(?P<x>a)?(?(x)b|c)+', 'accb')
