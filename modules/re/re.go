@@ -299,8 +299,8 @@ func engineError(err error) error {
 
 // emitWarnings issues the parser's warnings with warnings.warn, pointing
 // at the first frame outside the re package (the caller of re.compile).
-// Until gilpy has a warnings module they are not shown; see
-// docs/deviations.md.
+// Without a warnings module (an embedder that left it out) they are
+// dropped.
 func emitWarnings(t *vm.Thread, ws []engine.Warning) error {
 	if len(ws) == 0 {
 		return nil

@@ -80,7 +80,9 @@ func dumpSub(b *strings.Builder, p *subPattern, level int) {
 			fmt.Fprintf(b, " %d\n", n.dir)
 			dumpSub(b, n.sub, level+1)
 		case opAtomicGroup:
-			b.WriteString(" " + reprData(n.sub) + "\n")
+			// Its argument is a subpattern, which prints as a block.
+			b.WriteString("\n")
+			dumpSub(b, n.sub, level+1)
 		default:
 			b.WriteString(" " + nodeArg(n) + "\n")
 		}
