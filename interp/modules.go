@@ -35,11 +35,13 @@ import (
 	_ "github.com/gilpy/gilpy/modules/re"
 	_ "github.com/gilpy/gilpy/modules/reprlib"
 	_ "github.com/gilpy/gilpy/modules/stdlibhooks"
+	_ "github.com/gilpy/gilpy/modules/string"
 	_ "github.com/gilpy/gilpy/modules/thread"
 	_ "github.com/gilpy/gilpy/modules/threading"
 	_ "github.com/gilpy/gilpy/modules/time"
 	_ "github.com/gilpy/gilpy/modules/traceback"
 	_ "github.com/gilpy/gilpy/modules/types"
 	_ "github.com/gilpy/gilpy/modules/typing"
+	_ "github.com/gilpy/gilpy/modules/unicodedata"
 	_ "github.com/gilpy/gilpy/modules/warnings"
 )

@@ -233,11 +233,21 @@ func Codec(name string) (*[128]rune, bool) {
 // Lookup returns the code point with the given Unicode character name, as
 // Python's "\N{name}" escape finds it: case does not matter. Name aliases
 // and named sequences are not known.
+//
+// As in CPython, the names made by rule (Hangul syllables, CJK and other
+// ideographs with their code point in hex) must be given in upper case.
 func Lookup(name string) (rune, bool) {
 	once.Do(load)
+	orig := name
 	name = strings.ToUpper(name)
 	if r, ok := nameIndex[name]; ok {
+		if r >= 0xAC00 && r <= 0xD7A3 && orig != name {
+			return 0, false
+		}
 		return r, true
+	}
+	if orig != name {
+		return 0, false
 	}
 	for _, a := range algo {
 		if strings.HasPrefix(name, a.prefix) {

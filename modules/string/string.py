@@ -1,0 +1,276 @@
+"""Text constants and helpers: character classes as strings, capwords,
+the Formatter class behind str.format, and $-substitution Templates.
+
+gilpy's implementation. Templates are matched by hand rather than with a
+regular expression, so subclasses may change the delimiter but not the
+identifier pattern (see Template)."""
+
+__all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
+           "digits", "hexdigits", "octdigits", "printable", "punctuation",
+           "whitespace", "Formatter", "Template"]
+
+import _string
+
+whitespace = ' \t\n\r\v\f'
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+ascii_letters = ascii_lowercase + ascii_uppercase
+digits = '0123456789'
+hexdigits = digits + 'abcdef' + 'ABCDEF'
+octdigits = '01234567'
+punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+printable = digits + ascii_letters + punctuation + whitespace
+
+
+def capwords(s, sep=None):
+    """Split s into words (on sep, or on runs of whitespace), capitalize
+    each and join them with sep (or a single space)."""
+    return (sep or ' ').join(map(str.capitalize, s.split(sep)))
+
+
+_sentinel_dict = {}
+
+
+class _TemplateMatch:
+    # One placeholder found in a template: which kind it is ('escaped',
+    # 'named', 'braced' or 'invalid'), its identifier, and where it is.
+    __slots__ = ('kind', 'name', 'start', 'end')
+
+    def __init__(self, kind, name, start, end):
+        self.kind = kind
+        self.name = name
+        self.start = start
+        self.end = end
+
+
+def _is_ident_start(c):
+    return c == '_' or 'a' <= c <= 'z' or 'A' <= c <= 'Z'
+
+
+def _is_ident_char(c):
+    return _is_ident_start(c) or '0' <= c <= '9'
+
+
+class Template:
+    """A string with $-placeholders: $name or ${name} is replaced by the
+    mapping's value for name, and $$ by a single $.
+
+    Subclasses may set another delimiter; identifiers are ASCII letters,
+    digits and underscores not starting with a digit. A subclass that
+    sets idpattern, braceidpattern, pattern or flags needs the re module,
+    which gilpy does not provide yet, and is refused."""
+
+    delimiter = '$'
+    idpattern = r'(?a:[_a-z][_a-z0-9]*)'
+    braceidpattern = None
+
+    def __init_subclass__(cls):
+        super().__init_subclass__()
+        for name in ('idpattern', 'braceidpattern', 'pattern', 'flags'):
+            if name in cls.__dict__:
+                raise NotImplementedError(
+                    'string.Template subclasses cannot set %s in gilpy: '
+                    'custom patterns need the re module' % name)
+
+    def __init__(self, template):
+        self.template = template
+
+    def _matches(self):
+        # Every placeholder of the template, in order.
+        t = self.template
+        d = self.delimiter
+        dl = len(d)
+        n = len(t)
+        i = t.find(d)
+        while i >= 0:
+            j = i + dl
+            if t.startswith(d, j):
+                yield _TemplateMatch('escaped', None, i, j + dl)
+                i = t.find(d, j + dl)
+                continue
+            if j < n and _is_ident_start(t[j]):
+                k = j + 1
+                while k < n and _is_ident_char(t[k]):
+                    k += 1
+                yield _TemplateMatch('named', t[j:k], i, k)
+                i = t.find(d, k)
+                continue
+            if j < n and t[j] == '{' and j + 1 < n and _is_ident_start(t[j + 1]):
+                k = j + 2
+                while k < n and _is_ident_char(t[k]):
+                    k += 1
+                if k < n and t[k] == '}':
+                    yield _TemplateMatch('braced', t[j + 1:k], i, k + 1)
+                    i = t.find(d, k + 1)
+                    continue
+            yield _TemplateMatch('invalid', None, i, j)
+            i = t.find(d, j)
+
+    def _invalid(self, m):
+        # The position reported is the one just after the delimiter.
+        i = m.end
+        lines = self.template[:i].splitlines(keepends=True)
+        if not lines:
+            colno = 1
+            lineno = 1
+        else:
+            colno = i - len(''.join(lines[:-1]))
+            lineno = len(lines)
+        raise ValueError('Invalid placeholder in string: line %d, col %d' %
+                         (lineno, colno))
+
+    def _substitute(self, mapping, kws, safe):
+        if mapping is _sentinel_dict:
+            mapping = kws
+        elif kws:
+            mapping = _ChainedLookup(kws, mapping)
+        out = []
+        pos = 0
+        t = self.template
+        for m in self._matches():
+            out.append(t[pos:m.start])
+            pos = m.end
+            if m.kind == 'escaped':
+                out.append(self.delimiter)
+            elif m.kind == 'invalid':
+                if not safe:
+                    self._invalid(m)
+                out.append(t[m.start:m.end])
+            elif safe:
+                try:
+                    out.append(str(mapping[m.name]))
+                except KeyError:
+                    out.append(t[m.start:m.end])
+            else:
+                out.append(str(mapping[m.name]))
+        out.append(t[pos:])
+        return ''.join(out)
+
+    def substitute(self, mapping=_sentinel_dict, /, **kws):
+        """The template with every placeholder replaced; a missing key
+        raises KeyError and a misplaced delimiter ValueError."""
+        return self._substitute(mapping, kws, False)
+
+    def safe_substitute(self, mapping=_sentinel_dict, /, **kws):
+        """The template with the placeholders that have values replaced;
+        the others, and misplaced delimiters, are left as they are."""
+        return self._substitute(mapping, kws, True)
+
+    def is_valid(self):
+        """Whether the template has no misplaced delimiter."""
+        for m in self._matches():
+            if m.kind == 'invalid':
+                return False
+        return True
+
+    def get_identifiers(self):
+        """The identifiers of the template's placeholders, each once, in
+        the order they first appear."""
+        ids = []
+        for m in self._matches():
+            if m.name is not None and m.name not in ids:
+                ids.append(m.name)
+        return ids
+
+
+class _ChainedLookup:
+    # Keyword arguments first, then the mapping.
+    def __init__(self, first, second):
+        self.first = first
+        self.second = second
+
+    def __getitem__(self, key):
+        try:
+            return self.first[key]
+        except KeyError:
+            return self.second[key]
+
+
+class Formatter:
+    """str.format as a class whose steps (parsing, looking fields up,
+    converting and formatting them) can be overridden."""
+
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
+        self.check_unused_args(used_args, args, kwargs)
+        return result
+
+    def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
+                 auto_arg_index=0):
+        # auto_arg_index is the next automatic field number, or False
+        # once a field has been numbered by hand.
+        if recursion_depth < 0:
+            raise ValueError('Max string recursion exceeded')
+        result = []
+        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
+            if literal_text:
+                result.append(literal_text)
+            if field_name is None:
+                continue
+            if field_name == '':
+                if auto_arg_index is False:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                field_name = str(auto_arg_index)
+                auto_arg_index += 1
+            elif field_name.isdigit():
+                if auto_arg_index:
+                    raise ValueError('cannot switch from manual field '
+                                     'specification to automatic field '
+                                     'numbering')
+                auto_arg_index = False
+            obj, arg_used = self.get_field(field_name, args, kwargs)
+            used_args.add(arg_used)
+            obj = self.convert_field(obj, conversion)
+            format_spec, auto_arg_index = self._vformat(
+                format_spec, args, kwargs, used_args, recursion_depth - 1,
+                auto_arg_index=auto_arg_index)
+            result.append(self.format_field(obj, format_spec))
+        return ''.join(result), auto_arg_index
+
+    def get_value(self, key, args, kwargs):
+        """The argument a field's first part names: args[key] for an int,
+        kwargs[key] otherwise."""
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        """Called after formatting with the keys used; does nothing here."""
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        """Apply a !s, !r or !a conversion (None: none)."""
+        if conversion is None:
+            return value
+        if conversion == 's':
+            return str(value)
+        if conversion == 'r':
+            return repr(value)
+        if conversion == 'a':
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+
+    def parse(self, format_string):
+        """Iterate over (literal_text, field_name, format_spec,
+        conversion) tuples."""
+        return _string.formatter_parser(format_string)
+
+    def get_field(self, field_name, args, kwargs):
+        """The object a field name designates, and the key of the argument
+        it starts from."""
+        first, rest = _string.formatter_field_name_split(field_name)
+        obj = self.get_value(first, args, kwargs)
+        for is_attr, i in rest:
+            if is_attr:
+                obj = getattr(obj, i)
+            else:
+                obj = obj[i]
+        return obj, first
