@@ -125,6 +125,7 @@ func (in *Interp) setupSys(t *Thread) error {
 	m.Set("__displayhook__", dh)
 	m.Set("__excepthook__", eh)
 	m.Set("__breakpointhook__", bh)
+	in.sysInfo(t, m)
 	return nil
 }
 
@@ -291,7 +292,10 @@ func sysGetSizeof(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewInt(int64(n) + 16), nil
+	if gcTracked(args[0]) {
+		n += 16 // the garbage collector's header, as in CPython
+	}
+	return NewInt(int64(n)), nil
 }
 
 func sysGetIntMaxStrDigits(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -483,6 +487,9 @@ func init() {
 	c := VersionInfoType
 	c.layout = layoutBuiltin
 	c.ns.SetStr("__module__", py.String("sys"))
+	c.def("__new__", &BuiltinFunction{Name: "__new__", Self: c.T(), Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return nil, NewError(py.TypeError, "cannot create 'sys.version_info' instances")
+	}})
 	for i, n := range []string{"major", "minor", "micro", "releaselevel", "serial"} {
 		i := i
 		c.defGetSet(n, func(t *Thread, o Object) (Object, error) { return o.(*Instance).base.(Tuple)[i], nil }, nil)

@@ -140,10 +140,19 @@ func (t *Thread) StartThread(name string, fn func(nt *Thread)) (*Thread, error) 
 // to release the lock Thread.join waits on). Functions run last first.
 func (t *Thread) AtThreadExit(fn func()) { t.atExit = append(t.atExit, fn) }
 
-// WriteUnraisable reports an exception nothing can handle, as CPython's
-// default sys.unraisablehook does: "Exception ignored <msg>: <repr(obj)>"
-// and the exception (see unraisableText), on sys.stderr.
+// WriteUnraisable reports an exception nothing can handle: to the
+// program's sys.unraisablehook if it installed one, else as CPython's
+// default hook does: "Exception ignored <msg>: <repr(obj)>" and the
+// traceback, on sys.stderr.
 func (t *Thread) WriteUnraisable(msg string, obj Object, exc *py.Exception) {
+	if t.callUnraisableHook(msg, obj, exc) {
+		return
+	}
+	t.writeUnraisableDefault(msg, obj, exc)
+}
+
+// writeUnraisableDefault is the default sys.unraisablehook's report.
+func (t *Thread) writeUnraisableDefault(msg string, obj Object, exc *py.Exception) {
 	var b strings.Builder
 	b.WriteString("Exception ignored " + msg)
 	if obj != nil {

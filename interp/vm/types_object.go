@@ -169,7 +169,7 @@ func init() {
 		return &py.List{Items: items}, nil
 	}, "Default dir() implementation.", "nounwrap")
 	o.defMethod("__sizeof__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return NewInt(16), nil
+		return NewInt(sizeOf(args[0])), nil
 	}, "Size of object in memory, in bytes.", "nounwrap")
 	o.def("__class__", &getSetDescr{name: "__class__", owner: o,
 		get: func(t *Thread, obj Object) (Object, error) { return TypeOf(obj), nil },

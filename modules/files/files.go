@@ -1,0 +1,23 @@
+// Package files provides the Python modules built on os for working with
+// files and their names: fnmatch, glob, shutil, tempfile and pathlib.
+// They are written in Python; every file-system access they make goes
+// through os, hence through the interpreter's host.
+package files
+
+import (
+	_ "embed"
+
+	"github.com/gilpy/gilpy/interp/vm"
+)
+
+var (
+	//go:embed fnmatch.py
+	fnmatchSource string
+	//go:embed glob.py
+	globSource string
+)
+
+func init() {
+	vm.RegisterModule(&vm.ModuleDef{Name: "fnmatch", Source: fnmatchSource})
+	vm.RegisterModule(&vm.ModuleDef{Name: "glob", Source: globSource})
+}
