@@ -15,9 +15,15 @@ var (
 	fnmatchSource string
 	//go:embed glob.py
 	globSource string
+	//go:embed shutil.py
+	shutilSource string
+	//go:embed tempfile.py
+	tempfileSource string
 )
 
 func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "fnmatch", Source: fnmatchSource})
 	vm.RegisterModule(&vm.ModuleDef{Name: "glob", Source: globSource})
+	vm.RegisterModule(&vm.ModuleDef{Name: "shutil", Source: shutilSource})
+	vm.RegisterModule(&vm.ModuleDef{Name: "tempfile", Source: tempfileSource})
 }
