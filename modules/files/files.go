@@ -19,6 +19,8 @@ var (
 	shutilSource string
 	//go:embed tempfile.py
 	tempfileSource string
+	//go:embed pathlib.py
+	pathlibSource string
 )
 
 func init() {
@@ -26,4 +28,5 @@ func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "glob", Source: globSource})
 	vm.RegisterModule(&vm.ModuleDef{Name: "shutil", Source: shutilSource})
 	vm.RegisterModule(&vm.ModuleDef{Name: "tempfile", Source: tempfileSource})
+	vm.RegisterModule(&vm.ModuleDef{Name: "pathlib", Source: pathlibSource})
 }
