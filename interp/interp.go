@@ -51,6 +51,7 @@ func New(opts Options) (*Interpreter, error) {
 		Registry:       gilrt.NewRegistry(),
 		SwitchInterval: int64(o.SwitchInterval),
 		GILStats:       o.GILStats,
+		Host:           o.Host,
 		XOptions:       o.XOptions,
 	})
 	if err != nil {

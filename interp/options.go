@@ -4,6 +4,8 @@ import (
 	"io"
 	"os"
 	"time"
+
+	"github.com/gilpy/gilpy/host"
 )
 
 // Options configure one interpreter instance. The zero value is usable:
@@ -46,6 +48,14 @@ type Options struct {
 
 	// XOptions are the -X options, as sys._xoptions shows them.
 	XOptions map[string]string
+
+	// Host is the program's only way to the machine: every file, the
+	// working directory, the environment and the process ids it sees
+	// (open(), os, io, pathlib... all go through it). Nil means the real
+	// machine, with a working directory and environment of the
+	// interpreter's own (host.NewOS). host.ReadOnly and host.Filter
+	// restrict a host; see package host.
+	Host host.Host
 }
 
 func (o *Options) withDefaults() Options {

@@ -2,7 +2,6 @@ package vm
 
 import (
 	"fmt"
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -304,11 +303,12 @@ func (t *Thread) findAndLoad(name string, searchPath []string, sub bool) (Object
 			dir = "."
 		}
 		pkgInit := filepath.Join(dir, base, "__init__.py")
-		if st, err := os.Stat(pkgInit); err == nil && !st.IsDir() {
+		// Through the host, which may restrict what a program reads.
+		if in.hostIsFile(pkgInit) {
 			return t.loadFile(name, pkgInit, filepath.Join(dir, base))
 		}
 		file := filepath.Join(dir, base+".py")
-		if st, err := os.Stat(file); err == nil && !st.IsDir() {
+		if in.hostIsFile(file) {
 			return t.loadFile(name, file, "")
 		}
 	}
@@ -356,16 +356,16 @@ func (t *Thread) loadDef(def *ModuleDef) (Object, error) {
 
 // loadFile runs a module's source file from disk.
 func (t *Thread) loadFile(name, path, pkgDir string) (Object, error) {
-	src, err := os.ReadFile(path)
+	src, err := t.interp.hostReadFile(path)
 	if err != nil {
 		return nil, osError(err, path)
 	}
-	abs, err := filepath.Abs(path)
+	abs, err := t.interp.hostAbs(path)
 	if err == nil {
 		path = abs
 	}
 	if pkgDir != "" {
-		if a, err := filepath.Abs(pkgDir); err == nil {
+		if a, err := t.interp.hostAbs(pkgDir); err == nil {
 			pkgDir = a
 		}
 	}
