@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gilpy/gilpy/interp/codecs"
 	"github.com/gilpy/gilpy/interp/pystr"
 	"github.com/go-python/gpython/py"
 )
@@ -28,6 +29,9 @@ type TextCodec struct {
 	// encoded to, independently of what came before: a byte offset at a
 	// character boundary is then a complete tell() cookie.
 	Stateless bool
+	// pkg is the codec of package codecs behind a codec that starts a
+	// stream with a mark (see io_codecs.go).
+	pkg *codecs.Codec
 }
 
 // TextDecoder decodes a stream of bytes given in pieces.
@@ -73,6 +77,9 @@ func lookupBuiltinCodec(name string) (*TextCodec, error) {
 		return asciiCodec, nil
 	case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_8859_1_1987", "iso_ir_100", "csisolatin1", "ibm819":
 		return latin1Codec, nil
+	}
+	if c, ok := lookupPackageCodec(name); ok {
+		return c, nil
 	}
 	return nil, NewError(py.LookupError, "unknown encoding: "+name)
 }

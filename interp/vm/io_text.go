@@ -43,7 +43,8 @@ type TextIOWrapper struct {
 	codec       *TextCodec
 	encoding    string
 	errors      string
-	decoder     TextDecoder // nil when the buffer is not readable
+	decoder     TextDecoder    // nil when the buffer is not readable
+	encoder     *streamEncoder // for codecs that write a mark (io_codecs.go)
 	writable    bool
 	seekable    bool
 	telling     bool
@@ -147,6 +148,9 @@ func (w *TextIOWrapper) encode(t *Thread, s string) ([]byte, error) {
 		if b, ok := utf8Fast(s); ok {
 			return b, nil
 		}
+	}
+	if w.encoder != nil {
+		return w.encoder.encode(t, s)
 	}
 	return w.codec.Encode(t, s, w.errors)
 }
@@ -695,9 +699,16 @@ func (w *TextIOWrapper) seek(t *Thread, cookie Object, whence int) (Object, erro
 	if _, err := CallMethod(t, w.buffer, "seek", []Object{NewInt(int64(pos))}, nil); err != nil {
 		return nil, err
 	}
+	if w.encoder != nil {
+		w.encoder.seeked(pos)
+	}
 	w.clearDecoded()
 	if w.decoder != nil {
-		w.decoder.Reset()
+		if pd, ok := w.decoder.(*packageDecoder); ok && pos != 0 {
+			pd.resetKeepingOrder()
+		} else {
+			w.decoder.Reset()
+		}
 		w.pendingCR = false
 	}
 	return cookie, nil
@@ -901,6 +912,17 @@ func (w *TextIOWrapper) setup(t *Thread, buffer Object, enc, errs string, newlin
 		return err
 	}
 	w.telling = w.seekable
+	w.encoder = nil
+	if w.writable && codec.pkg != nil {
+		// The mark is written only at the start of the file.
+		atStart := true
+		if w.seekable {
+			if p, err := CallMethod(t, buffer, "tell", nil, nil); err == nil {
+				atStart, _ = isZero(t, p)
+			}
+		}
+		w.encoder = newStreamEncoder(codec, errs, atStart)
+	}
 	if w.gbuf != nil {
 		w.hasRead1 = w.gbuf.readable
 	} else {
