@@ -692,9 +692,14 @@ type formatResolver struct {
 	t    *Thread
 	args []Object
 	kw   func(string) (Object, bool, error)
+	// mapOnly: str.format_map, where a positional field is an error.
+	mapOnly bool
 }
 
 func (r *formatResolver) Positional(i int) (any, bool, error) {
+	if r.mapOnly {
+		return nil, false, format.ErrPositionalInFormatMap
+	}
 	if i < len(r.args) {
 		return r.args[i], true, nil
 	}
@@ -761,7 +766,7 @@ func strFormat(t *Thread, s string, args []Object, kwnames Tuple) (Object, error
 }
 
 func strFormatMap(t *Thread, s string, m Object) (Object, error) {
-	r := &formatResolver{t: t, kw: func(name string) (Object, bool, error) {
+	r := &formatResolver{t: t, mapOnly: true, kw: func(name string) (Object, bool, error) {
 		v, err := GetItem(t, m, py.String(name))
 		if err != nil {
 			return nil, false, err

@@ -1,9 +1,8 @@
 """Text constants and helpers: character classes as strings, capwords,
 the Formatter class behind str.format, and $-substitution Templates.
 
-gilpy's implementation. Templates are matched by hand rather than with a
-regular expression, so subclasses may change the delimiter but not the
-identifier pattern (see Template)."""
+gilpy's implementation. Templates with the default syntax are matched
+by hand; the re module is imported only for subclasses that change it."""
 
 __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
            "digits", "hexdigits", "octdigits", "printable", "punctuation",
@@ -33,14 +32,16 @@ _sentinel_dict = {}
 
 class _TemplateMatch:
     # One placeholder found in a template: which kind it is ('escaped',
-    # 'named', 'braced' or 'invalid'), its identifier, and where it is.
-    __slots__ = ('kind', 'name', 'start', 'end')
+    # 'named', 'braced' or 'invalid'), its identifier, its span, and
+    # where an invalid one is reported.
+    __slots__ = ('kind', 'name', 'start', 'end', 'at')
 
-    def __init__(self, kind, name, start, end):
+    def __init__(self, kind, name, start, end, at):
         self.kind = kind
         self.name = name
         self.start = start
         self.end = end
+        self.at = at
 
 
 def _is_ident_start(c):
@@ -51,32 +52,78 @@ def _is_ident_char(c):
     return _is_ident_start(c) or '0' <= c <= '9'
 
 
+class _LazyPattern:
+    # Template.pattern: the compiled expression of a class, made from its
+    # delimiter, idpattern, braceidpattern and flags when first asked for
+    # (the re module is imported only then).
+    def __get__(self, instance, owner):
+        cache = owner.__dict__.get('_compiled_pattern')
+        if cache is not None and cache[0] == owner.delimiter:
+            return cache[1]
+        import re
+        delim = re.escape(owner.delimiter)
+        ident = owner.idpattern
+        braced = owner.braceidpattern or ident
+        flags = owner.flags
+        pattern = re.compile(fr"""
+        {delim}(?:
+          (?P<escaped>{delim})  |   # two delimiters: one literal delimiter
+          (?P<named>{ident})       |   # the delimiter and an identifier
+          {{(?P<braced>{braced})}} |   # the delimiter and a braced identifier
+          (?P<invalid>)             # any other delimiter
+        )
+        """, flags | re.VERBOSE)
+        type.__setattr__(owner, '_compiled_pattern', (owner.delimiter, pattern))
+        return pattern
+
+
+class _LazyFlags:
+    # Template.flags, re.IGNORECASE, without importing re before it is
+    # asked for.
+    def __get__(self, instance, owner):
+        import re
+        return re.IGNORECASE
+
+
 class Template:
     """A string with $-placeholders: $name or ${name} is replaced by the
     mapping's value for name, and $$ by a single $.
 
-    Subclasses may set another delimiter; identifiers are ASCII letters,
-    digits and underscores not starting with a digit. A subclass that
-    sets idpattern, braceidpattern, pattern or flags needs the re module,
-    which gilpy does not provide yet, and is refused."""
+    Subclasses may set another delimiter, idpattern (the identifiers),
+    braceidpattern (the braced ones), flags, or a whole pattern with the
+    groups escaped, named, braced and invalid. The default syntax is
+    matched without regular expressions."""
 
     delimiter = '$'
     idpattern = r'(?a:[_a-z][_a-z0-9]*)'
     braceidpattern = None
+    flags = _LazyFlags()
+    pattern = _LazyPattern()
 
     def __init_subclass__(cls):
         super().__init_subclass__()
-        for name in ('idpattern', 'braceidpattern', 'pattern', 'flags'):
-            if name in cls.__dict__:
-                raise NotImplementedError(
-                    'string.Template subclasses cannot set %s in gilpy: '
-                    'custom patterns need the re module' % name)
+        # A class that changes the syntax beyond the delimiter is matched
+        # with its compiled pattern.
+        cls._custom = any(name in cls.__dict__ for name in ('idpattern', 'braceidpattern', 'pattern', 'flags')) \
+            or getattr(super(cls, cls), '_custom', False)
+        if 'pattern' in cls.__dict__:
+            import re
+            cls.pattern = re.compile(cls.pattern, cls.flags | re.VERBOSE)
+        else:
+            cls.pattern = _LazyPattern()
+            if cls._custom:
+                cls.pattern  # compile now, so that a bad pattern fails here
+
+    _custom = False
 
     def __init__(self, template):
         self.template = template
 
     def _matches(self):
         # Every placeholder of the template, in order.
+        if self._custom:
+            yield from self._regex_matches()
+            return
         t = self.template
         d = self.delimiter
         dl = len(d)
@@ -85,14 +132,14 @@ class Template:
         while i >= 0:
             j = i + dl
             if t.startswith(d, j):
-                yield _TemplateMatch('escaped', None, i, j + dl)
+                yield _TemplateMatch('escaped', None, i, j + dl, i)
                 i = t.find(d, j + dl)
                 continue
             if j < n and _is_ident_start(t[j]):
                 k = j + 1
                 while k < n and _is_ident_char(t[k]):
                     k += 1
-                yield _TemplateMatch('named', t[j:k], i, k)
+                yield _TemplateMatch('named', t[j:k], i, k, i)
                 i = t.find(d, k)
                 continue
             if j < n and t[j] == '{' and j + 1 < n and _is_ident_start(t[j + 1]):
@@ -100,15 +147,33 @@ class Template:
                 while k < n and _is_ident_char(t[k]):
                     k += 1
                 if k < n and t[k] == '}':
-                    yield _TemplateMatch('braced', t[j + 1:k], i, k + 1)
+                    yield _TemplateMatch('braced', t[j + 1:k], i, k + 1, i)
                     i = t.find(d, k + 1)
                     continue
-            yield _TemplateMatch('invalid', None, i, j)
+            # The invalid group is empty, just after the delimiter.
+            yield _TemplateMatch('invalid', None, i, j, j)
             i = t.find(d, j)
 
+    def _regex_matches(self):
+        for mo in self.pattern.finditer(self.template):
+            named = mo.group('named') or mo.group('braced')
+            if named is not None:
+                kind = 'named'
+            elif mo.group('escaped') is not None:
+                kind = 'escaped'
+            elif mo.group('invalid') is not None:
+                kind = 'invalid'
+            else:
+                kind = None
+            m = _TemplateMatch(kind, named, mo.start(), mo.end(), mo.start('invalid'))
+            m.name = named
+            yield m
+
+    def _unrecognized(self):
+        raise ValueError('Unrecognized named group in pattern', self.pattern)
+
     def _invalid(self, m):
-        # The position reported is the one just after the delimiter.
-        i = m.end
+        i = m.at
         lines = self.template[:i].splitlines(keepends=True)
         if not lines:
             colno = 1
@@ -130,19 +195,22 @@ class Template:
         for m in self._matches():
             out.append(t[pos:m.start])
             pos = m.end
-            if m.kind == 'escaped':
+            if m.kind == 'named' or m.kind == 'braced':
+                if safe:
+                    try:
+                        out.append(str(mapping[m.name]))
+                    except KeyError:
+                        out.append(t[m.start:m.end])
+                else:
+                    out.append(str(mapping[m.name]))
+            elif m.kind == 'escaped':
                 out.append(self.delimiter)
             elif m.kind == 'invalid':
                 if not safe:
                     self._invalid(m)
                 out.append(t[m.start:m.end])
-            elif safe:
-                try:
-                    out.append(str(mapping[m.name]))
-                except KeyError:
-                    out.append(t[m.start:m.end])
             else:
-                out.append(str(mapping[m.name]))
+                self._unrecognized()
         out.append(t[pos:])
         return ''.join(out)
 
@@ -161,6 +229,8 @@ class Template:
         for m in self._matches():
             if m.kind == 'invalid':
                 return False
+            if m.kind is None:
+                self._unrecognized()
         return True
 
     def get_identifiers(self):
@@ -168,8 +238,11 @@ class Template:
         the order they first appear."""
         ids = []
         for m in self._matches():
-            if m.name is not None and m.name not in ids:
-                ids.append(m.name)
+            if m.name is not None:
+                if m.name not in ids:
+                    ids.append(m.name)
+            elif m.kind is None:
+                self._unrecognized()
         return ids
 
 
