@@ -101,14 +101,103 @@ def _entry(module, name):
 _entries = {}
 
 
+def _rot13_entry():
+    # rot-13: a str-to-str codec, so only codecs.encode/decode use it.
+    table = {}
+    for first in ('a', 'A'):
+        base = ord(first)
+        for i in range(26):
+            table[base + i] = base + (i + 13) % 26
+
+    def rot13(input, errors='strict'):
+        return (str.translate(input, table), len(input))
+
+    class Codec(codecs.Codec):
+        def encode(self, input, errors='strict'):
+            return rot13(input, errors)
+
+        def decode(self, input, errors='strict'):
+            return rot13(input, errors)
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def encode(self, input, final=False):
+            return str.translate(input, table)
+
+    class IncrementalDecoder(codecs.IncrementalDecoder):
+        def decode(self, input, final=False):
+            return str.translate(input, table)
+
+    class StreamWriter(Codec, codecs.StreamWriter):
+        pass
+
+    class StreamReader(Codec, codecs.StreamReader):
+        pass
+
+    for cls in (Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
+        cls.__module__ = 'encodings.rot_13'
+    return codecs.CodecInfo(
+        name='rot-13',
+        encode=Codec().encode,
+        decode=Codec().decode,
+        incrementalencoder=IncrementalEncoder,
+        incrementaldecoder=IncrementalDecoder,
+        streamwriter=StreamWriter,
+        streamreader=StreamReader,
+        _is_text_encoding=False,
+    )
+
+
+def _undefined_entry():
+    # 'undefined': every use raises, for programs that want to forbid
+    # implicit conversions.
+    class Codec(codecs.Codec):
+        def encode(self, input, errors='strict'):
+            raise UnicodeError("undefined encoding")
+
+        def decode(self, input, errors='strict'):
+            raise UnicodeError("undefined encoding")
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def encode(self, input, final=False):
+            raise UnicodeError("undefined encoding")
+
+    class IncrementalDecoder(codecs.IncrementalDecoder):
+        def decode(self, input, final=False):
+            raise UnicodeError("undefined encoding")
+
+    class StreamWriter(Codec, codecs.StreamWriter):
+        pass
+
+    class StreamReader(Codec, codecs.StreamReader):
+        pass
+
+    for cls in (Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
+        cls.__module__ = 'encodings.undefined'
+    return codecs.CodecInfo(
+        name='undefined',
+        encode=Codec().encode,
+        decode=Codec().decode,
+        incrementalencoder=IncrementalEncoder,
+        incrementaldecoder=IncrementalDecoder,
+        streamwriter=StreamWriter,
+        streamreader=StreamReader,
+    )
+
+
+# The codecs written in Python here, by normalized name.
+_python_codecs = {'rot_13': _rot13_entry, 'rot13': _rot13_entry, 'undefined': _undefined_entry}
+
+
 def search_function(encoding):
     entry = _cache.get(encoding, _unknown)
     if entry is not _unknown:
         return entry
     found = _codecs._builtin_codec(encoding)
     if found is None:
-        _cache[encoding] = None
-        return None
+        make = _python_codecs.get(normalize_encoding(encoding).lower())
+        entry = None if make is None else _entries.setdefault(make, make())
+        _cache[encoding] = entry
+        return entry
     module, name = found
     entry = _entries.get(module)
     if entry is None:
