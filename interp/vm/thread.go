@@ -82,6 +82,10 @@ func (t *Thread) handledException() Object {
 func (t *Thread) getFrame() *Frame {
 	if n := len(t.pool); n > 0 {
 		f := t.pool[n-1]
+		// The slot is cleared: a frame that escapes (a traceback keeps
+		// it) must not stay reachable from the pool's array, or its
+		// locals would never be collected.
+		t.pool[n-1] = nil
 		t.pool = t.pool[:n-1]
 		return f
 	}

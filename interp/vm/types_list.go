@@ -195,7 +195,13 @@ func (t *Thread) reprEnter(o Object) bool {
 func (t *Thread) reprLeave(o Object) {
 	for i := len(t.reprStack) - 1; i >= 0; i-- {
 		if Is(t.reprStack[i], o) {
-			t.reprStack = append(t.reprStack[:i], t.reprStack[i+1:]...)
+			// Clear the vacated slot: a stale pointer in the backing
+			// array would keep the object alive (weak references to it
+			// would never die).
+			n := len(t.reprStack)
+			copy(t.reprStack[i:], t.reprStack[i+1:])
+			t.reprStack[n-1] = nil
+			t.reprStack = t.reprStack[:n-1]
 			return
 		}
 	}
