@@ -45,4 +45,5 @@ import (
 	_ "github.com/gilpy/gilpy/modules/typing"
 	_ "github.com/gilpy/gilpy/modules/unicodedata"
 	_ "github.com/gilpy/gilpy/modules/warnings"
+	_ "github.com/gilpy/gilpy/modules/weakref"
 )
