@@ -567,8 +567,12 @@ func Hash(t *Thread, o Object) (int64, error) {
 		return hashComplex(complex128(v)), nil
 	case py.Bytes:
 		return int64(bytesHash(v)), nil
-	case *Function, *BuiltinFunction, *Module:
+	case *Function, *Module:
 		return identityHash(o), nil
+	case *BuiltinFunction:
+		// Bound builtin methods hash by receiver and method, so that
+		// equal ones (l.append twice) hash alike.
+		return builtinMethodHash(v), nil
 	case *py.Type:
 		// A metaclass may define __hash__ (or __eq__ alone, which
 		// makes its classes unhashable).

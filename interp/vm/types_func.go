@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 
 	"github.com/gilpy/gilpy/interp/bytecode"
@@ -701,7 +702,43 @@ var _ = strings.Join
 
 // defBuiltinFunctionMethods defines the attributes shared by builtin
 // functions and method-wrappers.
+// sameBuiltinMethod reports whether two builtin functions are the same
+// method of the same object: binding l.append twice makes two values,
+// which compare equal as in CPython (same receiver, same method).
+func sameBuiltinMethod(a, b *BuiltinFunction) bool {
+	if a == b {
+		return true
+	}
+	return a.bound && b.bound && a.slot == b.slot && a.Name == b.Name && Is(a.Self, b.Self) &&
+		reflect.ValueOf(a.Fn).Pointer() == reflect.ValueOf(b.Fn).Pointer()
+}
+
+func builtinMethodHash(b *BuiltinFunction) int64 {
+	if !b.bound {
+		return identityHash(b)
+	}
+	h := identityHash(b.Self) ^ int64(strHash(b.Name))
+	if h == -1 {
+		h = -2
+	}
+	return h
+}
+
 func defBuiltinFunctionMethods(bf *Class) {
+	bf.defCompare(func(t *Thread, op bytecode.CompareOp, a, b Object) (Object, error) {
+		x, ok1 := a.(*BuiltinFunction)
+		y, ok2 := b.(*BuiltinFunction)
+		if !ok1 || !ok2 || (op != bytecode.CmpEq && op != bytecode.CmpNe) {
+			return NotImplemented, nil
+		}
+		return NewBool(sameBuiltinMethod(x, y) == (op == bytecode.CmpEq)), nil
+	})
+	bfHash := bf.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return NewInt(builtinMethodHash(args[0].(*BuiltinFunction))), nil
+	}, "")
+	bfHash.hash = func(t *Thread, o Object) (int64, error) {
+		return builtinMethodHash(o.(*BuiltinFunction)), nil
+	}
 	bf.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return args[0].(*BuiltinFunction).call(t, args[1:], kwnames)
 	}, "")
