@@ -1634,6 +1634,10 @@ def captureWarnings(capture):
             _warnings_showwarning = None
 
 
+# Handlers are flushed and closed when the program ends.
+import atexit
+atexit.register(shutdown)
+
 # The file this module runs from: frames in it are logging's own and are
 # skipped when finding who logged.
 _srcfile = addLevelName.__code__.co_filename

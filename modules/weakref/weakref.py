@@ -555,10 +555,8 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
 
 class finalize:
     """finalize(obj, func, *args, **kwargs) calls func(*args, **kwargs)
-    once: when obj is collected, or when the finalizer is called first.
-
-    gilpy has no exit hooks yet, so finalizers of objects still alive
-    when the program ends do not run then (atexit is recorded only)."""
+    once: when obj is collected, when the finalizer is called, or at exit
+    (oldest last) if obj is still alive then and atexit is true."""
 
     __slots__ = ()
     _registry = {}
@@ -580,6 +578,10 @@ class finalize:
         info.index = next(self._index_iter)
         self._registry[self] = info
         finalize._dirty = True
+        if not finalize._registered_with_atexit:
+            import atexit
+            atexit.register(self._exitfunc)
+            finalize._registered_with_atexit = True
 
     def __call__(self, _=None):
         """Run the callback unless it already ran or was detached; its
@@ -628,3 +630,32 @@ class finalize:
             return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
         return '<%s object at %#x; for %r at %#x>' % (
             type(self).__name__, id(self), type(obj).__name__, id(obj))
+
+    @classmethod
+    def _select_for_exit(cls):
+        # The live finalizers that run at exit, oldest first.
+        chosen = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
+        chosen.sort(key=lambda item: item[1].index)
+        return [f for (f, i) in chosen]
+
+    @classmethod
+    def _exitfunc(cls):
+        # At exit: run the remaining finalizers, newest first, including
+        # ones they create; then refuse to run any more.
+        try:
+            if cls._registry:
+                pending = None
+                while True:
+                    if pending is None or finalize._dirty:
+                        pending = cls._select_for_exit()
+                        finalize._dirty = False
+                    if not pending:
+                        break
+                    f = pending.pop()
+                    try:
+                        f()
+                    except Exception:
+                        sys.excepthook(*sys.exc_info())
+        finally:
+            finalize._shutdown = True
+
