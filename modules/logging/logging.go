@@ -10,9 +10,14 @@ import (
 	"github.com/gilpy/gilpy/interp/vm"
 )
 
-//go:embed logging.py
-var source string
+var (
+	//go:embed logging.py
+	source string
+	//go:embed handlers.py
+	handlersSource string
+)
 
 func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "logging", Source: source, Package: true})
+	vm.RegisterModule(&vm.ModuleDef{Name: "logging.handlers", Source: handlersSource})
 }
