@@ -2,6 +2,7 @@ package vm
 
 import (
 	_ "embed"
+	"fmt"
 	"math"
 	"math/big"
 	"strings"
@@ -58,8 +59,9 @@ var (
 	sysThreadInfoClass = plainStructSeq("thread_info", "name", "lock", "version")
 	// CPython's asyncgen_hooks and UnraisableHookArgs types have no
 	// module in their names.
-	unraisableArgsClass = refusingStructSeq("builtins", "UnraisableHookArgs", "exc_type", "exc_value", "exc_traceback", "err_msg", "object")
-	asyncgenHooksClass  = refusingStructSeq("builtins", "asyncgen_hooks", "firstiter", "finalizer")
+	unraisableArgsClass = NewStructSeqType(StructSeqDef{Module: "builtins", Name: "UnraisableHookArgs",
+		Fields: []string{"exc_type", "exc_value", "exc_traceback", "err_msg", "object"}})
+	asyncgenHooksClass = refusingStructSeq("builtins", "asyncgen_hooks", "firstiter", "finalizer")
 )
 
 // sysInfo adds the implementation's description to the sys module m.
@@ -179,45 +181,29 @@ func sysSetCoroDepth(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 // sysUnraisableHook prints an exception that could not be raised (one in
-// a __del__ or a callback), as CPython's default hook does: the message
-// "Exception ignored in: <obj repr>" and the traceback, on stderr.
+// a __del__ or a callback), as CPython's default hook does (see
+// unraisableReport), on stderr.
 func sysUnraisableHook(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := checkArgs("unraisablehook", args, kwnames, 1, 1); err != nil {
-		return nil, err
+	if len(kwnames) > 0 {
+		return nil, NewError(py.TypeError, "sys.unraisablehook() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, NewError(py.TypeError, fmt.Sprintf("sys.unraisablehook() takes exactly one argument (%d given)", len(args)))
 	}
 	inst, ok := args[0].(*Instance)
 	if !ok || inst.cls != unraisableArgsClass {
 		return nil, NewError(py.TypeError, "sys.unraisablehook argument type must be UnraisableHookArgs")
 	}
 	v := StructSeqValues(inst)
-	get := func(i int) Object { return v[i] }
-	exc, msg, obj := get(1), get(3), get(4)
-	var b strings.Builder
-	if msg != None {
-		s, err := StrString(t, msg)
-		if err != nil {
-			return nil, err
-		}
-		b.WriteString(s)
-	} else {
-		b.WriteString("Exception ignored in")
-	}
-	if obj != None {
-		r, err := ReprString(t, obj)
-		if err != nil {
-			r = "<object repr() failed>"
-		}
-		b.WriteString(": " + r)
-	}
-	b.WriteString("\n")
-	if e, ok := exc.(*py.Exception); ok {
-		b.WriteString(t.unraisableText(e))
+	text, err := t.unraisableReport(v[0], v[1], v[2], v[3], v[4])
+	if err != nil {
+		return nil, err
 	}
 	errOut, _ := t.interp.sys.Get("stderr")
 	if errOut == nil || errOut == None {
 		return None, nil
 	}
-	if err := writeText(t, errOut, b.String()); err != nil {
+	if err := writeText(t, errOut, text); err != nil {
 		return nil, err
 	}
 	return None, flushText(t, errOut)
@@ -237,14 +223,7 @@ func (t *Thread) callUnraisableHook(msg string, obj Object, exc *py.Exception) b
 	if exc.Traceback != nil {
 		tb = exc.Traceback
 	}
-	var errMsg Object = None
-	if msg != "in" {
-		errMsg = py.String("Exception ignored " + msg)
-	}
-	if obj == nil {
-		obj = None
-	}
-	args := NewStructSeq(unraisableArgsClass, TypeOf(exc), exc, tb, errMsg, obj)
+	args := NewStructSeq(unraisableArgsClass, TypeOf(exc), exc, tb, unraisableMsg(msg), orNone(obj))
 	if _, err := Call(t, hook, []Object{args}, nil); err != nil {
 		if e, ok := err.(*py.Exception); ok {
 			t.writeUnraisableDefault("in sys.unraisablehook", hook, e)

@@ -151,41 +151,14 @@ func (t *Thread) WriteUnraisable(msg string, obj Object, exc *py.Exception) {
 	t.writeUnraisableDefault(msg, obj, exc)
 }
 
-// writeUnraisableDefault is the default sys.unraisablehook's report.
+// writeUnraisableDefault is the default sys.unraisablehook's report, for
+// "Exception ignored <msg>" ("in" stands for the hook's default message).
 func (t *Thread) writeUnraisableDefault(msg string, obj Object, exc *py.Exception) {
-	var b strings.Builder
-	b.WriteString("Exception ignored " + msg)
-	if obj != nil {
-		r, err := ReprString(t, obj)
-		if err != nil {
-			r = defaultRepr(obj)
-		}
-		b.WriteString(": " + r)
+	text, err := t.unraisableReport(TypeOf(exc), exc, excTracebackObject(exc), unraisableMsg(msg), orNone(obj))
+	if err != nil {
+		return
 	}
-	b.WriteString("\n")
-	b.WriteString(t.unraisableText(exc))
-	t.WriteStderr(b.String())
-}
-
-// unraisableText formats an exception the way the default unraisable
-// hook does, which is not quite a traceback: the exception's own frames
-// only (neither the exceptions chained to it nor its notes), then
-// "Type: message", with the colon even when the message is empty.
-func (t *Thread) unraisableText(exc *py.Exception) string {
-	var b strings.Builder
-	n := &excNode{t: t, exc: exc, tb: excTraceback(exc), src: sourceLines{}}
-	if stack, _ := n.StackLines(); len(stack) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
-		for _, l := range stack {
-			b.WriteString(l)
-		}
-	}
-	text, ok := safeStr(t, exc)
-	if !ok {
-		text = "<exception str() failed>"
-	}
-	b.WriteString(excTypeName(t, TypeOf(exc)) + ": " + text + "\n")
-	return b.String()
+	t.WriteStderr(text)
 }
 
 // WriteStderr writes text to sys.stderr (whatever the program made it) and
@@ -404,12 +377,7 @@ func (in *Interp) waitForThreads(t *Thread) {
 			return
 		}
 		if exc, ok := err.(*py.Exception); ok {
-			r, rerr := ReprString(t, mod)
-			if rerr != nil {
-				r = "<module 'threading'>"
-			}
-			_ = in.stdout.Flush()
-			_, _ = in.stderr.WriteString("Exception ignored in: " + r + "\n" + t.FormatException(exc))
+			t.WriteUnraisable("in", mod, exc)
 		}
 	}
 }
