@@ -8,7 +8,9 @@ character, [chars] one of the characters (ranges like a-z allowed),
 import os
 import posixpath
 
-__all__ = ["filter", "fnmatch", "fnmatchcase"]
+__all__ = ["filter", "fnmatch", "fnmatchcase", "translate"]
+
+import re
 
 _cache = {}
 
@@ -84,15 +86,11 @@ class _Set:
         return found != self.negated
 
 
-def _bracket(body):
-    """Interpret the text between [ and ] as a set of characters.
-
-    Hyphens make ranges between the characters on either side, except a
-    hyphen first in the set (after any '!') or last, which is itself. A
-    range whose ends are out of order matches nothing, and takes its two
-    end characters out of the set with it. A hyphen right after a range
-    is literal.
-    """
+def _chunks(body):
+    """Split a bracket expression's text at the hyphens that make ranges,
+    dropping the ranges whose ends are out of order: the pieces keep any
+    leading '!'. A hyphen first in the set (after any '!') or last is
+    itself; a hyphen right after a range is a character too."""
     negated = body.startswith('!')
     # Split at the hyphens that can make ranges: never at the first
     # character of the set proper, and never at the character that
@@ -119,6 +117,20 @@ def _bracket(body):
         if pieces[k - 1] and pieces[k] and pieces[k - 1][-1] > pieces[k][0]:
             pieces[k - 1] = pieces[k - 1][:-1] + pieces[k][1:]
             del pieces[k]
+    return pieces
+
+
+def _bracket(body):
+    """Interpret the text between [ and ] as a set of characters.
+
+    Hyphens make ranges between the characters on either side, except a
+    hyphen first in the set (after any '!') or last, which is itself. A
+    range whose ends are out of order matches nothing, and takes its two
+    end characters out of the set with it. A hyphen right after a range
+    is literal.
+    """
+    negated = body.startswith('!')
+    pieces = _chunks(body)
     if negated:
         pieces[0] = pieces[0][1:]
     if len(pieces) == 1 and not pieces[0]:
@@ -247,3 +259,61 @@ def _match(tokens, name):
 
 def _width(seg):
     return sum(len(t) if isinstance(t, str) else 1 for t in seg)
+
+
+def translate(pat):
+    """The regular expression (as a str) that matches what pat matches."""
+    parts = []   # regular expression text, with _STAR for each run of stars
+    i, n = 0, len(pat)
+    while i < n:
+        c = pat[i]
+        i += 1
+        if c == '*':
+            if not parts or parts[-1] is not _STAR:
+                parts.append(_STAR)
+        elif c == '?':
+            parts.append('.')
+        elif c == '[':
+            j = i
+            if j < n and pat[j] == '!':
+                j += 1
+            if j < n and pat[j] == ']':
+                j += 1
+            while j < n and pat[j] != ']':
+                j += 1
+            if j >= n:
+                parts.append('\\[')
+                continue
+            body = pat[i:j]
+            i = j + 1
+            if '-' not in body:
+                text = body.replace('\\', '\\\\')
+            else:
+                text = '-'.join(p.replace('\\', '\\\\').replace('-', '\\-') for p in _chunks(body))
+            text = re.sub(r'([&~|])', r'\\\1', text)
+            if not text:
+                parts.append('(?!)')
+            elif text == '!':
+                parts.append('.')
+            else:
+                if text[0] == '!':
+                    text = '^' + text[1:]
+                elif text[0] in ('^', '['):
+                    text = '\\' + text
+                parts.append('[' + text + ']')
+        else:
+            parts.append(re.escape(c))
+    # Between stars, a lazy atomic group finds the next fixed piece
+    # without backtracking into it; the last star takes the rest.
+    groups = [[]]
+    for p in parts:
+        if p is _STAR:
+            groups.append([])
+        else:
+            groups[-1].append(p)
+    out = [''.join(groups[0])]
+    if len(groups) > 1:
+        for g in groups[1:-1]:
+            out.append('(?>.*?' + ''.join(g) + ')')
+        out.append('.*' + ''.join(groups[-1]))
+    return '(?s:%s)\\Z' % ''.join(out)

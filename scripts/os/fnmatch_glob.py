@@ -11,6 +11,10 @@ pats = ["*", "?", "??", "a*", "*.py", "*a*b*", "a*b", "[ab]*", "[!ab]*", "[a-c]"
         "[!-]", "[a-a]", "[b-ad]", "[ab-ad]"]
 for p in pats:
     print(repr(p), [n for n in names if fnmatch.fnmatchcase(n, p)])
+import re
+for p in pats + ["*.py", "a*b*c", "x*y*z*", "[a&&b]", "[a~|b]", "a.b+c", "[!]", "***", "*[!a-c-e]?*"]:
+    rx = fnmatch.translate(p)
+    print(repr(p), repr(rx), [n for n in names if re.match(rx, n)] == [n for n in names if fnmatch.fnmatchcase(n, p)])
 print(fnmatch.filter(names, "*.py"), fnmatch.fnmatch("A.PY", "*.py"))
 print(fnmatch.fnmatch(b"a.py", b"*.py"), fnmatch.filter([b"x", b"y"], b"[x]"))
 for bad in [lambda: fnmatch.fnmatch("a", b"a"), lambda: fnmatch.fnmatch(b"a", "a"), lambda: fnmatch.fnmatch(1, "a"),
