@@ -156,23 +156,22 @@ func (f *FileIO) readAll(t *Thread) ([]byte, error) {
 			size = int(st.Size-pos) + 1
 		}
 	}
-	var out []byte
+	// Read straight into the result's spare room: for a regular file the
+	// first read fills it and the next one finds the end (the one byte
+	// more than the size leaves room to see it without growing).
+	out := make([]byte, 0, size)
 	err = ioBlock(t, "read", func() error {
-		buf := make([]byte, size)
 		for {
-			if len(out) == cap(out) && cap(out) > 0 {
+			if len(out) == cap(out) {
 				out = append(out, 0)[:len(out)]
 			}
-			n, e := h.Read(buf)
-			out = append(out, buf[:n]...)
+			n, e := h.Read(out[len(out):cap(out)])
+			out = out[:len(out)+n]
 			if e == io.EOF || (n == 0 && e == nil) {
 				return nil
 			}
 			if e != nil {
 				return e
-			}
-			if n == len(buf) && len(buf) < 1<<20 {
-				buf = make([]byte, 2*len(buf))
 			}
 		}
 	})
