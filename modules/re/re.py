@@ -24,6 +24,7 @@ patterns), NOFLAG.
 This module is gilpy's: the engine underneath is written in Go (_sre).
 """
 
+import enum
 import _sre
 
 __all__ = [
@@ -74,148 +75,26 @@ def _warn(message, category, stacklevel):
     warnings.warn(message, category, stacklevel + 1)
 
 
-# The flags. RegexFlag is an int subclass whose values combine with |,
-# & and ^ and print as CPython prints them (re.IGNORECASE|re.MULTILINE).
+# The flags: an IntFlag whose members also live in this module (re.I,
+# re.IGNORECASE...) and print as re.NAME|re.OTHER.
 
-class RegexFlag(int):
-    """The flags of the re module (an int subclass)."""
+class RegexFlag(enum.IntFlag, boundary=enum.KEEP):
+    NOFLAG = 0
+    ASCII = A = 256          # \w, \d, \s and case folding limited to ASCII
+    IGNORECASE = I = 2       # case-insensitive matching
+    LOCALE = L = 4           # classes from the current locale (bytes only)
+    UNICODE = U = 32         # the default for str patterns
+    MULTILINE = M = 8        # ^ and $ at every line
+    DOTALL = S = 16          # . matches a newline too
+    VERBOSE = X = 64         # whitespace and comments in patterns
+    TEMPLATE = T = 1         # deprecated, undocumented
+    DEBUG = 128              # print the pattern's parse and code
 
-    __slots__ = ()
-
-    def __new__(cls, value=0):
-        if isinstance(value, RegexFlag):
-            return value
-        if not isinstance(value, int):
-            raise ValueError('%r is not a valid RegexFlag' % (value,))
-        known = _by_value.get(value)
-        if known is not None:
-            return known
-        return int.__new__(cls, value)
-
-    @property
-    def value(self):
-        return int(self)
-
-    @property
-    def name(self):
-        names, rest = _decompose(int(self))
-        if rest or not names:
-            return _names_of_zero.get(int(self)) if not rest and not names else None
-        return '|'.join(names)
-
-    def __repr__(self):
-        v = int(self)
-        if v in _canonical:
-            return 're.' + _canonical[v]
-        if v < 0:
-            return 're.' + _complement_repr(v)
-        names, rest = _decompose(v)
-        parts = ['re.' + n for n in names]
-        if rest:
-            parts.append(hex(rest))
-        return '|'.join(parts)
-
-    __str__ = __repr__
-
-    def __iter__(self):
-        names, _ = _decompose(int(self))
-        return iter([_members[n] for n in names])
-
-    def __len__(self):
-        return len(_decompose(int(self))[0])
-
-    def __contains__(self, other):
-        if not isinstance(other, RegexFlag):
-            raise TypeError(
-                "unsupported operand type(s) for 'in': %r and %r"
-                % (type(other).__qualname__, type(self).__qualname__))
-        return int(other) & int(self) == int(other)
-
-    def __bool__(self):
-        return int(self) != 0
-
-    def __or__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) | int(other))
-
-    def __and__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) & int(other))
-
-    def __xor__(self, other):
-        if not isinstance(other, int):
-            return NotImplemented
-        return RegexFlag(int(self) ^ int(other))
-
-    __ror__ = __or__
-    __rand__ = __and__
-    __rxor__ = __xor__
-
-    def __invert__(self):
-        return RegexFlag(_all_bits & ~int(self) if int(self) >= 0 else ~int(self))
-
-    def __reduce_ex__(self, proto):
-        return RegexFlag, (int(self),)
-
-    def __hash__(self):
-        return int.__hash__(self)
-
-    def __eq__(self, other):
-        return int.__eq__(self, other)
-
-    def __ne__(self, other):
-        return int.__ne__(self, other)
+    __str__ = object.__str__
+    _numeric_repr_ = hex
 
 
-_canonical_order = [
-    ('ASCII', 256), ('IGNORECASE', 2), ('LOCALE', 4), ('UNICODE', 32),
-    ('MULTILINE', 8), ('DOTALL', 16), ('VERBOSE', 64), ('TEMPLATE', 1),
-    ('DEBUG', 128),
-]
-_aliases = [('A', 256), ('I', 2), ('L', 4), ('U', 32), ('M', 8),
-            ('S', 16), ('X', 64), ('T', 1)]
-_canonical = {v: n for n, v in _canonical_order}
-_canonical[0] = 'NOFLAG'
-_names_of_zero = {0: 'NOFLAG'}
-_all_bits = 0
-for _n, _v in _canonical_order:
-    _all_bits |= _v
-_members = {}
-_by_value = {}
-
-
-def _decompose(value):
-    # The canonical names of the bits of value, in definition order, and
-    # the bits no flag names.
-    names = []
-    rest = value
-    for n, v in _canonical_order:
-        if value & v:
-            names.append(n)
-            rest &= ~v
-    return names, rest
-
-
-def _complement_repr(value):
-    names, rest = _decompose(value & _all_bits)
-    return '|'.join(names) if names else hex(value)
-
-
-for _n, _v in [('NOFLAG', 0)] + _canonical_order:
-    _f = int.__new__(RegexFlag, _v)
-    _members[_n] = _f
-    _by_value[_v] = _f
-    setattr(RegexFlag, _n, _f)
-    globals()[_n] = _f
-for _n, _v in _aliases:
-    setattr(RegexFlag, _n, _by_value[_v])
-    globals()[_n] = _by_value[_v]
-RegexFlag.__members__ = dict(
-    [(n, _members[n]) for n in ['NOFLAG'] + [n for n, _ in _canonical_order]]
-    + [(n, _by_value[v]) for n, v in _aliases])
-del _n, _v, _f
+RegexFlag = enum.global_enum(RegexFlag)
 
 
 # The functions.

@@ -27,3 +27,18 @@ for p, f in [('a', 0), ('a', re.I), ('a', re.I | re.M), ('(?i)a', 0), ('(?x)a', 
 print(re.compile('a', re.I).flags == re.I | re.U)
 print(re.search('A', 'a', flags=re.IGNORECASE))
 print(re.findall('^a', 'a\na', re.M), re.findall('^a', 'a\na', re.MULTILINE | re.I))
+import enum
+print(type(re.I).__mro__)
+print(isinstance(re.I, enum.IntFlag), re.I.name, re.I.value, (re.I | re.M).name)
+print(list(re.RegexFlag), list(re.I | re.M | re.A), len(re.I | re.S))
+print(repr(~re.I), repr(re.I | 1024), repr(re.RegexFlag(1024)), repr(re.RegexFlag(0)), str(re.I | re.M))
+print(re.RegexFlag['IGNORECASE'], list(re.RegexFlag.__members__))
+print(repr(re.I & re.M), re.I ^ re.I, repr(re.A | re.L | re.U | re.T | re.DEBUG))
+print(hash(re.I) == hash(2), re.I == 2, re.I in (re.I | re.M), f'{re.M}', '%s' % re.S, format(re.X, '#x'))
+print(re.NOFLAG, bool(re.NOFLAG), re.RegexFlag.__module__, re.RegexFlag.__qualname__)
+for bad in [lambda: re.RegexFlag('x'), lambda: 1 in re.I]:
+    try:
+        bad()
+    except Exception as e:
+        print(type(e).__name__, e)
+print(re.compile('a', re.RegexFlag(2)).flags, re.compile('x', re.I | re.M))
