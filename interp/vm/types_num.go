@@ -341,7 +341,10 @@ func init() {
 	ic.defBinary(intNumeric, false, 0, 1, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12)
 	ic.defCompare(intCompareFn)
 	unaryMethod(ic, "__repr__", intRepr)
-	unaryMethod(ic, "__str__", intRepr)
+	// int, bool, float and complex have no __str__ of their own, as in
+	// CPython: object.__str__ calls __repr__, so a subclass that only
+	// overrides __repr__ prints with it (str() of the base types keeps
+	// its fast path in strObject).
 	hash := ic.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		h, err := Hash(t, args[0])
 		return NewInt(h), err
@@ -423,7 +426,6 @@ func init() {
 	bc.defBinary(boolNumeric, false, 10, 11, 12)
 	boolRepr := func(t *Thread, o Object) (Object, error) { return Repr(t, o) }
 	unaryMethod(bc, "__repr__", boolRepr)
-	unaryMethod(bc, "__str__", boolRepr)
 
 	fc := floatClass
 	fc.def("__new__", &BuiltinFunction{Name: "__new__", Fn: floatNew, Self: py.FloatType})
@@ -433,7 +435,6 @@ func init() {
 		return py.String(format.FloatRepr(float64(o.(py.Float)))), nil
 	}
 	unaryMethod(fc, "__repr__", floatReprFn)
-	unaryMethod(fc, "__str__", floatReprFn)
 	fhash := fc.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return NewInt(hashFloat(float64(args[0].(py.Float)))), nil
 	}, "")
@@ -547,7 +548,6 @@ func init() {
 		return py.String(complexRepr(c)), nil
 	}
 	unaryMethod(cc, "__repr__", complexReprFn)
-	unaryMethod(cc, "__str__", complexReprFn)
 	chash := cc.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return NewInt(hashComplex(complex128(args[0].(py.Complex)))), nil
 	}, "")
