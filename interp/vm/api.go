@@ -375,7 +375,7 @@ func LengthHint(t *Thread, o Object, def int) (int, error) {
 
 func isSizedBuiltin(o Object) bool {
 	switch o.(type) {
-	case py.String, py.Bytes, py.Tuple, *py.List, *Dict, *Set, *py.Range:
+	case py.String, py.Bytes, py.Tuple, *py.List, *Dict, *Set, *py.Range, *bigRange:
 		return true
 	}
 	return false

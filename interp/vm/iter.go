@@ -126,7 +126,7 @@ func Iter(t *Thread, o Object) (Object, error) {
 // hasIter reports whether o looks iterable.
 func hasIter(o Object) bool {
 	switch o.(type) {
-	case *py.List, py.Tuple, py.String, *Dict, *Set, py.Bytes, *py.Range:
+	case *py.List, py.Tuple, py.String, *Dict, *Set, py.Bytes, *py.Range, *bigRange:
 		return true
 	}
 	c := classOfObject(o)

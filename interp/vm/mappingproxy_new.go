@@ -27,7 +27,7 @@ func init() {
 // __getitem__ in their class's namespace.
 func isSubscriptableBuiltin(o Object) bool {
 	switch o.(type) {
-	case *Dict, py.String, py.Bytes, *py.Range:
+	case *Dict, py.String, py.Bytes, *py.Range, *bigRange:
 		return true
 	}
 	return false

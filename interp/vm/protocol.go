@@ -438,7 +438,7 @@ func isMappingForMatch(o Object) bool {
 	switch o.(type) {
 	case *Dict:
 		return true
-	case py.String, py.Bytes, py.Tuple, *py.List, *py.Range, *ByteArray:
+	case py.String, py.Bytes, py.Tuple, *py.List, *py.Range, *bigRange, *ByteArray:
 		return false
 	}
 	if classOfObject(o).flags&clsMatchMapping != 0 {
@@ -452,7 +452,7 @@ func isMappingForMatch(o Object) bool {
 // str, bytes or bytearray.
 func isSequenceForMatch(o Object) bool {
 	switch o.(type) {
-	case *py.List, py.Tuple, *py.Range:
+	case *py.List, py.Tuple, *py.Range, *bigRange:
 		return true
 	case py.String, py.Bytes, *ByteArray, *Dict:
 		return false

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"math/big"
 
 	"github.com/go-python/gpython/py"
 )
@@ -242,8 +243,8 @@ func init() {
 		}, "Return state information for pickling.", "nounwrap")
 	}
 	ClassOf(py.RangeType).defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		r := args[0].(*py.Range)
-		return Tuple{py.RangeType, Tuple{NewInt(int64(r.Start)), NewInt(int64(r.Stop)), NewInt(int64(r.Step))}}, nil
+		start, stop, step, _ := rangeParts(args[0])
+		return Tuple{py.RangeType, Tuple{NewBigInt(new(big.Int).Set(start)), NewBigInt(new(big.Int).Set(stop)), NewBigInt(new(big.Int).Set(step))}}, nil
 	}, "")
 	ClassOf(py.SliceType).defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		s := args[0].(*py.Slice)

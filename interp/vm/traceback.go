@@ -910,7 +910,7 @@ func (t *Thread) noteLines(notes Object) []string {
 // __notes__.
 func isSequence(o Object) bool {
 	switch unwrap(o).(type) {
-	case py.String, *py.List, py.Tuple, py.Bytes, *py.Range:
+	case py.String, *py.List, py.Tuple, py.Bytes, *py.Range, *bigRange:
 		return true
 	case *Dict:
 		return false

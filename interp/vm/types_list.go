@@ -805,91 +805,171 @@ func listSort(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 func init() {
 	rc := rangeClass
 	rc.def("__new__", &BuiltinFunction{Name: "__new__", Fn: rangeNew, Self: py.RangeType})
-	rangeMethod := func(name string, min, max int, fn func(t *Thread, r *py.Range, a []Object) (Object, error)) {
+	rangeMethod := func(name string, min, max int, fn func(t *Thread, r Object, a []Object) (Object, error)) {
 		rc.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			if err := checkMethodArgs(name, args, kwnames, min, max); err != nil {
 				return nil, err
 			}
-			return fn(t, args[0].(*py.Range), args[1:])
+			return fn(t, args[0], args[1:])
 		}, "")
 	}
-	rangeMethod("__repr__", 0, 0, func(t *Thread, r *py.Range, a []Object) (Object, error) {
-		if r.Step == 1 {
-			return py.String(fmt.Sprintf("range(%d, %d)", r.Start, r.Stop)), nil
-		}
-		return py.String(fmt.Sprintf("range(%d, %d, %d)", r.Start, r.Stop, r.Step)), nil
-	})
-	rangeMethod("__len__", 0, 0, func(t *Thread, r *py.Range, a []Object) (Object, error) { return NewInt(int64(r.Length)), nil })
-	rangeMethod("__iter__", 0, 0, func(t *Thread, r *py.Range, a []Object) (Object, error) { return newRangeIterator(r) })
-	rangeMethod("__bool__", 0, 0, func(t *Thread, r *py.Range, a []Object) (Object, error) { return NewBool(r.Length > 0), nil })
-	rangeMethod("__reversed__", 0, 0, func(t *Thread, r *py.Range, a []Object) (Object, error) {
-		n := int64(r.Length)
-		last := int64(r.Start) + (n-1)*int64(r.Step)
-		return &rangeIterator{next: last, step: -int64(r.Step), remaining: n}, nil
-	})
-	rangeMethod("__contains__", 1, 1, func(t *Thread, r *py.Range, a []Object) (Object, error) {
-		if i, ok := smallInt(a[0]); ok && isIntLike(a[0]) {
-			return NewBool(rangeContains(r, i)), nil
-		}
-		for k := int64(0); k < int64(r.Length); k++ {
-			eq, err := Equal(t, NewInt(int64(r.Start)+k*int64(r.Step)), a[0])
-			if err != nil || eq {
-				return NewBool(eq), err
+	rangeMethod("__repr__", 0, 0, func(t *Thread, o Object, a []Object) (Object, error) {
+		if r, ok := o.(*py.Range); ok {
+			if r.Step == 1 {
+				return py.String(fmt.Sprintf("range(%d, %d)", r.Start, r.Stop)), nil
 			}
+			return py.String(fmt.Sprintf("range(%d, %d, %d)", r.Start, r.Stop, r.Step)), nil
 		}
-		return False, nil
+		return py.String(rangeReprOf(o)), nil
 	})
-	rangeMethod("__getitem__", 1, 1, func(t *Thread, r *py.Range, a []Object) (Object, error) {
-		n := int(r.Length)
+	rangeMethod("__len__", 0, 0, func(t *Thread, o Object, a []Object) (Object, error) {
+		if r, ok := o.(*py.Range); ok {
+			return NewInt(int64(r.Length)), nil
+		}
+		n := o.(*bigRange).length
+		if !n.IsInt64() {
+			return nil, NewError(py.OverflowError, "Python int too large to convert to C ssize_t")
+		}
+		return NewInt(n.Int64()), nil
+	})
+	rangeMethod("__iter__", 0, 0, func(t *Thread, o Object, a []Object) (Object, error) {
+		if r, ok := o.(*py.Range); ok {
+			return newRangeIterator(r)
+		}
+		return bigRangeIter(o, false), nil
+	})
+	rangeMethod("__bool__", 0, 0, func(t *Thread, o Object, a []Object) (Object, error) {
+		if r, ok := o.(*py.Range); ok {
+			return NewBool(r.Length > 0), nil
+		}
+		return NewBool(o.(*bigRange).length.Sign() > 0), nil
+	})
+	rangeMethod("__reversed__", 0, 0, func(t *Thread, o Object, a []Object) (Object, error) {
+		if r, ok := o.(*py.Range); ok {
+			n := int64(r.Length)
+			last := int64(r.Start) + (n-1)*int64(r.Step)
+			return &rangeIterator{next: last, step: -int64(r.Step), remaining: n}, nil
+		}
+		return bigRangeIter(o, true), nil
+	})
+	// Membership, index and count are arithmetic for ints and bools
+	// only; anything else (an int subclass too) is compared with each
+	// item in turn, as CPython does.
+	rangeMethod("__contains__", 1, 1, func(t *Thread, o Object, a []Object) (Object, error) {
+		if isExactInt(a[0]) {
+			return NewBool(rangeHasInt(o, a[0])), nil
+		}
+		found := false
+		err := ForEach(t, bigRangeIter(o, false), func(v Object) (bool, error) {
+			eq, err := Equal(t, v, a[0])
+			found = eq
+			return !eq, err
+		})
+		return NewBool(found), err
+	})
+	rangeMethod("__getitem__", 1, 1, func(t *Thread, o Object, a []Object) (Object, error) {
 		if s, ok := a[0].(*py.Slice); ok {
-			start, stop, step, err := sliceIndices(t, s, n)
-			if err != nil {
-				return nil, err
-			}
-			cnt := sliceLen(start, stop, step)
-			nstart := int64(r.Start) + int64(start)*int64(r.Step)
-			nstep := int64(step) * int64(r.Step)
-			return &py.Range{Start: py.Int(nstart), Stop: py.Int(nstart + int64(cnt)*nstep), Step: py.Int(nstep), Length: py.Int(cnt)}, nil
+			return rangeSlice(t, o, s)
 		}
-		i, err := seqIndex(t, a[0], n, "range")
+		if r, ok := o.(*py.Range); ok {
+			if i, ok := a[0].(py.Int); ok {
+				if i < 0 {
+					i += r.Length
+				}
+				if i < 0 || i >= r.Length {
+					return nil, NewError(py.IndexError, "range object index out of range")
+				}
+				return NewInt(int64(r.Start) + int64(i)*int64(r.Step)), nil
+			}
+		}
+		if !hasIndex(a[0]) {
+			return nil, NewError(py.TypeError, fmt.Sprintf("range indices must be integers or slices, not %s", TypeName(a[0])))
+		}
+		i, err := IndexValue(t, a[0])
 		if err != nil {
 			return nil, err
 		}
-		if i < 0 {
-			return nil, NewError(py.IndexError, "range object index out of range")
-		}
-		return NewInt(int64(r.Start) + int64(i)*int64(r.Step)), nil
+		return bigRangeItem(o, i)
 	})
-	rangeMethod("index", 1, 1, func(t *Thread, r *py.Range, a []Object) (Object, error) {
-		if i, ok := smallInt(a[0]); ok && rangeContains(r, i) {
-			return NewInt((i - int64(r.Start)) / int64(r.Step)), nil
+	rangeMethod("index", 1, 1, func(t *Thread, o Object, a []Object) (Object, error) {
+		if isExactInt(a[0]) {
+			if !rangeHasInt(o, a[0]) {
+				rs, err := ReprString(t, a[0])
+				if err != nil {
+					return nil, err
+				}
+				return nil, NewError(py.ValueError, rs+" is not in range")
+			}
+			start, _, step, _ := rangeParts(o)
+			d := new(big.Int).Sub(toBig(a[0]), start)
+			return NewBigInt(d.Quo(d, step)), nil
 		}
-		rs, _ := ReprString(t, a[0])
-		return nil, NewError(py.ValueError, rs+" is not in range")
+		i := int64(0)
+		found := false
+		err := ForEach(t, bigRangeIter(o, false), func(v Object) (bool, error) {
+			eq, err := Equal(t, v, a[0])
+			if eq {
+				found = true
+				return false, err
+			}
+			i++
+			return true, err
+		})
+		if err != nil {
+			return nil, err
+		}
+		if !found {
+			return nil, NewError(py.ValueError, "sequence.index(x): x not in sequence")
+		}
+		return NewInt(i), nil
 	})
-	rangeMethod("count", 1, 1, func(t *Thread, r *py.Range, a []Object) (Object, error) {
-		if i, ok := smallInt(a[0]); ok && rangeContains(r, i) {
-			return NewInt(1), nil
+	rangeMethod("count", 1, 1, func(t *Thread, o Object, a []Object) (Object, error) {
+		if isExactInt(a[0]) {
+			if rangeHasInt(o, a[0]) {
+				return NewInt(1), nil
+			}
+			return NewInt(0), nil
 		}
-		return NewInt(0), nil
+		n := int64(0)
+		err := ForEach(t, bigRangeIter(o, false), func(v Object) (bool, error) {
+			eq, err := Equal(t, v, a[0])
+			if eq {
+				n++
+			}
+			return true, err
+		})
+		return NewInt(n), err
 	})
 	rc.defCompare(func(t *Thread, op bytecode.CompareOp, self, other Object) (Object, error) {
-		o, ok := other.(*py.Range)
-		if !ok || (op != bytecode.CmpEq && op != bytecode.CmpNe) {
+		if !isRange(other) || (op != bytecode.CmpEq && op != bytecode.CmpNe) {
 			return NotImplemented, nil
 		}
-		r := self.(*py.Range)
-		eq := r.Length == o.Length && (r.Length == 0 || (r.Start == o.Start && (r.Length == 1 || r.Step == o.Step)))
+		r, rok := self.(*py.Range)
+		o, ook := other.(*py.Range)
+		var eq bool
+		if rok && ook {
+			eq = r.Length == o.Length && (r.Length == 0 || (r.Start == o.Start && (r.Length == 1 || r.Step == o.Step)))
+		} else {
+			eq = rangesEqual(self, other)
+		}
 		return NewBool(eq == (op == bytecode.CmpEq)), nil
 	})
 	rh := rc.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		h, err := rangeHash(t, args[0].(*py.Range))
+		h, err := rangeHash(t, args[0])
 		return NewInt(h), err
 	}, "")
-	rh.hash = func(t *Thread, o Object) (int64, error) { return rangeHash(t, o.(*py.Range)) }
-	rc.defGetSet("start", func(t *Thread, o Object) (Object, error) { return NewInt(int64(o.(*py.Range).Start)), nil }, nil)
-	rc.defGetSet("stop", func(t *Thread, o Object) (Object, error) { return NewInt(int64(o.(*py.Range).Stop)), nil }, nil)
-	rc.defGetSet("step", func(t *Thread, o Object) (Object, error) { return NewInt(int64(o.(*py.Range).Step)), nil }, nil)
+	rh.hash = rangeHash
+	rangeField := func(name string, small func(r *py.Range) py.Int, large func(r *bigRange) *big.Int) {
+		rc.defMember(name, func(t *Thread, o Object) (Object, error) {
+			if r, ok := o.(*py.Range); ok {
+				return NewInt(int64(small(r))), nil
+			}
+			return NewBigInt(new(big.Int).Set(large(o.(*bigRange)))), nil
+		}, readonlyMember)
+	}
+	rangeField("start", func(r *py.Range) py.Int { return r.Start }, func(r *bigRange) *big.Int { return r.start })
+	rangeField("stop", func(r *py.Range) py.Int { return r.Stop }, func(r *bigRange) *big.Int { return r.stop })
+	rangeField("step", func(r *py.Range) py.Int { return r.Step }, func(r *bigRange) *big.Int { return r.step })
 
 	sc := sliceClass
 	sc.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -917,9 +997,9 @@ func init() {
 		}
 		return py.String("slice(" + strings.Join(parts, ", ") + ")"), nil
 	}, "")
-	sc.defGetSet("start", func(t *Thread, o Object) (Object, error) { return orNone(o.(*py.Slice).Start), nil }, nil)
-	sc.defGetSet("stop", func(t *Thread, o Object) (Object, error) { return orNone(o.(*py.Slice).Stop), nil }, nil)
-	sc.defGetSet("step", func(t *Thread, o Object) (Object, error) { return orNone(o.(*py.Slice).Step), nil }, nil)
+	sc.defMember("start", func(t *Thread, o Object) (Object, error) { return orNone(o.(*py.Slice).Start), nil }, readonlyMember)
+	sc.defMember("stop", func(t *Thread, o Object) (Object, error) { return orNone(o.(*py.Slice).Stop), nil }, readonlyMember)
+	sc.defMember("step", func(t *Thread, o Object) (Object, error) { return orNone(o.(*py.Slice).Step), nil }, readonlyMember)
 	sc.defMethod("indices", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("indices", args, kwnames, 1, 1); err != nil {
 			return nil, err
@@ -965,18 +1045,50 @@ func rangeContains(r *py.Range, i int64) bool {
 	return (i-start)%step == 0
 }
 
-func rangeHash(t *Thread, r *py.Range) (int64, error) {
-	n := int64(r.Length)
+// rangeHash is hash() of a range: that of (len, start, step), with None
+// for what equality ignores (start and step of an empty range, step of
+// a range of one).
+func rangeHash(t *Thread, o Object) (int64, error) {
+	start, _, step, n := rangeParts(o)
 	var tup Tuple
-	switch n {
-	case 0:
+	switch {
+	case n.Sign() == 0:
 		tup = Tuple{NewInt(0), None, None}
-	case 1:
-		tup = Tuple{NewInt(1), NewInt(int64(r.Start)), None}
+	case n.Cmp(bigOne) == 0:
+		tup = Tuple{NewInt(1), NewBigInt(new(big.Int).Set(start)), None}
 	default:
-		tup = Tuple{NewInt(n), NewInt(int64(r.Start)), NewInt(int64(r.Step))}
+		tup = Tuple{NewBigInt(new(big.Int).Set(n)), NewBigInt(new(big.Int).Set(start)), NewBigInt(new(big.Int).Set(step))}
 	}
 	return hashTuple(t, tup)
+}
+
+// isRange reports whether o is a range, of either representation.
+func isRange(o Object) bool {
+	switch o.(type) {
+	case *py.Range, *bigRange:
+		return true
+	}
+	return false
+}
+
+// isExactInt reports whether o is an int or a bool (not an instance of
+// another subclass of int).
+func isExactInt(o Object) bool {
+	switch o.(type) {
+	case py.Int, py.Bool, *py.BigInt:
+		return true
+	}
+	return false
+}
+
+// rangeHasInt is membership of an int or bool in a range.
+func rangeHasInt(o, v Object) bool {
+	if r, ok := o.(*py.Range); ok {
+		if i, ok := smallInt(v); ok {
+			return rangeContains(r, i)
+		}
+	}
+	return bigRangeContains(o, toBig(v))
 }
 
 // rangeNew is range(stop) / range(start, stop[, step]).
@@ -991,6 +1103,9 @@ func rangeNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if len(a) > 3 {
 		return nil, NewError(py.TypeError, fmt.Sprintf("range expected at most 3 arguments, got %d", len(a)))
 	}
+	if r, ok := smallRangeNew(a); ok {
+		return r, nil
+	}
 	vals := make([]*big.Int, len(a))
 	for i, x := range a {
 		if !hasIndex(x) {
@@ -1000,30 +1115,21 @@ func rangeNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		if !v.IsInt64() || v.Int64() > 1<<62 || v.Int64() < -(1<<62) {
-			return nil, NewError(py.OverflowError, "gilpy ranges are limited to 64-bit bounds")
-		}
 		vals[i] = v
 	}
-	var start, stop, step int64 = 0, 0, 1
+	start, stop, step := big.NewInt(0), big.NewInt(0), big.NewInt(1)
 	switch len(vals) {
 	case 1:
-		stop = vals[0].Int64()
+		stop = vals[0]
 	case 2:
-		start, stop = vals[0].Int64(), vals[1].Int64()
+		start, stop = vals[0], vals[1]
 	case 3:
-		start, stop, step = vals[0].Int64(), vals[1].Int64(), vals[2].Int64()
+		start, stop, step = vals[0], vals[1], vals[2]
 	}
-	if step == 0 {
+	if step.Sign() == 0 {
 		return nil, NewError(py.ValueError, "range() arg 3 must not be zero")
 	}
-	var n int64
-	if step > 0 && start < stop {
-		n = (stop-start-1)/step + 1
-	} else if step < 0 && start > stop {
-		n = (start-stop-1)/(-step) + 1
-	}
-	return &py.Range{Start: py.Int(start), Stop: py.Int(stop), Step: py.Int(step), Length: py.Int(n)}, nil
+	return makeRange(start, stop, step), nil
 }
 
 // seqConcatMethod makes a sequence's + what CPython's sequence
@@ -1080,4 +1186,40 @@ func listExtendMethod(t *Thread, l *py.List, o Object) error {
 	}
 	l.Items = append(l.Items, items...)
 	return nil
+}
+
+// readonlyMember is the setter of a read-only member descriptor.
+func readonlyMember(t *Thread, o, v Object) error {
+	return NewError(py.AttributeError, "readonly attribute")
+}
+
+// smallRangeNew is range() of small ints, without big arithmetic: the
+// common case. It reports false for anything else (and a zero step),
+// which the general path handles.
+func smallRangeNew(a []Object) (Object, bool) {
+	var v [3]int64
+	for i, x := range a {
+		n, ok := x.(py.Int)
+		if !ok || n > rangeSmallLimit || n < -rangeSmallLimit {
+			return nil, false
+		}
+		v[i] = int64(n)
+	}
+	start, stop, step := int64(0), v[0], int64(1)
+	if len(a) > 1 {
+		start, stop = v[0], v[1]
+	}
+	if len(a) > 2 {
+		step = v[2]
+	}
+	var n int64
+	switch {
+	case step == 0:
+		return nil, false
+	case step > 0 && start < stop:
+		n = (stop-start-1)/step + 1
+	case step < 0 && start > stop:
+		n = (start-stop-1)/(-step) + 1
+	}
+	return &py.Range{Start: py.Int(start), Stop: py.Int(stop), Step: py.Int(step), Length: py.Int(n)}, true
 }
