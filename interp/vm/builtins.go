@@ -580,7 +580,7 @@ func builtinHasattr(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	}
 	name, ok := args[1].(py.String)
 	if !ok {
-		return nil, NewError(py.TypeError, "hasattr(): attribute name must be string")
+		return nil, NewError(py.TypeError, fmt.Sprintf("attribute name must be string, not '%s'", TypeName(args[1])))
 	}
 	r, err := HasAttr(t, args[0], string(name))
 	return NewBool(r), err
@@ -938,8 +938,14 @@ func minMax(t *Thread, name string, args []Object, kwnames Tuple, wantMax bool) 
 		}
 		var better bool
 		var err error
+		// CPython asks item > best (max) or item < best (min), which
+		// decides whose comparison method runs first.
 		if wantMax {
-			better, err = Less(t, bestKey, k)
+			if r, ok := compareFast(k, bestKey, bytecode.CmpGt); ok {
+				better = r
+			} else {
+				better, err = compareBool(t, k, bestKey, bytecode.CmpGt)
+			}
 		} else {
 			better, err = Less(t, k, bestKey)
 		}
@@ -1086,7 +1092,7 @@ func builtinSorted(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 
 func builtinSum(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	var it, start Object
-	if _, err := ParseArgs(&Params{Func: "sum", Names: []string{"iterable", "start"}, PosOnly: 1, KwOnly: -1, Required: 1}, args, kwnames, &it, &start); err != nil {
+	if _, err := ParseClinic(&Params{Func: "sum", Names: []string{"iterable", "start"}, PosOnly: 1, KwOnly: -1, Required: 1}, args, kwnames, &it, &start); err != nil {
 		return nil, err
 	}
 	if start == nil {
@@ -1148,7 +1154,7 @@ func builtinImport(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	}
 	s, ok := name.(py.String)
 	if !ok {
-		return nil, NewError(py.TypeError, fmt.Sprintf("__import__() argument 1 must be str, not %s", TypeName(name)))
+		return nil, NewError(py.TypeError, "module name must be a string")
 	}
 	g, _ := globals.(*Dict)
 	if g == nil {

@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/go-python/gpython/py"
@@ -10,6 +11,12 @@ import (
 // compile()'s flag for returning an AST instead of code; gilpy has no
 // ast module objects yet, so compile refuses it by name.
 const pyCFOnlyAST = 0x400
+
+// compileKnownFlags are the flags compile() accepts: the __future__
+// features' (0x20000 to 0x1000000, and the obsolete nested_scopes 0x10)
+// and the PyCF_ ones a caller may pass (only AST, do not imply dedent,
+// type comments, allow top-level await, allow incomplete input).
+const compileKnownFlags = 0x1fe0000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0x4000
 
 func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	var source, filename, mode, flags, dontInherit, optimize, featureVersion Object
@@ -25,12 +32,20 @@ func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		}
 		fl = n
 	}
+	if fl&^compileKnownFlags != 0 {
+		return nil, NewError(py.ValueError, "compile(): unrecognised flags")
+	}
 	if fl&pyCFOnlyAST != 0 {
 		return nil, NewError(py.NotImplementedError, "compile(): returning an AST (PyCF_ONLY_AST) is not supported by gilpy yet")
 	}
 	src, err := sourceText(t, "compile", source)
 	if err != nil {
 		return nil, err
+	}
+	if strings.IndexByte(src, 0) >= 0 {
+		if _, isStr := unwrap(source).(py.String); isStr {
+			return nil, NewError(py.SyntaxError, "source code string cannot contain null bytes")
+		}
 	}
 	fn, err := pathLike(t, filename)
 	if err != nil {
@@ -97,6 +112,13 @@ func execNamespaces(t *Thread, fn string, globals, locals Object) (*Dict, Object
 		if fn == "exec" {
 			return nil, nil, NewError(py.TypeError, fmt.Sprintf("exec() globals must be a dict, not %s", TypeName(globals)))
 		}
+		// eval checks its locals first.
+		if locals != nil && locals != None && !isMapping(locals) && classOfObject(locals).special(spGetItem) == nil {
+			return nil, nil, NewError(py.TypeError, "locals must be a mapping")
+		}
+		if isMapping(globals) || classOfObject(globals).special(spGetItem) != nil {
+			return nil, nil, NewError(py.TypeError, "globals must be a real dict; try eval(expr, {}, mapping)")
+		}
 		return nil, nil, NewError(py.TypeError, "globals must be a dict")
 	}
 	if locals == nil || locals == None {
@@ -108,14 +130,19 @@ func execNamespaces(t *Thread, fn string, globals, locals Object) (*Dict, Object
 		return nil, nil, NewError(py.TypeError, "locals must be a mapping")
 	}
 	if _, ok := g.GetStr("__builtins__"); !ok {
-		g.SetStr("__builtins__", t.interp.builtinsModule)
+		// The caller's builtins namespace, as a dict, as CPython puts it.
+		b := t.interp.builtins
+		if t.frame != nil {
+			b = t.frame.builtins
+		}
+		g.SetStr("__builtins__", b)
 	}
 	return g, locals, nil
 }
 
 func builtinExec(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	var source, globals, locals, closure Object
-	if _, err := ParseArgs(&Params{Func: "exec", Names: []string{"source", "globals", "locals", "closure"}, PosOnly: 3, KwOnly: 3, Required: 1}, args, kwnames, &source, &globals, &locals, &closure); err != nil {
+	if _, err := ParseClinic(&Params{Func: "exec", Names: []string{"source", "globals", "locals", "closure"}, PosOnly: 3, KwOnly: 3, Required: 1}, args, kwnames, &source, &globals, &locals, &closure); err != nil {
 		return nil, err
 	}
 	g, l, err := execNamespaces(t, "exec", globals, locals)

@@ -52,7 +52,12 @@ func Repr(t *Thread, o Object) (Object, error) {
 
 // reprObject is repr(o) as the builtin returns it: a __repr__ may return
 // an instance of a str subclass, which is kept.
-func reprObject(t *Thread, o Object) (Object, error) {
+func reprObject(t *Thread, o Object) (Object, error) { return reprChecked(t, o, "__repr__") }
+
+// reprChecked is reprObject, a result that is not a str reported as
+// coming from the method named check (str() of an object without its own
+// __str__ runs __repr__ but CPython blames __str__).
+func reprChecked(t *Thread, o Object, check string) (Object, error) {
 	switch v := o.(type) {
 	case py.String:
 		return py.String(pystr.Repr(string(v))), nil
@@ -90,7 +95,7 @@ func reprObject(t *Thread, o Object) (Object, error) {
 				return inst, nil
 			}
 		}
-		return nil, NewError(py.TypeError, fmt.Sprintf("__repr__ returned non-string (type %s)", TypeName(r)))
+		return nil, NewError(py.TypeError, fmt.Sprintf("%s returned non-string (type %s)", check, TypeName(r)))
 	}
 	return r, nil
 }
@@ -131,7 +136,7 @@ func strObject(t *Thread, o Object) (Object, error) {
 	}
 	defer t.leaveRecursive()
 	if m == nil || (isObjectStr(m)) {
-		return reprObject(t, o)
+		return reprChecked(t, o, "__str__")
 	}
 	r, err := callMethod(t, m, o, nil, nil)
 	if err != nil {

@@ -369,8 +369,49 @@ func sysExceptHook(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	return None, flushText(t, errOut)
 }
 
+// sysBreakpointHook is sys.breakpointhook: it calls the function
+// $PYTHONBREAKPOINT names ("module.attr", or a builtin's name; pdb.set_trace
+// when unset or empty; nothing when "0"), read at each call. A name that
+// cannot be imported gives a RuntimeWarning and None. gilpy has no pdb, so
+// the default hook ends up warning too (a deviation).
 func sysBreakpointHook(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	return nil, NewError(py.RuntimeError, "breakpoint(): gilpy has no debugger (pdb is not available)")
+	// The program's environment, as os.environ and putenv change it.
+	name := ""
+	for _, kv := range t.interp.Host().Environ() {
+		if v, ok := strings.CutPrefix(kv, "PYTHONBREAKPOINT="); ok {
+			name = v
+		}
+	}
+	if name == "" {
+		name = "pdb.set_trace"
+	} else if name == "0" {
+		return None, nil
+	}
+	modName, attr := "builtins", name
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		modName, attr = name[:i], name[i+1:]
+	}
+	unimportable := func() (Object, error) {
+		if err := t.Warn(py.RuntimeWarning, fmt.Sprintf("Ignoring unimportable $PYTHONBREAKPOINT: \"%s\"", name), 1); err != nil {
+			return nil, err
+		}
+		return None, nil
+	}
+	m, err := t.ImportModule(modName)
+	if err != nil {
+		if isExceptionType(err, py.ImportError) {
+			return unimportable()
+		}
+		return nil, err
+	}
+	hook, err := GetAttr(t, m, attr)
+	if err != nil {
+		if isAttributeError(err) {
+			return unimportable()
+		}
+		return nil, err
+	}
+	return Call(t, hook, args, kwnames)
 }
 
 func sysSetTrace(t *Thread, args []Object, kwnames Tuple) (Object, error) {

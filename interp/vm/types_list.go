@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"math"
 	"math/big"
 	"strings"
 
@@ -751,12 +752,18 @@ func listSort(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	l := listSelf(args[0])
 	rev := false
 	if reverse != nil {
-		// An int flag, as CPython parses it: reverse=None is an error.
-		n, err := IndexInt(t, reverse)
+		// A C int flag, as CPython parses it: reverse=None is an error.
+		if !hasIndex(reverse) {
+			return nil, NewError(py.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", TypeName(reverse)))
+		}
+		n, err := IndexValue(t, reverse)
 		if err != nil {
 			return nil, err
 		}
-		rev = n != 0
+		if !n.IsInt64() || n.Int64() > math.MaxInt32 || n.Int64() < math.MinInt32 {
+			return nil, NewError(py.OverflowError, "Python int too large to convert to C int")
+		}
+		rev = n.Sign() != 0
 	}
 	items := l.Items
 	l.Items = nil // the list reads as empty while it is being sorted

@@ -99,6 +99,13 @@ func init() {
 	}
 	lengthHint(listIteratorType, func(o Object) int { it := o.(*listIterator); return max(0, len(it.l.Items)-it.i) })
 	lengthHint(tupleIteratorType, func(o Object) int { it := o.(*tupleIterator); return max(0, len(it.t)-it.i) })
+	lengthHint(listRevIteratorType, func(o Object) int {
+		it := o.(*listRevIterator)
+		if it.i < 0 || it.i >= len(it.l.Items) {
+			return 0
+		}
+		return it.i + 1
+	})
 	lengthHint(rangeIteratorType, func(o Object) int { return int(o.(*rangeIterator).remaining) })
 	for _, c := range []*Class{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType,
 		dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType} {
@@ -108,8 +115,11 @@ func init() {
 	EnumerateType.flags |= clsBaseType
 	EnumerateType.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		var it, start Object
-		if _, err := ParseArgs(&Params{Func: "enumerate", Names: []string{"iterable", "start"}, KwOnly: -1, Required: 1}, args[1:], kwnames, &it, &start); err != nil {
+		if _, err := ParseClinic(&Params{Func: "enumerate", Names: []string{"iterable", "start"}, KwOnly: -1}, args[1:], kwnames, &it, &start); err != nil {
 			return nil, err
+		}
+		if it == nil {
+			return nil, NewError(py.TypeError, "enumerate() missing required argument 'iterable'")
 		}
 		iter, err := Iter(t, it)
 		if err != nil {
@@ -139,7 +149,7 @@ func init() {
 		strict := false
 		for i, k := range kwnames {
 			if string(k.(py.String)) != "strict" {
-				return nil, NewError(py.TypeError, fmt.Sprintf("zip() got an unexpected keyword argument '%s'", string(k.(py.String))))
+				return nil, NewError(py.TypeError, fmt.Sprintf("'%s' is an invalid keyword argument for zip()", string(k.(py.String))))
 			}
 			s, err := Truth(t, args[npos+i])
 			if err != nil {
@@ -148,12 +158,9 @@ func init() {
 			strict = s
 		}
 		z := &zipIter{strict: strict}
-		for i, a := range args[1:npos] {
+		for _, a := range args[1:npos] {
 			it, err := Iter(t, a)
 			if err != nil {
-				if isExceptionType(err, py.TypeError) && !hasIter(a) {
-					return nil, NewError(py.TypeError, fmt.Sprintf("zip argument #%d must support iteration", i+1))
-				}
 				return nil, err
 			}
 			z.its = append(z.its, it)
@@ -188,8 +195,11 @@ func init() {
 		return &filterIter{fn: args[1], it: it}, nil
 	}})
 	ReversedType.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkArgs("reversed", args[1:], kwnames, 1, 1); err != nil {
+		if err := noKeywords("reversed", kwnames); err != nil {
 			return nil, err
+		}
+		if len(args) != 2 {
+			return nil, NewError(py.TypeError, fmt.Sprintf("reversed expected 1 argument, got %d", len(args)-1))
 		}
 		seq := args[1]
 		switch v := seq.(type) {
@@ -205,7 +215,9 @@ func init() {
 			}
 			return callMethod(t, m, seq, nil, nil)
 		}
-		if c.special(spGetItem) == nil || c.special(spLen) == nil {
+		// A sequence (a __getitem__ that is not a dict's) is reversed by
+		// index, which needs its length.
+		if _, isDict := asDict(seq); c.special(spGetItem) == nil || isDict {
 			return nil, NewError(py.TypeError, fmt.Sprintf("'%s' object is not reversible", TypeName(seq)))
 		}
 		n, err := Len(t, seq)
