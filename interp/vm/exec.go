@@ -44,7 +44,10 @@ func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	}
 	if strings.IndexByte(src, 0) >= 0 {
 		if _, isStr := unwrap(source).(py.String); isStr {
-			return nil, NewError(py.SyntaxError, "source code string cannot contain null bytes")
+			msg := py.String("source code string cannot contain null bytes")
+			e := NewError(py.SyntaxError, string(msg))
+			setExcAttr(e, "msg", msg)
+			return nil, e
 		}
 	}
 	fn, err := pathLike(t, filename)
