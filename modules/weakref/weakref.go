@@ -119,10 +119,6 @@ func handleOf(o Object) (handle, bool) {
 		return handleFor(v), true
 	case *vm.BuiltinFunction:
 		return handleFor(v), true
-	case *weakRef:
-		// A reference can itself be weakly referenced (CPython allows
-		// it: WeakSet holds references to references).
-		return handleFor(v), true
 	}
 	return handle{}, false
 }
@@ -239,6 +235,18 @@ func collectDead(t *vm.Thread) int {
 	return len(dead)
 }
 
+// refArity checks the argument count of ref.__new__ and __init__,
+// with CPython's messages.
+func refArity(name string, n int) error {
+	if n < 1 {
+		return vm.NewError(py.TypeError, fmt.Sprintf("%s expected at least 1 argument, got %d", name, n))
+	}
+	if n > 2 {
+		return vm.NewError(py.TypeError, fmt.Sprintf("%s expected at most 2 arguments, got %d", name, n))
+	}
+	return nil
+}
+
 func refOf(o Object) (*weakRef, bool) {
 	r, ok := vm.Unwrap(o).(*weakRef)
 	return r, ok
@@ -248,7 +256,7 @@ func init() {
 	c := refClass
 	c.AllowSubclass()
 	c.DefMethod("__new__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		typ, err := c.CheckSubtype("ReferenceType.__new__", args[0])
+		typ, err := c.CheckSubtype("weakref.ReferenceType.__new__", args[0])
 		if err != nil {
 			return nil, err
 		}
@@ -256,11 +264,8 @@ func init() {
 		if len(kwnames) > 0 {
 			return nil, vm.NewError(py.TypeError, "ref() takes no keyword arguments")
 		}
-		if len(rest) < 1 {
-			return nil, vm.NewError(py.TypeError, fmt.Sprintf("__new__ expected at least 1 argument, got %d", len(rest)))
-		}
-		if len(rest) > 2 {
-			return nil, vm.NewError(py.TypeError, fmt.Sprintf("__new__ expected at most 2 arguments, got %d", len(rest)))
+		if err := refArity("__new__", len(rest)); err != nil {
+			return nil, err
 		}
 		var cb Object = vm.None
 		if len(rest) == 2 {
@@ -271,11 +276,20 @@ func init() {
 	c.DefMethod("__init__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		// __new__ did the work; __init__ accepts what it accepted, so a
 		// subclass's __init__ can call it with (ob, callback).
+		if len(kwnames) > 0 {
+			return nil, vm.NewError(py.TypeError, "ref() takes no keyword arguments")
+		}
+		if err := refArity("__init__", len(args)-1); err != nil {
+			return nil, err
+		}
 		return vm.None, nil
 	}, "Initialize self.  See help(type(self)) for accurate signature.")
 	c.DefMethod("__call__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := vm.CheckArgs("weakref", args[1:], kwnames, 0, 0); err != nil {
-			return nil, err
+		if len(kwnames) > 0 {
+			return nil, vm.NewError(py.TypeError, "weakref() takes no keyword arguments")
+		}
+		if len(args) > 1 {
+			return nil, vm.NewError(py.TypeError, fmt.Sprintf("weakref expected 0 arguments, got %d", len(args)-1))
 		}
 		r := args[0].(*weakRef)
 		if o := r.referent(); o != nil {
@@ -372,7 +386,7 @@ func initWeakref(t *vm.Thread, m *vm.Module) error {
 		m.Set(name, vm.NewModuleFunction("_weakref", name, fn, doc))
 	}
 	add("getweakrefcount", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := vm.CheckArgs("getweakrefcount", args, kwnames, 1, 1); err != nil {
+		if err := vm.CheckArgs("_weakref.getweakrefcount", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
 		h, ok := handleOf(args[0])
@@ -382,7 +396,7 @@ func initWeakref(t *vm.Thread, m *vm.Module) error {
 		return vm.NewInt(int64(len(liveRefs(h.key)))), nil
 	}, "getweakrefcount(object, /)\n\nThe number of weak references to object.")
 	add("getweakrefs", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := vm.CheckArgs("getweakrefs", args, kwnames, 1, 1); err != nil {
+		if err := vm.CheckArgs("_weakref.getweakrefs", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
 		l := &py.List{}
@@ -406,7 +420,7 @@ func initWeakref(t *vm.Thread, m *vm.Module) error {
 		return l, nil
 	}, "getweakrefs(object, /)\n\nThe weak references to object, newest first.")
 	add("_remove_dead_weakref", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := vm.CheckArgs("_remove_dead_weakref", args, kwnames, 2, 2); err != nil {
+		if err := vm.CheckArgs("_weakref._remove_dead_weakref", args, kwnames, 2, 2); err != nil {
 			return nil, err
 		}
 		d, ok := args[0].(*vm.Dict)
@@ -477,27 +491,27 @@ func initGC(t *vm.Thread, m *vm.Module) error {
 		return vm.NewInt(int64(collectDead(t))), nil
 	}, "collect(generation=2)\n\nRun a full collection (every generation is the same one in gilpy) and the\ncallbacks of the weak references it killed; the number of weakly referenced\nobjects found dead.")
 	add("enable", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := vm.CheckArgs("enable", args, kwnames, 0, 0); err != nil {
+		if err := vm.CheckArgs("gc.enable", args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		gcOf(t.Interp()).enabled = true
 		return vm.None, nil
 	}, "enable()\n\nRecord that automatic collection is wanted (Go's collector always runs).")
 	add("disable", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := vm.CheckArgs("disable", args, kwnames, 0, 0); err != nil {
+		if err := vm.CheckArgs("gc.disable", args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		gcOf(t.Interp()).enabled = false
 		return vm.None, nil
 	}, "disable()\n\nRecord that automatic collection is not wanted (Go's collector still runs:\nit is shared by every interpreter in the process).")
 	add("isenabled", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := vm.CheckArgs("isenabled", args, kwnames, 0, 0); err != nil {
+		if err := vm.CheckArgs("gc.isenabled", args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		return vm.NewBool(gcOf(t.Interp()).enabled), nil
 	}, "isenabled()\n\nWhether enable() was called last (or neither).")
 	add("get_threshold", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := vm.CheckArgs("get_threshold", args, kwnames, 0, 0); err != nil {
+		if err := vm.CheckArgs("gc.get_threshold", args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		th := gcOf(t.Interp()).threshold
@@ -507,8 +521,11 @@ func initGC(t *vm.Thread, m *vm.Module) error {
 		if err := vm.NoKeywords("set_threshold", kwnames); err != nil {
 			return nil, err
 		}
-		if len(args) < 1 || len(args) > 3 {
-			return nil, vm.NewError(py.TypeError, fmt.Sprintf("set_threshold() takes from 1 to 3 positional arguments but %d were given", len(args)))
+		if len(args) < 1 {
+			return nil, vm.NewError(py.TypeError, fmt.Sprintf("set_threshold() takes at least 1 argument (%d given)", len(args)))
+		}
+		if len(args) > 3 {
+			return nil, vm.NewError(py.TypeError, fmt.Sprintf("set_threshold() takes at most 3 arguments (%d given)", len(args)))
 		}
 		s := gcOf(t.Interp())
 		for i, a := range args {

@@ -212,3 +212,20 @@ print(gc.isenabled())
 gc.enable()
 print(gc.isenabled(), type(gc.collect()).__name__, type(gc.collect(0)).__name__)
 show("collect", lambda: gc.collect(3))
+
+# Argument errors.
+import _weakref
+target = Obj("args")
+for f in [lambda: weakref.ref.__new__(int, target), lambda: weakref.ref.__new__(5, target),
+          lambda: weakref.ref(target)(1), lambda: weakref.ref(target)(a=1),
+          lambda: weakref.ref(target, a=1), lambda: weakref.ref.__new__(weakref.ref),
+          lambda: weakref.ref.__init__(weakref.ref(target)),
+          lambda: weakref.ref.__init__(weakref.ref(target), 1, 2, 3),
+          lambda: weakref.ref(weakref.ref(target)), lambda: weakref.ref(target, 5)() is target,
+          lambda: _weakref.getweakrefcount(), lambda: _weakref.getweakrefs(1),
+          lambda: _weakref._remove_dead_weakref([], 1), lambda: weakref.ref.__eq__(weakref.ref(target), 1),
+          lambda: gc.collect("x"), lambda: gc.collect(1, 2), lambda: gc.collect(generation=1) >= 0,
+          lambda: gc.enable(1), lambda: gc.isenabled(x=1), lambda: gc.set_threshold(),
+          lambda: gc.set_threshold(1, 2, 3, 4), lambda: gc.set_threshold(a=1), lambda: gc.set_threshold("a"),
+          lambda: gc.get_threshold(1), lambda: weakref.WeakMethod(target), lambda: weakref.KeyedRef(target)]:
+    show("args", f)
