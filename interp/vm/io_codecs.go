@@ -72,6 +72,13 @@ func (p *packageDecoder) resetKeepingOrder() {
 	p.d.SetState(nil, flag)
 }
 
+// carryOrderTo gives a fresh decoder the byte order (or the
+// signature-seen state) this one has reached.
+func (p *packageDecoder) carryOrderTo(q *packageDecoder) {
+	_, flag := p.d.State()
+	q.d.SetState(nil, flag)
+}
+
 func (p *packageDecoder) Pending() []byte {
 	buf, _ := p.d.State()
 	return buf

@@ -622,6 +622,11 @@ func (w *TextIOWrapper) tell(t *Thread) (int64, error) {
 	// characters have come out.
 	want := pystr.Len(w.decoded[:w.decodedPos])
 	d := w.codec.NewDecoder(w.errors)
+	if pd, ok := w.decoder.(*packageDecoder); ok && start != 0 {
+		// Past the start of the stream, the chunk has no mark: decode it
+		// in the byte order the mark gave.
+		pd.carryOrderTo(d.(*packageDecoder))
+	}
 	save := *w
 	w.pendingCR, w.seenNL = false, 0
 	got := 0

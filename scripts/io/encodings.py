@@ -49,3 +49,20 @@ for enc in ["utf-16", "utf-32", "utf-8-sig", "utf-16-be"]:
     rest = t.read()
     t.seek(pos)
     print(enc, repr(first), repr(rest), repr(t.read()), b.getvalue()[:4])
+
+# tell() and seek() far into streams whose byte order came from a mark
+for enc in ["utf-16", "utf-32", "utf-8-sig"]:
+    b = io.BytesIO()
+    t = io.TextIOWrapper(b, encoding=enc)
+    for i in range(3000):
+        t.write("line %d é\n" % i)
+    t.flush()
+    t.seek(0)
+    out = []
+    for i in range(2000):
+        t.readline()
+        if i % 400 == 399:
+            out.append(t.tell())
+    p = out[-1]
+    t.seek(p)
+    print(enc, out, repr(t.readline()))
