@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 
 	"github.com/go-python/gpython/py"
@@ -87,7 +88,11 @@ func init() {
 	c.defMethod("__subclasses__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		_, cls := typeArg(args[0])
 		items := make([]Object, 0, len(cls.subclasses))
-		for _, s := range cls.subclasses {
+		subs := cls.subclasses
+		if cls.flags&clsHeap == 0 && IsSubtype(cls.T(), py.BaseException) {
+			subs = builtinExcOrder(subs)
+		}
+		for _, s := range subs {
 			items = append(items, s.T())
 		}
 		if cls.flags&clsHeap == 0 {
@@ -644,4 +649,27 @@ func (in *Interp) addBuiltinSubclass(b, c *Class) {
 		in.builtinSubs = map[*Class][]*Class{}
 	}
 	in.builtinSubs[b] = append(in.builtinSubs[b], c)
+}
+
+// builtinExcOrder orders the builtin subclasses of a builtin exception
+// class as CPython 3.11 creates them, by name, before ExceptionGroup and
+// the exception classes of library modules (kept in their own order).
+func builtinExcOrder(subs []*Class) []*Class {
+	out := append([]*Class(nil), subs...)
+	isCore := func(c *Class) bool {
+		if c.T() == ExceptionGroup {
+			return false
+		}
+		m, ok := c.ns.GetStr("__module__")
+		s, isStr := m.(py.String)
+		return !ok || !isStr || s == "builtins"
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		ci, cj := isCore(out[i]), isCore(out[j])
+		if ci != cj {
+			return ci
+		}
+		return ci && out[i].T().Name < out[j].T().Name
+	})
+	return out
 }
