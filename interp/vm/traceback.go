@@ -2,6 +2,7 @@ package vm
 
 import (
 	"fmt"
+	"math/big"
 	"os"
 	"strings"
 	"unicode"
@@ -691,6 +692,10 @@ type excNode struct {
 	isGroup   bool
 	suggest   bool
 	stackText []string
+	// limit is how many of the innermost entries of a traceback to
+	// print (sys.tracebacklimit for the interpreter's printer), -1 for
+	// all of them.
+	limit int
 }
 
 func (n *excNode) Cause() (TBNode, error) {
@@ -713,11 +718,21 @@ func (n *excNode) Exceptions() ([]TBNode, bool, error) { return n.members, n.isG
 
 func (n *excNode) StackLines() ([]string, error) {
 	if n.stackText == nil {
-		var frames []TBFrame
+		var tbs []*Traceback
 		for tb := n.tb; tb != nil; tb = tb.Next {
-			frames = append(frames, frameEntry(tb.Frame, tb.Lasti, n.src.line))
+			tbs = append(tbs, tb)
+		}
+		if n.limit >= 0 && len(tbs) > n.limit {
+			tbs = tbs[len(tbs)-n.limit:]
+		}
+		frames := make([]TBFrame, len(tbs))
+		for i, tb := range tbs {
+			frames[i] = frameEntry(tb.Frame, tb.Lasti, n.src.line)
 		}
 		n.stackText = formatFrames(frames)
+		if n.stackText == nil {
+			n.stackText = []string{}
+		}
 	}
 	return n.stackText, nil
 }
@@ -730,15 +745,19 @@ func (n *excNode) OnlyLines() ([]string, error) {
 // traceback), following __cause__, __context__ and group members, each
 // exception at most once, as CPython's printers do.
 func (t *Thread) exceptionTree(exc *py.Exception, tb *Traceback, suggest bool) *excNode {
+	limit := -1
+	if suggest {
+		limit = t.tracebackLimit()
+	}
 	src := sourceLines{}
 	seen := map[*py.Exception]bool{exc: true}
-	root := &excNode{t: t, exc: exc, tb: tb, src: src, suggest: suggest}
+	root := &excNode{t: t, exc: exc, tb: tb, src: src, suggest: suggest, limit: limit}
 	// Depth first, the most recently queued first, as the traceback
 	// module builds its TracebackExceptions.
 	queue := []*excNode{root}
 	mk := func(e *py.Exception) *excNode {
 		seen[e] = true
-		return &excNode{t: t, exc: e, tb: excTraceback(e), src: src, suggest: suggest}
+		return &excNode{t: t, exc: e, tb: excTraceback(e), src: src, suggest: suggest, limit: limit}
 	}
 	for len(queue) > 0 {
 		n := queue[len(queue)-1]
@@ -772,6 +791,41 @@ func (t *Thread) exceptionTree(exc *py.Exception, tb *Traceback, suggest bool) *
 		}
 	}
 	return root
+}
+
+// tracebackLimit reads sys.tracebacklimit as the interpreter's printer
+// does: an int (bool included) caps the entries printed per traceback,
+// the innermost kept, and one of 0 or less prints none; anything else
+// (or no such attribute) means no limit, -1.
+func (t *Thread) tracebackLimit() int {
+	if t.interp == nil || t.interp.sys == nil {
+		return -1
+	}
+	v, ok := t.interp.sys.dict.GetStr("tracebacklimit")
+	if !ok {
+		return -1
+	}
+	switch n := v.(type) {
+	case py.Bool:
+		if n {
+			return 1
+		}
+		return 0
+	case py.Int:
+		if n <= 0 {
+			return 0
+		}
+		if int64(n) > 1<<31 {
+			return 1 << 31
+		}
+		return int(n)
+	case *py.BigInt:
+		if (*big.Int)(n).Sign() < 0 {
+			return 0
+		}
+		return 1 << 31
+	}
+	return -1
 }
 
 // FormatException renders exc with its traceback and the exceptions
