@@ -114,28 +114,51 @@ func GetAttr(t *Thread, o Object, name string) (Object, error) {
 	return getAttrHashed(t, o, name, strHash(name))
 }
 
-func getAttrHashed(t *Thread, o Object, name string, h uint64) (Object, error) {
+func getAttrHashed(t *Thread, o Object, name string, h uint64) (res Object, err error) {
 	switch v := o.(type) {
 	case *Module:
-		return t.moduleGetAttr(v, name, h)
+		res, err = t.moduleGetAttr(v, name, h)
 	case *py.Type:
-		return typeGetAttr(t, v, name, h)
-	}
-	c := classOfObject(o)
-	if ga := c.special(spGetAttribute); ga != nil && ga != objectGetAttribute {
-		res, err := callMethod(t, ga, o, []Object{py.String(name)}, nil)
-		if err != nil && c.special(spGetAttr) != nil && isAttributeError(err) {
-			return callMethod(t, c.special(spGetAttr), o, []Object{py.String(name)}, nil)
+		res, err = typeGetAttr(t, v, name, h)
+	default:
+		c := classOfObject(o)
+		if ga := c.special(spGetAttribute); ga != nil && ga != objectGetAttribute {
+			res, err = callMethod(t, ga, o, []Object{py.String(name)}, nil)
+			if err != nil && c.special(spGetAttr) != nil && isAttributeError(err) {
+				res, err = callMethod(t, c.special(spGetAttr), o, []Object{py.String(name)}, nil)
+			}
+		} else {
+			res, err = genericGetAttr(t, o, c, name, h)
+			if err != nil && isAttributeError(err) {
+				if getattr := c.special(spGetAttr); getattr != nil {
+					res, err = callMethod(t, getattr, o, []Object{py.String(name)}, nil)
+				}
+			}
 		}
-		return res, err
 	}
-	res, err := genericGetAttr(t, o, c, name, h)
-	if err != nil && isAttributeError(err) {
-		if getattr := c.special(spGetAttr); getattr != nil {
-			return callMethod(t, getattr, o, []Object{py.String(name)}, nil)
-		}
+	if err != nil {
+		attributeErrorContext(err, o, name)
 	}
 	return res, err
+}
+
+// attributeErrorContext gives an AttributeError that failed a lookup of
+// o.name, and that does not name an attribute or object yet (one raised
+// by a __getattr__, a property or a __getattribute__), the name and the
+// object, as CPython does for its "Did you mean" hint.
+func attributeErrorContext(err error, o Object, name string) {
+	e, ok := err.(*py.Exception)
+	if !ok || !IsSubtype(TypeOf(e), py.AttributeError) {
+		return
+	}
+	if _, has := e.Dict["name"]; has {
+		return
+	}
+	if _, has := e.Dict["obj"]; has {
+		return
+	}
+	setExcAttr(e, "name", py.String(name))
+	setExcAttr(e, "obj", o)
 }
 
 // genericGetAttr is object.__getattribute__.

@@ -232,6 +232,7 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				var v Object
 				v, err = t.loadAttrCached(fast[sp-1], &cd.caches[in.Cache], names[in.Arg], cd.nameHashes[in.Arg])
 				if err != nil {
+					attributeErrorContext(err, fast[sp-1], names[in.Arg])
 					goto fail
 				}
 				fast[sp-1] = v
@@ -256,6 +257,7 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				var m, self Object
 				m, self, err = t.loadMethodCached(fast[sp-1], &cd.caches[in.Cache], names[in.Arg], cd.nameHashes[in.Arg])
 				if err != nil {
+					attributeErrorContext(err, fast[sp-1], names[in.Arg])
 					goto fail
 				}
 				fast[sp-1] = m
