@@ -192,11 +192,9 @@ func typeNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if !IsSubtype(meta, py.TypeType) {
 		return nil, NewError(py.TypeError, fmt.Sprintf("type.__new__(%s): %s is not a subtype of type", meta.Name, meta.Name))
 	}
-	if npos == 2 && meta == py.TypeType && len(kwnames) == 0 {
-		return TypeOf(args[1]), nil
-	}
 	if npos != 4 {
-		return nil, NewError(py.TypeError, "type() takes 1 or 3 arguments")
+		// type(...) itself checked for 1 or 3 arguments (typeCallImpl).
+		return nil, NewError(py.TypeError, fmt.Sprintf("type.__new__() takes exactly 3 arguments (%d given)", npos-1))
 	}
 	nameObj, ok := args[1].(py.String)
 	if !ok {
@@ -209,6 +207,16 @@ func typeNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	nsIn, ok := asDict(args[3])
 	if !ok {
 		return nil, NewError(py.TypeError, fmt.Sprintf("type.__new__() argument 3 must be dict, not %s", TypeName(args[3])))
+	}
+	for _, b := range bases {
+		if _, isType := b.(*py.Type); isType {
+			continue
+		}
+		if m, err := GetAttrOr(t, b, "__mro_entries__", nil); err != nil {
+			return nil, err
+		} else if m != nil {
+			return nil, NewError(py.TypeError, "type() doesn't support MRO entry resolution; use types.new_class()")
+		}
 	}
 	winner, err := calculateMetaclass(meta, bases)
 	if err != nil {
@@ -584,8 +592,7 @@ func computeMro(t *Thread, c *Class, bases []*Class) ([]*Class, error) {
 	for i, it := range items {
 		typ, ok := it.(*py.Type)
 		if !ok {
-			r, _ := ReprString(t, it)
-			return nil, NewError(py.TypeError, fmt.Sprintf("mro() returned a non-class ('%s')", r))
+			return nil, NewError(py.TypeError, fmt.Sprintf("mro() returned a non-class ('%s')", TypeName(it)))
 		}
 		out[i] = ClassOf(typ)
 		if !solid.IsSubclass(out[i].solidBase()) {

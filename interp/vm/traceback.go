@@ -693,8 +693,8 @@ type excNode struct {
 	suggest   bool
 	stackText []string
 	// limit is how many of the innermost entries of a traceback to
-	// print (sys.tracebacklimit for the interpreter's printer), -1 for
-	// all of them.
+	// print (sys.tracebacklimit for the interpreter's printer): 0 for all
+	// of them, -1 for none.
 	limit int
 }
 
@@ -722,7 +722,10 @@ func (n *excNode) StackLines() ([]string, error) {
 		for tb := n.tb; tb != nil; tb = tb.Next {
 			tbs = append(tbs, tb)
 		}
-		if n.limit >= 0 && len(tbs) > n.limit {
+		switch {
+		case n.limit < 0:
+			tbs = nil
+		case n.limit > 0 && len(tbs) > n.limit:
 			tbs = tbs[len(tbs)-n.limit:]
 		}
 		frames := make([]TBFrame, len(tbs))
@@ -745,7 +748,7 @@ func (n *excNode) OnlyLines() ([]string, error) {
 // traceback), following __cause__, __context__ and group members, each
 // exception at most once, as CPython's printers do.
 func (t *Thread) exceptionTree(exc *py.Exception, tb *Traceback, suggest bool) *excNode {
-	limit := -1
+	limit := 0
 	if suggest {
 		limit = t.tracebackLimit()
 	}
@@ -794,26 +797,26 @@ func (t *Thread) exceptionTree(exc *py.Exception, tb *Traceback, suggest bool) *
 }
 
 // tracebackLimit reads sys.tracebacklimit as the interpreter's printer
-// does: an int (bool included) caps the entries printed per traceback,
-// the innermost kept, and one of 0 or less prints none; anything else
-// (or no such attribute) means no limit, -1.
+// does, for excNode.limit: an int (bool included) caps the entries
+// printed per traceback, the innermost kept, and one of 0 or less prints
+// none (-1); anything else, or no such attribute, means no limit (0).
 func (t *Thread) tracebackLimit() int {
 	if t.interp == nil || t.interp.sys == nil {
-		return -1
+		return 0
 	}
 	v, ok := t.interp.sys.dict.GetStr("tracebacklimit")
 	if !ok {
-		return -1
+		return 0
 	}
 	switch n := v.(type) {
 	case py.Bool:
 		if n {
 			return 1
 		}
-		return 0
+		return -1
 	case py.Int:
 		if n <= 0 {
-			return 0
+			return -1
 		}
 		if int64(n) > 1<<31 {
 			return 1 << 31
@@ -821,11 +824,11 @@ func (t *Thread) tracebackLimit() int {
 		return int(n)
 	case *py.BigInt:
 		if (*big.Int)(n).Sign() < 0 {
-			return 0
+			return -1
 		}
 		return 1 << 31
 	}
-	return -1
+	return 0
 }
 
 // FormatException renders exc with its traceback and the exceptions

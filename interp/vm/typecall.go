@@ -25,6 +25,18 @@ func callType(t *Thread, typ *py.Type, args []Object, kwnames Tuple) (Object, er
 
 // typeCallImpl is type.__call__.
 func typeCallImpl(t *Thread, typ *py.Type, args []Object, kwnames Tuple) (Object, error) {
+	if typ == py.TypeType {
+		// type(x) is x's type; otherwise type() makes a class of 3
+		// arguments. type.__new__ itself has no one-argument form.
+		switch npos := len(args) - len(kwnames); {
+		case npos == 1 && len(kwnames) > 0:
+			return nil, NewError(py.TypeError, "type() takes no keyword arguments")
+		case npos == 1:
+			return TypeOf(args[0]), nil
+		case npos != 3:
+			return nil, NewError(py.TypeError, "type() takes 1 or 3 arguments")
+		}
+	}
 	c := ClassOf(typ)
 	newFn := c.special(spNew)
 	if newFn == nil {
@@ -59,9 +71,6 @@ func typeCallImpl(t *Thread, typ *py.Type, args []Object, kwnames Tuple) (Object
 		if err != nil {
 			return nil, err
 		}
-	}
-	if typ == py.TypeType && len(args) == 1 {
-		return obj, nil
 	}
 	oc := classOfObject(obj)
 	if !oc.IsSubclass(c) {
