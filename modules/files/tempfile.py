@@ -23,6 +23,8 @@ import errno as _errno
 import shutil as _shutil
 import random as _random
 import _thread
+import warnings as _warnings
+import weakref as _weakref
 from types import GenericAlias as _GenericAlias
 
 _allocate_lock = _thread.allocate_lock
@@ -467,19 +469,24 @@ class SpooledTemporaryFile(_io.IOBase):
 
 class TemporaryDirectory:
     """A temporary directory (made by mkdtemp; its path is .name) removed
-    with everything in it by cleanup() or at the end of a with block,
-    whose as-target is the path.
-
-    gilpy has no weak references, so a TemporaryDirectory that is never
-    cleaned up is not removed when it is garbage collected (as CPython's
-    would be, with a ResourceWarning).
+    with everything in it by cleanup(), at the end of a with block (whose
+    as-target is the path), or, with a ResourceWarning, when the object
+    is garbage-collected or the program exits.
     """
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
         self.name = mkdtemp(suffix, prefix, dir)
         self._ignore_cleanup_errors = ignore_cleanup_errors
-        self._done = False
+        self._finalizer = _weakref.finalize(
+            self, self._cleanup, self.name,
+            warn_message="Implicitly cleaning up {!r}".format(self),
+            ignore_errors=self._ignore_cleanup_errors)
+
+    @classmethod
+    def _cleanup(cls, name, warn_message, ignore_errors=False):
+        cls._rmtree(name, ignore_errors=ignore_errors)
+        _warnings.warn(warn_message, ResourceWarning)
 
     @classmethod
     def _rmtree(cls, name, ignore_errors=False):
@@ -520,8 +527,7 @@ class TemporaryDirectory:
         self.cleanup()
 
     def cleanup(self):
-        if not self._done or _os.path.exists(self.name):
-            self._done = True
+        if self._finalizer.detach() or _os.path.exists(self.name):
             self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
 
     __class_getitem__ = classmethod(_GenericAlias)

@@ -120,3 +120,13 @@ with tempfile.TemporaryDirectory(prefix="gilpy_", suffix="_t") as base:
     os.chdir("/")
 print(os.path.exists(base))
 print(issubclass(shutil.Error, OSError), issubclass(shutil.SameFileError, shutil.Error))
+
+import gc
+import warnings
+with warnings.catch_warnings(record=True) as caught:
+    warnings.simplefilter("always")
+    td = tempfile.TemporaryDirectory()
+    name = td.name
+    del td
+    gc.collect()
+print(os.path.exists(name), [w.category.__name__ for w in caught], str(caught[0].message).startswith("Implicitly cleaning up <TemporaryDirectory"))
