@@ -184,8 +184,62 @@ def _undefined_entry():
     )
 
 
+def _charmap_entry():
+    # 'charmap': the _codecs.charmap_* functions as a codec, with an
+    # optional mapping (latin-1 without one).
+    class Codec(codecs.Codec):
+        # The functions themselves, not methods.
+        encode = staticmethod(codecs.charmap_encode)
+        decode = staticmethod(codecs.charmap_decode)
+
+    class IncrementalEncoder(codecs.IncrementalEncoder):
+        def __init__(self, errors='strict', mapping=None):
+            codecs.IncrementalEncoder.__init__(self, errors)
+            self.mapping = mapping
+
+        def encode(self, input, final=False):
+            return codecs.charmap_encode(input, self.errors, self.mapping)[0]
+
+    class IncrementalDecoder(codecs.IncrementalDecoder):
+        def __init__(self, errors='strict', mapping=None):
+            codecs.IncrementalDecoder.__init__(self, errors)
+            self.mapping = mapping
+
+        def decode(self, input, final=False):
+            return codecs.charmap_decode(input, self.errors, self.mapping)[0]
+
+    class StreamWriter(Codec, codecs.StreamWriter):
+        def __init__(self, stream, errors='strict', mapping=None):
+            codecs.StreamWriter.__init__(self, stream, errors)
+            self.mapping = mapping
+
+        def encode(self, input, errors='strict'):
+            return Codec.encode(input, errors, self.mapping)
+
+    class StreamReader(Codec, codecs.StreamReader):
+        def __init__(self, stream, errors='strict', mapping=None):
+            codecs.StreamReader.__init__(self, stream, errors)
+            self.mapping = mapping
+
+        def decode(self, input, errors='strict'):
+            return Codec.decode(input, errors, self.mapping)
+
+    for cls in (Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
+        cls.__module__ = 'encodings.charmap'
+    return codecs.CodecInfo(
+        name='charmap',
+        encode=codecs.charmap_encode,
+        decode=codecs.charmap_decode,
+        incrementalencoder=IncrementalEncoder,
+        incrementaldecoder=IncrementalDecoder,
+        streamwriter=StreamWriter,
+        streamreader=StreamReader,
+    )
+
+
 # The codecs written in Python here, by normalized name.
-_python_codecs = {'rot_13': _rot13_entry, 'rot13': _rot13_entry, 'undefined': _undefined_entry}
+_python_codecs = {'rot_13': _rot13_entry, 'rot13': _rot13_entry, 'undefined': _undefined_entry,
+                  'charmap': _charmap_entry}
 
 
 def search_function(encoding):
