@@ -80,7 +80,7 @@ func appendFill(dst []byte, fill rune, n int) []byte {
 		return dst
 	}
 	for ; n > 0; n-- {
-		dst = utf8.AppendRune(dst, fill)
+		dst = appendChar(dst, fill)
 	}
 	return dst
 }
@@ -132,7 +132,7 @@ func appendNumber(dst []byte, l *layout, num *number) []byte {
 	case l.sign == ' ':
 		signCh = ' '
 	}
-	nonDigit := len(num.prefix) + utf8.RuneCount(num.remainder)
+	nonDigit := len(num.prefix) + textLenBytes(num.remainder)
 	if signCh != 0 {
 		nonDigit++
 	}
@@ -363,7 +363,7 @@ func appendIntSpec(dst []byte, n Int, sp *Spec, typeName string, maxDigits int) 
 		if n.Small < 0 || n.Small > 0x10ffff {
 			return dst, overflowError("%c arg not in range(0x110000)")
 		}
-		num.remainder = utf8.AppendRune(buf[:0], rune(n.Small))
+		num.remainder = appendChar(buf[:0], rune(n.Small))
 		return appendNumber(dst, &l, &num), nil
 	}
 	base := 10
@@ -533,11 +533,11 @@ func appendStrSpec(dst []byte, s string, sp *Spec) ([]byte, error) {
 	if err := checkSize(sp); err != nil {
 		return dst, err
 	}
-	n := utf8.RuneCountInString(s)
+	n := textLen(s)
 	if sp.Precision >= 0 && n > sp.Precision {
 		cut := 0
 		for k := 0; k < sp.Precision; k++ {
-			_, size := utf8.DecodeRuneInString(s[cut:])
+			_, size := decodeChar(s[cut:])
 			cut += size
 		}
 		s = s[:cut]

@@ -147,7 +147,7 @@ func percent(format string, args Args, maxDigits int, bytesMode bool) (string, e
 			if bytesMode {
 				cp += j - i
 			} else {
-				cp += utf8.RuneCountInString(format[i:j])
+				cp += textLen(format[i:j])
 			}
 			dst = append(dst, format[i:j]...)
 			i = j
@@ -412,7 +412,7 @@ flagLoop:
 		if err != nil {
 			return dst, i, cp, err
 		}
-		tbuf = utf8.AppendRune(tmp[:0], r)
+		tbuf = appendChar(tmp[:0], r)
 	default:
 		c := byte('?')
 		if ch >= 31 && ch <= 126 {
@@ -465,7 +465,7 @@ func percentByte(a Arg) (byte, error) {
 func percentChar(a Arg) (rune, error) {
 	errReq := typeError("%c requires int or char")
 	if s, ok := a.AsStr(); ok {
-		r, size := utf8.DecodeRuneInString(s)
+		r, size := decodeChar(s)
 		if size == 0 || size != len(s) {
 			return 0, errReq
 		}
@@ -556,7 +556,7 @@ func (st *percentState) formatLong(a Arg, typ byte, flags, prec int, out []byte)
 func percentOutput(dst []byte, text string, ch byte, flags, width, prec int, numeric, bytesMode bool) []byte {
 	n := len(text)
 	if !bytesMode {
-		n = utf8.RuneCountInString(text)
+		n = textLen(text)
 	}
 	if (width == -1 || width <= n) && (prec == -1 || prec >= n) && flags&(pfSign|pfBlank) == 0 {
 		return append(dst, text...)
@@ -567,7 +567,7 @@ func percentOutput(dst []byte, text string, ch byte, flags, width, prec int, num
 	} else if (ch == 's' || ch == 'r' || ch == 'a') && prec >= 0 && n > prec {
 		cut := 0
 		for k := 0; k < prec; k++ {
-			_, size := utf8.DecodeRuneInString(text[cut:])
+			_, size := decodeChar(text[cut:])
 			cut += size
 		}
 		text = text[:cut]

@@ -102,7 +102,7 @@ func ParseSpec(spec string, typeName string, defaultType rune) (Spec, error) {
 	i := 0
 	// [[fill]align]
 	if len(spec) > 0 {
-		r0, n0 := utf8.DecodeRuneInString(spec)
+		r0, n0 := decodeChar(spec)
 		if n0 < len(spec) && isAlignChar(rune(spec[n0])) {
 			s.Fill, s.FillSet, s.Align = r0, true, spec[n0]
 			i = n0 + 1
