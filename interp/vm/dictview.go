@@ -79,6 +79,12 @@ func (it *dictIterator) next() (Object, bool, error) {
 			e := d.entries[it.pos]
 			it.pos++
 			if e.key != nil {
+				if it.taken >= it.used {
+					// More keys than the dict had: some were deleted
+					// and others added, keeping its size.
+					it.d = nil
+					return nil, false, NewError(py.RuntimeError, "dictionary keys changed during iteration")
+				}
 				return it.produce(e), true, nil
 			}
 		}

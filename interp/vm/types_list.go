@@ -1011,18 +1011,22 @@ func init() {
 		if err := checkMethodArgs("indices", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
-		n, err := argInt(t, "indices", args[1])
+		// Any length, with CPython's arbitrary-precision clamping.
+		if !hasIndex(args[1]) {
+			return nil, NewError(py.TypeError, fmt.Sprintf("'%s' object cannot be interpreted as an integer", TypeName(args[1])))
+		}
+		n, err := IndexValue(t, args[1])
 		if err != nil {
 			return nil, err
 		}
-		if n < 0 {
+		if n.Sign() < 0 {
 			return nil, NewError(py.ValueError, "length should not be negative")
 		}
-		start, stop, step, err := sliceIndices(t, args[0].(*py.Slice), n)
+		start, stop, step, err := bigSliceIndices(t, args[0].(*py.Slice), n)
 		if err != nil {
 			return nil, err
 		}
-		return Tuple{NewInt(int64(start)), NewInt(int64(stop)), NewInt(int64(step))}, nil
+		return Tuple{NewBigInt(start), NewBigInt(stop), NewBigInt(step)}, nil
 	}, "")
 	sc.defCompare(func(t *Thread, op bytecode.CompareOp, self, other Object) (Object, error) {
 		o, ok := other.(*py.Slice)
