@@ -18,7 +18,14 @@ type Instance struct {
 }
 
 // Type implements py.Object.
-func (i *Instance) Type() *py.Type { return &i.cls.Type }
+func (i *Instance) Type() *py.Type {
+	if i.cls.native != nil {
+		// object(): an instance of a builtin type's shadow class is of
+		// the builtin type itself.
+		return i.cls.native
+	}
+	return &i.cls.Type
+}
 
 // Class returns the instance's class.
 func (i *Instance) Class() *Class { return i.cls }
