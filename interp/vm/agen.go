@@ -118,10 +118,16 @@ func init() {
 		return args[0], nil
 	}, "Return an awaitable, that resolves in asynchronous iterator.", "nounwrap")
 	ag.defMethod("__anext__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := t.initAsyncGenHooks(agArg(args[0])); err != nil {
+			return nil, err
+		}
 		return &agenAwaitable{gen: agArg(args[0]), kind: kindAsend, value: None}, nil
 	}, "Return a value or raise StopAsyncIteration.", "nounwrap")
 	ag.defMethod("asend", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("asend", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		if err := t.initAsyncGenHooks(agArg(args[0])); err != nil {
 			return nil, err
 		}
 		return &agenAwaitable{gen: agArg(args[0]), kind: kindAsend, value: args[1]}, nil
@@ -134,9 +140,15 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
+		if err := t.initAsyncGenHooks(agArg(args[0])); err != nil {
+			return nil, err
+		}
 		return &agenAwaitable{gen: agArg(args[0]), kind: kindAthrow, exc: exc}, nil
 	}, "athrow(typ[,val[,tb]]) -> raise exception in generator.", "nounwrap")
 	ag.defMethod("aclose", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := t.initAsyncGenHooks(agArg(args[0])); err != nil {
+			return nil, err
+		}
 		return &agenAwaitable{gen: agArg(args[0]), kind: kindAclose, exc: NewException(py.GeneratorExit)}, nil
 	}, "aclose() -> raise GeneratorExit inside generator.", "nounwrap")
 

@@ -64,18 +64,16 @@ type Config struct {
 // Interp is one interpreter instance: its modules, builtins, sys module,
 // threads and GIL. Interpreters share nothing mutable with each other.
 type Interp struct {
-	// sys.set_asyncgen_hooks and set_coroutine_origin_tracking_depth
-	// (see sys_info.go).
-	asyncgenFirstIter, asyncgenFinalizer Object
-	coroOriginDepth                      int
-	cfg                                  Config
-	rt                                   *gilrt.Runtime
-	modules                              *Dict // sys.modules
-	builtins                             *Dict
-	builtinsModule                       *Module
-	sys                                  *Module
-	main                                 *Thread
-	defaultImport                        Object
+	// sys.set_coroutine_origin_tracking_depth (see sys_info.go).
+	coroOriginDepth int
+	cfg             Config
+	rt              *gilrt.Runtime
+	modules         *Dict // sys.modules
+	builtins        *Dict
+	builtinsModule  *Module
+	sys             *Module
+	main            *Thread
+	defaultImport   Object
 	// recursionLimit is the depth the VM enforces: sys.setrecursionlimit's
 	// value (requestedLimit), capped at maxRecursionLimit.
 	recursionLimit int

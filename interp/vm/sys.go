@@ -115,6 +115,8 @@ func (in *Interp) setupSys(t *Thread) error {
 		"audit":                  sysAudit,
 		"addaudithook":           sysAddAuditHook,
 		"getrefcount":            func(t *Thread, a []Object, k Tuple) (Object, error) { return NewInt(2), nil },
+		"get_asyncgen_hooks":     sysGetAsyncgenHooks,
+		"set_asyncgen_hooks":     sysSetAsyncgenHooks,
 	}
 	for name, fn := range fns {
 		m.Set(name, &BuiltinFunction{Name: name, Fn: fn, Self: m, Module: "sys"})

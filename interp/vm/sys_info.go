@@ -91,7 +91,6 @@ func (in *Interp) sysInfo(t *Thread, m *Module) {
 	m.Set("abiflags", py.String(""))
 	m.Set("float_repr_style", py.String("short"))
 	m.Set("pycache_prefix", None)
-	in.asyncgenFirstIter, in.asyncgenFinalizer = None, None
 	fns := map[string]BuiltinFn{
 		"getfilesystemencodeerrors": func(t *Thread, a []Object, k Tuple) (Object, error) {
 			if err := checkArgs("getfilesystemencodeerrors", a, k, 0, 0); err != nil {
@@ -100,8 +99,6 @@ func (in *Interp) sysInfo(t *Thread, m *Module) {
 			return py.String("surrogateescape"), nil
 		},
 		"call_tracing":                        sysCallTracing,
-		"get_asyncgen_hooks":                  sysGetAsyncgenHooks,
-		"set_asyncgen_hooks":                  sysSetAsyncgenHooks,
 		"get_coroutine_origin_tracking_depth": sysGetCoroDepth,
 		"set_coroutine_origin_tracking_depth": sysSetCoroDepth,
 		"unraisablehook":                      sysUnraisableHook,
@@ -122,37 +119,6 @@ func sysCallTracing(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return nil, NewError(py.TypeError, "call_tracing() argument 2 must be tuple, not "+TypeName(args[1]))
 	}
 	return Call(t, args[0], []Object(a), nil)
-}
-
-func sysGetAsyncgenHooks(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := checkArgs("get_asyncgen_hooks", args, kwnames, 0, 0); err != nil {
-		return nil, err
-	}
-	in := t.interp
-	return NewStructSeq(asyncgenHooksClass, in.asyncgenFirstIter, in.asyncgenFinalizer), nil
-}
-
-// sysSetAsyncgenHooks records the hooks (an event loop's); an omitted
-// argument leaves its hook as it was.
-func sysSetAsyncgenHooks(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	var first, fin Object
-	if _, err := ParseArgs(&Params{Func: "set_asyncgen_hooks", Names: []string{"firstiter", "finalizer"}, KwOnly: -1}, args, kwnames, &first, &fin); err != nil {
-		return nil, err
-	}
-	if fin != nil && fin != None && !IsCallable(fin) {
-		return nil, NewError(py.TypeError, "callable finalizer expected, got "+TypeName(fin))
-	}
-	if first != nil && first != None && !IsCallable(first) {
-		return nil, NewError(py.TypeError, "callable firstiter expected, got "+TypeName(first))
-	}
-	in := t.interp
-	if fin != nil {
-		in.asyncgenFinalizer = fin
-	}
-	if first != nil {
-		in.asyncgenFirstIter = first
-	}
-	return None, nil
 }
 
 func sysGetCoroDepth(t *Thread, args []Object, kwnames Tuple) (Object, error) {

@@ -42,6 +42,9 @@ type Thread struct {
 	// the contextvars module first needs one: a new thread starts with an
 	// empty context, as in CPython 3.11).
 	pyContext Object
+	// agenHooks are the async generator hooks sys.set_asyncgen_hooks
+	// installed for this thread.
+	agenHooks asyncgenHooks
 }
 
 // PyContext returns the thread's current contextvars context, or nil if
