@@ -19,7 +19,10 @@ __all__ = ['extract_stack', 'extract_tb', 'format_exception',
 
 def print_list(extracted_list, file=None):
     """Print the entries of a list of FrameSummary objects or
-    (filename, lineno, name, line) tuples, as extract_tb returns."""
+    (filename, lineno, name, line) tuples, as extract_tb returns, to
+    file (sys.stderr by default)."""
+    if file is None:
+        file = sys.stderr
     for text in StackSummary.from_list(extracted_list).format():
         print(text, file=file, end="")
 
