@@ -84,6 +84,11 @@ type Code struct {
 	NumCaches int // inline cache entries the instructions use
 	// Docstring is the function's docstring constant, or nil.
 	Docstring py.Object
+	// Hidden leaves the code's frames out of tracebacks: gilpy's library
+	// marks the Python functions that stand in for functions CPython
+	// writes in C (asyncio's Future and Task), whose calls leave no
+	// traceback entry there.
+	Hidden bool
 
 	// VM belongs to the virtual machine running the code: its inline
 	// caches and what it derives once from the code. Nil until first run.

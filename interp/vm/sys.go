@@ -257,9 +257,9 @@ func sysGetFrame(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			return nil, err
 		}
 	}
-	f := t.frame
+	f := t.frame.visible()
 	for ; depth > 0 && f != nil; depth-- {
-		f = f.back
+		f = f.visibleBack()
 	}
 	if f == nil {
 		return nil, NewError(py.ValueError, "call stack is not deep enough")

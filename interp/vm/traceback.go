@@ -46,6 +46,9 @@ func (tb *Traceback) Lineno() int { return tb.Frame.code.Line(tb.Lasti) }
 
 // addTraceback records that exc passes through f.
 func (t *Thread) addTraceback(exc *py.Exception, f *Frame) {
+	if f.code.Hidden {
+		return
+	}
 	f.markEscaped()
 	next, _ := exc.Traceback.(*Traceback)
 	exc.Traceback = &Traceback{Next: next, Frame: f, Lasti: f.lasti}
@@ -1074,7 +1077,7 @@ func (x *TBExcOnly) syntaxLines(t *Thread) ([]string, error) {
 // for traceback.extract_stack and thread dumps.
 func StackEntries(f *Frame, src SourceReader) []TBFrame {
 	var frames []*Frame
-	for ; f != nil; f = f.back {
+	for f = f.visible(); f != nil; f = f.visibleBack() {
 		frames = append(frames, f)
 	}
 	out := make([]TBFrame, 0, len(frames))

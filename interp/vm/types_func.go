@@ -634,7 +634,7 @@ func init() {
 	fr.defGetSet("f_lineno", func(t *Thread, o Object) (Object, error) { return NewInt(int64(frameArg(o).Line())), nil }, nil)
 	fr.defGetSet("f_lasti", func(t *Thread, o Object) (Object, error) { return NewInt(int64(2 * frameArg(o).lasti)), nil }, nil)
 	fr.defGetSet("f_back", func(t *Thread, o Object) (Object, error) {
-		b := frameArg(o).back
+		b := frameArg(o).visibleBack()
 		if b == nil {
 			return None, nil
 		}
