@@ -5,8 +5,8 @@ package interp
 // import here for each new module package.
 import (
 	_ "github.com/gilpy/gilpy/modules/abc"
-	_ "github.com/gilpy/gilpy/modules/atexit"
 	_ "github.com/gilpy/gilpy/modules/asyncio"
+	_ "github.com/gilpy/gilpy/modules/atexit"
 	_ "github.com/gilpy/gilpy/modules/bisect"
 	_ "github.com/gilpy/gilpy/modules/codecs"
 	_ "github.com/gilpy/gilpy/modules/collections"

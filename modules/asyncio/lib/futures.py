@@ -5,10 +5,10 @@ __all__ = (
     'Future', 'wrap_future', 'isfuture',
 )
 
+import atexit
 import concurrent.futures
 import contextvars
 import sys
-import threading
 from types import GenericAlias
 
 from _gilpy_asyncio import hide_from_tracebacks as _c_like
@@ -280,8 +280,9 @@ def _report_unretrieved(loop=None):
 
 
 # The futures of loops never closed are reported when the interpreter
-# exits, when CPython would collect them.
-threading._register_atexit(_report_unretrieved)
+# exits, after the exit functions registered later (the program's), as
+# CPython collects them after running those.
+atexit.register(_report_unretrieved)
 
 
 def _get_loop(fut):
