@@ -14,20 +14,35 @@ def names(tasks):
     return sorted(t.get_name() for t in tasks)
 
 
+async def settle(fut, value):
+    # A task that finishes (or fails) when fut is set: the program decides
+    # the order, not the clock.
+    v = await fut
+    if isinstance(v, BaseException):
+        raise v
+    return value
+
+
 async def main():
     loop = asyncio.get_running_loop()
-    t1 = asyncio.create_task(work('one', 0.01), name='one')
-    t2 = asyncio.create_task(work('two', 0.05), name='two')
-    t3 = asyncio.create_task(work('three', 0.02, ValueError('3')), name='three')
-    done, pending = await asyncio.wait([t1, t2, t3], return_when=asyncio.FIRST_COMPLETED)
-    print('FIRST_COMPLETED', names(done), names(pending))
-    done, pending = await asyncio.wait([t1, t2, t3], return_when=asyncio.FIRST_EXCEPTION)
-    print('FIRST_EXCEPTION', names(done), names(pending))
+    f1, f2, f3 = (loop.create_future() for _ in range(3))
+    t1 = asyncio.create_task(settle(f1, 'one'), name='one')
+    t2 = asyncio.create_task(settle(f2, 'two'), name='two')
+    t3 = asyncio.create_task(settle(f3, 'three'), name='three')
     done, pending = await asyncio.wait([t1, t2, t3], timeout=0.001)
     print('timeout', names(done), names(pending))
+    loop.call_soon(f1.set_result, None)
+    done, pending = await asyncio.wait([t1, t2, t3], return_when=asyncio.FIRST_COMPLETED)
+    print('FIRST_COMPLETED', names(done), names(pending))
+    loop.call_soon(f3.set_result, ValueError('3'))
+    done, pending = await asyncio.wait([t1, t2, t3], return_when=asyncio.FIRST_EXCEPTION)
+    print('FIRST_EXCEPTION', names(done), names(pending))
+    loop.call_soon(f2.set_result, None)
     done, pending = await asyncio.wait({t1, t2, t3})
     print('ALL_COMPLETED', names(done), names(pending))
     print(t3.exception())
+    done, pending = await asyncio.wait([t1, t2], return_when=asyncio.FIRST_EXCEPTION)
+    print('FIRST_EXCEPTION, none fails', names(done), names(pending))
     print(asyncio.FIRST_COMPLETED, asyncio.FIRST_EXCEPTION, asyncio.ALL_COMPLETED)
 
     for args, kwargs in [((t1,), {}), ((work('x', 0),), {}), (([],), {}),
