@@ -54,9 +54,16 @@ ctx.run(var.set, 'in ctx')
 loop.call_soon(cb, 'with context', context=ctx)
 var.set('outer')
 loop.call_soon(cb, 'default context')
+# Cancelled here so that a slow machine, on which they could be due
+# already, runs no timer in this part.
+for t in (t1, t2, t3):
+    t.cancel()
 loop.call_soon(loop.stop)
 loop.run_forever()
 print('--- timers')
+loop.call_later(0.02, cb, 'later 0.02')
+loop.call_later(0.01, cb, 'later 0.01')
+loop.call_at(loop.time() + 0.015, cb, 'at 0.015')
 loop.call_later(0.03, loop.stop)
 loop.run_forever()
 

@@ -1,5 +1,6 @@
 # Debug mode: source tracebacks in reprs, the checks of call_soon.
 import asyncio
+import sys
 
 
 def handler(loop, context):
@@ -18,7 +19,7 @@ async def coro():
 
 async def main():
     loop = asyncio.get_running_loop()
-    print(loop.get_debug())
+    print(loop.get_debug(), sys.get_coroutine_origin_tracking_depth())
     h = loop.call_soon(cb)
     print(repr(h).split(' created at ')[0], 'created at' in repr(h))
     h.cancel()
@@ -45,3 +46,4 @@ async def main():
 
 
 asyncio.run(main(), debug=True)
+print(sys.get_coroutine_origin_tracking_depth())

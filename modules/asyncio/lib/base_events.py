@@ -13,6 +13,7 @@ import threading
 import time
 import warnings
 
+from . import constants
 from . import coroutines
 from . import events
 from . import exceptions
@@ -561,9 +562,19 @@ class BaseEventLoop(events.AbstractEventLoop):
         handle = None
 
     def _set_coroutine_origin_tracking(self, enabled):
-        # CPython records where each coroutine was made in debug mode;
-        # gilpy's coroutines do not record it yet (docs/deviations.md).
-        self._coroutine_origin_tracking_enabled = bool(enabled)
+        # Debug mode asks coroutines to record where they were made (which
+        # gilpy's do not do yet: cr_origin stays None, see
+        # docs/deviations.md) while the loop runs.
+        if bool(enabled) == bool(self._coroutine_origin_tracking_enabled):
+            return
+        if enabled:
+            self._coroutine_origin_tracking_saved_depth = (
+                sys.get_coroutine_origin_tracking_depth())
+            sys.set_coroutine_origin_tracking_depth(constants.DEBUG_STACK_DEPTH)
+        else:
+            sys.set_coroutine_origin_tracking_depth(
+                self._coroutine_origin_tracking_saved_depth)
+        self._coroutine_origin_tracking_enabled = enabled
 
     def get_debug(self):
         return self._debug

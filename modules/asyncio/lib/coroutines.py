@@ -17,12 +17,8 @@ def _is_debug_mode():
         return True
     if sys.flags.ignore_environment:
         return False
-    try:
-        from os import environ
-    except ImportError:
-        # gilpy without its os module yet: no environment to read.
-        return False
-    return bool(environ.get('PYTHONASYNCIODEBUG'))
+    import os
+    return bool(os.environ.get('PYTHONASYNCIODEBUG'))
 
 
 # Functions carrying this object as their _is_coroutine attribute count as
