@@ -80,7 +80,7 @@ func NewType(module, name, doc string, base *Class, flags TypeFlags) *Class {
 // NewType the part after the module ("deque"), else its __name__.
 func (c *Class) ShortName() string {
 	name := c.T().Name
-	if c.flags&clsHeap == 0 && c.native == nil {
+	if (c.flags&clsHeap == 0 && c.native == nil) || c.flags&clsDottedName != 0 {
 		if i := strings.LastIndexByte(name, '.'); i >= 0 {
 			return name[i+1:]
 		}

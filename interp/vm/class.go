@@ -65,6 +65,10 @@ const (
 	clsAbstract
 	// clsHasWeakref: instances have a __weakref__ attribute.
 	clsHasWeakref
+	// clsDottedName: a class of gilpy's library standing in for a type
+	// CPython writes in C, named "module.Name" in messages as that type
+	// is, with the last part as its __name__ (see SetCTypeName).
+	clsDottedName
 )
 
 // layout says which builtin representation a class's instances use.

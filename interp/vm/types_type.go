@@ -130,7 +130,7 @@ func init() {
 	}, "Specialized __dir__ implementation for types.", "nounwrap")
 	c.defGetSet("__name__", func(t *Thread, o Object) (Object, error) {
 		typ, cls := typeArg(o)
-		if cls.flags&clsHeap == 0 && cls.native == nil {
+		if (cls.flags&clsHeap == 0 && cls.native == nil) || cls.flags&clsDottedName != 0 {
 			// A type a module defines in Go is named "module.name", as
 			// CPython's static types are (error messages show that),
 			// and its __name__ is the last part.
@@ -152,6 +152,7 @@ func init() {
 			return NewError(py.ValueError, "type name must not contain null characters")
 		}
 		typ.Name = string(s)
+		cls.flags &^= clsDottedName
 		return nil
 	})
 	c.defGetSet("__qualname__", func(t *Thread, o Object) (Object, error) {

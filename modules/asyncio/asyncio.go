@@ -51,5 +51,17 @@ func initHooks(t *vm.Thread, m *vm.Module) error {
 			return args[0], nil
 		},
 		"hide_from_tracebacks(func) -> func\n\nLeave the frames of func's calls out of tracebacks, as CPython's\nasyncio functions written in C leave none."))
+	m.Set("set_c_type_name", vm.NewModuleFunction("_gilpy_asyncio", "set_c_type_name",
+		func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+			if err := vm.CheckPositional("set_c_type_name", "set_c_type_name", args, kwnames, 2, 2); err != nil {
+				return nil, err
+			}
+			name, ok := args[1].(py.String)
+			if !ok {
+				return nil, vm.NewError(py.TypeError, "set_c_type_name() expects a str name, got "+vm.TypeName(args[1]))
+			}
+			return vm.None, vm.SetCTypeName(args[0], string(name))
+		},
+		"set_c_type_name(cls, name)\n\nName cls as CPython names the C type it stands in for (\"_asyncio.Future\")\nin messages, keeping its __name__."))
 	return nil
 }

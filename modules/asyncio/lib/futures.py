@@ -12,6 +12,7 @@ import sys
 from types import GenericAlias
 
 from _gilpy_asyncio import hide_from_tracebacks as _c_like
+from _gilpy_asyncio import set_c_type_name
 
 from . import base_futures
 from . import events
@@ -263,7 +264,9 @@ class Future:
     __iter__ = __await__
 
 
+# Named as CPython's C class is, in reprs and in error messages.
 Future.__module__ = '_asyncio'
+set_c_type_name(Future, '_asyncio.Future')
 _PyFuture = Future
 
 

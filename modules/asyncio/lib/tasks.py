@@ -230,6 +230,7 @@ class Task(futures._PyFuture):
 
 
 Task.__module__ = '_asyncio'
+futures.set_c_type_name(Task, '_asyncio.Task')
 _PyTask = Task
 
 
