@@ -304,7 +304,12 @@ func (p *pickler) save(obj vm.Object, persistent bool) error {
 		if p.proto >= 5 {
 			err = p.saveByteArray(v)
 		} else {
-			err = p.saveByReduce(obj)
+			// Older protocols rebuild it from bytes, as bytearray(b).
+			args := py.Tuple{}
+			if len(v.Bytes()) > 0 {
+				args = py.Tuple{py.Bytes(append([]byte{}, v.Bytes()...))}
+			}
+			err = p.saveReduce(py.Tuple{vm.TypeOf(v), args}, obj)
 		}
 	default:
 		err = p.saveByReduce(obj)
