@@ -59,30 +59,38 @@ class Future:
     exception() never wait (they raise InvalidStateError if it is not
     done), and done callbacks are run by the event loop (call_soon)."""
 
-    # Class-level defaults, so that a subclass that does not call
-    # __init__ still has them.
-    _state = _PENDING
-    _result = None
-    _exception = None
-    _loop = None
-    _source_traceback = None
-    _cancel_message = None
-    _cancelled_exc = None
-    # The (callback, context) pairs to schedule when done; None when there
-    # are none (as CPython's C Future shows it).
-    _callbacks = None
+    # Slots, as the C class has fields: a future is made for every task
+    # and every await of a sleep, and an instance dict of this many
+    # attributes costs more to fill than slots. A __dict__ remains for
+    # the attributes programs add (CPython's C futures take those too).
+    __slots__ = ('_state', '_result', '_exception', '_exception_tb',
+                 '_loop', '_source_traceback', '_cancel_message',
+                 '_cancelled_exc', '_callbacks', '_asyncio_future_blocking',
+                 '__log_traceback', '__dict__', '__weakref__')
 
-    # True while a Task is being told to wait for this future (the
-    # __await__ protocol); None on an object marks it as not a future.
-    _asyncio_future_blocking = False
-
-    __log_traceback = False
+    # _asyncio_future_blocking is True while a Task is being told to wait
+    # for this future (the __await__ protocol); the class having the
+    # attribute, not None on an object, is what makes the object a
+    # future for isfuture(). _callbacks holds the (callback, context)
+    # pairs to schedule when done, None when there are none (as CPython's
+    # C Future shows it).
 
     def __init__(self, *, loop=None):
         """A pending future on loop (by default the current event loop)."""
-        self._loop = events._get_event_loop() if loop is None else loop
+        if loop is None:
+            loop = events._get_event_loop()
+        self._loop = loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._exception_tb = None
+        self._source_traceback = None
+        self._cancel_message = None
+        self._cancelled_exc = None
         self._callbacks = None
-        if self._loop.get_debug():
+        self._asyncio_future_blocking = False
+        self.__log_traceback = False
+        if loop.get_debug():
             # The whole stack, from the caller (this frame is hidden), as
             # CPython's C Future records it.
             import traceback

@@ -15,6 +15,7 @@ import concurrent.futures
 import contextvars
 import functools
 import itertools
+import sys
 import types
 import warnings
 from types import GenericAlias
@@ -29,6 +30,7 @@ from . import futures
 from .coroutines import _is_coroutine
 
 _PENDING = futures._PENDING
+_CoroutineType = types.CoroutineType
 
 # Numbers the default names of tasks: Task-1, Task-2...
 _task_name_counter = itertools.count(1).__next__
@@ -70,12 +72,31 @@ class Task(futures._PyFuture):
     each step sends into the coroutine until it yields a future to wait
     for, and the task becomes done with the coroutine's outcome."""
 
-    # Whether to report the task if it is dropped while pending.
-    _log_destroy_pending = True
+    # _log_destroy_pending says whether to report the task if it is
+    # dropped while pending.
+    __slots__ = ('_log_destroy_pending', '_name', '_num_cancels_requested',
+                 '_must_cancel', '_fut_waiter', '_coro', '_context')
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
-        super().__init__(loop=loop)
-        if not coroutines.iscoroutine(coro):
+        # What Future.__init__ does, inline: this runs for every task.
+        if loop is None:
+            loop = events._get_event_loop()
+        self._loop = loop
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._exception_tb = None
+        self._source_traceback = None
+        self._cancel_message = None
+        self._cancelled_exc = None
+        self._callbacks = None
+        self._asyncio_future_blocking = False
+        self._Future__log_traceback = False
+        self._log_destroy_pending = True
+        if loop.get_debug():
+            import traceback
+            self._source_traceback = traceback.extract_stack(sys._getframe(0))
+        if type(coro) is not _CoroutineType and not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
         if name is None:
@@ -87,8 +108,8 @@ class Task(futures._PyFuture):
         self._fut_waiter = None
         self._coro = coro
         self._context = contextvars.copy_context() if context is None else context
-        self._loop.call_soon(self.__step, context=self._context)
-        _register_task(self)
+        loop.call_soon(self.__step, context=self._context)
+        _all_tasks.add(self)
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -155,7 +176,13 @@ class Task(futures._PyFuture):
             self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
-        _enter_task(loop, self)
+        # _enter_task and _leave_task, inline (as CPython's C Task calls
+        # its own, not the module's).
+        current = _current_tasks.get(loop)
+        if current is not None:
+            raise RuntimeError(f"Cannot enter into task {self!r} while another "
+                               f"task {current!r} is being executed.")
+        _current_tasks[loop] = self
         try:
             if exc is None:
                 result = self._coro.send(None)
@@ -165,25 +192,29 @@ class Task(futures._PyFuture):
             if self._must_cancel:
                 # Cancelled after the coroutine's last await.
                 self._must_cancel = False
-                super().cancel(msg=self._cancel_message)
+                _future_cancel(self, msg=self._cancel_message)
             else:
-                super().set_result(stop.value)
-            _unregister_done(self)
+                _future_set_result(self, stop.value)
+            _all_tasks.discard(self)
         except exceptions.CancelledError as cancelled:
             self._cancelled_exc = cancelled
-            super().cancel()
-            _unregister_done(self)
+            _future_cancel(self)
+            _all_tasks.discard(self)
         except (KeyboardInterrupt, SystemExit) as fatal:
-            super().set_exception(fatal)
-            _unregister_done(self)
+            _future_set_exception(self, fatal)
+            _all_tasks.discard(self)
             raise
         except BaseException as error:
-            super().set_exception(error)
-            _unregister_done(self)
+            _future_set_exception(self, error)
+            _all_tasks.discard(self)
         else:
             self.__wait_for_result(result)
         finally:
-            _leave_task(loop, self)
+            current = _current_tasks.get(loop)
+            if current is not self:
+                raise RuntimeError(f"Leaving task {self!r} does not match "
+                                   f"the current task {current!r}.")
+            del _current_tasks[loop]
 
     def __wait_for_result(self, result):
         # The coroutine yielded result: a future to wait for, None (give
@@ -228,6 +259,12 @@ class Task(futures._PyFuture):
     # ("wait_for=<Future pending cb=[Task.task_wakeup()]>").
     __wakeup.__qualname__ = 'Task.task_wakeup'
 
+
+# The Future methods a task's step calls, bound once (super() costs a
+# lookup on every call).
+_future_cancel = futures._PyFuture.cancel
+_future_set_result = futures._PyFuture.set_result
+_future_set_exception = futures._PyFuture.set_exception
 
 Task.__module__ = '_asyncio'
 futures.set_c_type_name(Task, '_asyncio.Task')
@@ -649,11 +686,6 @@ _current_tasks = {}
 def _register_task(task):
     """Record a new task in the set all_tasks() looks at."""
     _all_tasks.add(task)
-
-
-def _unregister_done(task):
-    # A finished task no longer needs to be found by all_tasks().
-    _all_tasks.discard(task)
 
 
 @_c_like
