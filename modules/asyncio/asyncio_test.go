@@ -35,8 +35,17 @@ func (s *syncBuffer) String() string {
 }
 
 // run runs src as a program in-process and returns its stdout and
-// stderr.
+// stderr; the program must succeed.
 func run(t *testing.T, src string) (string, string) {
+	t.Helper()
+	out, errs, err := runErr(t, src)
+	require.NoError(t, err, errs)
+	return out, errs
+}
+
+// runErr runs src as a program in-process and returns its stdout, stderr
+// and error.
+func runErr(t *testing.T, src string) (string, string, error) {
 	t.Helper()
 	out, errb := &syncBuffer{}, &syncBuffer{}
 	in, err := interp.New(interp.Options{Stdout: out, Stderr: errb})
@@ -54,8 +63,7 @@ func run(t *testing.T, src string) (string, string) {
 	case <-time.After(120 * time.Second):
 		require.FailNow(t, "the program did not finish", out.String()+errb.String())
 	}
-	require.NoError(t, err, errb.String())
-	return out.String(), errb.String()
+	return out.String(), errb.String(), err
 }
 
 func TestUnavailableNames(t *testing.T) {
@@ -186,4 +194,22 @@ loop.close()
 `)
 	assert.Empty(t, errs)
 	assert.Equal(t, "200 [50, 50, 50, 50]\nTrue\nTrue\nTrue\nTrue\n2470\n", out)
+}
+
+// TestForeverIsADeadlock pins what a loop waiting for something nothing
+// can bring does: CPython waits forever; gilpy's loop waits on its wake-up
+// event with no time limit, and with no other thread to set it the GIL
+// runtime reports the deadlock (docs/deviations.md, threads).
+func TestForeverIsADeadlock(t *testing.T) {
+	_, errs, err := runErr(t, `
+import asyncio
+
+async def main():
+    await asyncio.get_running_loop().create_future()
+
+asyncio.run(main())
+`)
+	require.Error(t, err)
+	assert.Contains(t, errs, "Deadlock: every thread is blocked")
+	assert.Contains(t, errs, "_wait_for_wakeup")
 }
