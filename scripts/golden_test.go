@@ -12,6 +12,7 @@ import (
 // TestScripts runs every program under scripts/ with gilpy and compares
 // its stdout, stderr and exit status with CPython's goldens.
 func TestScripts(t *testing.T) {
+	dependOnSources(t)
 	root, err := harness.ScriptsRoot()
 	require.NoError(t, err)
 	progs, err := harness.FindPrograms(root, harness.SkipDirs...)

@@ -2,6 +2,7 @@ package scripts
 
 import (
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -41,3 +42,25 @@ func buildAndRun(m *testing.M) int {
 
 // longTests reports whether the long programs should run too.
 func longTests() bool { return os.Getenv("GILPY_LONG_TESTS") != "" }
+
+// dependOnSources makes gilpy's source files inputs of the test in go
+// test's cache (it records the files a test opens): the tests run a
+// gilpy built apart, so without this a change to gilpy (its embedded
+// Python library included) could be answered with a cached pass.
+func dependOnSources(t *testing.T) {
+	root, err := harness.ModuleRoot()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dir := range []string{"cmd", "gilrt", "host", "interp", "modules"} {
+		_ = filepath.WalkDir(filepath.Join(root, dir), func(path string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return nil
+			}
+			if f, err := os.Open(path); err == nil {
+				f.Close()
+			}
+			return nil
+		})
+	}
+}

@@ -24,6 +24,7 @@ const seedCount = 26
 // "exit=N"), and prints a scoreboard. It fails only when a script listed
 // in scripts/seeds/must-pass.txt does not behave as under CPython.
 func TestSeedScripts(t *testing.T) {
+	dependOnSources(t)
 	dir := harness.SeedScriptsDir()
 	if dir == "" {
 		t.Skip("SKIPPED: ../shared/seed-scripts is not there, so the seed scripts were not run")
