@@ -295,6 +295,9 @@ func init() {
 	py.EllipsisTypeType.Name = "ellipsis"
 	NotImplementedType.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return py.String("NotImplemented"), nil }, "")
 	NotImplementedType.defMethod("__bool__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return True, nil }, "")
+	// Both singletons pickle (and copy) as their builtin names.
+	ellipsisClass.defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return py.String("Ellipsis"), nil }, "")
+	NotImplementedType.defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return py.String("NotImplemented"), nil }, "")
 
 	// Modules.
 	m := ModuleType

@@ -86,28 +86,15 @@ func defPickler() {
 			return nil, err
 		}
 		po := vm.Unwrap(args[0]).(*picklerObj)
-		proto, err := checkProtocol(t, protocol)
+		p, err := pickleOptions(t, protocol, fixImports, bufferCallback)
 		if err != nil {
 			return nil, err
 		}
-		fix := true
-		if fixImports != nil {
-			if fix, err = vm.Truth(t, fixImports); err != nil {
-				return nil, err
-			}
-		}
-		if bufferCallback != nil && bufferCallback != vm.None && proto < 5 {
-			return nil, vm.NewError(py.ValueError, "buffer_callback needs protocol >= 5")
-		}
-		w, err := vm.GetAttrOr(t, file, "write", nil)
+		w, err := fileWriter(t, file)
 		if err != nil {
 			return nil, err
 		}
-		if w == nil {
-			return nil, vm.NewError(py.TypeError, "file must have a 'write' attribute")
-		}
-		po.p = newPickler(t, proto, fix)
-		po.write = w
+		po.p, po.write = p, w
 		return vm.None, nil
 	}, "", "nounwrap")
 	c.DefMethod("dump", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -124,10 +111,7 @@ func defPickler() {
 		p := po.p
 		p.t = t
 		p.out = p.out[:0]
-		p.flush = func(b []byte) error {
-			_, err := vm.Call(t, po.write, []Object{py.Bytes(append([]byte{}, b...))}, nil)
-			return err
-		}
+		p.writeTo(t, po.write)
 		err := p.dump(args[1])
 		if err == nil {
 			err = p.flushOut()
@@ -172,18 +156,9 @@ func defUnpickler() {
 		if err != nil {
 			return nil, err
 		}
-		read, err := vm.GetAttrOr(t, file, "read", nil)
-		if err != nil {
+		if u.src, err = fileSource(t, file); err != nil {
 			return nil, err
 		}
-		readline, err := vm.GetAttrOr(t, file, "readline", nil)
-		if err != nil {
-			return nil, err
-		}
-		if read == nil || readline == nil {
-			return nil, vm.NewError(py.TypeError, "file must have 'read' and 'readline' attributes")
-		}
-		u.src = &source{t: t, read: read, readline: readline}
 		vm.Unwrap(args[0]).(*unpicklerObj).u = u
 		return vm.None, nil
 	}, "", "nounwrap")
@@ -292,21 +267,7 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		if _, err = vm.ParseClinic(&vm.Params{Func: name, Names: names, Required: req, KwOnly: req + 1}, args, kwnames, outs...); err != nil {
 			return
 		}
-		proto, err := checkProtocol(t, protocol)
-		if err != nil {
-			return
-		}
-		fix := true
-		if fixImports != nil {
-			if fix, err = vm.Truth(t, fixImports); err != nil {
-				return
-			}
-		}
-		if bufferCallback != nil && bufferCallback != vm.None && proto < 5 {
-			err = vm.NewError(py.ValueError, "buffer_callback needs protocol >= 5")
-			return
-		}
-		p = newPickler(t, proto, fix)
+		p, err = pickleOptions(t, protocol, fixImports, bufferCallback)
 		return
 	}
 	fn("dumps", "Return the pickle of obj as a bytes object.", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -325,18 +286,12 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		if err != nil {
 			return nil, err
 		}
-		w, err := vm.GetAttrOr(t, file, "write", nil)
+		w, err := fileWriter(t, file)
 		if err != nil {
 			return nil, err
 		}
-		if w == nil {
-			return nil, vm.NewError(py.TypeError, "file must have a 'write' attribute")
-		}
 		p.t = t
-		p.flush = func(b []byte) error {
-			_, err := vm.Call(t, w, []Object{py.Bytes(append([]byte{}, b...))}, nil)
-			return err
-		}
+		p.writeTo(t, w)
 		if err := p.dump(obj); err != nil {
 			return nil, err
 		}
@@ -375,19 +330,66 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		if err != nil {
 			return nil, err
 		}
-		read, err := vm.GetAttrOr(t, file, "read", nil)
-		if err != nil {
+		if u.src, err = fileSource(t, file); err != nil {
 			return nil, err
 		}
-		readline, err := vm.GetAttrOr(t, file, "readline", nil)
-		if err != nil {
-			return nil, err
-		}
-		if read == nil || readline == nil {
-			return nil, vm.NewError(py.TypeError, "file must have 'read' and 'readline' attributes")
-		}
-		u.src = &source{t: t, read: read, readline: readline}
 		return u.load()
 	})
 	return nil
+}
+
+// fileWriter is file.write, which a pickler writes to.
+func fileWriter(t *vm.Thread, file Object) (Object, error) {
+	w, err := vm.GetAttrOr(t, file, "write", nil)
+	if err != nil {
+		return nil, err
+	}
+	if w == nil {
+		return nil, vm.NewError(py.TypeError, "file must have a 'write' attribute")
+	}
+	return w, nil
+}
+
+// fileSource reads from file through its read and readline methods.
+func fileSource(t *vm.Thread, file Object) (*source, error) {
+	read, err := vm.GetAttrOr(t, file, "read", nil)
+	if err != nil {
+		return nil, err
+	}
+	readline, err := vm.GetAttrOr(t, file, "readline", nil)
+	if err != nil {
+		return nil, err
+	}
+	if read == nil || readline == nil {
+		return nil, vm.NewError(py.TypeError, "file must have 'read' and 'readline' attributes")
+	}
+	return &source{t: t, read: read, readline: readline}, nil
+}
+
+// pickleOptions makes a pickler from the protocol, fix_imports and
+// buffer_callback arguments Pickler and dump/dumps share (nil when not
+// given).
+func pickleOptions(t *vm.Thread, protocol, fixImports, bufferCallback Object) (*pickler, error) {
+	proto, err := checkProtocol(t, protocol)
+	if err != nil {
+		return nil, err
+	}
+	fix := true
+	if fixImports != nil {
+		if fix, err = vm.Truth(t, fixImports); err != nil {
+			return nil, err
+		}
+	}
+	if bufferCallback != nil && bufferCallback != vm.None && proto < 5 {
+		return nil, vm.NewError(py.ValueError, "buffer_callback needs protocol >= 5")
+	}
+	return newPickler(t, proto, fix), nil
+}
+
+// writeTo makes p send its output to the write method w as it goes.
+func (p *pickler) writeTo(t *vm.Thread, w Object) {
+	p.flush = func(b []byte) error {
+		_, err := vm.Call(t, w, []Object{py.Bytes(append([]byte{}, b...))}, nil)
+		return err
+	}
 }

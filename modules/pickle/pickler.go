@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"math/big"
+	"reflect"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -187,8 +188,11 @@ func memoKey(o vm.Object) (any, bool) {
 	case *py.BigInt:
 		return o, true
 	}
-	defer func() { recover() }() // an uncomparable Go value has no memo entry
-	_ = map[any]bool{o: true}
+	// A Go value that cannot be a map key (a struct holding a slice) has
+	// no identity to memoize.
+	if !reflect.TypeOf(o).Comparable() {
+		return nil, false
+	}
 	return o, true
 }
 
@@ -768,15 +772,6 @@ func (p *pickler) saveByReduce(obj vm.Object) error {
 	}
 	typ := vm.TypeOf(obj)
 	if rv == nil {
-		// The two singletons reduce to their names.
-		switch {
-		case obj == py.Ellipsis:
-			rv = py.String("Ellipsis")
-		case obj == vm.NotImplemented:
-			rv = py.String("NotImplemented")
-		}
-	}
-	if rv == nil {
 		switch obj.(type) {
 		case *vm.Function:
 			return p.saveGlobal(obj, nil)
@@ -1244,12 +1239,10 @@ func extensionCode(t *vm.Thread, module, name string) (int, error) {
 		return 0, err
 	}
 	if code <= 0 || code > 0x7fffffff {
-		return 0, p0Error(fmt.Sprintf("Can't pickle %s.%s: extension code %d is out of range", module, name, code))
+		return 0, vm.NewError(picklingErrorType, fmt.Sprintf("Can't pickle %s.%s: extension code %d is out of range", module, name, code))
 	}
 	return code, nil
 }
-
-func p0Error(msg string) error { return vm.NewError(picklingErrorType, msg) }
 
 func importAttr(t *vm.Thread, module, name string) (vm.Object, error) {
 	m, err := t.ImportModule(module)

@@ -180,6 +180,7 @@ func (u *unpickler) readUint(n int) (uint64, error) {
 	return v, nil
 }
 
+// readSized reads a length of lenBytes bytes, then that many bytes.
 func (u *unpickler) readSized(lenBytes int) ([]byte, error) {
 	n, err := u.readUint(lenBytes)
 	if err != nil {
@@ -187,6 +188,19 @@ func (u *unpickler) readSized(lenBytes int) ([]byte, error) {
 	}
 	if n > math.MaxInt32*4 {
 		return nil, vm.NewError(py.OverflowError, "pickle data too large")
+	}
+	return u.src.readN(int(n))
+}
+
+// readCounted is readSized for the opcodes whose 4-byte count is signed
+// (LONG4, BINSTRING): a negative one is an error naming the opcode.
+func (u *unpickler) readCounted(lenBytes int, what string) ([]byte, error) {
+	n, err := u.readUint(lenBytes)
+	if err != nil {
+		return nil, err
+	}
+	if lenBytes == 4 && int32(uint32(n)) < 0 {
+		return nil, u.fail("%s pickle has negative byte count", what)
 	}
 	return u.src.readN(int(n))
 }
@@ -263,18 +277,7 @@ func (u *unpickler) dispatch(op byte) error {
 		}
 		u.push(vm.NewInt(int64(v)))
 	case opLong1, opLong4:
-		size := 1
-		if op == opLong4 {
-			size = 4
-		}
-		n, err := u.readUint(size)
-		if err != nil {
-			return err
-		}
-		if op == opLong4 && int32(uint32(n)) < 0 {
-			return u.fail("LONG pickle has negative byte count")
-		}
-		b, err := u.src.readN(int(n))
+		b, err := u.readCounted(map[byte]int{opLong1: 1, opLong4: 4}[op], "LONG")
 		if err != nil {
 			return err
 		}
@@ -304,24 +307,21 @@ func (u *unpickler) dispatch(op byte) error {
 		if len(s) < 2 || s[0] != s[len(s)-1] || (s[0] != '\'' && s[0] != '"') {
 			return u.fail("the STRING opcode argument must be quoted")
 		}
-		b, err := unescapePy2([]byte(s[1 : len(s)-1]))
+		dec, err := importAttr(t, "_codecs", "escape_decode")
+		if err != nil {
+			return err
+		}
+		r, err := vm.Call(t, dec, []vm.Object{py.Bytes(s[1 : len(s)-1])}, nil)
+		if err != nil {
+			return err
+		}
+		b, err := vm.BytesOf(t, r.(py.Tuple)[0])
 		if err != nil {
 			return err
 		}
 		return u.pushPy2String(b)
 	case opBinString, opShortBinString:
-		size := 4
-		if op == opShortBinString {
-			size = 1
-		}
-		n, err := u.readUint(size)
-		if err != nil {
-			return err
-		}
-		if op == opBinString && int32(uint32(n)) < 0 {
-			return u.fail("BINSTRING pickle has negative byte count")
-		}
-		b, err := u.src.readN(int(n))
+		b, err := u.readCounted(map[byte]int{opBinString: 4, opShortBinString: 1}[op], "BINSTRING")
 		if err != nil {
 			return err
 		}
@@ -998,62 +998,4 @@ func findClass(t *vm.Thread, proto int, fixImports bool, module, name string) (v
 		return nil, vm.NewError(py.AttributeError, fmt.Sprintf("Can't get attribute %s on %s", reprStr(t, py.String(name)), reprStr(t, m)))
 	}
 	return o, err
-}
-
-// unescapePy2 reads the backslash escapes of a Python 2 str literal, as
-// the STRING opcode carries it.
-func unescapePy2(s []byte) ([]byte, error) {
-	out := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c != '\\' || i+1 >= len(s) {
-			if c == '\\' {
-				return nil, vm.NewError(py.ValueError, "Trailing \\ in string")
-			}
-			out = append(out, c)
-			continue
-		}
-		i++
-		switch e := s[i]; e {
-		case '\n':
-		case '\\', '\'', '"':
-			out = append(out, e)
-		case 'a':
-			out = append(out, 7)
-		case 'b':
-			out = append(out, 8)
-		case 'f':
-			out = append(out, 12)
-		case 'n':
-			out = append(out, 10)
-		case 'r':
-			out = append(out, 13)
-		case 't':
-			out = append(out, 9)
-		case 'v':
-			out = append(out, 11)
-		case 'x':
-			if i+2 >= len(s) {
-				return nil, vm.NewError(py.ValueError, fmt.Sprintf("invalid \\x escape at position %d", i-1))
-			}
-			v, err := strconv.ParseUint(string(s[i+1:i+3]), 16, 8)
-			if err != nil {
-				return nil, vm.NewError(py.ValueError, fmt.Sprintf("invalid \\x escape at position %d", i-1))
-			}
-			out = append(out, byte(v))
-			i += 2
-		default:
-			if e >= '0' && e <= '7' {
-				v := int(e - '0')
-				for k := 0; k < 2 && i+1 < len(s) && s[i+1] >= '0' && s[i+1] <= '7'; k++ {
-					i++
-					v = v*8 + int(s[i]-'0')
-				}
-				out = append(out, byte(v))
-			} else {
-				out = append(out, '\\', e)
-			}
-		}
-	}
-	return out, nil
 }
