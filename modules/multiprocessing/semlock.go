@@ -2,7 +2,6 @@ package multiprocessing
 
 import (
 	"sync"
-	"time"
 
 	"github.com/gilpy/gilpy/gilrt"
 	"github.com/gilpy/gilpy/interp/vm"
@@ -50,10 +49,10 @@ func (s *semObj) Type() *py.Type { return semClass.T() }
 
 func me(t *vm.Thread) owner { return owner{t.Interp().Pid(), t.Ident()} }
 
-func (o *semObj) acquire(t *vm.Thread, block bool, timeoutArg Object) (bool, error) {
+func (o *semObj) acquire(t *vm.Thread, block bool, timeoutObj Object) (bool, error) {
 	s := o.s
 	who := me(t)
-	timeout, err := timeoutFor(t, timeoutArg)
+	timeout, err := timeoutArg(t, timeoutObj)
 	if err != nil {
 		return false, err
 	}
@@ -85,10 +84,6 @@ func (o *semObj) acquire(t *vm.Thread, block bool, timeoutArg Object) (bool, err
 			return false, err
 		}
 	}
-}
-
-func timeoutFor(t *vm.Thread, o Object) (time.Duration, error) {
-	return timeoutArg(t, o)
 }
 
 func (o *semObj) release(t *vm.Thread) error {

@@ -234,15 +234,7 @@ func defChannel() {
 		return vm.NewInt(o.(*channelObj).id), nil
 	}, nil)
 	c.DefMethod("__reduce__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		m, err := t.ImportModule("_gilpy_mp")
-		if err != nil {
-			return nil, err
-		}
-		fn, err := vm.GetAttr(t, m, "_channel")
-		if err != nil {
-			return nil, err
-		}
-		return Tuple{fn, Tuple{vm.NewInt(args[0].(*channelObj).id)}}, nil
+		return reduceShared(t, "_channel", args[0].(*channelObj).id)
 	}, "")
 	c.Ready()
 }
@@ -261,4 +253,18 @@ func rebuildShared(t *vm.Thread, args []Object, kwnames Tuple, what string) (int
 		return 0, nil, vm.NewError(py.ValueError, "no shared "+what+" with that id")
 	}
 	return int64(id), o, nil
+}
+
+// reduceShared is the pickle of an interpreter's view of a shared
+// object: the _gilpy_mp function that rebuilds it, and its id.
+func reduceShared(t *vm.Thread, rebuild string, id int64) (Object, error) {
+	m, err := t.ImportModule("_gilpy_mp")
+	if err != nil {
+		return nil, err
+	}
+	fn, err := vm.GetAttr(t, m, rebuild)
+	if err != nil {
+		return nil, err
+	}
+	return Tuple{fn, Tuple{vm.NewInt(id)}}, nil
 }

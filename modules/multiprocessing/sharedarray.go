@@ -193,15 +193,7 @@ func defSharedArray() {
 		return py.String(string(o.(*sharedArrayObj).a.typecode)), nil
 	}, nil)
 	c.DefMethod("__reduce__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		m, err := t.ImportModule("_gilpy_mp")
-		if err != nil {
-			return nil, err
-		}
-		fn, err := vm.GetAttr(t, m, "_shared_array")
-		if err != nil {
-			return nil, err
-		}
-		return Tuple{fn, Tuple{vm.NewInt(args[0].(*sharedArrayObj).id)}}, nil
+		return reduceShared(t, "_shared_array", args[0].(*sharedArrayObj).id)
 	}, "")
 	c.Ready()
 }
