@@ -1,6 +1,7 @@
 package vm
 
 import (
+	"fmt"
 	"io"
 	"os"
 	"strings"
@@ -84,8 +85,6 @@ func (in *Interp) StartChild(name string, fn func(t *Thread) int) (*Child, error
 	cfg.Name = name
 	cfg.Stdin = strings.NewReader("")
 	cfg.GILStats = false
-	cfg.Stdout = in.cfg.Stdout
-	cfg.Stderr = in.cfg.Stderr
 	child, err := New(cfg)
 	if err != nil {
 		return nil, err
@@ -109,6 +108,9 @@ func (c *Child) run(fn func(t *Thread) int) (code int) {
 	t := in.main
 	defer func() {
 		if r := recover(); r != nil {
+			// A Go panic outside the VM's own recovery: say so, as a
+			// crashed process would, rather than end silently.
+			_, _ = in.stderr.WriteString(fmt.Sprintf("gilpy: process %s failed: %v\n", in.cfg.Name, r))
 			code = 1
 		}
 		if err := in.Shutdown(); err != nil && code == 0 {
