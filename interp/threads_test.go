@@ -1,37 +1,21 @@
 package interp
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"io"
 	"runtime"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/gilpy/gilpy/interp/interptest/syncbuf"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// syncBuffer is a bytes.Buffer safe to read while the interpreter writes.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
+// syncBuffer is a buffer safe to read while the interpreter writes.
+type syncBuffer = syncbuf.Buffer
 
 func newAsyncTest(t *testing.T) (*Interpreter, *syncBuffer, *syncBuffer) {
 	t.Helper()

@@ -1,13 +1,10 @@
 package asyncio_test
 
 import (
-	"bytes"
-	"context"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/gilpy/gilpy/interp"
+	"github.com/gilpy/gilpy/interp/interptest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -16,23 +13,6 @@ import (
 // subprocesses, sockets, signals) is documented in docs/deviations.md;
 // these tests pin what a program gets instead. The goldens under
 // scripts/asyncio test everything that behaves as CPython does.
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // run runs src as a program in-process and returns its stdout and
 // stderr; the program must succeed.
@@ -47,23 +27,7 @@ func run(t *testing.T, src string) (string, string) {
 // and error.
 func runErr(t *testing.T, src string) (string, string, error) {
 	t.Helper()
-	out, errb := &syncBuffer{}, &syncBuffer{}
-	in, err := interp.New(interp.Options{Stdout: out, Stderr: errb})
-	require.NoError(t, err)
-	done := make(chan error, 1)
-	go func() {
-		err := in.Exec(context.Background(), src, "<test>")
-		if cerr := in.Close(); err == nil {
-			err = cerr
-		}
-		done <- err
-	}()
-	select {
-	case err = <-done:
-	case <-time.After(120 * time.Second):
-		require.FailNow(t, "the program did not finish", out.String()+errb.String())
-	}
-	return out.String(), errb.String(), err
+	return interptest.Run(t, src, interp.Options{})
 }
 
 func TestUnavailableNames(t *testing.T) {

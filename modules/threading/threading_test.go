@@ -1,15 +1,12 @@
 package threading_test
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"strings"
-	"sync"
 	"testing"
-	"time"
 
 	"github.com/gilpy/gilpy/interp"
+	"github.com/gilpy/gilpy/interp/interptest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -19,44 +16,10 @@ import (
 // every object the programs share is only touched with the GIL held, and
 // the race detector verifies that the GIL orders those accesses.
 
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // run runs src as a program and returns its stdout, stderr and error.
 func run(t *testing.T, src string, opts interp.Options) (string, string, error) {
 	t.Helper()
-	out, errb := &syncBuffer{}, &syncBuffer{}
-	opts.Stdout, opts.Stderr = out, errb
-	in, err := interp.New(opts)
-	require.NoError(t, err)
-	done := make(chan error, 1)
-	go func() {
-		err := in.Exec(context.Background(), src, "<test>")
-		if cerr := in.Close(); err == nil {
-			err = cerr
-		}
-		done <- err
-	}()
-	select {
-	case err = <-done:
-	case <-time.After(120 * time.Second):
-		require.FailNow(t, "the program did not finish", out.String()+errb.String())
-	}
-	return out.String(), errb.String(), err
+	return interptest.Run(t, src, opts)
 }
 
 func TestLockedCounter(t *testing.T) {
