@@ -9,7 +9,7 @@ import (
 	"syscall"
 	"testing"
 
-	"github.com/gilpy/gilpy/host"
+	"github.com/gilpy/gilpy/interp/host"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )

@@ -5,7 +5,7 @@ import (
 	"os"
 	"time"
 
-	"github.com/gilpy/gilpy/host"
+	"github.com/gilpy/gilpy/interp/host"
 )
 
 // Options configure one interpreter instance. The zero value is usable:

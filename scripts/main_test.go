@@ -52,7 +52,7 @@ func dependOnSources(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, dir := range []string{"cmd", "gilrt", "host", "interp", "modules"} {
+	for _, dir := range []string{"cmd", "gilrt", "interp", "modules"} {
 		_ = filepath.WalkDir(filepath.Join(root, dir), func(path string, d fs.DirEntry, err error) error {
 			if err != nil || d.IsDir() {
 				return nil

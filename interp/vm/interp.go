@@ -11,8 +11,8 @@ import (
 	"time"
 
 	"github.com/gilpy/gilpy/gilrt"
-	"github.com/gilpy/gilpy/host"
 	"github.com/gilpy/gilpy/interp/bytecode"
+	"github.com/gilpy/gilpy/interp/host"
 	"github.com/gilpy/gilpy/interp/syntax"
 	"github.com/go-python/gpython/py"
 )

@@ -5,7 +5,7 @@ import (
 	"math/big"
 	"syscall"
 
-	"github.com/gilpy/gilpy/host"
+	"github.com/gilpy/gilpy/interp/host"
 )
 
 // What the os module and its friends (written in Go, in modules/) use of

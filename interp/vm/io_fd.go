@@ -7,7 +7,7 @@ import (
 	"sync"
 	"syscall"
 
-	"github.com/gilpy/gilpy/host"
+	"github.com/gilpy/gilpy/interp/host"
 )
 
 // File descriptors. A program's file descriptors are numbers in a table

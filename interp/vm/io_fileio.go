@@ -7,7 +7,7 @@ import (
 	"runtime"
 	"syscall"
 
-	"github.com/gilpy/gilpy/host"
+	"github.com/gilpy/gilpy/interp/host"
 	"github.com/go-python/gpython/py"
 )
 

@@ -8,7 +8,7 @@ import (
 	"syscall"
 
 	"github.com/gilpy/gilpy/gilrt"
-	"github.com/gilpy/gilpy/host"
+	"github.com/gilpy/gilpy/interp/host"
 	"github.com/go-python/gpython/py"
 )
 

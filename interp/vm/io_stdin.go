@@ -6,7 +6,7 @@ import (
 	"syscall"
 
 	"github.com/gilpy/gilpy/gilrt"
-	"github.com/gilpy/gilpy/host"
+	"github.com/gilpy/gilpy/interp/host"
 )
 
 // Reads of standard input can be interrupted. A read from a terminal or

@@ -22,7 +22,7 @@ import (
 	"syscall"
 	"time"
 
-	"github.com/gilpy/gilpy/host"
+	"github.com/gilpy/gilpy/interp/host"
 	"github.com/gilpy/gilpy/interp/vm"
 	"github.com/go-python/gpython/py"
 )
