@@ -241,10 +241,14 @@ func init() {
 	c.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) {
 		typ, cls := typeArg(o)
 		if d, ok := cls.ns.GetStr("__doc__"); ok {
-			if gs, ok := d.(*getSetDescr); ok {
+			// type's own namespace holds this very descriptor: reading
+			// type.__doc__ through it would recurse, and a builtin type's
+			// documentation is its Doc, as CPython reads tp_doc.
+			if gs, ok := d.(*getSetDescr); ok && gs.owner != cls {
 				return gs.get(t, typ)
+			} else if !ok {
+				return d, nil
 			}
-			return d, nil
 		}
 		if typ.Doc != "" {
 			return py.String(typ.Doc), nil
