@@ -140,6 +140,7 @@ func New(cfg Config) (*Interp, error) {
 		return nil, errors.New("vm: Config.Compile is required")
 	}
 	readyIOClasses()
+	readyBuiltinDocs()
 	if cfg.Stdin == nil {
 		cfg.Stdin = os.Stdin
 	}

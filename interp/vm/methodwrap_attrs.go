@@ -2,7 +2,7 @@ package vm
 
 // classmethod and staticmethod objects show the attributes of the
 // function they wrap (__name__, __qualname__, __module__,
-// __annotations__), as CPython's do since 3.10: decorators and
+// __annotations__, __doc__), as CPython's do since 3.10: decorators and
 // get_type_hints read them there.
 func init() {
 	for _, c := range []*Class{ClassMethodType, StaticMethodType} {
@@ -16,9 +16,11 @@ func init() {
 			}
 			return nil
 		}
-		for _, name := range []string{"__name__", "__qualname__", "__module__", "__annotations__"} {
+		for _, name := range []string{"__name__", "__qualname__", "__module__", "__annotations__", "__doc__"} {
 			name := name
-			if _, ok := c.ns.GetStr(name); ok {
+			// The type's own documentation stays readable on the type
+			// (see type.__doc__); on instances __doc__ is the function's.
+			if _, ok := c.ns.GetStr(name); ok && name != "__doc__" {
 				continue
 			}
 			c.defGetSet(name, func(t *Thread, o Object) (Object, error) {

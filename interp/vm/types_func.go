@@ -277,6 +277,8 @@ func init() {
 	}, "")
 	bm.defGetSet("__func__", func(t *Thread, o Object) (Object, error) { return o.(*BoundMethod).Fn, nil }, nil)
 	bm.defGetSet("__self__", func(t *Thread, o Object) (Object, error) { return o.(*BoundMethod).Self, nil }, nil)
+	// A bound method documents the function it binds.
+	bm.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) { return GetAttr(t, o.(*BoundMethod).Fn, "__doc__") }, nil)
 	bm.defMethod("__getattribute__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		name, err := argString("__getattribute__", 1, args[1])
 		if err != nil {

@@ -240,15 +240,20 @@ func init() {
 	})
 	c.defGetSet("__doc__", func(t *Thread, o Object) (Object, error) {
 		typ, cls := typeArg(o)
+		// A builtin type's documentation is its Doc, as CPython reads a
+		// static type's tp_doc first: its namespace may hold a __doc__
+		// descriptor for its instances (type's own holds this one).
+		if cls.flags&clsImmutable != 0 && typ.Doc != "" {
+			return py.String(typ.Doc), nil
+		}
 		if d, ok := cls.ns.GetStr("__doc__"); ok {
-			// type's own namespace holds this very descriptor: reading
-			// type.__doc__ through it would recurse, and a builtin type's
-			// documentation is its Doc, as CPython reads tp_doc.
-			if gs, ok := d.(*getSetDescr); ok && gs.owner != cls {
+			if gs, ok := d.(*getSetDescr); ok {
+				if gs.owner == cls {
+					return None, nil
+				}
 				return gs.get(t, typ)
-			} else if !ok {
-				return d, nil
 			}
+			return d, nil
 		}
 		if typ.Doc != "" {
 			return py.String(typ.Doc), nil
