@@ -5,6 +5,7 @@ package interp
 // import here for each new module package.
 import (
 	_ "github.com/gilpy/gilpy/modules/abc"
+	_ "github.com/gilpy/gilpy/modules/argparse"
 	_ "github.com/gilpy/gilpy/modules/asyncio"
 	_ "github.com/gilpy/gilpy/modules/atexit"
 	_ "github.com/gilpy/gilpy/modules/bisect"
