@@ -376,6 +376,15 @@ func init() {
 			return None, nil
 		}, nil)
 		c.defGetSet(prefix+"_running", func(t *Thread, o Object) (Object, error) { return NewBool(gen(o).running), nil }, nil)
+		if c != AsyncGeneratorType {
+			// Suspended: paused at a yield or await (started, neither
+			// running nor finished); inspect.getgeneratorstate reads it.
+			// Async generators have no such attribute in CPython 3.11.
+			c.defGetSet(prefix+"_suspended", func(t *Thread, o Object) (Object, error) {
+				g := gen(o)
+				return NewBool(g.started && !g.running && !g.finished), nil
+			}, nil)
+		}
 		c.defGetSet(prefix+"_code", func(t *Thread, o Object) (Object, error) { return gen(o).frame.code, nil }, nil)
 		awaitName := prefix + "_yieldfrom"
 		if c == CoroutineType {
