@@ -530,7 +530,12 @@ func builtinFormat(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if len(args) == 2 {
 		s, ok := args[1].(py.String)
 		if !ok {
-			return nil, NewError(py.TypeError, fmt.Sprintf("format() argument 2 must be str, not %s", TypeName(args[1])))
+			// CPython's argument errors name None by its value.
+			name := TypeName(args[1])
+			if args[1] == None {
+				name = "None"
+			}
+			return nil, NewError(py.TypeError, fmt.Sprintf("format() argument 2 must be str, not %s", name))
 		}
 		spec = string(s)
 	}
