@@ -208,6 +208,10 @@ type strptimeValues struct {
 	year, month, day, hour, minute, second, weekday, yday, isdst int
 	zone                                                         vm.Object
 	gmtoff                                                       vm.Object
+	// microsecond is %f's value and gmtoffMicro the fraction of a second
+	// of %z's offset (with the offset's sign): datetime.strptime keeps
+	// them, struct_time has no place for them.
+	microsecond, gmtoffMicro int
 }
 
 func strptime(t *vm.Thread, text, format string) (*strptimeValues, error) {
@@ -242,6 +246,7 @@ func strptime(t *vm.Thread, text, format string) (*strptimeValues, error) {
 	hour, minute, second := 0, 0, 0
 	tz := -1
 	var gmtoff vm.Object = vm.None
+	microsecond, gmtoffMicro := 0, 0
 	isoYear, hasISOYear := 0, false
 	isoWeekN, hasISOWeek := 0, false
 	weekOfYear, hasWeekOfYear := 0, false
@@ -288,6 +293,8 @@ func strptime(t *vm.Thread, text, format string) (*strptimeValues, error) {
 			minute = atoi(v)
 		case 'S':
 			second = atoi(v)
+		case 'f':
+			microsecond = atoi((v + "00000")[:6])
 		case 'A':
 			weekday, hasWeekday = index(weekdaysMon, v), true
 		case 'a':
@@ -309,11 +316,11 @@ func strptime(t *vm.Thread, text, format string) (*strptimeValues, error) {
 		case 'V':
 			isoWeekN, hasISOWeek = atoi(v), true
 		case 'z':
-			off, err := parseUTCOffset(v)
+			off, micro, err := parseUTCOffset(v)
 			if err != nil {
 				return nil, err
 			}
-			gmtoff = vm.NewInt(int64(off))
+			gmtoff, gmtoffMicro = vm.NewInt(int64(off)), micro
 		case 'Z':
 			z := strings.ToLower(v)
 			noSaving := z == "utc" || z == "gmt" || z == strings.ToLower(zi.tzname[0])
@@ -382,7 +389,7 @@ func strptime(t *vm.Thread, text, format string) (*strptimeValues, error) {
 	if leapYearFix {
 		year = 1900
 	}
-	return &strptimeValues{year, month, day, hour, minute, second, weekday, julian, tz, zone, gmtoff}, nil
+	return &strptimeValues{year, month, day, hour, minute, second, weekday, julian, tz, zone, gmtoff, microsecond, gmtoffMicro}, nil
 }
 
 func index(names []string, v string) int {
@@ -396,37 +403,41 @@ func index(names []string, v string) int {
 }
 
 // parseUTCOffset reads %z's value: +HHMM[SS[.ffffff]], with or without
-// colons, or Z.
-func parseUTCOffset(z string) (int, error) {
+// colons, or Z. It returns the whole seconds and the microseconds, both
+// with the offset's sign.
+func parseUTCOffset(z string) (int, int, error) {
 	if z == "Z" || z == "z" {
-		return 0, nil
+		return 0, 0, nil
 	}
 	orig := z
 	if len(z) > 3 && z[3] == ':' {
 		z = z[:3] + z[4:]
 		if len(z) > 5 {
 			if z[5] != ':' {
-				return 0, strptimeErr("Inconsistent use of : in %s", orig)
+				return 0, 0, strptimeErr("Inconsistent use of : in %s", orig)
 			}
 			z = z[:5] + z[6:]
 		}
 	}
 	h, _ := strconv.Atoi(z[1:3])
 	m, _ := strconv.Atoi(z[3:5])
-	s := 0
+	s, micro := 0, 0
 	if len(z) > 5 {
 		secs := z[5:min(7, len(z))]
 		n, err := strconv.Atoi(secs)
 		if err != nil || secs[0] == '+' || secs[0] == '-' {
-			return 0, strptimeErr("invalid literal for int() with base 10: '%s'", secs)
+			return 0, 0, strptimeErr("invalid literal for int() with base 10: '%s'", secs)
 		}
 		s = n
+		if len(z) > 8 && z[7] == '.' {
+			micro, _ = strconv.Atoi((z[8:] + "00000")[:6])
+		}
 	}
 	off := h*3600 + m*60 + s
 	if z[0] == '-' {
-		off = -off
+		off, micro = -off, -micro
 	}
-	return off, nil
+	return off, micro, nil
 }
 
 // checkDate refuses dates datetime.date would refuse.
