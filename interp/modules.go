@@ -9,6 +9,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/asyncio"
 	_ "github.com/gilpy/gilpy/modules/atexit"
 	_ "github.com/gilpy/gilpy/modules/bisect"
+	_ "github.com/gilpy/gilpy/modules/calendar"
 	_ "github.com/gilpy/gilpy/modules/codecs"
 	_ "github.com/gilpy/gilpy/modules/collections"
 	_ "github.com/gilpy/gilpy/modules/concurrent"
