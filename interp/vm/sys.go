@@ -457,13 +457,25 @@ func sysAudit(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 // SimpleNamespaceType is types.SimpleNamespace.
-var SimpleNamespaceType = newBuiltinType("SimpleNamespace", "A simple attribute-based namespace.", nil)
+var SimpleNamespaceType = newBuiltinType("types.SimpleNamespace", "A simple attribute-based namespace.", nil)
 
 func init() {
+	// Its full name is what error messages show; __name__ is the part
+	// after the module, as for NewType's types.
+	SimpleNamespaceType.Type.Qualname = "SimpleNamespace"
 	SimpleNamespaceType.flags |= clsHasDict | clsBaseType
+	SimpleNamespaceType.def("__dict__", &getSetDescr{name: "__dict__", owner: SimpleNamespaceType, get: instanceDictGet, set: instanceDictSet})
 	SimpleNamespaceType.ns.SetStr("__module__", py.String("types"))
 	SimpleNamespaceType.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		inst := args[0].(*Instance)
+		name := "namespace"
+		if inst.cls != SimpleNamespaceType {
+			name = inst.cls.Name()
+		}
+		if t.reprEnter(inst) {
+			return py.String(name + "(...)"), nil
+		}
+		defer t.reprLeave(inst)
 		var parts []string
 		var err error
 		inst.Dict().Items(func(k, v Object) bool {
@@ -477,10 +489,6 @@ func init() {
 		})
 		if err != nil {
 			return nil, err
-		}
-		name := "namespace"
-		if inst.cls != SimpleNamespaceType {
-			name = inst.cls.Name()
 		}
 		return py.String(name + "(" + strings.Join(parts, ", ") + ")"), nil
 	}, "", "nounwrap")
