@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/gilpy/gilpy/interp/bytecode"
 	"github.com/go-python/gpython/py"
 )
 
@@ -363,6 +364,27 @@ func init() {
 			return Call(t, meth, args[1:], kwnames)
 		}, "")
 	}
+	// a | b with a proxy on either side is the same operation on the
+	// mapping it shows (a new dict for dicts); |= would change the
+	// mapping, which a read-only view refuses.
+	proxied := func(o Object) Object {
+		if p, ok := o.(*MappingProxy); ok {
+			return p.m
+		}
+		return o
+	}
+	m.defMethod("__or__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return BinaryOp(t, bytecode.OpOr, proxied(args[0]), proxied(args[1]))
+	}, "")
+	m.defMethod("__ror__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return BinaryOp(t, bytecode.OpOr, proxied(args[1]), proxied(args[0]))
+	}, "")
+	m.defMethod("__ior__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return nil, NewError(py.TypeError, "'|=' is not supported by mappingproxy; use '|' instead")
+	}, "")
+	m.defMethod("__reversed__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		return Call(t, ReversedType.T(), Tuple{args[0].(*MappingProxy).m}, nil)
+	}, "")
 	m.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		r, err := ReprString(t, args[0].(*MappingProxy).m)
 		if err != nil {
