@@ -9,6 +9,7 @@ import (
 	_ "embed"
 	"fmt"
 	"math"
+	gotime "time"
 
 	"github.com/gilpy/gilpy/interp/vm"
 	gtime "github.com/gilpy/gilpy/modules/time"
@@ -35,6 +36,10 @@ func initHooks(t *vm.Thread, m *vm.Module) error {
 	def("local_offset", localOffset,
 		"local_offset(seconds) -> (gmtoff, zone)\n\n"+
 			"The local zone's offset from UTC in seconds at a Unix time, and its name then.")
+	def("local_fields", localFields,
+		"local_fields(seconds) -> (year, month, day, hour, minute, second, fold)\n\n"+
+			"The local wall time at a Unix time, fold 1 when the zone shows that wall\n"+
+			"time twice and this is the second.")
 	def("set_c_type_name", setCTypeName,
 		"set_c_type_name(cls, name)\n\n"+
 			"Name cls in messages as CPython names the C type it stands in for,\n"+
@@ -78,6 +83,31 @@ func localOffset(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, e
 		return nil, err
 	}
 	return vm.Tuple{vm.NewInt(int64(off)), py.String(zone)}, nil
+}
+
+// localFields breaks a Unix time down in the local zone. The wall time
+// is the second of two equal ones (fold 1) when the clock went back
+// within the day before and the instant that much earlier showed it too.
+func localFields(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+	if err := vm.CheckPositional("local_fields", "local_fields", args, kwnames, 1, 1); err != nil {
+		return nil, err
+	}
+	secs, ok := vm.Unwrap(args[0]).(py.Int)
+	if !ok {
+		return nil, vm.NewError(py.TypeError, "local_fields() expects an int, got "+vm.TypeName(args[0]))
+	}
+	u := int64(secs)
+	wall := gotime.Unix(u, 0).In(gotime.Local)
+	_, now := wall.Zone()
+	fold := 0
+	if _, before := gotime.Unix(u-86400, 0).In(gotime.Local).Zone(); before > now {
+		if _, then := gotime.Unix(u-int64(before-now), 0).In(gotime.Local).Zone(); then == before {
+			fold = 1
+		}
+	}
+	n := func(i int) vm.Object { return vm.NewInt(int64(i)) }
+	return vm.Tuple{n(wall.Year()), n(int(wall.Month())), n(wall.Day()), n(wall.Hour()),
+		n(wall.Minute()), n(wall.Second()), n(fold)}, nil
 }
 
 func setCTypeName(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {

@@ -9,6 +9,7 @@ import time as _time
 from operator import index as _index
 from _gilpy_datetime import (strptime_parts as _strptime_parts,
                              local_offset as _local_offset,
+                             local_fields as _local_wall,
                              set_c_type_name as _set_c_type_name)
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
@@ -98,6 +99,9 @@ def _int_field(v):
 
 
 def _check_date(y, m, d):
+    if (type(y) is int and type(m) is int and type(d) is int
+            and 0 < y < 10000 and 0 < m < 13 and 0 < d < 29):
+        return y, m, d
     y = _int_field(y)
     m = _int_field(m)
     d = _int_field(d)
@@ -111,6 +115,10 @@ def _check_date(y, m, d):
 
 
 def _check_time(h, mi, s, us, fold):
+    if (type(h) is int and type(mi) is int and type(s) is int and type(us) is int
+            and 0 <= h < 24 and 0 <= mi < 60 and 0 <= s < 60 and 0 <= us < 1000000
+            and (fold == 0 or fold == 1) and type(fold) is int):
+        return h, mi, s, us, fold
     h = _int_field(h)
     mi = _int_field(mi)
     s = _int_field(s)
@@ -209,6 +217,7 @@ _TD_FACTORS = (("microseconds", 1), ("milliseconds", 1000),
                ("seconds", 1000000), ("minutes", 60000000),
                ("hours", 3600000000), ("days", 86400000000),
                ("weeks", 604800000000))
+_TD_UNITS = dict(_TD_FACTORS)
 _TD_NAMES = ("days", "seconds", "microseconds", "milliseconds", "minutes",
              "hours", "weeks")
 
@@ -238,6 +247,16 @@ class timedelta:
     __slots__ = ("_days", "_seconds", "_microseconds", "_hashcode")
 
     def __new__(cls, *args, **kwargs):
+        if not args and kwargs:
+            # Keywords only, all plain ints: no rounding to do.
+            total = 0
+            for k, v in kwargs.items():
+                f = _TD_UNITS.get(k)
+                if f is None or type(v) is not int:
+                    break
+                total += v * f
+            else:
+                return _td_from_us(cls, total)
         if not kwargs and len(args) <= 3:
             vals = list(args) + [0] * (7 - len(args))
         else:
@@ -537,7 +556,7 @@ def _strftime(obj, fmt, timetuple):
     if "\0" in fmt:
         # The format is read as a C string: it ends at the first NUL.
         fmt = fmt[:fmt.index("\0")]
-    if "%" in fmt:
+    if "%f" in fmt or "%z" in fmt or "%Z" in fmt:
         out = []
         i = 0
         n = len(fmt)
@@ -1477,18 +1496,13 @@ def _dt_new(cls, y, mo, d, h, mi, s, us, tz, fold):
 def _dt_from_timestamp(cls, t, tz):
     secs, us = _split_timestamp(t)
     if tz is None:
+        if -62135596800 <= secs <= 253402300799:
+            # The wall time and fold come from Go in one call.
+            y, m, d, hh, mm, ss, fold = _local_wall(secs)
+            if MINYEAR <= y <= MAXYEAR:
+                return _dt_new(cls, y, m, d, hh, mm, ss, us, None, fold)
         y, m, d, hh, mm, ss = _local_fields(secs, us, False)
-        fold = 0
-        # A wall time the clock showed twice (the clock went back within
-        # the last day) is the second one when the earlier instant that
-        # had the same wall time exists.
-        off_now = _local_offset(secs)[0]
-        off_before = _local_offset(secs - 86400)[0]
-        if off_before > off_now:
-            earlier = secs - (off_before - off_now)
-            if _local_offset(earlier)[0] == off_before:
-                fold = 1
-        return _dt_new(cls, y, m, d, hh, mm, ss, us, None, fold)
+        return _dt_new(cls, y, m, d, hh, mm, ss, us, None, 0)
     y, m, d, hh, mm, ss = _local_fields(secs, us, True)
     return tz.fromutc(_dt_new(cls, y, m, d, hh, mm, ss, us, tz, 0))
 
@@ -1550,6 +1564,22 @@ datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])."
             us = args[6] if n > 6 else 0
             tz = None
             fold = 0
+            if (type(y) is int and type(mo) is int and type(d) is int and type(h) is int
+                    and type(mi) is int and type(s) is int and type(us) is int
+                    and 0 < y < 10000 and 0 < mo < 13 and 0 < d < 29 and 0 <= h < 24
+                    and 0 <= mi < 60 and 0 <= s < 60 and 0 <= us < 1000000):
+                self = object.__new__(cls)
+                self._year = y
+                self._month = mo
+                self._day = d
+                self._hour = h
+                self._minute = mi
+                self._second = s
+                self._microsecond = us
+                self._tzinfo = None
+                self._fold = 0
+                self._hashcode = -1
+                return self
         else:
             y, mo, d, h, mi, s, us, tz, fold = _parse_args(
                 args, kwargs, _DATETIME_FIELDS, 3, 8)
@@ -1653,6 +1683,22 @@ If no tz is specified, uses local timezone."""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         s = date_string
+        n = len(s)
+        if (n == 19 or n == 26) and s[4] == "-" and s[7] == "-" and s[13] == ":" \
+                and s[16] == ":" and (n == 19 or s[19] == ".") and s.isascii():
+            # The common YYYY-MM-DD?HH:MM:SS[.ffffff] form.
+            try:
+                y, mo, d = int(s[0:4]), int(s[5:7]), int(s[8:10])
+                h, mi, sec = int(s[11:13]), int(s[14:16]), int(s[17:19])
+                us = int(s[20:26]) if n == 26 else 0
+            except ValueError:
+                pass
+            else:
+                if "0" <= s[0] <= "9" and "0" <= s[5] <= "9" and "0" <= s[8] <= "9" and "0" <= s[11] <= "9" \
+                        and "0" <= s[14] <= "9" and "0" <= s[17] <= "9" and (n == 19 or "0" <= s[20] <= "9"):
+                    y, mo, d = _check_date(y, mo, d)
+                    h, mi, sec, us, _ = _check_time(h, mi, sec, us, 0)
+                    return _dt_new(cls, y, mo, d, h, mi, sec, us, None, 0)
         ymd = None
         tpart = None
         if len(s) >= 7:
@@ -1844,7 +1890,10 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         # -1, 0 or 1; 2 for "unequal" when only equality was asked and the
         # two cannot be ordered.
         if self._tzinfo is other._tzinfo:
-            return _cmp(self._us_naive(), other._us_naive())
+            return _cmp((self._year, self._month, self._day, self._hour, self._minute,
+                         self._second, self._microsecond),
+                        (other._year, other._month, other._day, other._hour, other._minute,
+                         other._second, other._microsecond))
         a = self.utcoffset()
         b = other.utcoffset()
         if not order:
@@ -1916,10 +1965,14 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         s = self._hour * 3600 + self._minute * 60 + self._second + sign * seconds
         carry, us = divmod(us, 1000000)
         carry, s = divmod(s + carry, 86400)
-        o = _to_ordinal(self._year, self._month, self._day) + sign * days + carry
-        if not 0 < o <= _MAXORDINAL:
-            raise OverflowError("date value out of range")
-        y, m, d = _from_ordinal(o)
+        carry += sign * days
+        if carry == 0:
+            y, m, d = self._year, self._month, self._day
+        else:
+            o = _to_ordinal(self._year, self._month, self._day) + carry
+            if not 0 < o <= _MAXORDINAL:
+                raise OverflowError("date value out of range")
+            y, m, d = _from_ordinal(o)
         hh, s = divmod(s, 3600)
         mm, s = divmod(s, 60)
         return _dt_new(type(self), y, m, d, hh, mm, s, us, self._tzinfo, 0)
