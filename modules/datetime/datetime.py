@@ -1685,20 +1685,14 @@ If no tz is specified, uses local timezone."""
         s = date_string
         n = len(s)
         if (n == 19 or n == 26) and s[4] == "-" and s[7] == "-" and s[13] == ":" \
-                and s[16] == ":" and (n == 19 or s[19] == ".") and s.isascii():
+                and s[16] == ":" and (n == 19 or s[19] == "."):
             # The common YYYY-MM-DD?HH:MM:SS[.ffffff] form.
-            try:
-                y, mo, d = int(s[0:4]), int(s[5:7]), int(s[8:10])
-                h, mi, sec = int(s[11:13]), int(s[14:16]), int(s[17:19])
-                us = int(s[20:26]) if n == 26 else 0
-            except ValueError:
-                pass
-            else:
-                if "0" <= s[0] <= "9" and "0" <= s[5] <= "9" and "0" <= s[8] <= "9" and "0" <= s[11] <= "9" \
-                        and "0" <= s[14] <= "9" and "0" <= s[17] <= "9" and (n == 19 or "0" <= s[20] <= "9"):
-                    y, mo, d = _check_date(y, mo, d)
-                    h, mi, sec, us, _ = _check_time(h, mi, sec, us, 0)
-                    return _dt_new(cls, y, mo, d, h, mi, sec, us, None, 0)
+            digits = s[0:4] + s[5:7] + s[8:10] + s[11:13] + s[14:16] + s[17:19] + s[20:26]
+            if digits.isascii() and digits.isdigit():
+                y, mo, d = _check_date(int(s[0:4]), int(s[5:7]), int(s[8:10]))
+                h, mi, sec, us, _ = _check_time(int(s[11:13]), int(s[14:16]), int(s[17:19]),
+                                                int(s[20:26]) if n == 26 else 0, 0)
+                return _dt_new(cls, y, mo, d, h, mi, sec, us, None, 0)
         ymd = None
         tpart = None
         if len(s) >= 7:
