@@ -1,8 +1,10 @@
 // Package datetime provides the datetime module, written in Python
 // (datetime.py, embedded), and _gilpy_datetime, the few hooks it needs
 // from Go: the parsing half of strptime shared with the time module,
-// the local zone's offset at an instant, and naming its classes as
-// CPython names the C types they stand in for ("datetime.date").
+// the local zone's offset and wall time at an instant, naming its
+// classes as CPython names the C types they stand in for
+// ("datetime.date"), and hiding its frames from tracebacks as CPython's
+// C functions leave none.
 package datetime
 
 import (
@@ -40,6 +42,9 @@ func initHooks(t *vm.Thread, m *vm.Module) error {
 		"local_fields(seconds) -> (year, month, day, hour, minute, second, fold)\n\n"+
 			"The local wall time at a Unix time, fold 1 when the zone shows that wall\n"+
 			"time twice and this is the second.")
+	def("hide_from_tracebacks", hide,
+		"hide_from_tracebacks(func) -> func\n\n"+
+			"Leave func's frames out of tracebacks, as CPython's C datetime has none.")
 	def("set_c_type_name", setCTypeName,
 		"set_c_type_name(cls, name)\n\n"+
 			"Name cls in messages as CPython names the C type it stands in for,\n"+
@@ -119,4 +124,14 @@ func setCTypeName(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, 
 		return nil, vm.NewError(py.TypeError, "set_c_type_name() expects a str name, got "+vm.TypeName(args[1]))
 	}
 	return vm.None, vm.SetCTypeName(args[0], string(name))
+}
+
+func hide(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+	if err := vm.CheckPositional("hide_from_tracebacks", "hide_from_tracebacks", args, kwnames, 1, 1); err != nil {
+		return nil, err
+	}
+	if !vm.HideFromTracebacks(args[0]) {
+		return nil, vm.NewError(py.TypeError, "hide_from_tracebacks() expects a Python function, got "+vm.TypeName(args[0]))
+	}
+	return args[0], nil
 }

@@ -10,7 +10,8 @@ from operator import index as _index
 from _gilpy_datetime import (strptime_parts as _strptime_parts,
                              local_offset as _local_offset,
                              local_fields as _local_wall,
-                             set_c_type_name as _set_c_type_name)
+                             set_c_type_name as _set_c_type_name,
+                             hide_from_tracebacks as _hide)
 
 __all__ = ("date", "datetime", "time", "timedelta", "timezone", "tzinfo",
            "MINYEAR", "MAXYEAR", "UTC")
@@ -2039,5 +2040,29 @@ for _cls in (date, datetime, time, timedelta, tzinfo, timezone, _IsoCalendarDate
     _set_c_type_name(_cls, "datetime." + _cls.__name__)
 del _cls
 
-datetime_CAPI = None
-del datetime_CAPI
+
+
+def _hide_module_frames():
+    # CPython's datetime is C: its functions leave no traceback entries.
+    func = type(_hide_module_frames)
+    for obj in list(globals().values()):
+        if type(obj) is func:
+            _hide(obj)
+        elif isinstance(obj, type) and obj.__module__ == __name__:
+            for name, attr in vars(obj).items():
+                if name == "strptime":
+                    # CPython's strptime is Python code (_strptime): its
+                    # frames show.
+                    continue
+                if isinstance(attr, (classmethod, staticmethod)):
+                    attr = attr.__func__
+                if isinstance(attr, property):
+                    for f in (attr.fget, attr.fset, attr.fdel):
+                        if type(f) is func:
+                            _hide(f)
+                elif type(attr) is func:
+                    _hide(attr)
+
+
+_hide_module_frames()
+del _hide_module_frames
