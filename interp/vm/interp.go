@@ -101,6 +101,11 @@ type Interp struct {
 	threads   map[*Thread]struct{}
 	byIdent   map[uint64]*Thread
 	nextIdent atomic.Int64
+	// scratch keeps what finished threads leave for new ones (see
+	// threadreuse.go).
+	scratch scratchPool
+	// workers runs the goroutines of the threads StartThread starts.
+	workers *workerPool
 
 	// pending holds exceptions to raise asynchronously in threads (for
 	// Ctrl-C and thread termination), guarded by pendingMu.
@@ -168,6 +173,7 @@ func New(cfg Config) (*Interp, error) {
 		maxStrDigits:   defaultMaxStrDigits,
 		threads:        map[*Thread]struct{}{},
 		byIdent:        map[uint64]*Thread{},
+		workers:        newWorkerPool(),
 		ctx:            context.Background(),
 		debugPanics:    os.Getenv("GILPY_DEBUG_PANICS") != "",
 	}
@@ -228,6 +234,7 @@ func (in *Interp) newThread(name string, main bool) *Thread {
 	t := &Thread{interp: in, main: main, everyInstr: in.cfg.EveryInstruction, nativeID: newNativeID()}
 	if !main {
 		t.ds.first = threadDataStackChunk
+		in.scratch.take(t)
 	}
 	t.exc = &excState{}
 	t.gil = in.rt.NewThread(name)
@@ -259,6 +266,9 @@ func (in *Interp) ExitThread(t *Thread) {
 	}
 	t.atExit = nil
 	t.dropLocals()
+	if !t.main {
+		in.scratch.give(t)
+	}
 	t.gil.Exit()
 }
 
@@ -596,6 +606,7 @@ func (in *Interp) Shutdown() error {
 		}
 	}
 	in.fds.closeAll()
+	in.workers.close()
 	if ab := in.Aborted(); ab != nil {
 		// Stopped while waiting for the threads (a deadlock at exit).
 		return ab

@@ -119,7 +119,7 @@ func (t *Thread) StartThread(name string, fn func(nt *Thread)) (*Thread, error) 
 	}
 	nt := in.newThread(name, false)
 	in.started.Add(1)
-	go func() {
+	in.workers.run(func() {
 		// First: a frozen runtime ends this goroutine inside Acquire.
 		defer in.ExitThread(nt)
 		defer func() {
@@ -131,7 +131,7 @@ func (t *Thread) StartThread(name string, fn func(nt *Thread)) (*Thread, error) 
 		}()
 		nt.gil.Acquire()
 		fn(nt)
-	}()
+	})
 	return nt, nil
 }
 
