@@ -113,12 +113,32 @@ func (in *Interp) liveThreads() []*Thread {
 // (_thread and threading report exceptions their own ways). t must hold
 // the GIL.
 func (t *Thread) StartThread(name string, fn func(nt *Thread)) (*Thread, error) {
+	nt, err := t.PrepareThread(name)
+	if err != nil {
+		return nil, err
+	}
+	nt.Launch(fn)
+	return nt, nil
+}
+
+// PrepareThread is the first half of StartThread: it makes and registers
+// the new thread, whose ident is then known, without running anything.
+// The caller must then either Launch it or, if it cannot start after all,
+// Abandon it. threading uses the two halves to record the thread (its
+// ident, its end-of-thread lock) before it can run.
+func (t *Thread) PrepareThread(name string) (*Thread, error) {
 	in := t.interp
 	if in.finalizing.Load() {
 		return nil, NewError(py.RuntimeError, "can't create new thread at interpreter shutdown")
 	}
 	nt := in.newThread(name, false)
 	in.started.Add(1)
+	return nt, nil
+}
+
+// Launch starts a thread PrepareThread made, as StartThread does.
+func (nt *Thread) Launch(fn func(nt *Thread)) {
+	in := nt.interp
 	in.workers.run(func() {
 		// First: a frozen runtime ends this goroutine inside Acquire.
 		defer in.ExitThread(nt)
@@ -132,8 +152,11 @@ func (t *Thread) StartThread(name string, fn func(nt *Thread)) (*Thread, error) 
 		nt.gil.Acquire()
 		fn(nt)
 	})
-	return nt, nil
 }
+
+// Abandon ends a thread PrepareThread made that will never run: its
+// exit functions run (on the caller's goroutine) and it is unregistered.
+func (nt *Thread) Abandon() { nt.interp.ExitThread(nt) }
 
 // AtThreadExit arranges for fn to run when t ends, on t's goroutine and
 // with the GIL held, after its Python code (_thread._set_sentinel uses it

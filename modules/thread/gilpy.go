@@ -41,6 +41,9 @@ func initGilpy(t *vm.Thread, m *vm.Module) error {
 		return vm.NewGenericAlias(args[0], args[1]), nil
 	}, "generic_alias(origin, args) -> types.GenericAlias\n\norigin[args], for the __class_getitem__ of classes written in Python."))
 	m.Set("every_instruction", vm.NewBool(t.Interp().EveryInstruction()))
+	m.Set("start_thread", vm.NewBuiltin("start_thread", startThread,
+		"start_thread(thread, bootstrap, active, shutdown_locks, shutdown_locks_lock)\n\nStart a threading.Thread: record it, run bootstrap() in a new thread, and\nreturn once that thread has started (threading.Thread.start's work)."))
+	m.Set("StartedFlag", FlagType.T())
 	return nil
 }
 

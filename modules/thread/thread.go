@@ -122,11 +122,7 @@ func startNewThread(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object
 	}
 	nt, err := t.StartThread("", func(nt *vm.Thread) {
 		if _, err := vm.Call(nt, fn, callArgs, callKw); err != nil {
-			exc, ok := err.(*py.Exception)
-			if !ok || vm.IsInstance(exc, py.SystemExit) {
-				return // SystemExit ends the thread quietly; an abort is silent too
-			}
-			nt.WriteUnraisable("in thread started by", fn, exc)
+			reportThreadError(nt, fn, err)
 		}
 	})
 	if err != nil {

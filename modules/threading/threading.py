@@ -24,6 +24,7 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'excepthook', 'get_native_id', 'getprofile', 'gettrace']
 
 _start_new_thread = _thread.start_new_thread
+_start_thread = _gilpy.start_thread
 _allocate_lock = _thread.allocate_lock
 _set_sentinel = _thread._set_sentinel
 get_ident = _thread.get_ident
@@ -442,8 +443,9 @@ def _newname(template):
     return template % _name_counter
 
 
-# Threads being started (_limbo) and running (_active, by ident), under
-# one lock.
+# The running threads (_active, by ident), under one lock with _limbo,
+# where CPython keeps threads being started: gilpy's Thread.start records
+# a thread in _active before it can run, so _limbo stays empty.
 _active_limbo_lock = RLock()
 _active = {}
 _limbo = {}
@@ -511,23 +513,18 @@ class Thread:
             raise RuntimeError("thread.__init__() not called")
         if self._started.is_set():
             raise RuntimeError("threads can only be started once")
-        with _active_limbo_lock:
-            _limbo[self] = self
-        # Wait until the new thread has set itself up (its ident, its
-        # entry in _active): it releases this lock then. A plain lock is
-        # the cheapest wait there is, and starting thousands of threads
-        # is a thing programs do.
-        self._handshake = _allocate_lock()
-        self._handshake.acquire()
-        try:
-            _start_new_thread(self._bootstrap, ())
-        except Exception:
-            with _active_limbo_lock:
-                del _limbo[self]
-            self._handshake = None
-            raise
-        self._handshake.acquire()
-        self._handshake = None
+        # Starting thousands of threads is a thing programs do: the
+        # bookkeeping (ident, end-of-thread lock, _active, the started
+        # flag) is done in Go, in this thread, before the new one runs;
+        # it returns once the new thread has started.
+        if self.daemon:
+            locks = None
+        else:
+            locks = _shutdown_locks
+            if len(locks) >= _shutdown_locks_kept:
+                with _shutdown_locks_lock:
+                    _forget_ended_threads()
+        _start_thread(self, self._bootstrap, _active, locks, _shutdown_locks_lock)
 
     def run(self):
         """What the thread does: call the target with its arguments.
@@ -563,23 +560,13 @@ class Thread:
                 _shutdown_locks.add(self._tstate_lock)
 
     def _bootstrap_inner(self):
+        # Thread.start has recorded the thread in _active already.
         try:
-            self._set_ident()
-            self._set_tstate_lock()
-            self._set_native_id()
-            _gilpy.set_thread_name(self._ident, self._name)
-            self._started.set()
-            with _active_limbo_lock:
-                _active[self._ident] = self
-                del _limbo[self]
-            self._handshake.release()
-            try:
-                self.run()
-            except:
-                self._invoke_excepthook(self)
+            self.run()
+        except:
+            self._invoke_excepthook(self)
         finally:
-            with _active_limbo_lock:
-                _active.pop(get_ident(), None)
+            _active.pop(get_ident(), None)
 
     def _stop(self):
         # The thread has ended (its end-of-thread lock is free).
@@ -755,24 +742,10 @@ class Timer(Thread):
         self.finished.set()
 
 
-class _StartedFlag:
-    # Thread._started: whether the thread has started. Only the new
-    # thread sets it, once, before start() returns (start() waits on a
-    # lock of its own), so a plain flag does what an Event would, at a
-    # fraction of the cost of creating one per thread.
-    __slots__ = ('_flag',)
-
-    def __init__(self):
-        self._flag = False
-
-    def is_set(self):
-        return self._flag
-
-    def set(self):
-        self._flag = True
-
-    def _at_fork_reinit(self):
-        pass
+# Thread._started: whether the thread has started. Only Thread.start
+# sets it, once, before it returns, so a flag does what an Event would,
+# at a fraction of the cost of creating one per thread.
+_StartedFlag = _gilpy.StartedFlag
 
 
 class _MainThread(Thread):
