@@ -1802,24 +1802,26 @@ If no tz is specified, uses local timezone."""
 
     def astimezone(self, tz=None):
         """tz -> convert to local time in new timezone tz"""
-        if tz is None:
-            tz = self._local_tz()
-        elif not isinstance(tz, tzinfo):
+        if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
                             "not type '%s'" % type(tz).__name__)
         mine = self._tzinfo
         if mine is None:
-            mine = self._local_tz()
-            off = mine.utcoffset(self)
+            off = self._local_tz().utcoffset(self)
         else:
             if mine is tz:
                 return self
             off = self.utcoffset()
             if off is None:
-                mine = self.replace(tzinfo=None)._local_tz()
-                off = mine.utcoffset(self)
-        utc = (self - off).replace(tzinfo=tz)
-        return tz.fromutc(utc)
+                off = self.replace(tzinfo=None)._local_tz().utcoffset(self)
+        utc = self - off
+        if tz is None:
+            # The local zone as it is at the converted instant.
+            secs = (utc.replace(tzinfo=None)._us_naive() // 1000000
+                    - _EPOCH_ORDINAL * 86400)
+            gmtoff, name = _local_offset(secs)
+            tz = timezone(timedelta(seconds=gmtoff), name)
+        return tz.fromutc(utc.replace(tzinfo=tz))
 
     # -- text --
 
