@@ -465,6 +465,14 @@ class Thread:
     creating thread's daemon flag)."""
 
     _initialized = False
+    # Until start() and join() set them on the instance: a Thread is made
+    # with as few attributes of its own as can be, since programs make
+    # thousands of them.
+    _ident = None
+    _native_id = None
+    # Held by the thread while it runs: join() waits for it.
+    _tstate_lock = None
+    _is_stopped = False
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
@@ -472,7 +480,9 @@ class Thread:
         if name:
             name = str(name)
         else:
-            name = _newname("Thread-%d")
+            global _name_counter
+            _name_counter += 1
+            name = "Thread-%d" % _name_counter
             if target is not None:
                 try:
                     name += f" ({target.__name__})"
@@ -483,16 +493,11 @@ class Thread:
         self._args = args
         self._kwargs = {} if kwargs is None else kwargs
         self._daemonic = current_thread().daemon if daemon is None else daemon
-        self._ident = None
-        self._native_id = None
-        # Held by the thread while it runs: join() waits for it.
-        self._tstate_lock = None
         self._started = _StartedFlag()
-        self._is_stopped = False
         self._initialized = True
         # Where excepthook writes if sys.stderr is None by then.
         self._stderr = _sys.stderr
-        self._invoke_excepthook = _make_invoke_excepthook()
+        self._invoke_excepthook = _shared_invoke_excepthook()
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
@@ -574,8 +579,9 @@ class Thread:
         self._is_stopped = True
         self._tstate_lock = None
         if lock is not None and not self.daemon:
-            with _shutdown_locks_lock:
-                _shutdown_locks.discard(lock)
+            # One step under the GIL: whoever iterates the set holds
+            # _shutdown_locks_lock and works on a copy.
+            _shutdown_locks.discard(lock)
 
     def join(self, timeout=None):
         """Wait until the thread ends, at most timeout seconds if it is
@@ -679,9 +685,25 @@ def _forget_ended_threads():
     global _shutdown_locks_kept
     if len(_shutdown_locks) < _shutdown_locks_kept:
         return
-    for lock in [lock for lock in _shutdown_locks if not lock.locked()]:
+    for lock in [lock for lock in list(_shutdown_locks) if not lock.locked()]:
         _shutdown_locks.discard(lock)
     _shutdown_locks_kept = max(64, 2 * len(_shutdown_locks))
+
+
+# The last invoker made, with what it captured: threads made while the
+# hooks stay the same share it (it depends on nothing else).
+_invoker = (None, None, None, None, None)
+
+
+def _shared_invoke_excepthook():
+    global _invoker
+    hook, sys_hook, exc_info, write, invoke = _invoker
+    if (hook is excepthook and sys_hook is _sys.excepthook
+            and exc_info is _sys.exc_info and write is print):
+        return invoke
+    invoke = _make_invoke_excepthook()
+    _invoker = (excepthook, _sys.excepthook, _sys.exc_info, print, invoke)
+    return invoke
 
 
 def _make_invoke_excepthook():
