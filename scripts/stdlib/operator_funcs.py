@@ -66,3 +66,7 @@ for c in cases:
         print(repr(c()))
     except Exception as e:
         print(type(e).__name__, e)
+# Every dunder alias is the plain function, and __all__ lists them all.
+print(op.__all__)
+print([n for n in sorted(dir(op)) if n.startswith('__') and n.endswith('__') and callable(getattr(op, n))
+       and getattr(op, n) is not getattr(op, n.strip('_'), getattr(op, n.strip('_') + '_', None))])
