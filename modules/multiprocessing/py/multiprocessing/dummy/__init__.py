@@ -1,112 +1,110 @@
-"""multiprocessing's API on threads: Process is a thread, Pool a thread
-pool, Queue the queue module's."""
+"""multiprocessing's API over threads: a "process" here is a thread of
+this interpreter, Pool is a ThreadPool and the queues are queue's."""
 
 import threading
 from queue import Queue
-
-__all__ = ['Process', 'current_process', 'active_children', 'freeze_support',
-           'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Condition',
-           'Event', 'Barrier', 'Queue', 'Manager', 'Pipe', 'Pool',
-           'JoinableQueue']
-
 from threading import Lock, RLock, Semaphore, BoundedSemaphore, Condition, Event, Barrier
+
+__all__ = """Process current_process active_children freeze_support Lock RLock
+Semaphore BoundedSemaphore Condition Event Barrier Queue Manager Pipe Pool
+JoinableQueue""".split()
+
+JoinableQueue = Queue
+current_process = threading.current_thread
+
+
+def _started_children(thread):
+    # The threads a thread started through DummyProcess, in start order;
+    # kept on the thread object itself, as the main thread's is.
+    kids = getattr(thread, '_children', None)
+    if kids is None:
+        kids = thread._children = {}
+    return kids
 
 
 class DummyProcess(threading.Thread):
-    """A thread with Process's API."""
+    """A thread that answers to Process's API: start() only from the
+    thread that made it, and an exitcode of 0 once it has finished."""
 
     def __init__(self, group=None, target=None, name=None, args=(), kwargs={}):
-        threading.Thread.__init__(self, group, target, name, args, kwargs)
+        super().__init__(group, target, name, args, kwargs)
         self._pid = None
+        self._creator = current_process()
+        self._ran = False
         self._children = {}
-        self._start_called = False
-        self._parent = current_process()
 
     def start(self):
-        if self._parent is not current_process():
-            raise RuntimeError(
-                "Parent is {0!r} but current_process is {1!r}".format(
-                    self._parent, current_process()))
-        self._start_called = True
-        if hasattr(self._parent, '_children'):
-            self._parent._children[self] = None
-        threading.Thread.start(self)
+        me = current_process()
+        if me is not self._creator:
+            raise RuntimeError(f"Parent is {self._creator!r} but current_process is {me!r}")
+        self._ran = True
+        _started_children(me)[self] = None
+        super().start()
 
     @property
     def exitcode(self):
-        if self._start_called and not self.is_alive():
-            return 0
-        return None
+        return 0 if self._ran and not self.is_alive() else None
 
 
 Process = DummyProcess
-current_process = threading.current_thread
-current_process()._children = {}
 
 
 def active_children():
-    children = current_process()._children
-    for p in list(children):
-        if not p.is_alive():
-            children.pop(p, None)
-    return list(children)
+    """The threads this thread started that are still running (finished
+    ones are forgotten on the way)."""
+    kids = _started_children(current_process())
+    for finished in [k for k in kids if not k.is_alive()]:
+        del kids[finished]
+    return list(kids)
 
 
 def freeze_support():
-    pass
+    """Nothing to do: there is no frozen executable to support."""
 
 
-class Namespace(object):
-    def __init__(self, /, **kwds):
-        self.__dict__.update(kwds)
+class Namespace:
+    """A bag of attributes whose repr lists the public ones, sorted."""
+
+    def __init__(self, /, **attributes):
+        vars(self).update(attributes)
 
     def __repr__(self):
-        items = list(self.__dict__.items())
-        temp = []
-        for name, value in items:
-            if not name.startswith('_'):
-                temp.append('%s=%r' % (name, value))
-        temp.sort()
-        return '%s(%s)' % (self.__class__.__name__, ', '.join(temp))
+        shown = sorted(f'{k}={v!r}' for k, v in vars(self).items() if not k.startswith('_'))
+        return f"{type(self).__name__}({', '.join(shown)})"
 
 
+# A "manager" here shares by reference: its containers are the builtins.
 dict = dict
 list = list
 
 
 def Array(typecode, sequence, lock=True):
-    import array
-    return array.array(typecode, sequence)
+    """A plain array.array: threads already share memory."""
+    from array import array
+    return array(typecode, sequence)
 
 
-class Value(object):
+class Value:
+    """A mutable cell with a typecode, shared by reference between threads."""
+
     def __init__(self, typecode, value, lock=True):
-        self._typecode = typecode
-        self._value = value
-
-    @property
-    def value(self):
-        return self._value
-
-    @value.setter
-    def value(self, value):
-        self._value = value
+        self._typecode, self.value = typecode, value
 
     def __repr__(self):
-        return '<%s(%r, %r)>' % (type(self).__name__, self._typecode, self._value)
+        return f'<{type(self).__name__}({self._typecode!r}, {self.value!r})>'
 
 
 def Manager():
-    return __import__('sys').modules[__name__]
+    """This module, which offers what a manager would."""
+    import sys
+    return sys.modules[__name__]
 
 
 def shutdown():
-    pass
+    """Nothing to stop: no manager process exists."""
 
 
 def Pool(processes=None, initializer=None, initargs=()):
-    from ..pool import ThreadPool
+    """A pool of threads with Pool's API."""
+    from multiprocessing.pool import ThreadPool
     return ThreadPool(processes, initializer, initargs)
-
-
-JoinableQueue = Queue
