@@ -28,6 +28,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/inspect"
 	_ "github.com/gilpy/gilpy/modules/io"
 	_ "github.com/gilpy/gilpy/modules/itertools"
+	_ "github.com/gilpy/gilpy/modules/json"
 	_ "github.com/gilpy/gilpy/modules/keyword"
 	_ "github.com/gilpy/gilpy/modules/linecache"
 	_ "github.com/gilpy/gilpy/modules/logging"

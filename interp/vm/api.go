@@ -492,3 +492,13 @@ func (t *Thread) SourceLines(filename string) []string {
 	}
 	return lines
 }
+
+// EnterCall counts one level of Go-level recursion a module makes where
+// CPython's C code calls Py_EnterRecursiveCall(where): past the recursion
+// limit it fails with "maximum recursion depth exceeded"+where, the
+// message CPython gives. Pair with LeaveRecursive.
+func (t *Thread) EnterCall(where string) error { return t.enterCall(where) }
+
+// NewStopIteration makes StopIteration(v), with its value attribute set
+// as a generator's return sets it.
+func NewStopIteration(v Object) *py.Exception { return stopIteration(v) }

@@ -1,0 +1,92 @@
+"""The JSON decoder: JSONDecoder and JSONDecodeError."""
+
+import re
+
+from json import scanner
+from _json import scanstring as c_scanstring
+
+__all__ = ['JSONDecoder', 'JSONDecodeError']
+
+FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
+
+NaN = float('nan')
+PosInf = float('inf')
+NegInf = float('-inf')
+
+
+class JSONDecodeError(ValueError):
+    """A document that is not valid JSON.
+
+    msg says what is wrong, doc is the document, pos the index in it
+    where the problem was found, lineno and colno the same place counted
+    in lines and columns from 1.
+    """
+
+    def __init__(self, msg, doc, pos):
+        lineno = doc.count('\n', 0, pos) + 1
+        colno = pos - doc.rfind('\n', 0, pos)
+        ValueError.__init__(
+            self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
+        self.msg = msg
+        self.doc = doc
+        self.pos = pos
+        self.lineno = lineno
+        self.colno = colno
+
+    def __reduce__(self):
+        return self.__class__, (self.msg, self.doc, self.pos)
+
+
+_CONSTANTS = {
+    '-Infinity': NegInf,
+    'Infinity': PosInf,
+    'NaN': NaN,
+}
+
+scanstring = c_scanstring
+
+WHITESPACE = re.compile(r'[ \t\n\r]*', FLAGS)
+WHITESPACE_STR = ' \t\n\r'
+
+
+class JSONDecoder(object):
+    """Turns JSON text into Python values.
+
+    An object becomes a dict (or what object_hook or object_pairs_hook
+    make of it), an array a list, a string a str, a number an int or a
+    float (or what parse_int/parse_float make of its text), true/false/
+    null True/False/None; NaN, Infinity and -Infinity are accepted too and
+    go through parse_constant.
+    """
+
+    def __init__(self, *, object_hook=None, parse_float=None,
+                 parse_int=None, parse_constant=None, strict=True,
+                 object_pairs_hook=None):
+        """Set the decoder's options; loads() describes each of them."""
+        self.object_hook = object_hook
+        self.parse_float = parse_float or float
+        self.parse_int = parse_int or int
+        self.parse_constant = parse_constant or _CONSTANTS.__getitem__
+        self.strict = strict
+        self.object_pairs_hook = object_pairs_hook
+        self.parse_string = scanstring
+        self.memo = {}
+        self.scan_once = scanner.make_scanner(self)
+
+    def decode(self, s, _w=WHITESPACE.match):
+        """Return the value of the JSON document s (a str), which may be
+        surrounded by whitespace but nothing else."""
+        obj, end = self.raw_decode(s, idx=_w(s, 0).end())
+        end = _w(s, end).end()
+        if end != len(s):
+            raise JSONDecodeError("Extra data", s, end)
+        return obj
+
+    def raw_decode(self, s, idx=0):
+        """Decode the JSON value that starts at s[idx] and return it with
+        the index just after it; what follows is not looked at."""
+        try:
+            obj, end = self.scan_once(s, idx)
+        except StopIteration as err:
+            raise JSONDecodeError("Expecting value", s, err.value) from None
+        return obj, end
