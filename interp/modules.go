@@ -43,6 +43,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/reprlib"
 	_ "github.com/gilpy/gilpy/modules/stdlibhooks"
 	_ "github.com/gilpy/gilpy/modules/string"
+	_ "github.com/gilpy/gilpy/modules/structmod"
 	_ "github.com/gilpy/gilpy/modules/thread"
 	_ "github.com/gilpy/gilpy/modules/threading"
 	_ "github.com/gilpy/gilpy/modules/time"
