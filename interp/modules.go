@@ -6,6 +6,7 @@ package interp
 import (
 	_ "github.com/gilpy/gilpy/modules/abc"
 	_ "github.com/gilpy/gilpy/modules/argparse"
+	_ "github.com/gilpy/gilpy/modules/array"
 	_ "github.com/gilpy/gilpy/modules/asyncio"
 	_ "github.com/gilpy/gilpy/modules/atexit"
 	_ "github.com/gilpy/gilpy/modules/bisect"

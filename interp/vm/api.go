@@ -502,3 +502,19 @@ func (t *Thread) EnterCall(where string) error { return t.enterCall(where) }
 // NewStopIteration makes StopIteration(v), with its value attribute set
 // as a generator's return sets it.
 func NewStopIteration(v Object) *py.Exception { return stopIteration(v) }
+
+// SliceIndices resolves a slice against a sequence of length n, as
+// slice.indices(n) does: start, stop and step, clamped.
+func SliceIndices(t *Thread, s *py.Slice, n int) (start, stop, step int, err error) {
+	return sliceIndices(t, s, n)
+}
+
+// BufferExporter is implemented by the Go-defined types whose objects
+// lend their memory as a buffer of bytes, as array.array does: bytes(),
+// bytearray(), file writes and every function taking a bytes-like object
+// read it (and readinto-style functions write it). BufferData returns the
+// object's current memory, not a copy.
+type BufferExporter interface {
+	Object
+	BufferData() []byte
+}

@@ -23,6 +23,8 @@ func BytesLike(o Object) ([]byte, bool) {
 			return nil, false
 		}
 		return b, true
+	case BufferExporter:
+		return v.BufferData(), true
 	}
 	return nil, false
 }

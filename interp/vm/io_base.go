@@ -542,6 +542,8 @@ func writableBuffer(t *Thread, o Object, fn string) ([]byte, error) {
 			return v.contents()
 		}
 		return nil, NewError(py.TypeError, fn+"() argument must be read-write bytes-like object, not memoryview")
+	case BufferExporter:
+		return v.BufferData(), nil
 	}
 	return nil, NewError(py.TypeError, fmt.Sprintf("%s() argument must be read-write bytes-like object, not %s", fn, TypeName(o)))
 }
@@ -555,6 +557,8 @@ func readableBuffer(t *Thread, o Object) ([]byte, error) {
 		return v.b, nil
 	case *MemoryView:
 		return v.contents()
+	case BufferExporter:
+		return v.BufferData(), nil
 	}
 	return nil, NewError(py.TypeError, fmt.Sprintf("a bytes-like object is required, not '%s'", TypeName(o)))
 }

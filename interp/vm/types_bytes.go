@@ -34,6 +34,8 @@ func bytesOf(t *Thread, o Object) ([]byte, error) {
 		return v.b, nil
 	case *MemoryView:
 		return v.contents()
+	case BufferExporter:
+		return v.BufferData(), nil
 	}
 	return nil, Errorf(py.TypeError, "a bytes-like object is required, not '%s'", TypeName(o))
 }

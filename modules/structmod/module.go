@@ -137,6 +137,8 @@ func (l *layout) packInto(t *vm.Thread, args []Object, fn string) (Object, error
 			return nil, vm.Errorf(py.TypeError, "argument must be read-write bytes-like object, not memoryview")
 		}
 		b = mb
+	case vm.BufferExporter:
+		b = v.BufferData()
 	case py.NoneType:
 		return nil, vm.Errorf(py.TypeError, "argument must be read-write bytes-like object, not None")
 	default:
