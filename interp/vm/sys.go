@@ -466,6 +466,9 @@ func init() {
 	SimpleNamespaceType.flags |= clsHasDict | clsBaseType
 	SimpleNamespaceType.def("__dict__", &getSetDescr{name: "__dict__", owner: SimpleNamespaceType, get: instanceDictGet, set: instanceDictSet})
 	SimpleNamespaceType.ns.SetStr("__module__", py.String("types"))
+	// __dict__ is a read-only member, as in CPython: the namespace's dict
+	// can be changed but not replaced.
+	SimpleNamespaceType.defMember("__dict__", instanceDictGet, readonlyMember)
 	SimpleNamespaceType.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		inst := args[0].(*Instance)
 		name := "namespace"
