@@ -38,6 +38,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/operator"
 	_ "github.com/gilpy/gilpy/modules/pickle"
 	_ "github.com/gilpy/gilpy/modules/posix"
+	_ "github.com/gilpy/gilpy/modules/pprint"
 	_ "github.com/gilpy/gilpy/modules/queue"
 	_ "github.com/gilpy/gilpy/modules/random"
 	_ "github.com/gilpy/gilpy/modules/re"
