@@ -25,6 +25,8 @@ var (
 	decoderSource string
 	//go:embed py/scanner.py
 	scannerSource string
+	//go:embed py/tool.py
+	toolSource string
 )
 
 func init() {
@@ -32,6 +34,7 @@ func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "json.encoder", Source: encoderSource})
 	vm.RegisterModule(&vm.ModuleDef{Name: "json.decoder", Source: decoderSource})
 	vm.RegisterModule(&vm.ModuleDef{Name: "json.scanner", Source: scannerSource})
+	vm.RegisterModule(&vm.ModuleDef{Name: "json.tool", Source: toolSource})
 	vm.RegisterModule(&vm.ModuleDef{Name: "_json", Builtin: true, Init: initModule})
 }
 
