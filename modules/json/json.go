@@ -38,9 +38,10 @@ func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "_json", Builtin: true, Init: initModule})
 }
 
-var encodeASCII, encodeUnicode *vm.BuiltinFunction
-
-func initModule(t *vm.Thread, m *vm.Module) error {
+// The string quoting functions are stateless, so every interpreter's
+// _json shares them, and make_encoder recognizes them by identity to
+// quote in Go without a call.
+var (
 	encodeASCII = vm.NewModuleFunction("_json", "encode_basestring_ascii", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		s, err := strArg("encode_basestring_ascii", args, kwnames)
 		if err != nil {
@@ -55,6 +56,9 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		}
 		return py.String(appendQuoted(nil, s, false)), nil
 	}, "Return a JSON representation of a str.")
+)
+
+func initModule(t *vm.Thread, m *vm.Module) error {
 	m.Set("encode_basestring_ascii", encodeASCII)
 	m.Set("encode_basestring", encodeUnicode)
 	m.Set("scanstring", vm.NewModuleFunction("_json", "scanstring", scanstringFn,
