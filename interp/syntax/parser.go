@@ -70,6 +70,7 @@ type parser struct {
 	strTok   int
 	strLine  int
 	fstrLine int // the first line of the f-string being parsed
+	fstrTok  int // the index of its FSTRING_START (-1 outside f-strings)
 }
 
 // peg reports whether failed operands and trailers backtrack as in a PEG
@@ -265,7 +266,7 @@ func parse(src []byte, filename string, mode Mode, warn WarnFunc) (ast.Mod, erro
 		return nil, err
 	}
 	toks, names, tokWarns, terr := tokenizeNames(norm, filename)
-	p := &parser{toks: toks, tokErr: terr, src: norm, filename: filename, nonASCII: names, interned: make(map[string]string, 64), strTok: -1}
+	p := &parser{toks: toks, tokErr: terr, src: norm, filename: filename, nonASCII: names, interned: make(map[string]string, 64), strTok: -1, fstrTok: -1}
 	mod, perr := p.run(mode)
 	if perr != nil {
 		perr.Incomplete = p.incomplete(perr)

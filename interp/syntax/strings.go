@@ -272,9 +272,9 @@ func (p *parser) fstring(j *joined) {
 	si := splitString(append(p.src[st.start:st.end:st.end], '"'))
 	// Escapes in the literal parts are reported on the f-string's first
 	// line, as CPython 3.11, which reads an f-string as one token.
-	outerLine := p.fstrLine
-	p.fstrLine = int(st.line)
-	defer func() { p.fstrLine = outerLine }()
+	outerLine, outerTok := p.fstrLine, p.fstrTok
+	p.fstrLine, p.fstrTok = int(st.line), start
+	defer func() { p.fstrLine, p.fstrTok = outerLine, outerTok }()
 	var specs []*ast.JoinedStr
 	defer func() {
 		pos := p.posFrom(start)

@@ -86,7 +86,29 @@ func (p *parser) escapeWarning(octal bool, esc string) {
 	if octal {
 		msg = "invalid octal escape sequence '\\" + esc + "'"
 	}
-	t := &p.toks[p.strTok]
-	se := p.newError(KindSyntaxError, msg, t, t)
+	a, b := &p.toks[p.strTok], &p.toks[p.strTok]
+	if p.fstrTok >= 0 {
+		// CPython 3.11 reads an f-string as one STRING token and puts
+		// the warning (and the error it may become) on all of it.
+		a, b = &p.toks[p.fstrTok], p.fstringEnd(p.fstrTok)
+	}
+	se := p.newError(KindSyntaxError, msg, a, b)
 	p.warns = append(p.warns, pendingWarning{tok: p.strTok, w: Warning{Category: "DeprecationWarning", Msg: msg, Lineno: p.strLine}, asError: se})
+}
+
+// fstringEnd returns the FSTRING_END that closes the f-string starting at
+// token start (or the last token, if the source ends first).
+func (p *parser) fstringEnd(start int) *token {
+	depth := 0
+	for i := start; i < len(p.toks); i++ {
+		switch p.toks[i].kind {
+		case tkFStringStart:
+			depth++
+		case tkFStringEnd:
+			if depth--; depth == 0 {
+				return &p.toks[i]
+			}
+		}
+	}
+	return &p.toks[len(p.toks)-1]
 }
