@@ -159,12 +159,13 @@
 // input with a newline as it does in exec mode, which moves the reported
 // position of some errors at the very end of such input; gilpy always
 // ends the input with a newline. Input nested too deeply for the parser
-// (thousands of unary operators, say) gives a SyntaxError with the text of
-// CPython's MemoryError ("Parser stack overflowed - Python source too
-// complex to parse"). Source with NUL bytes gives the SyntaxError
+// (thousands of unary operators or lambdas, say) gives an error of kind
+// KindMemoryError, which the VM raises as MemoryError() as CPython 3.11
+// does; the parser's depth is weighted so that the usual shapes overflow
+// at the nesting where CPython's do. Source with NUL bytes gives the SyntaxError
 // CPython gives for such a file (compile() of such a string raises
 // ValueError in 3.11); \N{...} knows the Unicode 14 character
-// names but not name aliases; identifiers are NFKC-normalized by mapping
+// names and formal name aliases (unidata/aliases.txt); identifiers are NFKC-normalized by mapping
 // each character to its NFKC form and composing adjacent pairs, without
 // reordering several combining marks (no identifier in practice needs
 // it); type comments are not parsed (they are comments).

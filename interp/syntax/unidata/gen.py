@@ -126,5 +126,15 @@ def main():
     print('Unicode', unicodedata.unidata_version, {n: len(l) for n, l in sections}, file=sys.stderr)
 
 
+def check_aliases():
+    """Checks that every alias in aliases.txt names its code point."""
+    for line in open('aliases.txt'):
+        if line.startswith('#'):
+            continue
+        cp, name = line.rstrip('\n').split(';')
+        assert unicodedata.lookup(name) == chr(int(cp, 16)), line
+
+
 if __name__ == '__main__':
+    check_aliases()
     main()

@@ -23,6 +23,13 @@ import (
 //go:embed unidata.bin.gz
 var packed []byte
 
+// aliasText holds the formal name aliases ("\N{NBSP}", "\N{LINE FEED}",
+// "\N{BYTE ORDER MARK}" and the corrected names such as "LATIN CAPITAL
+// LETTER GHA"), which Python's name lookups accept beside the names.
+//
+//go:embed aliases.txt
+var aliasText string
+
 type rng struct{ lo, hi rune }
 
 type prefixRange struct {
@@ -41,6 +48,7 @@ var (
 	namesText []string
 	namesCode []rune
 	nameIndex map[string]rune
+	aliases   map[string]rune
 	codecs    map[string]*[128]rune
 )
 
@@ -115,6 +123,14 @@ func load() {
 			namesText = append(namesText, name)
 			namesCode = append(namesCode, prev)
 		}
+	}
+	aliases = map[string]rune{}
+	for _, line := range strings.Split(aliasText, "\n") {
+		cp, name, ok := strings.Cut(line, ";")
+		if !ok || strings.HasPrefix(line, "#") {
+			continue
+		}
+		aliases[name] = parseAliasCode(cp)
 	}
 	nameIndex = make(map[string]rune, len(namesText))
 	for i, n := range namesText {
@@ -230,9 +246,9 @@ func Codec(name string) (*[128]rune, bool) {
 	return t, ok
 }
 
-// Lookup returns the code point with the given Unicode character name, as
-// Python's "\N{name}" escape finds it: case does not matter. Name aliases
-// and named sequences are not known.
+// Lookup returns the code point with the given Unicode character name or
+// formal name alias, as Python's "\N{name}" escape finds it: case does not
+// matter. Named sequences (several code points) are not looked up.
 //
 // As in CPython, the names made by rule (Hangul syllables, CJK and other
 // ideographs with their code point in hex) must be given in upper case.
@@ -244,6 +260,9 @@ func Lookup(name string) (rune, bool) {
 		if r >= 0xAC00 && r <= 0xD7A3 && orig != name {
 			return 0, false
 		}
+		return r, true
+	}
+	if r, ok := aliases[name]; ok {
 		return r, true
 	}
 	if orig != name {
@@ -278,4 +297,13 @@ func Name(r rune) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// parseAliasCode reads the hexadecimal code point of an aliases.txt line.
+func parseAliasCode(s string) rune {
+	v, err := strconv.ParseUint(s, 16, 32)
+	if err != nil {
+		panic("unidata: corrupt alias table: " + s)
+	}
+	return rune(v)
 }
