@@ -89,6 +89,12 @@ type Code struct {
 	// writes in C (asyncio's Future and Task), whose calls leave no
 	// traceback entry there.
 	Hidden bool
+	// Nesting, on the code of a whole compiled source, is how deeply its
+	// expressions nest (the most expression nodes on one path of the
+	// tree). CPython's compiler fails with RecursionError when that and
+	// three times the caller's depth exceed three times the recursion
+	// limit; the VM makes that check, as only it knows the caller.
+	Nesting int
 
 	// VM belongs to the virtual machine running the code: its inline
 	// caches and what it derives once from the code. Nil until first run.

@@ -29,6 +29,10 @@ const (
 	// DontInherit is compile()'s dont_inherit: the caller's future features
 	// are not added to Flags.
 	DontInherit Flags = 0x2000
+	// TextSource says the source was a str, not bytes (CPython's
+	// PyCF_IGNORE_COOKIE): no byte order mark or coding declaration is
+	// looked for.
+	TextSource Flags = 0x0800
 )
 
 // futureFlags returns the features a module's `from __future__` imports

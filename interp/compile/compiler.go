@@ -87,7 +87,43 @@ func compileMod(mod ast.Mod, filename string, mode Mode, flags Flags, warn func(
 		return nil, err
 	}
 	c.st = st
-	return c.module(mod)
+	code, err = c.module(mod)
+	if code != nil {
+		code.Nesting = exprNesting(mod)
+	}
+	return code, err
+}
+
+// nestingCounter measures Code.Nesting: the most expressions nested one
+// in another on any path of the tree.
+type nestingCounter struct {
+	stack      []bool // whether each node on the path is an expression
+	depth, max int
+}
+
+func (n *nestingCounter) Visit(node ast.Node) ast.Visitor {
+	if node == nil {
+		if n.stack[len(n.stack)-1] {
+			n.depth--
+		}
+		n.stack = n.stack[:len(n.stack)-1]
+		return nil
+	}
+	_, isExpr := node.(ast.Expr)
+	if isExpr {
+		n.depth++
+		if n.depth > n.max {
+			n.max = n.depth
+		}
+	}
+	n.stack = append(n.stack, isExpr)
+	return n
+}
+
+func exprNesting(mod ast.Mod) int {
+	var n nestingCounter
+	ast.Walk(&n, mod)
+	return n.max
 }
 
 // CompileSource parses src and compiles it.
@@ -125,9 +161,9 @@ func (c *compiler) checkFuture(mod ast.Mod) {
 			case a.Name == "annotations":
 				c.flags |= FutureAnnotations
 			case a.Name == "braces":
-				c.fail(&syntax.SyntaxError{Msg: "not a chance", Filename: c.filename, Lineno: imp.Lineno, Offset: imp.ColOffset + 1, EndLineno: imp.EndLineno})
+				c.fail(&syntax.SyntaxError{Msg: "not a chance", Filename: c.filename, Lineno: imp.Lineno, Offset: imp.ColOffset + 1, EndLineno: imp.Lineno, Located: true})
 			case !futureFeatures[a.Name]:
-				c.fail(&syntax.SyntaxError{Msg: "future feature " + a.Name + " is not defined", Filename: c.filename, Lineno: imp.Lineno, Offset: imp.ColOffset + 1, EndLineno: imp.EndLineno})
+				c.fail(&syntax.SyntaxError{Msg: "future feature " + a.Name + " is not defined", Filename: c.filename, Lineno: imp.Lineno, Offset: imp.ColOffset + 1, EndLineno: imp.Lineno, Located: true})
 			}
 		}
 		c.futureEnd = imp.Pos

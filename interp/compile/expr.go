@@ -708,13 +708,16 @@ func (c *compiler) popJumpIf(cond bool, target *block) {
 
 // ---- calls
 
-func (c *compiler) validateKeywords(kws []*ast.Keyword) {
+// validateKeywords checks a call's keyword names; at is the position
+// CPython is at when it checks them (the call's), where it reports
+// "cannot assign to __debug__".
+func (c *compiler) validateKeywords(kws []*ast.Keyword, at bytecode.Pos) {
 	for i, k := range kws {
 		if k.Arg == "" {
 			continue
 		}
 		if k.Arg == "__debug__" {
-			c.errorAt(&k.Pos, "cannot assign to __debug__")
+			c.errorAt(&ast.Pos{Lineno: int(at.Line), ColOffset: int(at.Col), EndLineno: int(at.EndLine), EndColOffset: int(at.EndCol)}, "cannot assign to __debug__")
 		}
 		for _, o := range kws[i+1:] {
 			if o.Arg == k.Arg {
@@ -774,7 +777,11 @@ func (c *compiler) methodCall(e *ast.Call) bool {
 		c.expr(a)
 	}
 	if nkw > 0 {
-		c.validateKeywords(e.Keywords)
+		// CPython checks the names on the call, its line moved to the
+		// method name's (as attrPos does for the call itself).
+		at := posOf(&e.Pos)
+		at.Line = int32(meth.EndLineno)
+		c.validateKeywords(e.Keywords, at)
 		names := make(py.Tuple, nkw)
 		for i, k := range e.Keywords {
 			c.expr(k.Value)
@@ -796,7 +803,7 @@ func (c *compiler) methodCall(e *ast.Call) bool {
 // pushed leading arguments being on the stack already.
 func (c *compiler) callHelper(pushed int, args []ast.Expr, kws []*ast.Keyword) {
 	u := c.u
-	c.validateKeywords(kws)
+	c.validateKeywords(kws, u.pos)
 	callPos := u.pos
 	nargs, nkw := len(args), len(kws)
 	simple := nargs+nkw*2 <= stackUseGuideline && !hasStarred(args)

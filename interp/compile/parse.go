@@ -29,6 +29,10 @@ func SourceForVM(src []byte, filename, mode string, flags int, warn syntax.WarnF
 	case "single":
 		m, sm = ModeSingle, syntax.Single
 	}
+	if Flags(flags)&TextSource != 0 {
+		sm |= syntax.Text
+		flags &^= int(TextSource)
+	}
 	mod, err := syntax.ParseWarn(src, filename, sm, warn)
 	if err != nil {
 		return nil, err

@@ -499,10 +499,17 @@ func (c *compiler) unwindFblock(fb *fblock, preserve bool) {
 }
 
 // pushFblock enters a frame block. fb.handlers is the handler stack its
-// unwinding leaves in effect (for the kinds that change it).
+// unwinding leaves in effect (for the kinds that change it). Like
+// CPython, a code object holds at most maxBlocks of them at once.
 func (c *compiler) pushFblock(fb *fblock) {
+	if len(c.u.fblocks) >= maxBlocks {
+		c.errorHere("too many statically nested blocks")
+	}
 	c.u.fblocks = append(c.u.fblocks, fb)
 }
+
+// maxBlocks is CPython's limit on nested frame blocks (CO_MAXBLOCKS).
+const maxBlocks = 20
 
 func (c *compiler) popFblock() { c.u.fblocks = c.u.fblocks[:len(c.u.fblocks)-1] }
 
@@ -956,7 +963,9 @@ func (c *compiler) annAssign(s *ast.AnnAssign) {
 	switch t := s.Target.(type) {
 	case *ast.Name:
 		if t.Id == "__debug__" {
-			c.errorAt(&t.Pos, "cannot assign to __debug__")
+			// With a value, storing the target reported it at the name;
+			// without, CPython checks the name on the statement.
+			c.errorAt(&s.Pos, "cannot assign to __debug__")
 		}
 		if s.Simple != 0 && moduleOrClass {
 			c.setPos(s)
@@ -968,7 +977,7 @@ func (c *compiler) annAssign(s *ast.AnnAssign) {
 		}
 	case *ast.Attribute:
 		if t.Attr == "__debug__" {
-			c.errorAt(&t.Pos, "cannot assign to __debug__")
+			c.errorAt(&s.Pos, "cannot assign to __debug__")
 		}
 		if s.Value == nil {
 			c.checkAnnExpr(t.Value)
@@ -1010,6 +1019,9 @@ func (c *compiler) checkAnnSubscr(e ast.Expr) {
 
 // ---- imports
 
+// importStmt compiles import; a name it may not bind is reported on the
+// whole statement, as CPython, which gives the aliases no position of
+// their own when it compiles them.
 func (c *compiler) importStmt(s *ast.Import) {
 	u := c.u
 	for _, a := range s.Names {
@@ -1027,17 +1039,17 @@ func (c *compiler) importStmt(s *ast.Import) {
 						u.emit(bytecode.POP_TOP, 0)
 					}
 				}
-				c.nameOp(a.Asname, ast.Store, &a.Pos)
+				c.nameOp(a.Asname, ast.Store, &s.Pos)
 				u.emit(bytecode.POP_TOP, 0)
 			} else {
-				c.nameOp(a.Asname, ast.Store, &a.Pos)
+				c.nameOp(a.Asname, ast.Store, &s.Pos)
 			}
 		} else {
 			name := a.Name
 			if i := strings.IndexByte(name, '.'); i >= 0 {
 				name = name[:i]
 			}
-			c.nameOp(name, ast.Store, &a.Pos)
+			c.nameOp(name, ast.Store, &s.Pos)
 		}
 	}
 }

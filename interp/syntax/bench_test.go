@@ -43,7 +43,7 @@ func BenchmarkParse(b *testing.B) {
 
 func BenchmarkTokenize(b *testing.B) {
 	src, lines := benchSource(b)
-	norm, err := prepare(src, "bench.py")
+	norm, err := prepare(src, "bench.py", false)
 	if err != nil {
 		b.Fatal(err)
 	}

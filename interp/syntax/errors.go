@@ -13,6 +13,9 @@ const (
 	KindSyntaxError ErrorKind = iota
 	KindIndentationError
 	KindTabError
+	// KindMemoryError is the MemoryError (without arguments) CPython 3.11
+	// raises when source nests too deeply for its parser's stack.
+	KindMemoryError
 )
 
 func (k ErrorKind) String() string {
@@ -21,6 +24,8 @@ func (k ErrorKind) String() string {
 		return "IndentationError"
 	case KindTabError:
 		return "TabError"
+	case KindMemoryError:
+		return "MemoryError"
 	}
 	return "SyntaxError"
 }
@@ -48,6 +53,10 @@ type SyntaxError struct {
 	// input), so that more input could complete it. A REPL uses it to
 	// ask for a continuation line, as CPython's codeop does.
 	Incomplete bool
+	// Located marks an error raised with only its message and given its
+	// place afterwards, as CPython's __future__ checks do: its args are
+	// just (msg,) and its end_offset is None (EndOffset is ignored).
+	Located bool
 }
 
 func (e *SyntaxError) Error() string {

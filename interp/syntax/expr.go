@@ -558,6 +558,10 @@ func (p *parser) power() ast.Expr {
 	e := p.awaitPrimary()
 	save := p.pos
 	if p.accept(tkDoubleStar) != nil {
+		// Two levels of CPython's parser stack per '**' (see maxDepth).
+		p.enter()
+		p.enter()
+		defer func() { p.leave(); p.leave() }()
 		var r ast.Expr
 		ok := true
 		if p.peg() {
@@ -1094,6 +1098,8 @@ func (p *parser) forIfClauses() []*ast.Comprehension {
 func (p *parser) lambdef() ast.Expr {
 	start := p.pos
 	p.expect(kwLambda)
+	p.enter()
+	defer p.leave()
 	args := p.params(true)
 	p.expect(tkColon)
 	body := p.expression()

@@ -32,7 +32,7 @@ func addSeeds(f *testing.F) {
 func FuzzTokenize(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, src []byte) {
-		norm, err := prepare(src, "fuzz.py")
+		norm, err := prepare(src, "fuzz.py", false)
 		if err != nil {
 			return
 		}

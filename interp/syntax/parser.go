@@ -21,6 +21,12 @@ const (
 	Single
 )
 
+// Text, added to a mode (Exec|Text), says the source was already text
+// (compile() of a str rather than bytes): as in CPython, a byte order
+// mark is then an ordinary (invalid) character and a coding
+// declaration is only a comment.
+const Text Mode = 0x10
+
 // failure is the panic value of a parse that does not match; it is
 // recovered where the grammar has alternatives and at the top.
 type failure struct{}
@@ -78,9 +84,12 @@ type parser struct {
 func (p *parser) peg() bool { return p.errPass || p.pegDepth > 0 }
 
 // maxDepth bounds the nesting of the recursive descent, as CPython bounds
-// its parser's stack (CPython raises MemoryError there; gilpy raises a
-// SyntaxError with CPython's message).
-const maxDepth = 3000
+// its parser's stack (6000 rule calls) and then raises MemoryError. The
+// rules that count (see enter) are weighted so that the nesting CPython
+// 3.11 reaches for the usual deep shapes is the one gilpy reaches: a
+// unary operator counts one, a '**' or a lambda two, and the rules
+// above the first expression take the rest.
+const maxDepth = 5976
 
 func (p *parser) tok() *token {
 	if p.pos >= len(p.toks) {
@@ -152,7 +161,8 @@ func (p *parser) fail() { panic(failure{}) }
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errLast("Parser stack overflowed - Python source too complex to parse")
+		t := &p.toks[min(p.pos, len(p.toks)-1)]
+		p.raise(KindMemoryError, "", t, t)
 	}
 }
 
@@ -261,7 +271,9 @@ func Parse(src []byte, filename string, mode Mode) (ast.Mod, error) {
 }
 
 func parse(src []byte, filename string, mode Mode, warn WarnFunc) (ast.Mod, error) {
-	norm, err := prepare(src, filename)
+	text := mode&Text != 0
+	mode &^= Text
+	norm, err := prepare(src, filename, text)
 	if err != nil {
 		return nil, err
 	}
@@ -320,6 +332,11 @@ func (p *parser) run(mode Mode) (mod ast.Mod, err *SyntaxError) {
 	}
 	if lt.kind == tkDedent {
 		return nil, p.newError(KindIndentationError, "unexpected unindent", lt, lt)
+	}
+	if lt.col < 0 {
+		// ENDMARKER: CPython locates this error on the token itself, whose
+		// column is -1, so offset and end offset are both 0.
+		return nil, p.checkTokens(p.makeError(KindSyntaxError, "invalid syntax", int(lt.line), 0, int(lt.endLine), 0))
 	}
 	return nil, p.checkTokens(p.newError(KindSyntaxError, "invalid syntax", lt, lt))
 }
@@ -761,7 +778,7 @@ func (p *parser) withStmt() ast.Stmt {
 				}
 			}
 			p.expect(tkRpar)
-			if !p.at(tkColon) {
+			if !p.at(tkColon) && !(p.invalid && p.at(tkNewline)) {
 				p.fail()
 			}
 		})
@@ -793,6 +810,12 @@ func (p *parser) withItem() *ast.WithItem {
 			t = p.starTarget()
 			switch p.kind() {
 			case tkComma, tkRpar, tkColon:
+			case tkNewline:
+				// Only for the error rule that reads the items of a
+				// header ending without its colon ("expected ':'").
+				if !p.invalid {
+					p.fail()
+				}
 			default:
 				p.fail()
 			}

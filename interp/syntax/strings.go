@@ -656,16 +656,16 @@ func (p *parser) decodeBytes(out []byte, b []byte) []byte {
 // prepare decodes source as CPython does before tokenizing: it removes a
 // UTF-8 BOM, honors a coding declaration, checks that the text is UTF-8,
 // turns CRLF and CR line ends into LF and ends the text with a newline.
-func prepare(src []byte, filename string) ([]byte, *SyntaxError) {
+func prepare(src []byte, filename string, text bool) ([]byte, *SyntaxError) {
 	bom := false
-	if bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}) {
+	if !text && bytes.HasPrefix(src, []byte{0xEF, 0xBB, 0xBF}) {
 		src = src[3:]
 		bom = true
 	}
 	if bytes.IndexByte(src, 0) >= 0 {
 		return nil, &SyntaxError{Msg: "source code cannot contain null bytes", Filename: filename}
 	}
-	if enc, line := codingSpec(src); enc != "" {
+	if enc, line := codingSpec(src); enc != "" && !text {
 		norm := normalizeEncoding(enc)
 		switch norm {
 		case "utf-8":

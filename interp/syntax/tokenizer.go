@@ -308,7 +308,7 @@ again:
 	case c == '\n':
 		if n := len(t.fstack); n > 0 && !t.fstack[n-1].triple {
 			f := &t.fstack[n-1]
-			t.fail(fmt.Sprintf("unterminated f-string literal (detected at line %d)", t.line), f.line, f.lstart, f.start+1)
+			t.fail(fmt.Sprintf("unterminated string literal (detected at line %d)", t.line), f.line, f.lstart, f.start+1)
 		}
 		if len(t.parens) > 0 {
 			t.pos++
@@ -417,9 +417,9 @@ func (t *tokenizer) eof() bool {
 		f := &t.fstack[n-1]
 		if f.triple {
 			t.atEOF = true
-			t.fail(fmt.Sprintf("unterminated triple-quoted f-string literal (detected at line %d)", t.lastLine), f.line, f.lstart, f.start+1)
+			t.fail(fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", t.lastLine), f.line, f.lstart, f.start+1)
 		}
-		t.fail(fmt.Sprintf("unterminated f-string literal (detected at line %d)", t.lastLine), f.line, f.lstart, f.start+1)
+		t.fail(fmt.Sprintf("unterminated string literal (detected at line %d)", t.lastLine), f.line, f.lstart, f.start+1)
 	}
 	if len(t.parens) > 0 {
 		t.atEOF = true
@@ -654,8 +654,8 @@ func (t *tokenizer) cur() byte {
 	return 0
 }
 
-// verifyEndOfNumber follows CPython: a number directly followed by a name
-// character is an error, except before the keywords that may follow a
+// verifyEndOfNumber follows CPython: a number directly followed by an
+// ASCII name character is an error, except before the keywords that may follow a
 // number in valid code.
 func (t *tokenizer) verifyEndOfNumber(kind string) {
 	c := t.cur()
@@ -689,7 +689,9 @@ func (t *tokenizer) verifyEndOfNumber(kind string) {
 		t.warns = append(t.warns, pendingWarning{tok: len(t.toks), w: Warning{Category: "SyntaxWarning", Msg: msg, Lineno: t.line}, asError: se})
 		return
 	}
-	if t.pos < len(t.src) && isPotentialIdent(c) {
+	// Only an ASCII name character: CPython ends the number before any
+	// other, which then starts a token of its own.
+	if t.pos < len(t.src) && c < utf8.RuneSelf && isPotentialIdent(c) {
 		t.failHere("invalid " + kind + " literal")
 	}
 }
@@ -948,9 +950,9 @@ func (t *tokenizer) fstringLiteral(f *fframe, spec bool) {
 		if t.pos >= len(t.src) {
 			if f.triple {
 				t.atEOF = true
-				t.fail(fmt.Sprintf("unterminated triple-quoted f-string literal (detected at line %d)", t.lastLine), f.line, f.lstart, f.start+1)
+				t.fail(fmt.Sprintf("unterminated triple-quoted string literal (detected at line %d)", t.lastLine), f.line, f.lstart, f.start+1)
 			}
-			t.fail(fmt.Sprintf("unterminated f-string literal (detected at line %d)", t.line), f.line, f.lstart, f.start+1)
+			t.fail(fmt.Sprintf("unterminated string literal (detected at line %d)", t.line), f.line, f.lstart, f.start+1)
 		}
 		c := t.src[t.pos]
 		if c == f.quote && (!f.triple || t.peek(1) == f.quote && t.peek(2) == f.quote) {
@@ -973,7 +975,7 @@ func (t *tokenizer) fstringLiteral(f *fframe, spec bool) {
 		switch c {
 		case '\n':
 			if !f.triple {
-				t.fail(fmt.Sprintf("unterminated f-string literal (detected at line %d)", t.line), f.line, f.lstart, f.start+1)
+				t.fail(fmt.Sprintf("unterminated string literal (detected at line %d)", t.line), f.line, f.lstart, f.start+1)
 			}
 			t.pos++
 			t.newlineKeep()
@@ -1063,6 +1065,11 @@ func (t *tokenizer) operator() {
 	c1, c2 := t.peek(1), t.peek(2)
 	kind := tkUnknown
 	n := 1
+	if c < ' ' || c == 0x7f {
+		// A control character the whitespace rules did not skip.
+		t.pos++
+		t.failHere(fmt.Sprintf("invalid non-printable character U+%04X", c))
+	}
 	switch c {
 	case '(':
 		kind = tkLpar

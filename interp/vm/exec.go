@@ -58,7 +58,21 @@ func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if !ok || (m != "exec" && m != "eval" && m != "single") {
 		return nil, NewError(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
+	fl |= textFlag(source)
 	return t.interp.compileFlags(t, []byte(src), fn, string(m), fl)
+}
+
+// pyCFTextSource tells the compiler the source was a str (CPython's
+// PyCF_IGNORE_COOKIE): a coding declaration or byte order mark in it
+// means nothing.
+const pyCFTextSource = 0x0800
+
+// textFlag is pyCFTextSource when source is a str.
+func textFlag(source Object) int {
+	if _, isStr := unwrap(source).(py.String); isStr {
+		return pyCFTextSource
+	}
+	return 0
 }
 
 // sourceText accepts str, bytes or bytearray source for compile/exec/eval.
@@ -158,7 +172,7 @@ func builtinExec(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		code, err = t.interp.compileSource(t, []byte(src), "<string>", "exec")
+		code, err = t.interp.compileFlags(t, []byte(src), "<string>", "exec", textFlag(source))
 		if err != nil {
 			return nil, err
 		}
@@ -193,7 +207,7 @@ func builtinEval(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		for i < len(src) && (src[i] == ' ' || src[i] == '\t') {
 			i++
 		}
-		code, err = t.interp.compileSource(t, []byte(src[i:]), "<string>", "eval")
+		code, err = t.interp.compileFlags(t, []byte(src[i:]), "<string>", "eval", textFlag(source))
 		if err != nil {
 			return nil, err
 		}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"io"
 	"os"
-	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -305,14 +304,17 @@ func (in *Interp) compileFlags(t *Thread, src []byte, filename, mode string, fla
 	if err != nil {
 		var se *syntax.SyntaxError
 		if errors.As(err, &se) && !se.HasText && se.Lineno > 0 {
-			// Errors the compiler finds carry no text; CPython shows the
-			// line from the source, as here.
-			lines := strings.SplitAfter(string(src), "\n")
-			if se.Lineno <= len(lines) {
-				se.Text, se.HasText = lines[se.Lineno-1], true
-			}
+			// Errors the compiler finds carry no text; CPython reads the
+			// line from the file the filename names, if there is one.
+			se.Text, se.HasText = in.programText(filename, se.Lineno)
 		}
 		return nil, syntaxErrorToPython(err)
+	}
+	// CPython's compiler allows three levels of expression nesting per
+	// level of recursion left to the caller (compile() itself counting
+	// as one call).
+	if code.Nesting+3*(t.depth+1) > 3*in.recursionLimit {
+		return nil, NewError(RecursionError, "maximum recursion depth exceeded during compilation")
 	}
 	return code, nil
 }
@@ -323,6 +325,9 @@ func syntaxErrorToPython(err error) error {
 	var se *syntax.SyntaxError
 	if !errors.As(err, &se) {
 		return err
+	}
+	if se.Kind == syntax.KindMemoryError {
+		return &py.Exception{Base: py.MemoryError, Args: Tuple{}}
 	}
 	typ := py.SyntaxError
 	switch se.Kind {
@@ -338,13 +343,17 @@ func syntaxErrorToPython(err error) error {
 	e := &py.Exception{Base: typ}
 	details := Tuple{py.String(se.Filename), NewInt(int64(se.Lineno)), NewInt(int64(se.Offset)), text, NewInt(int64(se.EndLineno)), NewInt(int64(se.EndOffset))}
 	e.Args = Tuple{py.String(se.Msg), details}
+	var endOffset Object = NewInt(int64(se.EndOffset))
+	if se.Located {
+		e.Args, endOffset = Tuple{py.String(se.Msg)}, None
+	}
 	setExcAttr(e, "msg", py.String(se.Msg))
 	setExcAttr(e, "filename", py.String(se.Filename))
 	setExcAttr(e, "lineno", NewInt(int64(se.Lineno)))
 	setExcAttr(e, "offset", NewInt(int64(se.Offset)))
 	setExcAttr(e, "text", text)
 	setExcAttr(e, "end_lineno", NewInt(int64(se.EndLineno)))
-	setExcAttr(e, "end_offset", NewInt(int64(se.EndOffset)))
+	setExcAttr(e, "end_offset", endOffset)
 	setExcAttr(e, "print_file_and_line", None)
 	return e
 }
