@@ -529,7 +529,8 @@ class Thread:
             if len(locks) >= _shutdown_locks_kept:
                 with _shutdown_locks_lock:
                     _forget_ended_threads()
-        _start_thread(self, self._bootstrap, _active, locks, _shutdown_locks_lock)
+        # The new thread runs _bootstrap_inner: see _gilpy.start_thread.
+        _start_thread(self, self._bootstrap_inner, _active, locks, _shutdown_locks_lock)
 
     def run(self):
         """What the thread does: call the target with its arguments.

@@ -73,3 +73,22 @@ t3.join()
 sys.stderr = real
 print(buf.getvalue().splitlines()[0], buf.getvalue().splitlines()[-1])
 print(t1._invoke_excepthook is t2._invoke_excepthook)
+
+
+# A hook that raises what invoke_excepthook does not catch: the exception
+# escapes the thread's bootstrap and is reported as unraisable.
+def interrupting_hook(args):
+    raise KeyboardInterrupt("from hook")
+
+
+def unraisable(u):
+    print("unraisable:", u.err_msg, "|", u.object.__name__, "|",
+          u.exc_type.__name__, u.exc_value)
+
+
+threading.excepthook = interrupting_hook
+sys.unraisablehook = unraisable
+run(threading.Thread(target=fail, name="interrupted-hook"))
+threading.excepthook = saved
+sys.unraisablehook = sys.__unraisablehook__
+print("after")
