@@ -23,6 +23,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/enum"
 	_ "github.com/gilpy/gilpy/modules/errno"
 	_ "github.com/gilpy/gilpy/modules/files"
+	_ "github.com/gilpy/gilpy/modules/fractions"
 	_ "github.com/gilpy/gilpy/modules/functools"
 	_ "github.com/gilpy/gilpy/modules/future"
 	_ "github.com/gilpy/gilpy/modules/heapq"
