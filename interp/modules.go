@@ -44,6 +44,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/random"
 	_ "github.com/gilpy/gilpy/modules/re"
 	_ "github.com/gilpy/gilpy/modules/reprlib"
+	_ "github.com/gilpy/gilpy/modules/statistics"
 	_ "github.com/gilpy/gilpy/modules/stdlibhooks"
 	_ "github.com/gilpy/gilpy/modules/string"
 	_ "github.com/gilpy/gilpy/modules/structmod"
