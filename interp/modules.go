@@ -20,6 +20,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/copyreg"
 	_ "github.com/gilpy/gilpy/modules/dataclasses"
 	_ "github.com/gilpy/gilpy/modules/datetime"
+	_ "github.com/gilpy/gilpy/modules/decimal"
 	_ "github.com/gilpy/gilpy/modules/enum"
 	_ "github.com/gilpy/gilpy/modules/errno"
 	_ "github.com/gilpy/gilpy/modules/files"
