@@ -424,14 +424,20 @@ class Context(object):
         return _dec(a, self, "_apply")._plus(self)
 
     def create_decimal(self, num="0"):
-        """num as a Decimal rounded to this context (a NaN's payload
-        shortened to fit)."""
-        if isinstance(num, str) and (num != num.strip() or "_" in num):
-            st = [0]
-            d = _from_string(num, st, self)
-            self._signal(st[0])
-            return d._fixed(self)
-        d = Decimal(num, self)
+        """num as a Decimal rounded to this context. Unlike Decimal(),
+        a string may have neither surrounding spaces nor underscores,
+        and a NaN whose payload does not fit is a conversion error."""
+        st = [0]
+        if isinstance(num, str):
+            if num != num.strip() or "_" in num:
+                d = _nan_result(st, _CONVERSION)
+            else:
+                d = _from_string(num, st, self)
+        else:
+            d = Decimal(num, self)
+        if d._kind >= _NAN and d._coef and _ndigits(d._coef) > self._prec - self._clamp:
+            d = _nan_result(st, _CONVERSION)
+        self._signal(st[0])
         return d._fixed(self)
 
     def create_decimal_from_float(self, f):
@@ -452,6 +458,8 @@ class Context(object):
 
     def power(self, a, b, modulo=None):
         a = _dec(a, self, "power")
+        if modulo is not None:
+            modulo = _dec(modulo, self, "power")
         return a._power(_dec(b, self, "power"), modulo, self)
 
     def __setattr__(self, name, value):
@@ -1068,7 +1076,7 @@ class Decimal(object):
     def __hash__(self):
         if self._kind != _FINITE:
             if self._kind == _SNAN:
-                raise TypeError("Cannot hash a signaling NaN value.")
+                raise TypeError("Cannot hash a signaling NaN value")
             if self._kind == _NAN:
                 return object.__hash__(self)
             return -_HASH_INF if self._sign else _HASH_INF
