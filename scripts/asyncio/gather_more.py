@@ -24,7 +24,7 @@ async def main():
 
     # A cancelled child is an exception for gather.
     child = asyncio.create_task(work('child', 1))
-    other = asyncio.create_task(work('other', 0.01))
+    other = asyncio.create_task(work('other', 0.2))  # well after the cancel, even on a loaded machine
     asyncio.get_running_loop().call_later(0.001, child.cancel, 'child msg')
     try:
         await asyncio.gather(child, other)
