@@ -2590,6 +2590,7 @@ def _format(d, spec):
         return _align(_sign_text(negative, sign_opt), body, fill, align, width)
     if typ == "%":
         d = _finite(d._sign, d._coef, d._exp + 2)
+    was_zero = not d._coef
     if precision is not None:
         if typ in "eE":
             if d._coef:
@@ -2603,7 +2604,9 @@ def _format(d, spec):
                 d = _round_significant(d, precision, rounding)
     if not d._coef and d._exp > 0 and typ in "fF%":
         d = d._rescale(0, rounding)[0]
-    if not d._coef and no_neg_zero:
+    # 'z' drops the sign of a zero; with 'F' only of a value that was
+    # zero before rounding, as the reference implementation does.
+    if no_neg_zero and (was_zero if typ == "F" else not d._coef):
         negative = False
     digits = str(d._coef)
     left = d._exp + len(digits)
@@ -2627,7 +2630,8 @@ def _format(d, spec):
         frac += {"E": "E", "e": "e", "G": "E", "g": "e"}[typ] + "%+d" % exp
     if typ == "%":
         frac += "%"
-    min_width = (width - len(frac) - len(sign)) if (fill == "0" and align == "=" and width) else 0
+    # Only the 0 flag pads with zeros that take separators.
+    min_width = (width - len(frac) - len(sign)) if (zeropad and width) else 0
     intpart = _group(intpart, sep, min_width)
     return _align(sign, intpart + frac, fill, align, width)
 

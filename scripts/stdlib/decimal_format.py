@@ -10,6 +10,9 @@ specs = ["", "f", ".2f", ".0f", ".3e", "e", ".0e", "E", "g", ".3g", ".0g", "G", 
 for v in values:
     d = D(v)
     print(v, [format(d, s) for s in specs])
+for v, s in [("3E8", "0=20,"), ("-5E4", "0=17,%"), ("-7706132E7", "0=17,.5e"), ("-3E-14", "x>z.10F"),
+             ("-3E-14", "z.10f"), ("-0", "z.2F"), ("-710E-14", " ^z.2F"), ("557042E-1", "020,.2%")]:
+    print(v, repr(s), repr(format(D(v), s)))
 for s in ["#.0f", "_", "_.1f", "=012", "x", ".f", "5.5.5", "0<10", ",_", "n,", ",n", ".2d", "b"]:
     try:
         print(repr(s), repr(format(D("1.5"), s)))
