@@ -8,109 +8,105 @@ __all__ = ()
 
 
 class ProcessError(Exception):
-    pass
+    """The base of the package's own errors."""
 
 
 class BufferTooShort(ProcessError):
-    pass
+    """A receive buffer too small for the message that arrived."""
 
 
 class TimeoutError(ProcessError):
-    pass
+    """An operation on a process-shared object ran out of time."""
 
 
 class AuthenticationError(ProcessError):
-    pass
+    """A connection's peer failed the authentication handshake."""
 
 
 class BaseContext:
-    ProcessError = ProcessError
-    BufferTooShort = BufferTooShort
-    TimeoutError = TimeoutError
-    AuthenticationError = AuthenticationError
+    """What `multiprocessing.X` offers: each factory imports the module
+    that defines X on first use and makes the object for this context."""
+
+    ProcessError, BufferTooShort = ProcessError, BufferTooShort
+    TimeoutError, AuthenticationError = TimeoutError, AuthenticationError
 
     current_process = staticmethod(process.current_process)
     parent_process = staticmethod(process.parent_process)
     active_children = staticmethod(process.active_children)
 
-    def cpu_count(self):
-        """The number of CPUs."""
-        num = os.cpu_count()
-        if num is None:
-            raise NotImplementedError('cannot determine number of cpus')
-        return num
+    def _make(self, module, name, *args, **kwargs):
+        cls = getattr(__import__('multiprocessing.' + module, fromlist=[name]), name)
+        return cls(*args, **kwargs)
+
+    def _shared(self, module, name, *args, **kwargs):
+        # The synchronization objects and queues are told their context.
+        return self._make(module, name, *args, ctx=self.get_context(), **kwargs)
+
+    # Locks and other synchronization objects.
+    def Lock(self):
+        return self._shared('synchronize', 'Lock')
+
+    def RLock(self):
+        return self._shared('synchronize', 'RLock')
+
+    def Condition(self, lock=None):
+        return self._shared('synchronize', 'Condition', lock)
+
+    def Semaphore(self, value=1):
+        return self._shared('synchronize', 'Semaphore', value)
+
+    def BoundedSemaphore(self, value=1):
+        return self._shared('synchronize', 'BoundedSemaphore', value)
+
+    def Event(self):
+        return self._shared('synchronize', 'Event')
+
+    def Barrier(self, parties, action=None, timeout=None):
+        return self._shared('synchronize', 'Barrier', parties, action, timeout)
+
+    # Queues, pipes and pools.
+    def Queue(self, maxsize=0):
+        return self._shared('queues', 'Queue', maxsize)
+
+    def JoinableQueue(self, maxsize=0):
+        return self._shared('queues', 'JoinableQueue', maxsize)
+
+    def SimpleQueue(self):
+        return self._shared('queues', 'SimpleQueue')
+
+    def Pipe(self, duplex=True):
+        from .connection import Pipe
+        return Pipe(duplex)
+
+    def Pool(self, processes=None, initializer=None, initargs=(), maxtasksperchild=None):
+        return self._make('pool', 'Pool', processes, initializer, initargs,
+                          maxtasksperchild, context=self.get_context())
 
     def Manager(self):
         raise NotImplementedError("multiprocessing.Manager is not available in gilpy yet "
                                   "(its server process needs sockets); share data with "
                                   "Queue, Pipe, Value and Array")
 
-    def Pipe(self, duplex=True):
-        from .connection import Pipe
-        return Pipe(duplex)
-
-    def Lock(self):
-        from .synchronize import Lock
-        return Lock(ctx=self.get_context())
-
-    def RLock(self):
-        from .synchronize import RLock
-        return RLock(ctx=self.get_context())
-
-    def Condition(self, lock=None):
-        from .synchronize import Condition
-        return Condition(lock, ctx=self.get_context())
-
-    def Semaphore(self, value=1):
-        from .synchronize import Semaphore
-        return Semaphore(value, ctx=self.get_context())
-
-    def BoundedSemaphore(self, value=1):
-        from .synchronize import BoundedSemaphore
-        return BoundedSemaphore(value, ctx=self.get_context())
-
-    def Event(self):
-        from .synchronize import Event
-        return Event(ctx=self.get_context())
-
-    def Barrier(self, parties, action=None, timeout=None):
-        from .synchronize import Barrier
-        return Barrier(parties, action, timeout, ctx=self.get_context())
-
-    def Queue(self, maxsize=0):
-        from .queues import Queue
-        return Queue(maxsize, ctx=self.get_context())
-
-    def JoinableQueue(self, maxsize=0):
-        from .queues import JoinableQueue
-        return JoinableQueue(maxsize, ctx=self.get_context())
-
-    def SimpleQueue(self):
-        from .queues import SimpleQueue
-        return SimpleQueue(ctx=self.get_context())
-
-    def Pool(self, processes=None, initializer=None, initargs=(),
-             maxtasksperchild=None):
-        from .pool import Pool
-        return Pool(processes, initializer, initargs, maxtasksperchild,
-                    context=self.get_context())
-
+    # Shared memory.
     def RawValue(self, typecode_or_type, *args):
-        from .sharedctypes import RawValue
-        return RawValue(typecode_or_type, *args)
+        return self._make('sharedctypes', 'RawValue', typecode_or_type, *args)
 
     def RawArray(self, typecode_or_type, size_or_initializer):
-        from .sharedctypes import RawArray
-        return RawArray(typecode_or_type, size_or_initializer)
+        return self._make('sharedctypes', 'RawArray', typecode_or_type, size_or_initializer)
 
     def Value(self, typecode_or_type, *args, lock=True):
-        from .sharedctypes import Value
-        return Value(typecode_or_type, *args, lock=lock, ctx=self.get_context())
+        return self._shared('sharedctypes', 'Value', typecode_or_type, *args, lock=lock)
 
     def Array(self, typecode_or_type, size_or_initializer, *, lock=True):
-        from .sharedctypes import Array
-        return Array(typecode_or_type, size_or_initializer, lock=lock,
-                     ctx=self.get_context())
+        return self._shared('sharedctypes', 'Array', typecode_or_type, size_or_initializer, lock=lock)
+
+    # The rest of the module's functions.
+    def cpu_count(self):
+        """The number of CPUs."""
+        n = os.cpu_count()
+        if n is None:
+            raise NotImplementedError('cannot determine number of cpus')
+        return n
 
     def freeze_support(self):
         """Nothing to do: gilpy programs are not frozen executables."""
@@ -124,26 +120,13 @@ class BaseContext:
         return log_to_stderr(level)
 
     def allow_connection_pickling(self):
-        pass
+        """Nothing to do: connections always pickle here."""
 
     def set_executable(self, executable):
-        pass
+        """Ignored: processes are interpreters inside this one."""
 
     def set_forkserver_preload(self, module_names):
-        pass
-
-    def get_context(self, method=None):
-        if method is None:
-            return self
-        if method not in _concrete_contexts:
-            raise ValueError('cannot find context for %r' % method)
-        return _concrete_contexts[method]
-
-    def get_start_method(self, allow_none=False):
-        return self._name
-
-    def set_start_method(self, method, force=False):
-        raise ValueError('cannot set start method of concrete context')
+        """Ignored: there is no fork server."""
 
     @property
     def reducer(self):
@@ -153,23 +136,35 @@ class BaseContext:
     def _check_available(self):
         pass
 
+    # Start methods.
+    def get_context(self, method=None):
+        if method is None:
+            return self
+        try:
+            return _contexts[method]
+        except KeyError:
+            raise ValueError(f'cannot find context for {method!r}') from None
+
+    def get_start_method(self, allow_none=False):
+        return self._name
+
+    def set_start_method(self, method, force=False):
+        raise ValueError('cannot set start method of concrete context')
+
+
+def _spawn_popen(process_obj):
+    from .popen import Popen
+    return Popen(process_obj)
+
 
 class Process(process.BaseProcess):
     _start_method = None
-
-    @staticmethod
-    def _Popen(process_obj):
-        from .popen import Popen
-        return Popen(process_obj)
+    _Popen = staticmethod(_spawn_popen)
 
 
 class SpawnProcess(process.BaseProcess):
     _start_method = 'spawn'
-
-    @staticmethod
-    def _Popen(process_obj):
-        from .popen import Popen
-        return Popen(process_obj)
+    _Popen = staticmethod(_spawn_popen)
 
 
 class SpawnContext(BaseContext):
@@ -178,37 +173,36 @@ class SpawnContext(BaseContext):
 
 
 class DefaultContext(BaseContext):
+    """The module-level context: its start method is fixed by the first
+    use or by set_start_method, and until then follows the default."""
+
     Process = Process
 
     def __init__(self, context):
         self._default_context = context
         self._actual_context = None
 
+    def _chosen(self):
+        if self._actual_context is None:
+            self._actual_context = self._default_context
+        return self._actual_context
+
     def get_context(self, method=None):
-        if method is None:
-            if self._actual_context is None:
-                self._actual_context = self._default_context
-            return self._actual_context
-        return super().get_context(method)
+        return self._chosen() if method is None else super().get_context(method)
 
     def set_start_method(self, method, force=False):
         if self._actual_context is not None and not force:
             raise RuntimeError('context has already been set')
-        if method is None and force:
-            self._actual_context = None
-            return
-        self._actual_context = self.get_context(method)
+        self._actual_context = None if method is None else self.get_context(method)
 
     def get_start_method(self, allow_none=False):
-        if self._actual_context is None:
-            if allow_none:
-                return None
-            self._actual_context = self._default_context
-        return self._actual_context._name
+        if self._actual_context is None and allow_none:
+            return None
+        return self._chosen()._name
 
     def get_all_start_methods(self):
-        return ['spawn']
+        return list(_contexts)
 
 
-_concrete_contexts = {'spawn': SpawnContext()}
-_default_context = DefaultContext(_concrete_contexts['spawn'])
+_contexts = {'spawn': SpawnContext()}
+_default_context = DefaultContext(_contexts['spawn'])
