@@ -5,12 +5,12 @@ another; a thread of the pool's owner hands each result to the
 ApplyResult, MapResult or iterator that waits for it.
 """
 
-import collections
 import itertools
 import os
 import queue
 import threading
 import traceback
+from collections import deque
 
 from . import context as _context
 
@@ -72,44 +72,61 @@ def starmapstar(args):
     return list(itertools.starmap(args[0], args[1]))
 
 
+def _run_task(func, args, kwds, wrap_exception):
+    # (True, result) or (False, exception); in a process pool the
+    # exception carries its worker traceback to the parent.
+    try:
+        return True, func(*args, **kwds)
+    except Exception as failure:
+        if wrap_exception and func is not _helper_reraises_exception:
+            failure = ExceptionWithTraceback(failure, failure.__traceback__)
+        return False, failure
+
+
 def worker(inqueue, outqueue, initializer=None, initargs=(), maxtasks=None,
            wrap_exception=False):
-    """A worker's loop: run tasks until the None that ends it."""
+    """A worker's loop: run tasks until the None that ends it, or until
+    it has run maxtasks of them."""
     if initializer is not None:
         initializer(*initargs)
-    completed = 0
-    while maxtasks is None or completed < maxtasks:
+    budget = itertools.count() if maxtasks is None else range(maxtasks)
+    for _ in budget:
         task = inqueue.get()
         if task is None:
-            break
-        job, i, func, args, kwds = task
+            return
+        job, index, func, args, kwds = task
+        outcome = _run_task(func, args, kwds, wrap_exception)
         try:
-            result = (True, func(*args, **kwds))
-        except Exception as e:
-            if wrap_exception and func is not _helper_reraises_exception:
-                e = ExceptionWithTraceback(e, e.__traceback__)
-            result = (False, e)
-        try:
-            outqueue.put((job, i, result))
-        except Exception as e:
-            wrapped = MaybeEncodingError(e, result[1])
-            outqueue.put((job, i, (False, wrapped)))
-        task = job = result = func = args = kwds = None
-        completed += 1
+            outqueue.put((job, index, outcome))
+        except Exception as unsendable:
+            # The result (or its exception) would not pickle: say so.
+            outqueue.put((job, index, (False, MaybeEncodingError(unsendable, outcome[1]))))
+        # Let go of the task's objects before waiting for the next one.
+        del task, outcome, func, args, kwds
 
 
 def _helper_reraises_exception(ex):
     raise ex
 
 
+def _check_pool_arguments(processes, initializer, maxtasksperchild):
+    # The pool's size (the CPU count by default), after the argument
+    # checks CPython makes, with its messages.
+    size = (os.cpu_count() or 1) if processes is None else processes
+    if size < 1:
+        raise ValueError("Number of processes must be at least 1")
+    if maxtasksperchild is not None and (not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0):
+        raise ValueError("maxtasksperchild must be a positive int or None")
+    if initializer is not None and not callable(initializer):
+        raise TypeError('initializer must be a callable')
+    return size
+
+
 class Pool:
     """A pool of worker processes."""
 
+    # Exceptions cross a process boundary with their traceback as text.
     _wrap_exception = True
-
-    @staticmethod
-    def Process(ctx, *args, **kwds):
-        return ctx.Process(*args, **kwds)
 
     def __init__(self, processes=None, initializer=None, initargs=(),
                  maxtasksperchild=None, context=None):
@@ -119,15 +136,7 @@ class Pool:
         self._setup_queues()
         self._cache = {}
         self._cache_lock = threading.Lock()
-        if processes is None:
-            processes = os.cpu_count() or 1
-        if processes < 1:
-            raise ValueError("Number of processes must be at least 1")
-        if maxtasksperchild is not None:
-            if not isinstance(maxtasksperchild, int) or maxtasksperchild <= 0:
-                raise ValueError("maxtasksperchild must be a positive int or None")
-        if initializer is not None and not callable(initializer):
-            raise TypeError('initializer must be a callable')
+        processes = _check_pool_arguments(processes, initializer, maxtasksperchild)
         self._processes = processes
         self._initializer = initializer
         self._initargs = initargs
@@ -137,6 +146,11 @@ class Pool:
         self._result_handler = threading.Thread(target=self._handle_results,
                                                 daemon=True)
         self._result_handler.start()
+
+    @staticmethod
+    def Process(ctx, *args, **kwds):
+        """Make one worker (a process of the pool's context)."""
+        return ctx.Process(*args, **kwds)
 
     def _setup_queues(self):
         self._inqueue = self._ctx.SimpleQueue()
@@ -187,28 +201,21 @@ class Pool:
         self._submit(result._job, 0, func, args, kwds)
         return result
 
-    def _chunks(self, iterable, chunksize):
-        if not hasattr(iterable, '__len__'):
-            iterable = list(iterable)
-        if chunksize is None:
-            chunksize, extra = divmod(len(iterable), len(self._pool) * 4)
-            if extra:
-                chunksize += 1
-        if len(iterable) == 0:
-            chunksize = 0
-        return iterable, chunksize
+    def _default_chunksize(self, count):
+        # About four chunks per worker, rounded up.
+        per = len(self._pool) * 4
+        return -(-count // per)
 
     def _map_async(self, func, iterable, mapper, chunksize=None, callback=None,
                    error_callback=None):
         self._check_running()
-        iterable, chunksize = self._chunks(iterable, chunksize)
         items = list(iterable)
-        if chunksize < 1 and items:
-            chunksize = 1
-        chunks = [items[i:i + chunksize] for i in range(0, len(items), chunksize)] if items else []
+        if chunksize is None:
+            chunksize = self._default_chunksize(len(items))
+        chunksize = max(chunksize, 1) if items else 0
         result = MapResult(self, chunksize, len(items), callback, error_callback)
-        for i, chunk in enumerate(chunks):
-            self._submit(result._job, i, mapper, ((func, chunk),), {})
+        for n, start in enumerate(range(0, len(items), chunksize or 1)):
+            self._submit(result._job, n, mapper, ((func, items[start:start + chunksize]),), {})
         return result
 
     def map(self, func, iterable, chunksize=None):
@@ -272,11 +279,11 @@ class Pool:
         self._result_handler.join()
 
     def _stop_workers(self):
-        for p in self._pool:
-            if p.exitcode is None:
-                p.terminate()
-        for p in self._pool:
-            p.join()
+        running = [w for w in self._pool if w.exitcode is None]
+        for w in running:
+            w.terminate()
+        for w in self._pool:
+            w.join()
 
     def join(self):
         """Wait for the workers to end (after close or terminate)."""
@@ -290,24 +297,27 @@ class Pool:
             self._outqueue.put(None)
             self._result_handler.join()
 
+    # A with block terminates the pool when it ends, finished or not.
     def __enter__(self):
         self._check_running()
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
+    def __exit__(self, *exc_info):
         self.terminate()
 
 
 class ApplyResult:
-    """The result of a call a pool runs: get, wait, ready, successful."""
+    """The result of a call a pool runs: get, wait, ready, successful.
+
+    It registers itself in the pool's table of pending jobs under a new
+    job number; the pool's result thread calls _set when the worker's
+    answer arrives, and it leaves the table once complete."""
 
     def __init__(self, pool, callback, error_callback):
-        self._pool = pool
+        self._pool, self._cache = pool, pool._cache
+        self._callback, self._error_callback = callback, error_callback
         self._event = threading.Event()
         self._job = next(_job_counter)
-        self._cache = pool._cache
-        self._callback = callback
-        self._error_callback = error_callback
         with pool._cache_lock:
             self._cache[self._job] = self
 
@@ -315,31 +325,33 @@ class ApplyResult:
         return self._event.is_set()
 
     def successful(self):
-        if not self.ready():
-            raise ValueError("{0!r} not ready".format(self))
+        if not self._event.is_set():
+            raise ValueError(f"{self!r} not ready")
         return self._success
 
     def wait(self, timeout=None):
         self._event.wait(timeout)
 
     def get(self, timeout=None):
-        self.wait(timeout)
-        if not self.ready():
+        if not self._event.wait(timeout):
             raise TimeoutError
-        if self._success:
-            return self._value
-        raise self._value
+        if not self._success:
+            raise self._value
+        return self._value
 
-    def _set(self, i, obj):
-        self._success, self._value = obj
-        if self._callback and self._success:
-            self._callback(self._value)
-        if self._error_callback and not self._success:
-            self._error_callback(self._value)
+    def _complete(self, success, value):
+        # Record the outcome, run the matching callback, wake get().
+        self._success, self._value = success, value
+        notify = self._callback if success else self._error_callback
+        if notify:
+            notify(value)
         self._event.set()
         with self._pool._cache_lock:
-            del self._cache[self._job]
+            self._cache.pop(self._job, None)
         self._pool = None
+
+    def _set(self, i, outcome):
+        self._complete(*outcome)
 
     __class_getitem__ = classmethod(type(list[int]))
 
@@ -348,42 +360,32 @@ AsyncResult = ApplyResult
 
 
 class MapResult(ApplyResult):
+    """The result of map_async: the chunks' results are put in place as
+    they arrive; the first failure becomes the result once every chunk
+    has answered."""
+
     def __init__(self, pool, chunksize, length, callback, error_callback):
-        ApplyResult.__init__(self, pool, callback, error_callback=error_callback)
-        self._success = True
-        self._value = [None] * length
+        super().__init__(pool, callback, error_callback)
         self._chunksize = chunksize
-        if chunksize <= 0:
-            self._number_left = 0
-            self._event.set()
-            with pool._cache_lock:
-                del self._cache[self._job]
-        else:
-            self._number_left = length // chunksize + bool(length % chunksize)
+        self._slots = [None] * length
+        self._failure = None
+        self._pending = -(-length // chunksize) if chunksize > 0 else 0
+        if not self._pending:
+            self._complete(True, self._slots)
 
-    def _set(self, i, success_result):
-        self._number_left -= 1
-        success, result = success_result
-        if success and self._success:
-            self._value[i * self._chunksize:(i + 1) * self._chunksize] = result
-            if self._number_left == 0:
-                if self._callback:
-                    self._callback(self._value)
-                self._finish()
-        else:
-            if not success and self._success:
-                self._success = False
-                self._value = result
-            if self._number_left == 0:
-                if self._error_callback:
-                    self._error_callback(self._value)
-                self._finish()
-
-    def _finish(self):
-        with self._pool._cache_lock:
-            del self._cache[self._job]
-        self._event.set()
-        self._pool = None
+    def _set(self, i, outcome):
+        ok, value = outcome
+        if ok:
+            start = i * self._chunksize
+            self._slots[start:start + self._chunksize] = value
+        elif self._failure is None:
+            self._failure = value
+        self._pending -= 1
+        if self._pending == 0:
+            if self._failure is None:
+                self._complete(True, self._slots)
+            else:
+                self._complete(False, self._failure)
 
 
 class IMapIterator:
@@ -394,7 +396,7 @@ class IMapIterator:
         self._cond = threading.Condition(threading.Lock())
         self._job = next(_job_counter)
         self._cache = pool._cache
-        self._items = collections.deque()
+        self._items = deque()
         self._index = 0
         self._length = None
         self._unsorted = {}
