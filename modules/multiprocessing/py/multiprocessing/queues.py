@@ -53,6 +53,7 @@ class Queue:
         return self.put(obj, False)
 
     def close(self):
+        """Put no more items (gets still work)."""
         self._closed = True
 
     def join_thread(self):
@@ -86,16 +87,22 @@ class JoinableQueue(Queue):
             self._chan.put(pickle.dumps(obj), block, timeout)
             self._unfinished_tasks.release()
 
+    def _all_done(self):
+        return self._unfinished_tasks._semlock._is_zero()
+
     def task_done(self):
+        """Mark one item got from the queue as processed."""
         with self._cond:
-            if not self._unfinished_tasks.acquire(False):
+            took = self._unfinished_tasks.acquire(False)
+            if not took:
                 raise ValueError('task_done() called too many times')
-            if self._unfinished_tasks._semlock._is_zero():
+            if self._all_done():
                 self._cond.notify_all()
 
     def join(self):
+        """Wait until every item put has been marked done."""
         with self._cond:
-            if not self._unfinished_tasks._semlock._is_zero():
+            while not self._all_done():
                 self._cond.wait()
 
 

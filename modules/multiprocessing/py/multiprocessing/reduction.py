@@ -1,4 +1,5 @@
-"""The pickler processes send objects with."""
+"""The pickler processes send objects with, and its registry of extra
+reducers."""
 
 import copyreg
 import io
@@ -8,24 +9,27 @@ __all__ = ['ForkingPickler', 'register', 'dump', 'DefaultPickler']
 
 
 class ForkingPickler(pickle.Pickler):
-    """A Pickler with its own table of reducers (register)."""
+    """A Pickler that reduces the types registered with register() as
+    well as copyreg's."""
+
     _extra_reducers = {}
     _copyreg_dispatch_table = copyreg.dispatch_table
 
     def __init__(self, *args):
         super().__init__(*args)
-        self.dispatch_table = self._copyreg_dispatch_table.copy()
-        self.dispatch_table.update(self._extra_reducers)
+        self.dispatch_table = {**self._copyreg_dispatch_table, **self._extra_reducers}
 
     @classmethod
     def register(cls, type, reduce):
+        """Pickle objects of type with reduce(obj) from now on."""
         cls._extra_reducers[type] = reduce
 
     @classmethod
     def dumps(cls, obj, protocol=None):
-        buf = io.BytesIO()
-        cls(buf, protocol).dump(obj)
-        return buf.getbuffer()
+        """The pickle of obj, as a memoryview over the bytes."""
+        out = io.BytesIO()
+        cls(out, protocol).dump(obj)
+        return out.getbuffer()
 
     loads = staticmethod(pickle.loads)
 
@@ -35,4 +39,5 @@ DefaultPickler = ForkingPickler
 
 
 def dump(obj, file, protocol=None):
+    """Write obj's pickle to file with ForkingPickler."""
     ForkingPickler(file, protocol).dump(obj)
