@@ -120,3 +120,10 @@ with ThreadPoolExecutor(2) as ex:
         print("map", type(e).__name__)
     gate.set()
 print("done")
+# The constructor's checks, in CPython's order.
+from concurrent.futures import ThreadPoolExecutor as _TPE
+for _kw in [dict(max_workers=0), dict(initializer=1), dict(max_workers=0, initializer=1), dict(max_workers=-1)]:
+    try:
+        _TPE(**_kw)
+    except Exception as e:
+        print(type(e).__name__, e)
