@@ -24,6 +24,17 @@ func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		args, kwnames, &source, &filename, &mode, &flags, &dontInherit, &optimize, &featureVersion); err != nil {
 		return nil, err
 	}
+	// CPython's order: the filename and the mode's type are checked with
+	// the arguments, then the flags, the optimize level, the mode's value
+	// and last the source.
+	fn, err := pathLike(t, filename)
+	if err != nil {
+		return nil, err
+	}
+	m, ok := mode.(py.String)
+	if !ok {
+		return nil, NewError(py.TypeError, fmt.Sprintf("compile() argument 'mode' must be str, not %s", TypeName(mode)))
+	}
 	fl := 0
 	if flags != nil {
 		n, err := IndexInt(t, flags)
@@ -34,6 +45,20 @@ func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	}
 	if fl&^compileKnownFlags != 0 {
 		return nil, NewError(py.ValueError, "compile(): unrecognised flags")
+	}
+	if optimize != nil {
+		// -1 (the interpreter's level) and 0 to 2 are CPython's levels;
+		// gilpy compiles all of them as level 0 (docs/deviations.md).
+		o, err := IndexInt(t, optimize)
+		if err != nil {
+			return nil, err
+		}
+		if o < -1 || o > 2 {
+			return nil, NewError(py.ValueError, "compile(): invalid optimize value")
+		}
+	}
+	if m != "exec" && m != "eval" && m != "single" {
+		return nil, NewError(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
 	if fl&pyCFOnlyAST != 0 {
 		return nil, NewError(py.NotImplementedError, "compile(): returning an AST (PyCF_ONLY_AST) is not supported by gilpy yet")
@@ -49,14 +74,6 @@ func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			setExcAttr(e, "msg", msg)
 			return nil, e
 		}
-	}
-	fn, err := pathLike(t, filename)
-	if err != nil {
-		return nil, err
-	}
-	m, ok := mode.(py.String)
-	if !ok || (m != "exec" && m != "eval" && m != "single") {
-		return nil, NewError(py.ValueError, "compile() mode must be 'exec', 'eval' or 'single'")
 	}
 	fl |= textFlag(source)
 	return t.interp.compileFlags(t, []byte(src), fn, string(m), fl)
