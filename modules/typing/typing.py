@@ -880,6 +880,8 @@ class _BaseGenericAlias(_Final, _root=True):
     def __getattr__(self, attr):
         if attr in {'__origin__', '__args__'}:
             return super().__getattr__(attr)
+        if attr in {'__name__', '__qualname__'}:
+            return self._name or self.__origin__.__name__
         # Non-dunder attributes are the origin's (List.append...).
         if '__origin__' in self.__dict__ and not _is_dunder(attr):
             return getattr(self.__origin__, attr)
@@ -1580,295 +1582,271 @@ class Annotated:
         )
 
 
-def _strip_annotations(t):
-    """t without its Annotated wrappers (and those of its arguments)."""
-    if isinstance(t, _AnnotatedAlias):
-        return _strip_annotations(t.__origin__)
-    if hasattr(t, "__origin__") and t.__origin__ in (Required, NotRequired):
-        return _strip_annotations(t.__args__[0])
-    if isinstance(t, _GenericAlias):
-        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped_args == t.__args__:
-            return t
-        return t.copy_with(stripped_args)
-    if isinstance(t, GenericAlias):
-        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped_args == t.__args__:
-            return t
-        return GenericAlias(t.__origin__, stripped_args)
-    if isinstance(t, types.UnionType):
-        stripped_args = tuple(_strip_annotations(a) for a in t.__args__)
-        if stripped_args == t.__args__:
-            return t
-        return functools.reduce(operator.or_, stripped_args)
-    return t
+def _unwrap_extras(hint):
+    """hint with Annotated[...] (and Required/NotRequired) wrappers taken
+    off, at any depth; the same object when there is nothing to take off,
+    so identity survives for plain hints."""
+    if isinstance(hint, _AnnotatedAlias):
+        return _unwrap_extras(hint.__origin__)
+    if getattr(hint, '__origin__', None) in (Required, NotRequired):
+        return _unwrap_extras(hint.__args__[0])
+    if isinstance(hint, (_GenericAlias, GenericAlias, types.UnionType)):
+        inner = hint.__args__
+        bare = tuple(_unwrap_extras(a) for a in inner)
+        if bare == inner:
+            return hint
+        if isinstance(hint, _GenericAlias):
+            return hint.copy_with(bare)
+        if isinstance(hint, GenericAlias):
+            return GenericAlias(hint.__origin__, bare)
+        return functools.reduce(operator.or_, bare)
+    return hint
 
 
 # ---------------------------------------------------------------------------
-# Runtime helpers
+# Functions that matter to type checkers and do (almost) nothing at run time
 
 
 def cast(typ, val):
-    """Tell a type checker that val has type typ; at run time, return val
-    unchanged."""
+    """Return val: the cast is a promise to the type checker only."""
     return val
 
 
 def assert_type(val, typ, /):
-    """Ask a type checker to confirm that val has type typ; at run time,
-    return val unchanged."""
+    """Return val: the type is checked statically, never at run time."""
     return val
 
 
-_allowed_types = (types.FunctionType, types.BuiltinFunctionType,
-                  types.MethodType, types.ModuleType,
-                  WrapperDescriptorType, MethodWrapperType, MethodDescriptorType)
-
-
-def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    """The type hints of a function, method, module or class, as a dict:
-    its __annotations__ with string annotations evaluated (in the
-    object's module's globals unless globalns/localns say otherwise) and
-    None replaced by NoneType. For a class, those of its bases too, the
-    most derived last. Annotated wrappers are removed unless
-    include_extras is true."""
-    if getattr(obj, '__no_type_check__', None):
-        return {}
-    if isinstance(obj, type):
-        hints = {}
-        for base in reversed(obj.__mro__):
-            if globalns is None:
-                base_globals = getattr(sys.modules.get(base.__module__, None), '__dict__', {})
-            else:
-                base_globals = globalns
-            ann = base.__dict__.get('__annotations__', {})
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = {}
-            base_locals = dict(vars(base)) if localns is None else localns
-            if localns is None and globalns is None:
-                # The class's own names come before its module's.
-                base_globals, base_locals = base_locals, base_globals
-            for name, value in ann.items():
-                if value is None:
-                    value = type(None)
-                if isinstance(value, str):
-                    value = ForwardRef(value, is_argument=False, is_class=True)
-                value = _eval_type(value, base_globals, base_locals)
-                hints[name] = value
-        return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-
-    if globalns is None:
-        if isinstance(obj, types.ModuleType):
-            globalns = obj.__dict__
-        else:
-            nsobj = obj
-            # The globals of the function a decorator wrapped.
-            while hasattr(nsobj, '__wrapped__'):
-                nsobj = nsobj.__wrapped__
-            globalns = getattr(nsobj, '__globals__', {})
-        if localns is None:
-            localns = globalns
-    elif localns is None:
-        localns = globalns
-    hints = getattr(obj, '__annotations__', None)
-    if hints is None:
-        if isinstance(obj, _allowed_types):
-            return {}
-        else:
-            raise TypeError('{!r} is not a module, class, method, '
-                            'or function.'.format(obj))
-    hints = dict(hints)
-    for name, value in hints.items():
-        if value is None:
-            value = type(None)
-        if isinstance(value, str):
-            # Module attributes are never function arguments.
-            value = ForwardRef(
-                value,
-                is_argument=not isinstance(obj, types.ModuleType),
-                is_class=False,
-            )
-        hints[name] = _eval_type(value, globalns, localns)
-    return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
-
-
-def get_origin(tp):
-    """The unsubscripted type of a generic alias or special form:
-    get_origin(List[int]) is list, get_origin(Union[int, str]) is Union,
-    get_origin(Literal[1]) is Literal; None for anything else."""
-    if isinstance(tp, _AnnotatedAlias):
-        return Annotated
-    if isinstance(tp, (_BaseGenericAlias, GenericAlias,
-                       ParamSpecArgs, ParamSpecKwargs)):
-        return tp.__origin__
-    if tp is Generic:
-        return Generic
-    if isinstance(tp, types.UnionType):
-        return types.UnionType
-    return None
-
-
-def get_args(tp):
-    """The arguments of a generic alias or special form, as a tuple:
-    get_args(Dict[int, str]) is (int, str); a Callable's parameter types
-    come as a list, get_args(Callable[[int], str]) is ([int], str). ()
-    for anything else."""
-    if isinstance(tp, _AnnotatedAlias):
-        return (tp.__origin__,) + tp.__metadata__
-    if isinstance(tp, (_GenericAlias, GenericAlias)):
-        res = tp.__args__
-        if _should_unflatten_callable_args(tp, res):
-            res = (list(res[:-1]), res[-1])
-        return res
-    if isinstance(tp, types.UnionType):
-        return tp.__args__
-    return ()
-
-
-def is_typeddict(tp):
-    """Whether tp is a TypedDict class."""
-    return isinstance(tp, _TypedDictMeta)
-
-
-_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+def reveal_type(obj, /):
+    """Report obj's run-time type on stderr and hand obj back."""
+    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
+    return obj
 
 
 def assert_never(arg, /):
-    """Statically, a call type checkers report as reachable; at run time,
-    an AssertionError naming the value."""
-    value = repr(arg)
-    if len(value) > _ASSERT_NEVER_REPR_MAX_LENGTH:
-        value = value[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
-    raise AssertionError(f"Expected code to be unreachable, but got: {value}")
-
-
-def no_type_check(arg):
-    """Decorator telling type checkers to ignore the annotations of a
-    function, or of every method of a class."""
-    if isinstance(arg, type):
-        for key in dir(arg):
-            obj = getattr(arg, key)
-            if (
-                not hasattr(obj, '__qualname__')
-                or obj.__qualname__ != f'{arg.__qualname__}.{obj.__name__}'
-                or getattr(obj, '__module__', None) != arg.__module__
-            ):
-                # Only the class's own methods, not inherited or imported
-                # objects.
-                continue
-            if isinstance(obj, types.FunctionType):
-                obj.__no_type_check__ = True
-            if isinstance(obj, types.MethodType):
-                obj.__func__.__no_type_check__ = True
-            if isinstance(obj, type):
-                no_type_check(obj)
-    try:
-        arg.__no_type_check__ = True
-    except TypeError:  # builtin classes
-        pass
-    return arg
-
-
-def no_type_check_decorator(decorator):
-    """Decorator giving a decorator the effect of no_type_check on what it
-    decorates."""
-    @functools.wraps(decorator)
-    def wrapped_decorator(*args, **kwds):
-        func = decorator(*args, **kwds)
-        func = no_type_check(func)
-        return func
-
-    return wrapped_decorator
-
-
-def _overload_dummy(*args, **kwds):
-    """What an @overload-decorated function becomes: calling it is an
-    error."""
-    raise NotImplementedError(
-        "You should not call an overloaded function. "
-        "A series of @typing.overload-decorated functions "
-        "outside a stub module should always be followed "
-        "by an implementation that is not @overload-ed.")
-
-
-# The overloads of each function, by module, qualified name and first
-# line.
-_overload_registry = defaultdict(functools.partial(defaultdict, dict))
-
-
-def overload(func):
-    """Decorator for the signatures of an overloaded function, which type
-    checkers use; the implementation follows them, undecorated.
-    get_overloads() finds them at run time."""
-    f = getattr(func, "__func__", func)
-    try:
-        _overload_registry[f.__module__][f.__qualname__][f.__code__.co_firstlineno] = func
-    except AttributeError:
-        pass
-    return _overload_dummy
-
-
-def get_overloads(func):
-    """The @overload signatures registered for func, in definition order."""
-    f = getattr(func, "__func__", func)
-    if f.__module__ not in _overload_registry:
-        return []
-    mod_dict = _overload_registry[f.__module__]
-    if f.__qualname__ not in mod_dict:
-        return []
-    return list(mod_dict[f.__qualname__].values())
-
-
-def clear_overloads():
-    """Forget every registered overload."""
-    _overload_registry.clear()
+    """Fail loudly: reaching this call means a case analysis missed arg."""
+    shown = repr(arg)
+    if len(shown) > 100:
+        shown = shown[:100] + '...'
+    raise AssertionError("Expected code to be unreachable, but got: " + shown)
 
 
 def final(f):
-    """Decorator marking a method that must not be overridden, or a class
-    that must not be subclassed (for type checkers; at run time it sets
-    __final__ where it can)."""
+    """Mark f (a method or class) final; where f takes attributes, set
+    __final__ so tools can see it at run time too."""
     try:
-        f.__final__ = True
+        setattr(f, '__final__', True)
     except (AttributeError, TypeError):
         pass
     return f
 
 
-def reveal_type(obj, /):
-    """Ask a type checker for obj's inferred type; at run time, print its
-    type to stderr and return it unchanged."""
-    print(f"Runtime type is {type(obj).__name__!r}", file=sys.stderr)
-    return obj
+def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+                        field_specifiers=(), **kwargs):
+    """Decorator factory: what it decorates makes dataclass-like classes.
+    The options are only recorded, in __dataclass_transform__."""
+    options = dict(eq_default=eq_default, order_default=order_default,
+                   kw_only_default=kw_only_default, field_specifiers=field_specifiers,
+                   kwargs=kwargs)
+
+    def mark(target):
+        target.__dataclass_transform__ = options
+        return target
+    return mark
 
 
-def dataclass_transform(
-    *,
-    eq_default=True,
-    order_default=False,
-    kw_only_default=False,
-    field_specifiers=(),
-    **kwargs,
-):
-    """Decorator marking a decorator, base class or metaclass as making
-    dataclass-like classes (PEP 681); at run time it records its
-    arguments in __dataclass_transform__."""
-    def decorator(cls_or_fn):
-        cls_or_fn.__dataclass_transform__ = {
-            "eq_default": eq_default,
-            "order_default": order_default,
-            "kw_only_default": kw_only_default,
-            "field_specifiers": field_specifiers,
-            "kwargs": kwargs,
-        }
-        return cls_or_fn
-    return decorator
+def _mark_unchecked(obj):
+    try:
+        obj.__no_type_check__ = True
+    except TypeError:
+        # Built-in types refuse new attributes.
+        pass
+
+
+def no_type_check(arg):
+    """Tell type checkers to skip arg's annotations. For a class, this
+    reaches the functions and nested classes defined in its body (found
+    by their qualified names), not what it inherits or borrows."""
+    if isinstance(arg, type):
+        for attr in dir(arg):
+            member = getattr(arg, attr)
+            own_name = f'{arg.__qualname__}.{getattr(member, "__name__", "")}'
+            if getattr(member, '__qualname__', None) != own_name:
+                continue
+            if getattr(member, '__module__', None) != arg.__module__:
+                continue
+            if isinstance(member, types.MethodType):
+                member.__func__.__no_type_check__ = True
+            elif isinstance(member, types.FunctionType):
+                member.__no_type_check__ = True
+            elif isinstance(member, type):
+                no_type_check(member)
+    _mark_unchecked(arg)
+    return arg
+
+
+def no_type_check_decorator(decorator):
+    """Make decorator's results carry no_type_check."""
+    @functools.wraps(decorator)
+    def apply(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return apply
+
+
+# Overload signatures, as {module: {qualname: {first line: function}}}, so
+# that redefining a function in the same place replaces its entry.
+_overloads_seen = {}
+
+
+def _calling_an_overload(*args, **kwds):
+    raise NotImplementedError(
+        "You should not call an overloaded function. A series of @overload-decorated "
+        "functions outside a stub module should always be followed by an "
+        "implementation that is not @overload-ed.")
+
+
+def overload(func):
+    """Record func as one signature of an overloaded function; the name is
+    then bound to a placeholder that refuses to be called (the plain
+    definition that follows replaces it)."""
+    target = getattr(func, '__func__', func)
+    try:
+        where = (target.__module__, target.__qualname__, target.__code__.co_firstlineno)
+    except AttributeError:
+        where = None
+    if where is not None:
+        by_name = _overloads_seen.setdefault(where[0], {})
+        by_name.setdefault(where[1], {})[where[2]] = func
+    return _calling_an_overload
+
+
+def get_overloads(func):
+    """The signatures @overload recorded for func, first defined first."""
+    target = getattr(func, '__func__', func)
+    found = _overloads_seen.get(target.__module__, {}).get(target.__qualname__, {})
+    return list(found.values())
+
+
+def clear_overloads():
+    """Forget all recorded overloads."""
+    _overloads_seen.clear()
 
 
 # ---------------------------------------------------------------------------
-# Aliases of the collection types
+# Introspection: get_type_hints, get_origin, get_args
 
-# The type variables the generic aliases and protocols below use.
+# Objects that may have no __annotations__ and then simply have no hints.
+_hintless_kinds = (types.FunctionType, types.BuiltinFunctionType, types.MethodType,
+                   types.ModuleType, WrapperDescriptorType, MethodWrapperType,
+                   MethodDescriptorType)
+
+
+def _resolve_hint(value, globalns, localns, *, argument, in_class):
+    if value is None:
+        return type(None)
+    if isinstance(value, str):
+        value = ForwardRef(value, is_argument=argument, is_class=in_class)
+    return _eval_type(value, globalns, localns)
+
+
+def _class_hints(cls, globalns, localns):
+    # Walk from object to cls so that a subclass's annotation of a name
+    # wins. Each class's strings are evaluated in its own module, with its
+    # own namespace searched first.
+    hints = {}
+    for klass in reversed(cls.__mro__):
+        own = klass.__dict__.get('__annotations__', {})
+        if isinstance(own, types.GetSetDescriptorType):
+            own = {}
+        if globalns is None:
+            module = sys.modules.get(klass.__module__)
+            g = getattr(module, '__dict__', {})
+        else:
+            g = globalns
+        if localns is None:
+            l = dict(vars(klass))
+            if globalns is None:
+                g, l = l, g
+        else:
+            l = localns
+        for name, value in own.items():
+            hints[name] = _resolve_hint(value, g, l, argument=False, in_class=True)
+    return hints
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    """Map each annotated name of obj (a module, class, method or
+    function) to its type, with string annotations evaluated and None
+    read as NoneType. A class's hints include its bases'. Annotated
+    wrappers are dropped unless include_extras is true."""
+    if getattr(obj, '__no_type_check__', None):
+        return {}
+    if isinstance(obj, type):
+        hints = _class_hints(obj, globalns, localns)
+    else:
+        if globalns is None:
+            if isinstance(obj, types.ModuleType):
+                globalns = obj.__dict__
+            else:
+                # A decorator's wrapper resolves names where the wrapped
+                # function was written.
+                inner = obj
+                while hasattr(inner, '__wrapped__'):
+                    inner = inner.__wrapped__
+                globalns = getattr(inner, '__globals__', {})
+        if localns is None:
+            localns = globalns
+        raw = getattr(obj, '__annotations__', None)
+        if raw is None:
+            if isinstance(obj, _hintless_kinds):
+                return {}
+            raise TypeError(f'{obj!r} is not a module, class, method, or function.')
+        is_module = isinstance(obj, types.ModuleType)
+        hints = {name: _resolve_hint(value, globalns, localns, argument=not is_module, in_class=False)
+                 for name, value in dict(raw).items()}
+    if include_extras:
+        return hints
+    return {name: _unwrap_extras(value) for name, value in hints.items()}
+
+
+def get_origin(tp):
+    """The unsubscripted form behind tp: list for List[int], Union for
+    Union[int, str], Annotated for Annotated[...]; None if tp is none of
+    these."""
+    if isinstance(tp, _AnnotatedAlias):
+        return Annotated
+    if tp is Generic:
+        return Generic
+    if isinstance(tp, types.UnionType):
+        return types.UnionType
+    if isinstance(tp, (_BaseGenericAlias, GenericAlias, ParamSpecArgs, ParamSpecKwargs)):
+        return tp.__origin__
+    return None
+
+
+def get_args(tp):
+    """The arguments tp was subscripted with, as a tuple (a Callable's
+    parameters as one list); () when there are none."""
+    if isinstance(tp, _AnnotatedAlias):
+        return (tp.__origin__, *tp.__metadata__)
+    if isinstance(tp, types.UnionType):
+        return tp.__args__
+    if not isinstance(tp, (_GenericAlias, GenericAlias)):
+        return ()
+    args = tp.__args__
+    if _should_unflatten_callable_args(tp, args):
+        return (list(args[:-1]), args[-1])
+    return args
+
+
+def is_typeddict(tp):
+    """True for classes made by TypedDict."""
+    return isinstance(tp, _TypedDictMeta)
+
+
+# ---------------------------------------------------------------------------
+# Generic aliases of the standard collection classes
+
 T = TypeVar('T')
 KT = TypeVar('KT')
 VT = TypeVar('VT')
@@ -1877,328 +1855,297 @@ V_co = TypeVar('V_co', covariant=True)
 VT_co = TypeVar('VT_co', covariant=True)
 T_contra = TypeVar('T_contra', contravariant=True)
 CT_co = TypeVar('CT_co', covariant=True, bound=type)
-
 AnyStr = TypeVar('AnyStr', bytes, str)
 
-_alias = _SpecialGenericAlias
 
-Hashable = _alias(collections.abc.Hashable, 0)
-Awaitable = _alias(collections.abc.Awaitable, 1)
-Coroutine = _alias(collections.abc.Coroutine, 3)
-AsyncIterable = _alias(collections.abc.AsyncIterable, 1)
-AsyncIterator = _alias(collections.abc.AsyncIterator, 1)
-Iterable = _alias(collections.abc.Iterable, 1)
-Iterator = _alias(collections.abc.Iterator, 1)
-Reversible = _alias(collections.abc.Reversible, 1)
-Sized = _alias(collections.abc.Sized, 0)
-Container = _alias(collections.abc.Container, 1)
-Collection = _alias(collections.abc.Collection, 1)
+def _abc_alias(name, nparams):
+    # An alias of the collections.abc class of the same name.
+    return _SpecialGenericAlias(getattr(collections.abc, name), nparams)
+
+
+def _named_alias(origin, nparams, name, inst=True):
+    # An alias whose public name differs from its class's (List for list);
+    # inst=False for builtins, whose bare alias refuses isinstance.
+    return _SpecialGenericAlias(origin, nparams, inst=inst, name=name)
+
+
+Hashable = _abc_alias('Hashable', 0)
+Sized = _abc_alias('Sized', 0)
+ByteString = _abc_alias('ByteString', 0)
+Awaitable = _abc_alias('Awaitable', 1)
+AsyncIterable = _abc_alias('AsyncIterable', 1)
+AsyncIterator = _abc_alias('AsyncIterator', 1)
+Iterable = _abc_alias('Iterable', 1)
+Iterator = _abc_alias('Iterator', 1)
+Reversible = _abc_alias('Reversible', 1)
+Container = _abc_alias('Container', 1)
+Collection = _abc_alias('Collection', 1)
+MutableSet = _abc_alias('MutableSet', 1)
+Sequence = _abc_alias('Sequence', 1)
+MutableSequence = _abc_alias('MutableSequence', 1)
+MappingView = _abc_alias('MappingView', 1)
+KeysView = _abc_alias('KeysView', 1)
+ValuesView = _abc_alias('ValuesView', 1)
+Mapping = _abc_alias('Mapping', 2)
+MutableMapping = _abc_alias('MutableMapping', 2)
+ItemsView = _abc_alias('ItemsView', 2)
+AsyncGenerator = _abc_alias('AsyncGenerator', 2)
+Coroutine = _abc_alias('Coroutine', 3)
+Generator = _abc_alias('Generator', 3)
+AbstractSet = _named_alias(collections.abc.Set, 1, 'AbstractSet')
+ContextManager = _named_alias(contextlib.AbstractContextManager, 1, 'ContextManager')
+AsyncContextManager = _named_alias(contextlib.AbstractAsyncContextManager, 1, 'AsyncContextManager')
+Deque = _named_alias(collections.deque, 1, 'Deque')
+DefaultDict = _named_alias(collections.defaultdict, 2, 'DefaultDict')
+OrderedDict = _named_alias(collections.OrderedDict, 2, 'OrderedDict')
+Counter = _named_alias(collections.Counter, 1, 'Counter')
+ChainMap = _named_alias(collections.ChainMap, 2, 'ChainMap')
+List = _named_alias(list, 1, 'List', inst=False)
+Set = _named_alias(set, 1, 'Set', inst=False)
+FrozenSet = _named_alias(frozenset, 1, 'FrozenSet', inst=False)
+Dict = _named_alias(dict, 2, 'Dict', inst=False)
+Type = _named_alias(type, 1, 'Type', inst=False)
+Type.__doc__ = "Type[C]: the class C itself or a subclass of it."
+if stdlib_re is not None:
+    Pattern = _named_alias(stdlib_re.Pattern, 1, 'Pattern')
+    Match = _named_alias(stdlib_re.Match, 1, 'Match')
+# Callable and Tuple take their parameters in their own shapes.
 Callable = _CallableType(collections.abc.Callable, 2)
-Callable.__doc__ = \
-    """Callable[[Arg1Type, Arg2Type], ReturnType]: a callable taking
-    arguments of those types and returning ReturnType; Callable[...,
-    ReturnType] takes any arguments."""
-AbstractSet = _alias(collections.abc.Set, 1, name='AbstractSet')
-MutableSet = _alias(collections.abc.MutableSet, 1)
-Mapping = _alias(collections.abc.Mapping, 2)
-MutableMapping = _alias(collections.abc.MutableMapping, 2)
-Sequence = _alias(collections.abc.Sequence, 1)
-MutableSequence = _alias(collections.abc.MutableSequence, 1)
-ByteString = _alias(collections.abc.ByteString, 0)
+Callable.__doc__ = "Callable[[A, B], R]: called with an A and a B, returns an R (Callable[..., R]: any arguments)."
 Tuple = _TupleType(tuple, -1, inst=False, name='Tuple')
-Tuple.__doc__ = \
-    """Tuple[X, Y]: a tuple of an X then a Y; Tuple[int, ...]: a tuple of
-    any length whose items are ints; Tuple[()]: the empty tuple."""
-List = _alias(list, 1, inst=False, name='List')
-Deque = _alias(collections.deque, 1, name='Deque')
-Set = _alias(set, 1, inst=False, name='Set')
-FrozenSet = _alias(frozenset, 1, inst=False, name='FrozenSet')
-MappingView = _alias(collections.abc.MappingView, 1)
-KeysView = _alias(collections.abc.KeysView, 1)
-ItemsView = _alias(collections.abc.ItemsView, 2)
-ValuesView = _alias(collections.abc.ValuesView, 1)
-ContextManager = _alias(contextlib.AbstractContextManager, 1, name='ContextManager')
-AsyncContextManager = _alias(contextlib.AbstractAsyncContextManager, 1, name='AsyncContextManager')
-Dict = _alias(dict, 2, inst=False, name='Dict')
-DefaultDict = _alias(collections.defaultdict, 2, name='DefaultDict')
-OrderedDict = _alias(collections.OrderedDict, 2)
-Counter = _alias(collections.Counter, 1)
-ChainMap = _alias(collections.ChainMap, 2)
-Generator = _alias(collections.abc.Generator, 3)
-AsyncGenerator = _alias(collections.abc.AsyncGenerator, 2)
-Type = _alias(type, 1, inst=False, name='Type')
-Type.__doc__ = \
-    """Type[C]: the class C or one of its subclasses (not an instance)."""
+Tuple.__doc__ = "Tuple[A, B]: a pair; Tuple[A, ...]: any length, all A; Tuple[()]: empty."
+
+
+# ---------------------------------------------------------------------------
+# The Supports* protocols: one special method each, checkable at run time
 
 
 @runtime_checkable
 class SupportsInt(Protocol):
-    """Objects with a __int__ method."""
+    "Objects that have an __int__ method."
     __slots__ = ()
 
     @abstractmethod
-    def __int__(self) -> int:
-        pass
+    def __int__(self) -> int: return None
 
 
 @runtime_checkable
 class SupportsFloat(Protocol):
-    """Objects with a __float__ method."""
+    "Objects that have a __float__ method."
     __slots__ = ()
 
     @abstractmethod
-    def __float__(self) -> float:
-        pass
+    def __float__(self) -> float: return None
 
 
 @runtime_checkable
 class SupportsComplex(Protocol):
-    """Objects with a __complex__ method."""
+    "Objects that have a __complex__ method."
     __slots__ = ()
 
     @abstractmethod
-    def __complex__(self) -> complex:
-        pass
+    def __complex__(self) -> complex: return None
 
 
 @runtime_checkable
 class SupportsBytes(Protocol):
-    """Objects with a __bytes__ method."""
+    "Objects that have a __bytes__ method."
     __slots__ = ()
 
     @abstractmethod
-    def __bytes__(self) -> bytes:
-        pass
+    def __bytes__(self) -> bytes: return None
 
 
 @runtime_checkable
 class SupportsIndex(Protocol):
-    """Objects with a __index__ method."""
+    "Objects that have an __index__ method."
     __slots__ = ()
 
     @abstractmethod
-    def __index__(self) -> int:
-        pass
+    def __index__(self) -> int: return None
 
 
 @runtime_checkable
 class SupportsAbs(Protocol[T_co]):
-    """Objects with a __abs__ method (covariant in what it returns)."""
+    "Objects that have an __abs__ method; T_co is what it returns."
     __slots__ = ()
 
     @abstractmethod
-    def __abs__(self) -> T_co:
-        pass
+    def __abs__(self) -> T_co: return None
 
 
 @runtime_checkable
 class SupportsRound(Protocol[T_co]):
-    """Objects with a __round__ method (covariant in what it returns)."""
+    "Objects that have a __round__ method; T_co is what it returns."
     __slots__ = ()
 
     @abstractmethod
-    def __round__(self, ndigits: int = 0) -> T_co:
-        pass
+    def __round__(self, ndigits: int = 0) -> T_co: return None
 
 
 # ---------------------------------------------------------------------------
-# NamedTuple
+# NamedTuple: collections.namedtuple with field types
 
 
-def _make_nmtuple(name, types, module, defaults=()):
-    fields = [n for n, t in types]
-    types = {n: _type_check(t, f"field {n} annotation must be a type")
-             for n, t in types}
-    nm_tpl = collections.namedtuple(name, fields,
-                                    defaults=defaults, module=module)
-    nm_tpl.__annotations__ = nm_tpl.__new__.__annotations__ = types
-    return nm_tpl
+def _typed_namedtuple(name, fields, module, defaults=()):
+    fields = list(fields)
+    annotations = {}
+    for field, hint in fields:
+        annotations[field] = _type_check(hint, f"field {field} annotation must be a type")
+    made = collections.namedtuple(name, [field for field, _ in fields],
+                                  defaults=defaults, module=module)
+    made.__annotations__ = annotations
+    made.__new__.__annotations__ = annotations
+    return made
 
 
-# Attributes a NamedTuple class body may not set, and those it sets that
-# namedtuple already gave the class.
-_prohibited = frozenset({'__new__', '__init__', '__slots__', '__getnewargs__',
-                         '_fields', '_field_defaults',
-                         '_make', '_replace', '_asdict', '_source'})
+# Names a NamedTuple class body must leave to namedtuple, and the ones the
+# class statement itself supplies (copied no further).
+_namedtuple_owned = frozenset(['__new__', '__init__', '__slots__', '__getnewargs__', '_fields',
+                               '_field_defaults', '_make', '_replace', '_asdict', '_source'])
+_class_statement_keys = frozenset(['__module__', '__name__', '__annotations__'])
 
-_special = frozenset({'__module__', '__name__', '__annotations__'})
+
+def _check_default_order(annotations, ns):
+    with_default = []
+    for field in annotations:
+        if field in ns:
+            with_default.append(field)
+        elif with_default:
+            plural = 's' if len(with_default) > 1 else ''
+            raise TypeError(f"Non-default namedtuple field {field} cannot follow "
+                            f"default field{plural} {', '.join(with_default)}")
+    return with_default
 
 
 class NamedTupleMeta(type):
-    def __new__(cls, typename, bases, ns):
-        assert _NamedTuple in bases
+    """Metaclass of `class X(NamedTuple)`: turns the class body into a
+    namedtuple class with its annotations as fields."""
+
+    def __new__(mcls, typename, bases, ns):
         for base in bases:
             if base is not _NamedTuple and base is not Generic:
-                raise TypeError(
-                    'can only inherit from a NamedTuple type and Generic')
-        bases = tuple(tuple if base is _NamedTuple else base for base in bases)
-        types = ns.get('__annotations__', {})
-        default_names = []
-        for field_name in types:
-            if field_name in ns:
-                default_names.append(field_name)
-            elif default_names:
-                raise TypeError(f"Non-default namedtuple field {field_name} "
-                                f"cannot follow default field"
-                                f"{'s' if len(default_names) > 1 else ''} "
-                                f"{', '.join(default_names)}")
-        nm_tpl = _make_nmtuple(typename, types.items(),
-                               defaults=[ns[n] for n in default_names],
-                               module=ns['__module__'])
-        if bases != (tuple,):
-            nm_tpl.__bases__ = bases
-        if Generic in bases:
-            class_getitem = Generic.__class_getitem__.__func__
-            nm_tpl.__class_getitem__ = classmethod(class_getitem)
-        # The rest of the class body, without overwriting what namedtuple
-        # made.
-        for key in ns:
-            if key in _prohibited:
+                raise TypeError('can only inherit from a NamedTuple type and Generic')
+        real_bases = tuple(tuple if base is _NamedTuple else base for base in bases)
+        annotations = ns.get('__annotations__', {})
+        with_default = _check_default_order(annotations, ns)
+        made = _typed_namedtuple(typename, annotations.items(), ns['__module__'],
+                                 defaults=[ns[f] for f in with_default])
+        generic = Generic in real_bases
+        if real_bases != (tuple,):
+            made.__bases__ = real_bases
+        if generic:
+            made.__class_getitem__ = classmethod(Generic.__class_getitem__.__func__)
+        for key, value in ns.items():
+            if key in _namedtuple_owned:
                 raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
-            elif key not in _special and key not in nm_tpl._fields:
-                setattr(nm_tpl, key, ns[key])
-        if Generic in bases:
-            nm_tpl.__init_subclass__()
-        return nm_tpl
+            if key in _class_statement_keys or key in made._fields:
+                continue
+            setattr(made, key, value)
+        if generic:
+            made.__init_subclass__()
+        return made
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    """Typed version of namedtuple, as a class whose annotations are the
-    fields (with their defaults):
-
-        class Employee(NamedTuple):
-            name: str
-            id: int = 3
-
-    or as a function: NamedTuple('Employee', [('name', str), ('id', int)]).
-    The field types are in __annotations__."""
+    """A namedtuple whose fields carry types. Either a base class, whose
+    annotated names become the fields (with their values as defaults),
+    or called as NamedTuple(name, [(field, type), ...]) or with the
+    fields as keywords."""
     if fields is None:
         fields = kwargs.items()
     elif kwargs:
-        raise TypeError("Either list of fields or keywords"
-                        " can be provided to NamedTuple, not both")
-    return _make_nmtuple(typename, fields, module=_caller())
+        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+    return _typed_namedtuple(typename, fields, _caller())
 
 
 _NamedTuple = type.__new__(NamedTupleMeta, 'NamedTuple', (), {})
-
-
-def _namedtuple_mro_entries(bases):
-    assert NamedTuple in bases
-    return (_NamedTuple,)
-
-
-NamedTuple.__mro_entries__ = _namedtuple_mro_entries
+# In a class statement's bases, NamedTuple (a function) stands for the
+# class above.
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 
 # ---------------------------------------------------------------------------
-# TypedDict
+# TypedDict: dict types with typed keys
+
+
+def _key_is_required(hint, total):
+    # Annotated may wrap Required/NotRequired; look through it once.
+    origin = get_origin(hint)
+    if origin is Annotated:
+        inner = get_args(hint)
+        if inner:
+            origin = get_origin(inner[0])
+    if origin is Required:
+        return True
+    if origin is NotRequired:
+        return False
+    return total
 
 
 class _TypedDictMeta(type):
-    def __new__(cls, name, bases, ns, total=True):
-        """Make the dict subclass of a TypedDict class statement (with its
-        required and optional keys); its bases must be TypedDicts."""
+    """Metaclass of TypedDict classes: the class is a dict subclass with
+    __annotations__, __required_keys__, __optional_keys__ and __total__;
+    calling it makes a plain dict."""
+
+    def __new__(mcls, name, bases, ns, total=True):
+        if any(type(b) is not _TypedDictMeta and b is not Generic for b in bases):
+            raise TypeError('cannot inherit from both a TypedDict type and a non-TypedDict base class')
+        dict_bases = (Generic, dict) if any(issubclass(b, Generic) for b in bases) else (dict,)
+        made = type.__new__(_TypedDictMeta, name, dict_bases, ns)
+        why = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
+        own = {key: _type_check(hint, why, module=made.__module__)
+               for key, hint in ns.get('__annotations__', {}).items()}
+        annotations, required, optional = {}, set(), set()
         for base in bases:
-            if type(base) is not _TypedDictMeta and base is not Generic:
-                raise TypeError('cannot inherit from both a TypedDict type '
-                                'and a non-TypedDict base class')
-
-        if any(issubclass(b, Generic) for b in bases):
-            generic_base = (Generic,)
-        else:
-            generic_base = ()
-
-        tp_dict = type.__new__(_TypedDictMeta, name, (*generic_base, dict), ns)
-
-        annotations = {}
-        own_annotations = ns.get('__annotations__', {})
-        msg = "TypedDict('Name', {f0: t0, f1: t1, ...}); each t must be a type"
-        own_annotations = {
-            n: _type_check(tp, msg, module=tp_dict.__module__)
-            for n, tp in own_annotations.items()
-        }
-        required_keys = set()
-        optional_keys = set()
-
-        for base in bases:
-            annotations.update(base.__dict__.get('__annotations__', {}))
-            required_keys.update(base.__dict__.get('__required_keys__', ()))
-            optional_keys.update(base.__dict__.get('__optional_keys__', ()))
-
-        annotations.update(own_annotations)
-        for annotation_key, annotation_type in own_annotations.items():
-            annotation_origin = get_origin(annotation_type)
-            if annotation_origin is Annotated:
-                annotation_args = get_args(annotation_type)
-                if annotation_args:
-                    annotation_type = annotation_args[0]
-                    annotation_origin = get_origin(annotation_type)
-
-            if annotation_origin is Required:
-                is_required = True
-            elif annotation_origin is NotRequired:
-                is_required = False
+            seen = base.__dict__
+            annotations.update(seen.get('__annotations__', {}))
+            required |= set(seen.get('__required_keys__', ()))
+            optional |= set(seen.get('__optional_keys__', ()))
+        annotations.update(own)
+        for key, hint in own.items():
+            if _key_is_required(hint, total):
+                required.add(key)
+                optional.discard(key)
             else:
-                is_required = total
-
-            if is_required:
-                required_keys.add(annotation_key)
-                optional_keys.discard(annotation_key)
-            else:
-                optional_keys.add(annotation_key)
-                required_keys.discard(annotation_key)
-
-        tp_dict.__annotations__ = annotations
-        tp_dict.__required_keys__ = frozenset(required_keys)
-        tp_dict.__optional_keys__ = frozenset(optional_keys)
-        if not hasattr(tp_dict, '__total__'):
-            tp_dict.__total__ = total
-        return tp_dict
+                optional.add(key)
+                required.discard(key)
+        made.__annotations__ = annotations
+        made.__required_keys__ = frozenset(required)
+        made.__optional_keys__ = frozenset(optional)
+        if not hasattr(made, '__total__'):
+            made.__total__ = total
+        return made
 
     def __call__(cls, /, *args, **kwargs):
-        # A TypedDict "instance" is a plain dict.
         return dict(*args, **kwargs)
 
-    def __subclasscheck__(cls, other):
+    def __instancecheck__(cls, other):
         raise TypeError('TypedDict does not support instance and class checks')
 
-    __instancecheck__ = __subclasscheck__
+    __subclasscheck__ = __instancecheck__
 
 
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    """A dict type with a fixed set of keys, each with a value type:
-
-        class Point2D(TypedDict):
-            x: int
-            y: int
-            label: str
-
-    or TypedDict('Point2D', {'x': int, 'y': int, 'label': str}). At run
-    time such a class makes plain dicts; type checkers check the keys.
-    total=False makes every key optional; Required[...] and
-    NotRequired[...] mark single keys."""
+    """A dict type whose keys are fixed and typed, made by a class
+    statement with TypedDict as base (annotations name the keys) or by
+    TypedDict(name, {key: type, ...}). Its instances are plain dicts.
+    total=False makes keys optional by default; Required[...] and
+    NotRequired[...] decide for one key."""
     if fields is None:
         fields = kwargs
     elif kwargs:
-        raise TypeError("TypedDict takes either a dict or keyword arguments,"
-                        " but not both")
+        raise TypeError("TypedDict takes either a dict or keyword arguments, but not both")
     if kwargs:
         import warnings
-        warnings.warn(
-            "The kwargs-based syntax for TypedDict definitions is deprecated "
-            "in Python 3.11, will be removed in Python 3.13, and may not be "
-            "understood by third-party type checkers.",
-            DeprecationWarning,
-            stacklevel=2,
-        )
-
+        warnings.warn("The kwargs-based syntax for TypedDict definitions is deprecated in "
+                      "Python 3.11, will be removed in Python 3.13, and may not be understood "
+                      "by third-party type checkers.", DeprecationWarning, stacklevel=2)
     ns = {'__annotations__': dict(fields)}
-    module = _caller()
-    if module is not None:
-        # Pickling of the class looks in that module.
-        ns['__module__'] = module
-
+    caller = _caller()
+    if caller is not None:
+        # So that the class pickles by reference to where it was made.
+        ns['__module__'] = caller
     return _TypedDictMeta(typename, (), ns, total=total)
 
 
@@ -2206,19 +2153,17 @@ _TypedDict = type.__new__(_TypedDictMeta, 'TypedDict', (), {})
 TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
 
 
-@_SpecialForm
-def Required(self, parameters):
-    """Required[X]: a key of a TypedDict that must be present (in one
-    with total=False)."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+def _key_marker(form, doc):
+    def getitem(self, parameters):
+        hint = _type_check(parameters, f'{self._name} accepts only a single type.')
+        return _GenericAlias(self, (hint,))
+    getitem.__name__ = form
+    getitem.__doc__ = doc
+    return _SpecialForm(getitem)
 
 
-@_SpecialForm
-def NotRequired(self, parameters):
-    """NotRequired[X]: a key of a TypedDict that may be missing."""
-    item = _type_check(parameters, f'{self._name} accepts only a single type.')
-    return _GenericAlias(self, (item,))
+Required = _key_marker('Required', "Required[T]: a TypedDict key that must be present, even with total=False.")
+NotRequired = _key_marker('NotRequired', "NotRequired[T]: a TypedDict key that may be absent.")
 
 
 # ---------------------------------------------------------------------------
@@ -2226,41 +2171,25 @@ def NotRequired(self, parameters):
 
 
 class NewType:
-    """NewType('UserId', int) makes a distinct type for type checkers; at
-    run time it is a callable returning its argument unchanged."""
+    """NewType(name, tp): a distinct name for tp that type checkers keep
+    apart from it; calling it returns its argument as is."""
 
     def __init__(self, name, tp):
         self.__qualname__ = name
-        if '.' in name:
-            name = name.rpartition('.')[-1]
-        self.__name__ = name
+        self.__name__ = name.rpartition('.')[2]
         self.__supertype__ = tp
-        def_mod = _caller()
-        if def_mod != 'typing':
-            self.__module__ = def_mod
-
-    def __mro_entries__(self, bases):
-        # Subclassing a NewType is an error that names it.
-        superclass_name = self.__name__
-
-        class Dummy:
-            def __init_subclass__(cls):
-                subclass_name = cls.__name__
-                raise TypeError(
-                    f"Cannot subclass an instance of NewType. Perhaps you were looking for: "
-                    f"`{subclass_name} = NewType({subclass_name!r}, {superclass_name})`"
-                )
-
-        return (Dummy,)
+        where = _caller()
+        if where != 'typing':
+            self.__module__ = where
 
     def __repr__(self):
         return f'{self.__module__}.{self.__qualname__}'
 
-    def __reduce__(self):
-        return self.__qualname__
-
     def __call__(self, x):
         return x
+
+    def __reduce__(self):
+        return self.__qualname__
 
     def __or__(self, other):
         return Union[self, other]
@@ -2268,155 +2197,121 @@ class NewType:
     def __ror__(self, other):
         return Union[other, self]
 
+    def __mro_entries__(self, bases):
+        # A NewType is not a class: subclassing one fails, suggesting
+        # another NewType instead. The failure comes from the stand-in
+        # base's __init_subclass__, once the subclass's name is known.
+        parent = self.__name__
 
-# ---------------------------------------------------------------------------
-# Odds and ends
+        def refuse(cls):
+            child = cls.__name__
+            raise TypeError("Cannot subclass an instance of NewType. Perhaps you were looking for: "
+                            f"`{child} = NewType({child!r}, {parent})`")
+        return (type('Dummy', (), {'__init_subclass__': classmethod(refuse)}),)
+
 
 Text = str
-
-# Always False at run time; True for type checkers.
+# False when the program runs; type checkers treat it as True.
 TYPE_CHECKING = False
 
 
+# ---------------------------------------------------------------------------
+# IO, TextIO, BinaryIO: the types of file objects, for annotations
+
+
+def _interface_property(owner, name):
+    # An abstract read-only attribute of a file type, described only.
+    def get(self):
+        return None
+    get.__name__ = name
+    get.__qualname__ = f'{owner}.{name}'
+    return property(abstractmethod(get))
+
+
 class IO(Generic[AnyStr]):
-    """The generic type of the file objects open() returns (the methods
-    are for type checkers only)."""
+    """Generic file object type, IO[str] or IO[bytes]. Its methods only
+    describe the interface (each returns None here)."""
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def mode(self) -> str:
-        pass
-
-    @property
-    @abstractmethod
-    def name(self) -> str:
-        pass
+    mode = _interface_property('IO', 'mode')
+    name = _interface_property('IO', 'name')
+    closed = _interface_property('IO', 'closed')
 
     @abstractmethod
-    def close(self) -> None:
-        pass
-
-    @property
-    @abstractmethod
-    def closed(self) -> bool:
-        pass
+    def close(self) -> None: return None
 
     @abstractmethod
-    def fileno(self) -> int:
-        pass
+    def fileno(self) -> int: return None
 
     @abstractmethod
-    def flush(self) -> None:
-        pass
+    def flush(self) -> None: return None
 
     @abstractmethod
-    def isatty(self) -> bool:
-        pass
+    def isatty(self) -> bool: return None
 
     @abstractmethod
-    def read(self, n: int = -1) -> AnyStr:
-        pass
+    def read(self, n: int = -1) -> AnyStr: return None
 
     @abstractmethod
-    def readable(self) -> bool:
-        pass
+    def readable(self) -> bool: return None
 
     @abstractmethod
-    def readline(self, limit: int = -1) -> AnyStr:
-        pass
+    def readline(self, limit: int = -1) -> AnyStr: return None
 
     @abstractmethod
-    def readlines(self, hint: int = -1) -> List[AnyStr]:
-        pass
+    def readlines(self, hint: int = -1) -> 'List[AnyStr]': return None
 
     @abstractmethod
-    def seek(self, offset: int, whence: int = 0) -> int:
-        pass
+    def seek(self, offset: int, whence: int = 0) -> int: return None
 
     @abstractmethod
-    def seekable(self) -> bool:
-        pass
+    def seekable(self) -> bool: return None
 
     @abstractmethod
-    def tell(self) -> int:
-        pass
+    def tell(self) -> int: return None
 
     @abstractmethod
-    def truncate(self, size: int = None) -> int:
-        pass
+    def truncate(self, size: int = None) -> int: return None
 
     @abstractmethod
-    def writable(self) -> bool:
-        pass
+    def writable(self) -> bool: return None
 
     @abstractmethod
-    def write(self, s: AnyStr) -> int:
-        pass
+    def write(self, s: AnyStr) -> int: return None
 
     @abstractmethod
-    def writelines(self, lines: List[AnyStr]) -> None:
-        pass
+    def writelines(self, lines: 'List[AnyStr]') -> None: return None
 
     @abstractmethod
-    def __enter__(self) -> 'IO[AnyStr]':
-        pass
+    def __enter__(self) -> 'IO[AnyStr]': return None
 
     @abstractmethod
-    def __exit__(self, type, value, traceback) -> None:
-        pass
+    def __exit__(self, type, value, traceback) -> None: return None
 
 
 class BinaryIO(IO[bytes]):
-    """The type of binary file objects."""
+    """A file object that reads and writes bytes."""
 
     __slots__ = ()
 
     @abstractmethod
-    def write(self, s: Union[bytes, bytearray]) -> int:
-        pass
+    def write(self, s: 'Union[bytes, bytearray]') -> int: return None
 
     @abstractmethod
-    def __enter__(self) -> 'BinaryIO':
-        pass
+    def __enter__(self) -> 'BinaryIO': return None
 
 
 class TextIO(IO[str]):
-    """The type of text file objects."""
+    """A file object that reads and writes str."""
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def buffer(self) -> BinaryIO:
-        pass
-
-    @property
-    @abstractmethod
-    def encoding(self) -> str:
-        pass
-
-    @property
-    @abstractmethod
-    def errors(self) -> Optional[str]:
-        pass
-
-    @property
-    @abstractmethod
-    def line_buffering(self) -> bool:
-        pass
-
-    @property
-    @abstractmethod
-    def newlines(self) -> Any:
-        pass
+    buffer = _interface_property('TextIO', 'buffer')
+    encoding = _interface_property('TextIO', 'encoding')
+    errors = _interface_property('TextIO', 'errors')
+    line_buffering = _interface_property('TextIO', 'line_buffering')
+    newlines = _interface_property('TextIO', 'newlines')
 
     @abstractmethod
-    def __enter__(self) -> 'TextIO':
-        pass
-
-
-if stdlib_re is not None:
-    Pattern = _alias(stdlib_re.Pattern, 1)
-    Match = _alias(stdlib_re.Match, 1)
+    def __enter__(self) -> 'TextIO': return None
