@@ -22,22 +22,17 @@ import codecs
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
 
-
-def _make_encoder(cls, skipkeys, ensure_ascii, check_circular, allow_nan,
-                  indent, separators, default, sort_keys, kw):
-    if cls is None:
-        cls = JSONEncoder
-    return cls(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
-               check_circular=check_circular, allow_nan=allow_nan,
-               indent=indent, separators=separators, default=default,
-               sort_keys=sort_keys, **kw)
+# dumps's options and their defaults: a call that passes exactly these
+# uses the shared encoder.
+_ENCODER_DEFAULTS = dict(skipkeys=False, ensure_ascii=True, check_circular=True,
+                         allow_nan=True, indent=None, separators=None,
+                         default=None, sort_keys=False)
 
 
-def _all_defaults(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
-                  indent, separators, default, sort_keys, kw):
-    return (not skipkeys and ensure_ascii and check_circular and allow_nan
-            and cls is None and indent is None and separators is None
-            and default is None and not sort_keys and not kw)
+def _encoder_for(cls, options, extra):
+    if cls is None and not extra and options == _ENCODER_DEFAULTS:
+        return _default_encoder
+    return (cls or JSONEncoder)(**options, **extra)
 
 
 def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
@@ -45,15 +40,12 @@ def dump(obj, fp, *, skipkeys=False, ensure_ascii=True, check_circular=True,
          default=None, sort_keys=False, **kw):
     """Write obj as JSON to fp, a file-like object with a write() method
     taking str; the options are those of dumps."""
-    if _all_defaults(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
-                     indent, separators, default, sort_keys, kw):
-        chunks = _default_encoder.iterencode(obj)
-    else:
-        chunks = _make_encoder(cls, skipkeys, ensure_ascii, check_circular,
-                               allow_nan, indent, separators, default,
-                               sort_keys, kw).iterencode(obj)
-    for chunk in chunks:
-        fp.write(chunk)
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                   separators=separators, default=default, sort_keys=sort_keys)
+    write = fp.write
+    for piece in _encoder_for(cls, options, kw).iterencode(obj):
+        write(piece)
 
 
 def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
@@ -69,36 +61,35 @@ def dumps(obj, *, skipkeys=False, ensure_ascii=True, check_circular=True,
     of str; default(o) is called for values JSON has no form for;
     sort_keys orders dicts by key; cls is a JSONEncoder subclass to use.
     """
-    if _all_defaults(skipkeys, ensure_ascii, check_circular, allow_nan, cls,
-                     indent, separators, default, sort_keys, kw):
-        return _default_encoder.encode(obj)
-    return _make_encoder(cls, skipkeys, ensure_ascii, check_circular,
-                         allow_nan, indent, separators, default, sort_keys,
-                         kw).encode(obj)
+    options = dict(skipkeys=skipkeys, ensure_ascii=ensure_ascii,
+                   check_circular=check_circular, allow_nan=allow_nan, indent=indent,
+                   separators=separators, default=default, sort_keys=sort_keys)
+    return _encoder_for(cls, options, kw).encode(obj)
+
+
+# Byte-order marks and the JSON encodings they announce, longest first
+# (a UTF-32 little-endian mark begins like UTF-16's).
+_MARKS = ((codecs.BOM_UTF32_BE, 'utf-32'), (codecs.BOM_UTF32_LE, 'utf-32'),
+          (codecs.BOM_UTF8, 'utf-8-sig'),
+          (codecs.BOM_UTF16_BE, 'utf-16'), (codecs.BOM_UTF16_LE, 'utf-16'))
 
 
 def detect_encoding(b):
     """Guess whether the JSON text in the bytes b is UTF-8, -16 or -32,
     from its byte-order mark or the pattern of zero bytes at its start."""
-    bstartswith = b.startswith
-    if bstartswith((codecs.BOM_UTF32_BE, codecs.BOM_UTF32_LE)):
-        return 'utf-32'
-    if bstartswith((codecs.BOM_UTF16_BE, codecs.BOM_UTF16_LE)):
-        return 'utf-16'
-    if bstartswith(codecs.BOM_UTF8):
-        return 'utf-8-sig'
-    # JSON text starts with an ASCII character, so the zero bytes around
-    # it give the width and byte order away.
+    for mark, name in _MARKS:
+        if b.startswith(mark):
+            return name
+    # JSON text starts with an ASCII character, so which of the first
+    # bytes are zero tells the width and the byte order.
+    zeros = tuple(byte == 0 for byte in b[:4])
     if len(b) >= 4:
-        if not b[0]:
-            return 'utf-16-be' if b[1] else 'utf-32-be'
-        if not b[1]:
-            return 'utf-16-le' if b[2] or b[3] else 'utf-32-le'
-    elif len(b) == 2:
-        if not b[0]:
-            return 'utf-16-be'
-        if not b[1]:
-            return 'utf-16-le'
+        if zeros[0]:
+            return 'utf-32-be' if zeros[1] else 'utf-16-be'
+        if zeros[1]:
+            return 'utf-32-le' if zeros[2] and zeros[3] else 'utf-16-le'
+    elif len(b) == 2 and any(zeros):
+        return 'utf-16-be' if zeros[0] else 'utf-16-le'
     return 'utf-8'
 
 
@@ -112,6 +103,18 @@ def load(fp, *, cls=None, object_hook=None, parse_float=None,
                  object_pairs_hook=object_pairs_hook, **kw)
 
 
+def _text_of(s):
+    # The document as str: bytes are decoded by the encoding they show.
+    if isinstance(s, str):
+        if s[:1] == '\ufeff':
+            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+        return s
+    if isinstance(s, (bytes, bytearray)):
+        return s.decode(detect_encoding(s), 'surrogatepass')
+    raise TypeError(f'the JSON object must be str, bytes or bytearray, '
+                    f'not {type(s).__name__}')
+
+
 def loads(s, *, cls=None, object_hook=None, parse_float=None,
           parse_int=None, parse_constant=None, object_pairs_hook=None, **kw):
     """Decode the JSON document s (str, bytes or bytearray) into Python
@@ -123,30 +126,13 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None,
     allows control characters inside strings; cls is a JSONDecoder
     subclass to use.
     """
-    if isinstance(s, str):
-        if s.startswith('\ufeff'):
-            raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)",
-                                  s, 0)
-    else:
-        if not isinstance(s, (bytes, bytearray)):
-            raise TypeError(f'the JSON object must be str, bytes or bytearray, '
-                            f'not {s.__class__.__name__}')
-        s = s.decode(detect_encoding(s), 'surrogatepass')
-
-    if (cls is None and object_hook is None and parse_int is None
-            and parse_float is None and parse_constant is None
-            and object_pairs_hook is None and not kw):
-        return _default_decoder.decode(s)
-    if cls is None:
-        cls = JSONDecoder
-    if object_hook is not None:
-        kw['object_hook'] = object_hook
-    if object_pairs_hook is not None:
-        kw['object_pairs_hook'] = object_pairs_hook
-    if parse_float is not None:
-        kw['parse_float'] = parse_float
-    if parse_int is not None:
-        kw['parse_int'] = parse_int
-    if parse_constant is not None:
-        kw['parse_constant'] = parse_constant
-    return cls(**kw).decode(s)
+    text = _text_of(s)
+    # Only the hooks given are passed on, so that a JSONDecoder subclass
+    # without those parameters still works.
+    hooks = {name: value for name, value in (
+        ('object_hook', object_hook), ('object_pairs_hook', object_pairs_hook),
+        ('parse_float', parse_float), ('parse_int', parse_int),
+        ('parse_constant', parse_constant)) if value is not None}
+    if cls is None and not hooks and not kw:
+        return _default_decoder.decode(text)
+    return (cls or JSONDecoder)(**kw, **hooks).decode(text)

@@ -9,9 +9,8 @@ __all__ = ['JSONDecoder', 'JSONDecodeError']
 
 FLAGS = re.VERBOSE | re.MULTILINE | re.DOTALL
 
-NaN = float('nan')
-PosInf = float('inf')
-NegInf = float('-inf')
+# The three non-finite numbers JSON documents may spell out.
+NaN, PosInf, NegInf = float('nan'), float('inf'), float('-inf')
 
 
 class JSONDecodeError(ValueError):
@@ -23,25 +22,17 @@ class JSONDecodeError(ValueError):
     """
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        ValueError.__init__(
-            self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line_start = doc.rfind('\n', 0, pos) + 1
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno = doc.count('\n', 0, pos) + 1
+        self.colno = pos - line_start + 1
+        super().__init__(f'{msg}: line {self.lineno} column {self.colno} (char {pos})')
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        return type(self), (self.msg, self.doc, self.pos)
 
 
-_CONSTANTS = {
-    '-Infinity': NegInf,
-    'Infinity': PosInf,
-    'NaN': NaN,
-}
+_CONSTANTS = {'NaN': NaN, 'Infinity': PosInf, '-Infinity': NegInf}
 
 scanstring = c_scanstring
 
@@ -63,12 +54,11 @@ class JSONDecoder(object):
                  parse_int=None, parse_constant=None, strict=True,
                  object_pairs_hook=None):
         """Set the decoder's options; loads() describes each of them."""
-        self.object_hook = object_hook
-        self.parse_float = parse_float or float
-        self.parse_int = parse_int or int
+        # The hooks the scanner calls, with the defaults filled in.
+        self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
+        self.parse_int, self.parse_float = parse_int or int, parse_float or float
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
-        self.object_pairs_hook = object_pairs_hook
         self.parse_string = scanstring
         self.memo = {}
         self.scan_once = scanner.make_scanner(self)
@@ -76,17 +66,17 @@ class JSONDecoder(object):
     def decode(self, s, _w=WHITESPACE.match):
         """Return the value of the JSON document s (a str), which may be
         surrounded by whitespace but nothing else."""
-        obj, end = self.raw_decode(s, idx=_w(s, 0).end())
-        end = _w(s, end).end()
-        if end != len(s):
-            raise JSONDecodeError("Extra data", s, end)
-        return obj
+        value, after = self.raw_decode(s, _w(s, 0).end())
+        rest = _w(s, after).end()
+        if rest < len(s):
+            raise JSONDecodeError("Extra data", s, rest)
+        return value
 
     def raw_decode(self, s, idx=0):
         """Decode the JSON value that starts at s[idx] and return it with
         the index just after it; what follows is not looked at."""
         try:
-            obj, end = self.scan_once(s, idx)
-        except StopIteration as err:
-            raise JSONDecodeError("Expecting value", s, err.value) from None
-        return obj, end
+            return self.scan_once(s, idx)
+        except StopIteration as stop:
+            # The scanner's StopIteration carries where no value began.
+            raise JSONDecodeError("Expecting value", s, stop.value) from None

@@ -11,18 +11,10 @@ __all__ = ['JSONEncoder']
 ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
 ESCAPE_ASCII = re.compile(r'([\\"]|[^\ -~])')
 HAS_UTF8 = re.compile(b'[\x80-\xff]')
-ESCAPE_DCT = {
-    '\\': '\\\\',
-    '"': '\\"',
-    '\b': '\\b',
-    '\f': '\\f',
-    '\n': '\\n',
-    '\r': '\\r',
-    '\t': '\\t',
-}
-for _i in range(0x20):
-    ESCAPE_DCT.setdefault(chr(_i), '\\u{0:04x}'.format(_i))
-del _i
+# Each character a JSON string must escape and its escape: the two-letter
+# forms where JSON has one, \u00XX for the other control characters.
+ESCAPE_DCT = {c: '\\u%04x' % ord(c) for c in map(chr, range(0x20))}
+ESCAPE_DCT.update(zip('\\"\b\f\n\r\t', ('\\\\', '\\"', '\\b', '\\f', '\\n', '\\r', '\\t')))
 
 INFINITY = float('inf')
 
@@ -50,12 +42,9 @@ class JSONEncoder(object):
         With an indent and no separators, items are separated by ','
         alone, so that lines carry no trailing space.
         """
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
+        # The options stay readable as attributes, as CPython's are.
+        self.skipkeys, self.ensure_ascii, self.sort_keys = skipkeys, ensure_ascii, sort_keys
+        self.check_circular, self.allow_nan, self.indent = check_circular, allow_nan, indent
         if separators is not None:
             self.item_separator, self.key_separator = separators
         elif indent is not None:
@@ -79,30 +68,20 @@ class JSONEncoder(object):
     def encode(self, o):
         """Return the JSON text of o as one str."""
         if isinstance(o, str):
-            if self.ensure_ascii:
-                return encode_basestring_ascii(o)
-            return encode_basestring(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+            # A lone string needs no encoder object.
+            return (encode_basestring_ascii if self.ensure_ascii else encode_basestring)(o)
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
         """Return an iterator over the JSON text of o, in pieces (dump()
         writes them one by one)."""
-        markers = {} if self.check_circular else None
-        if self.ensure_ascii:
-            quote = encode_basestring_ascii
-        else:
-            quote = encode_basestring
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
-        encoder = c_make_encoder(
-            markers, self.default, quote, indent,
-            self.key_separator, self.item_separator, self.sort_keys,
+        run = c_make_encoder(
+            {} if self.check_circular else None, self.default,
+            encode_basestring_ascii if self.ensure_ascii else encode_basestring,
+            indent, self.key_separator, self.item_separator, self.sort_keys,
             self.skipkeys, self.allow_nan)
-        chunks = encoder(o, 0)
-        if _one_shot:
-            return chunks
-        return iter(chunks)
+        pieces = run(o, 0)
+        return pieces if _one_shot else iter(pieces)

@@ -40,36 +40,29 @@ def main():
     layout.add_argument('--compact', action='store_true',
                         help='write each document on one line, without spaces')
     options = parser.parse_args()
-
-    dump_args = {
-        'sort_keys': options.sort_keys,
-        'indent': options.indent,
-        'ensure_ascii': options.ensure_ascii,
-    }
+    layout = dict(sort_keys=options.sort_keys, ensure_ascii=options.ensure_ascii,
+                  indent=None if options.compact else options.indent)
     if options.compact:
-        dump_args['indent'] = None
-        dump_args['separators'] = ',', ':'
+        layout['separators'] = (',', ':')
+    try:
+        _rewrite(options, layout)
+    except ValueError as bad:
+        # Invalid JSON (or an unwritable value): the message, exit status 1.
+        raise SystemExit(bad)
 
-    with options.infile as infile:
-        try:
-            if options.json_lines:
-                documents = (json.loads(line) for line in infile)
-            else:
-                documents = (json.load(infile),)
-            if options.outfile is None:
-                out = sys.stdout
-            else:
-                out = options.outfile.open('w', encoding='utf-8')
-            with out as outfile:
-                for document in documents:
-                    json.dump(document, outfile, **dump_args)
-                    outfile.write('\n')
-        except ValueError as e:
-            raise SystemExit(e)
+
+def _rewrite(options, layout):
+    with options.infile as source:
+        docs = map(json.loads, source) if options.json_lines else [json.load(source)]
+        target = sys.stdout if options.outfile is None else options.outfile.open('w', encoding='utf-8')
+        with target:
+            for doc in docs:
+                json.dump(doc, target, **layout)
+                target.write('\n')
 
 
 if __name__ == '__main__':
     try:
         main()
-    except BrokenPipeError as exc:
-        sys.exit(exc.errno)
+    except BrokenPipeError as broken:
+        sys.exit(broken.errno)
