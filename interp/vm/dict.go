@@ -259,13 +259,13 @@ func (d *Dict) insertNew(key Object, h uint64, value Object) {
 		}
 	}
 	if d.indices != nil && (len(d.entries)+1)*3 > len(d.indices)*2 {
-		d.rebuild(len(d.entries) + 1)
+		d.rebuild(d.used + 1)
 	}
 	d.entries = append(d.entries, dictEntry{hash: h, key: key, value: value})
 	d.used++
 	if d.indices == nil {
 		if len(d.entries) > linearMax {
-			d.rebuild(len(d.entries))
+			d.rebuild(d.used)
 		}
 		return
 	}
@@ -286,17 +286,13 @@ func (d *Dict) placeIndex(h uint64, ix int32) {
 }
 
 // rebuild compacts the entries (dropping deleted ones) and sizes the
-// index for n live entries, or drops it when the dict is small.
+// index for n live entries, or drops it when the dict is small. Only an
+// insertion rebuilds, as only an insertion resizes CPython's table: an
+// iterator's position then moves as it would there.
 func (d *Dict) rebuild(n int) {
 	d.layout = nextVersion()
 	if len(d.entries) != d.used {
-		live := make([]dictEntry, 0, max(n, d.used))
-		for _, e := range d.entries {
-			if e.key != nil {
-				live = append(live, e)
-			}
-		}
-		d.entries = live
+		d.compact(n)
 	}
 	if n <= linearMax {
 		d.indices = nil
@@ -363,19 +359,33 @@ func (d *Dict) deleteAt(i int) {
 	}
 	e.key, e.value = nil, nil
 	d.used--
-	if d.used == 0 {
-		d.entries = d.entries[:0]
-		if d.indices != nil {
-			d.indices = nil
+	// The deleted entry keeps its position, even at the end or when the
+	// dict is now empty: reusing it would put a key added during an
+	// iteration behind the iterator, hiding the change CPython reports
+	// ("dictionary keys changed during iteration"). The next insertion
+	// that needs room compacts (insertNew).
+}
+
+// compact drops deleted entries, in place unless the backing array is
+// much larger than the n entries it must hold.
+func (d *Dict) compact(n int) {
+	old := d.entries
+	inPlace := cap(old) <= 4*max(n, linearMax)
+	var live []dictEntry
+	if inPlace {
+		live = old[:0]
+	} else {
+		live = make([]dictEntry, 0, max(n, d.used))
+	}
+	for _, e := range old {
+		if e.key != nil {
+			live = append(live, e)
 		}
-		return
 	}
-	// Keep deleted entries from piling up at the end.
-	if i == len(d.entries)-1 && d.indices == nil {
-		d.entries = d.entries[:i]
-	} else if len(d.entries) > 2*d.used+linearMax {
-		d.rebuild(d.used)
+	if inPlace {
+		clear(old[len(live):]) // release what the dropped slots held
 	}
+	d.entries = live
 }
 
 // Clear removes every key.

@@ -174,6 +174,9 @@ func init() {
 			e := d.entries[i]
 			if e.key != nil {
 				d.deleteAt(i)
+				// As in CPython, popitem gives back the tail it
+				// emptied, so popping every item stays linear.
+				d.entries = d.entries[:i]
 				return Tuple{e.key, e.value}, nil
 			}
 		}
