@@ -1,7 +1,9 @@
 package syntax
 
 import (
+	"bytes"
 	"fmt"
+	"strings"
 
 	"github.com/gilpy/gilpy/interp/syntax/ast"
 )
@@ -46,6 +48,9 @@ type memoVal struct {
 }
 
 type parser struct {
+	// addedNL records that the source did not end with a newline, so
+	// prepare added one (see unappend).
+	addedNL  bool
 	toks     []token
 	tokErr   *tokError
 	src      []byte
@@ -279,9 +284,13 @@ func parse(src []byte, filename string, mode Mode, warn WarnFunc) (ast.Mod, erro
 	}
 	toks, names, tokWarns, terr := tokenizeNames(norm, filename)
 	p := &parser{toks: toks, tokErr: terr, src: norm, filename: filename, nonASCII: names, interned: make(map[string]string, 64), strTok: -1, fstrTok: -1}
+	p.addedNL = len(src) == 0 || src[len(src)-1] != '\n' && src[len(src)-1] != '\r'
 	mod, perr := p.run(mode)
 	if perr != nil {
 		perr.Incomplete = p.incomplete(perr)
+		if mode != Exec && p.addedNL {
+			p.unappend(perr)
+		}
 	}
 	if werr := p.issueWarnings(warn, tokWarns); werr != nil {
 		releaseTokens(toks)
@@ -333,12 +342,46 @@ func (p *parser) run(mode Mode) (mod ast.Mod, err *SyntaxError) {
 	if lt.kind == tkDedent {
 		return nil, p.newError(KindIndentationError, "unexpected unindent", lt, lt)
 	}
-	if lt.col < 0 {
-		// ENDMARKER: CPython locates this error on the token itself, whose
-		// column is -1, so offset and end offset are both 0.
-		return nil, p.checkTokens(p.makeError(KindSyntaxError, "invalid syntax", int(lt.line), 0, int(lt.endLine), 0))
+	err = p.newError(KindSyntaxError, "invalid syntax", lt, lt)
+	if lt.col < 0 || mode != Exec && p.atEnd(lt) {
+		// ENDMARKER: CPython locates this error on the token itself,
+		// whose column is -1, so offset and end offset are both 0. Only
+		// exec input gets a NEWLINE added at its end, so in the other
+		// modes the one prepare added stands for the ENDMARKER.
+		err = p.makeError(KindSyntaxError, "invalid syntax", int(lt.line), 0, int(lt.endLine), 0)
+		if p.addedNL {
+			// A last line of only blanks, with no newline after it, is
+			// an indentation CPython's tokenizer meets before the end.
+			body := p.src[:len(p.src)-1]
+			last := body[bytes.LastIndexByte(body, '\n')+1:]
+			if len(last) > 0 && len(bytes.Trim(last, " \t\f")) == 0 {
+				err.Kind, err.Msg = KindIndentationError, "unexpected indent"
+				err.Offset, err.EndOffset = len(last), -1
+			}
+		}
 	}
-	return nil, p.checkTokens(p.newError(KindSyntaxError, "invalid syntax", lt, lt))
+	return nil, p.checkTokens(err)
+}
+
+// unappend removes from an eval or single-mode error what the newline
+// prepare added shows: CPython adds one to exec input only, so its
+// errors show the last line as written, and the ENDMARKER of empty
+// input is on line 0.
+func (p *parser) unappend(e *SyntaxError) {
+	lastLine := bytes.Count(p.src, []byte{'\n'})
+	if e.Lineno != lastLine {
+		return
+	}
+	e.Text = strings.TrimSuffix(e.Text, "\n")
+	if len(p.src) == 1 && e.Offset == 0 {
+		e.Lineno, e.EndLineno = 0, 0
+	}
+}
+
+// atEnd reports whether t is the ENDMARKER or the NEWLINE standing for
+// the newline prepare added to source that did not end with one.
+func (p *parser) atEnd(t *token) bool {
+	return t.kind == tkEndmarker || p.addedNL && t.kind == tkNewline && int(t.start) >= len(p.src)-1
 }
 
 // incomplete reports whether the error came from the end of the input:
