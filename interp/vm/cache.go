@@ -58,6 +58,9 @@ func (t *Thread) loadGlobal(f *Frame, c *cache, name string, h uint64) (Object, 
 			c.kind, c.ver, c.ver2, c.index = cacheBuiltin, g.layout, b.layout, i
 			return b.entries[i].value, nil
 		}
+		if v, ok, err := lookupForeignBuiltin(t, b, name); ok || err != nil {
+			return v, err // never cached: the object may answer differently
+		}
 	}
 	return nil, nameError(name, true)
 }

@@ -959,8 +959,13 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 			case bytecode.LOAD_BUILD_CLASS:
 				v, ok := f.builtins.GetStr("__build_class__")
 				if !ok {
-					err = NewError(py.NameError, "__build_class__ not found")
-					goto fail
+					if v, ok, err = lookupForeignBuiltin(t, f.builtins, "__build_class__"); err != nil {
+						goto fail
+					}
+					if !ok {
+						err = NewError(py.NameError, "__build_class__ not found")
+						goto fail
+					}
 				}
 				fast[sp] = v
 				sp++

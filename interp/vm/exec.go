@@ -169,7 +169,7 @@ func execNamespaces(t *Thread, fn string, globals, locals Object) (*Dict, Object
 		if t.frame != nil {
 			b = t.frame.builtins
 		}
-		g.SetStr("__builtins__", b)
+		g.SetStr("__builtins__", builtinsObject(b))
 	}
 	return g, locals, nil
 }

@@ -33,6 +33,9 @@ func (t *Thread) loadName(f *Frame, name string) (Object, error) {
 		if v, ok := f.builtins.GetStr(name); ok {
 			return v, nil
 		}
+		if v, ok, err := lookupForeignBuiltin(t, f.builtins, name); ok || err != nil {
+			return v, err
+		}
 	}
 	return nil, nameError(name, false)
 }

@@ -94,7 +94,17 @@ func (t *Thread) importName(f *Frame, name string, fromlist, levelObj Object) (O
 	if l, ok := levelObj.(py.Int); ok {
 		level = int(l)
 	}
-	if imp, ok := f.builtins.GetStr("__import__"); ok && imp != t.interp.defaultImport {
+	imp, ok := f.builtins.GetStr("__import__")
+	if !ok {
+		var err error
+		if imp, ok, err = lookupForeignBuiltin(t, f.builtins, "__import__"); err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, NewError(py.ImportError, "__import__ not found")
+		}
+	}
+	if imp != t.interp.defaultImport {
 		var locals Object = None
 		if f.locals != nil {
 			locals = f.locals

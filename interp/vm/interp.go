@@ -272,7 +272,9 @@ func (in *Interp) ExitThread(t *Thread) {
 }
 
 // builtinsFor returns the builtins namespace code running with these
-// globals uses: globals["__builtins__"] when it is a module or dict.
+// globals uses: globals["__builtins__"] when it is a module or dict, a
+// stand-in for any other object there (see builtins_ns.go), and the
+// interpreter's own when there is none.
 func (in *Interp) builtinsFor(globals *Dict) *Dict {
 	if b, ok := globals.GetStr("__builtins__"); ok {
 		switch v := b.(type) {
@@ -281,6 +283,7 @@ func (in *Interp) builtinsFor(globals *Dict) *Dict {
 		case *Dict:
 			return v
 		}
+		return foreignBuiltinsDict(b)
 	}
 	return in.builtins
 }

@@ -204,7 +204,7 @@ func init() {
 		})
 	readonly := func(t *Thread, o, v Object) error { return NewError(py.AttributeError, "readonly attribute") }
 	f.defMember("__globals__", func(t *Thread, o Object) (Object, error) { return funcArg(o).globals, nil }, readonly)
-	f.defMember("__builtins__", func(t *Thread, o Object) (Object, error) { return funcArg(o).builtins, nil }, readonly)
+	f.defMember("__builtins__", func(t *Thread, o Object) (Object, error) { return builtinsObject(funcArg(o).builtins), nil }, readonly)
 	f.defMember("__closure__", func(t *Thread, o Object) (Object, error) {
 		fn := funcArg(o)
 		if fn.closure == nil {
