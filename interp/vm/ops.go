@@ -86,9 +86,10 @@ func binaryTypeError(op bytecode.BinaryOp, a, b Object) error {
 			// bytes' concatenation names both types its own way.
 			return NewError(py.TypeError, fmt.Sprintf("can't concat %s to %s", TypeName(b), TypeName(a)))
 		case py.String, *py.List, py.Tuple:
-			if !isIntLike(b) || true {
-				return NewError(py.TypeError, fmt.Sprintf("can only concatenate %s (not \"%s\") to %s", TypeName(a), TypeName(b), TypeName(a)))
-			}
+			// Named by the builtin type, also for a subclass's
+			// instance, as CPython's message names it.
+			own := TypeName(unwrap(a))
+			return NewError(py.TypeError, fmt.Sprintf("can only concatenate %s (not \"%s\") to %s", own, TypeName(b), own))
 		}
 	case bytecode.OpMultiply:
 		if isSequenceForRepeat(a) && !hasIndex(b) {

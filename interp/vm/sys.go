@@ -464,7 +464,6 @@ func init() {
 	// after the module, as for NewType's types.
 	SimpleNamespaceType.Type.Qualname = "SimpleNamespace"
 	SimpleNamespaceType.flags |= clsHasDict | clsBaseType
-	SimpleNamespaceType.def("__dict__", &getSetDescr{name: "__dict__", owner: SimpleNamespaceType, get: instanceDictGet, set: instanceDictSet})
 	SimpleNamespaceType.ns.SetStr("__module__", py.String("types"))
 	// __dict__ is a read-only member, as in CPython: the namespace's dict
 	// can be changed but not replaced.

@@ -244,6 +244,7 @@ func init() {
 	c := strClass
 	c.def("__new__", &BuiltinFunction{Name: "__new__", Fn: strNew, Self: py.StringType})
 	c.defBinary(strNumeric, false, int(bytecode.OpAdd), int(bytecode.OpMultiply), int(bytecode.OpRemainder))
+	seqConcatMethod(c, strNumeric) // str.__add__(1) raises, as CPython's does
 	c.keepPercentOperand()
 	c.defCompare(strCompare)
 	h := c.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {

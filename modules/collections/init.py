@@ -33,6 +33,7 @@ from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
 
 from _collections import deque, defaultdict, _count_elements
+from _gilpy_stdlib import set_c_type_name as _set_c_type_name
 
 _collections_abc.MutableSequence.register(deque)
 
@@ -227,6 +228,11 @@ class OrderedDict(dict):
         new = self.__class__(other)
         new.update(self)
         return new
+
+
+# CPython's OrderedDict is a C type named 'collections.OrderedDict' in
+# messages ('collections.OrderedDict' object has no attribute ...).
+_set_c_type_name(OrderedDict, 'collections.OrderedDict')
 
 
 # ---------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 // gilpy's standard library modules written in Python use where CPython's
 // use C: the sequence and mapping marks that collections.abc gives
 // classes for pattern matching, and the per-thread repr recursion guard
-// of reprlib.recursive_repr.
+// of reprlib.recursive_repr, and the dotted names of classes standing in
+// for C types.
 package stdlibhooks
 
 import (
@@ -48,6 +49,16 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		}
 		return vm.NewInt(0), nil
 	}, "get_collection_flags(cls)\n\nThe match-statement marks of cls.")
+	add("set_c_type_name", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := vm.CheckPositional("set_c_type_name", "set_c_type_name", args, kwnames, 2, 2); err != nil {
+			return nil, err
+		}
+		name, ok := args[1].(py.String)
+		if !ok {
+			return nil, vm.NewError(py.TypeError, "set_c_type_name() expects a str name, got "+vm.TypeName(args[1]))
+		}
+		return vm.None, vm.SetCTypeName(args[0], string(name))
+	}, "set_c_type_name(cls, name)\n\nName cls as CPython names the C type it stands in for (\"collections.OrderedDict\")\nin messages, keeping its __name__.")
 	add("repr_enter", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckPositional("repr_enter", "repr_enter", args, kwnames, 1, 1); err != nil {
 			return nil, err
