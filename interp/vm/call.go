@@ -172,13 +172,15 @@ var ClassMethodDescrType = newBuiltinType("classmethod_descriptor", "", nil)
 
 func (m *MethodDescr) call(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	switch m.kind {
-	case descrStatic:
-		return m.Fn(t, args, kwnames)
-	case descrClass:
-		if len(args)-len(kwnames) < 1 {
+	case descrStatic, descrClass:
+		if m.kind == descrClass && len(args)-len(kwnames) < 1 {
 			return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' of '%s' object needs an argument", m.Name, m.Owner.Name()))
 		}
-		return m.Fn(t, args, kwnames)
+		r, err := m.Fn(t, args, kwnames)
+		if err != nil {
+			err = m.argError(err)
+		}
+		return r, err
 	}
 	if len(args)-len(kwnames) < 1 {
 		if m.slot {
@@ -212,7 +214,8 @@ func (m *MethodDescr) call(t *Thread, args []Object, kwnames Tuple) (Object, err
 // argError rewords the argument-count errors of the shared checkers for
 // a method: CPython names a one-argument or argument-less method with its
 // type ("list.append() takes exactly one argument (0 given)"), and a
-// slot wrapper not at all (" expected 1 argument, got 0").
+// slot wrapper not at all ("expected 1 argument, got 0"; "wrapper
+// __len__() takes no keyword arguments").
 func (m *MethodDescr) argError(err error) error {
 	e, ok := err.(*py.Exception)
 	if !ok || e.Base != py.TypeError {
@@ -226,7 +229,11 @@ func (m *MethodDescr) argError(err error) error {
 	if !ok {
 		return err
 	}
-	if !m.slot && string(msg) == m.Name+"() takes no keyword arguments" {
+	if plain := m.Name + "() takes no keyword arguments"; string(msg) == plain || string(msg) == m.Owner.Name()+"."+plain {
+		msg = py.String(plain)
+		if m.slot {
+			return NewError(py.TypeError, "wrapper "+string(msg))
+		}
 		return NewError(py.TypeError, m.Owner.Name()+"."+string(msg))
 	}
 	var n int
@@ -242,7 +249,7 @@ func (m *MethodDescr) argError(err error) error {
 			continue
 		}
 		if m.slot {
-			return NewError(py.TypeError, fmt.Sprintf(" expected %d argument%s, got %d", form.want, plural(form.want, "", "s"), n))
+			return NewError(py.TypeError, fmt.Sprintf("expected %d argument%s, got %d", form.want, plural(form.want, "", "s"), n))
 		}
 		return NewError(py.TypeError, m.Owner.Name()+"."+string(msg))
 	}

@@ -349,6 +349,9 @@ func init() {
 	c.defBinary(listNumeric, false, int(bytecode.OpAdd), int(bytecode.OpMultiply))
 	seqConcatMethod(c, listNumeric)
 	c.defMethod("__iadd__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__iadd__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
 		if err := listExtendMethod(t, listSelf(args[0]), args[1]); err != nil {
 			return nil, err
 		}

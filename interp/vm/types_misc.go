@@ -288,12 +288,20 @@ func init() {
 	ellipsisClass.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return py.String("Ellipsis"), nil }, "")
 	ellipsisClass.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if len(args) > 1 || len(kwnames) > 0 {
-			return nil, NewError(py.TypeError, "ellipsis takes no arguments")
+			// The type is named "ellipsis" but its message says
+			// EllipsisType, as CPython's does.
+			return nil, NewError(py.TypeError, "EllipsisType takes no arguments")
 		}
 		return py.Ellipsis, nil
 	}})
 	py.EllipsisTypeType.Name = "ellipsis"
 	NotImplementedType.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return py.String("NotImplemented"), nil }, "")
+	NotImplementedType.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if len(args) > 1 || len(kwnames) > 0 {
+			return nil, NewError(py.TypeError, "NotImplementedType takes no arguments")
+		}
+		return NotImplemented, nil
+	}})
 	NotImplementedType.defMethod("__bool__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return True, nil }, "")
 	// Both singletons pickle (and copy) as their builtin names.
 	ellipsisClass.defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) { return py.String("Ellipsis"), nil }, "")

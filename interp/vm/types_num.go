@@ -391,6 +391,9 @@ func init() {
 	}, "")
 	defDivmod(ic, func(a, b Object) bool { return isIntLike(b) })
 	ic.defMethod("__format__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__format__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
 		spec, err := argString("__format__", 1, args[1])
 		if err != nil {
 			return nil, err
@@ -398,6 +401,9 @@ func init() {
 		return Format(t, plainInt(args[0]), spec)
 	}, "")
 	ic.defMethod("__getnewargs__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__getnewargs__", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
 		return Tuple{plainInt(args[0])}, nil
 	}, "")
 	unaryMethod(ic, "bit_length", func(t *Thread, o Object) (Object, error) {
@@ -520,6 +526,9 @@ func init() {
 		return py.Float(r), nil
 	}, "")
 	fc.defMethod("__format__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__format__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
 		spec, err := argString("__format__", 1, args[1])
 		if err != nil {
 			return nil, err
@@ -570,6 +579,9 @@ func init() {
 	}, nil)
 	cc.def("__new__", &BuiltinFunction{Name: "__new__", Fn: complexNew, Self: py.ComplexType})
 	cc.defMethod("__format__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__format__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
 		spec, err := argString("__format__", 1, args[1])
 		if err != nil {
 			return nil, err

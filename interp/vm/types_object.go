@@ -169,6 +169,9 @@ func init() {
 		return &py.List{Items: items}, nil
 	}, "Default dir() implementation.", "nounwrap")
 	o.defMethod("__sizeof__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__sizeof__", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
 		return NewInt(sizeOf(args[0])), nil
 	}, "Size of object in memory, in bytes.", "nounwrap")
 	o.def("__class__", &getSetDescr{name: "__class__", owner: o,
@@ -198,38 +201,72 @@ func init() {
 // objectDir is dir() of an object: its __dict__ keys and its class's
 // attributes, sorted.
 func objectDir(t *Thread, o Object) ([]string, error) {
+	// object.__dir__ lists names in the order CPython's merge of
+	// namespaces finds them (dir() sorts them): the instance's own
+	// attributes, then its class's namespace, then each base's, depth
+	// first along __bases__.
+	var out []string
 	seen := map[string]bool{}
+	add := func(name string) {
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
 	if d := instanceDict(o); d != nil {
 		for _, k := range d.Keys() {
 			if s, ok := k.(py.String); ok {
-				seen[string(s)] = true
+				add(string(s))
 			}
 		}
 	}
 	if e, ok := o.(*py.Exception); ok {
+		// An exception's __dict__ (in order), then its fields, which
+		// live in a Go map: sorted, so that the result is stable.
+		if d := excUserDict(e); d != nil {
+			for _, k := range d.Keys() {
+				if s, ok := k.(py.String); ok {
+					add(string(s))
+				}
+			}
+		}
+		keys := make([]string, 0, len(e.Dict))
 		for k := range e.Dict {
-			seen[k] = true
+			if k != excDictKey {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			add(k)
 		}
 	}
 	c := classOfObject(o)
 	if typ, ok := o.(*py.Type); ok {
 		c = ClassOf(typ)
-		for _, m := range ClassOf(TypeOf(typ)).mro {
-			_ = m
-		}
 	}
-	for _, m := range c.mro {
-		for _, k := range m.ns.Keys() {
+	done := map[*Class]bool{}
+	var merge func(c *Class)
+	merge = func(c *Class) {
+		if done[c] {
+			return
+		}
+		done[c] = true
+		for _, k := range c.ns.Keys() {
 			if s, ok := k.(py.String); ok {
-				seen[string(s)] = true
+				add(string(s))
+			}
+		}
+		for _, b := range c.Type.Bases {
+			if bt, ok := b.(*py.Type); ok {
+				merge(ClassOf(bt))
 			}
 		}
 	}
-	out := make([]string, 0, len(seen))
-	for k := range seen {
-		out = append(out, k)
+	merge(c)
+	for _, m := range c.mro {
+		merge(m) // classes the bases do not reach (a shadow's mro)
 	}
-	sort.Strings(out)
 	return out, nil
 }
 
