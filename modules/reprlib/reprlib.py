@@ -13,75 +13,84 @@ def recursive_repr(fillvalue='...'):
     """Decorator for a __repr__: a call made while the same object's repr
     is already being computed on this thread returns fillvalue."""
 
-    def decorating_function(user_function):
-        def wrapper(self):
+    def decorate(method):
+        def guarded(self):
             if _repr_enter(self):
                 return fillvalue
             try:
-                return user_function(self)
+                return method(self)
             finally:
                 _repr_leave(self)
 
-        wrapper.__module__ = getattr(user_function, '__module__')
-        wrapper.__doc__ = getattr(user_function, '__doc__')
-        wrapper.__name__ = getattr(user_function, '__name__')
-        wrapper.__qualname__ = getattr(user_function, '__qualname__')
-        wrapper.__annotations__ = getattr(user_function, '__annotations__', {})
-        wrapper.__wrapped__ = user_function
-        return wrapper
+        # The wrapper passes for the method (3.11 sets no __wrapped__).
+        for attr in ('__module__', '__doc__', '__name__', '__qualname__'):
+            setattr(guarded, attr, getattr(method, attr))
+        guarded.__annotations__ = getattr(method, '__annotations__', {})
+        return guarded
 
-    return decorating_function
+    return decorate
+
+
+def _elide(text, limit, fill):
+    # text cut to limit characters, its middle replaced by fill: the
+    # start keeps the larger half of what is left.
+    if len(text) <= limit:
+        return text
+    head = max(0, (limit - 3) // 2)
+    tail = max(0, limit - 3 - head)
+    return text[:head] + fill + text[len(text) - tail:]
+
+
+def _stable_order(items):
+    # Sets and dicts show their items sorted when they can be, so that
+    # the abbreviation does not depend on hashing.
+    try:
+        return sorted(items)
+    except Exception:
+        return list(items)
 
 
 class Repr:
     """A repr() that abbreviates: at most maxlevel levels of nesting, and
     per type a maximum number of items or characters, with fillvalue
-    standing for what was left out."""
+    standing for what was left out. Subclasses add repr_<typename>
+    methods for their own types."""
 
     def __init__(self):
         self.fillvalue = '...'
         self.maxlevel = 6
-        self.maxtuple = 6
-        self.maxlist = 6
-        self.maxarray = 5
-        self.maxdict = 4
-        self.maxset = 6
-        self.maxfrozenset = 6
-        self.maxdeque = 6
-        self.maxstring = 30
-        self.maxlong = 40
-        self.maxother = 30
+        self.maxtuple = self.maxlist = self.maxset = self.maxfrozenset = self.maxdeque = 6
+        self.maxarray, self.maxdict = 5, 4
+        self.maxstring, self.maxother, self.maxlong = 30, 30, 40
 
     def repr(self, x):
         return self.repr1(x, self.maxlevel)
 
     def repr1(self, x, level):
-        # Dispatch on the type's name to repr_<name>, as subclasses of
-        # Repr extend it.
-        typename = type(x).__name__
-        if ' ' in typename:
-            typename = '_'.join(typename.split())
-        method = getattr(self, 'repr_' + typename, None)
-        if method is not None:
-            return method(x, level)
-        return self.repr_instance(x, level)
+        # repr_<name of x's type>, spaces in the name made underscores.
+        handler = getattr(self, 'repr_' + '_'.join(type(x).__name__.split()), None)
+        return (handler or self.repr_instance)(x, level)
 
     def _join(self, pieces, level):
         return ', '.join(pieces)
 
+    def _items(self, x, level, limit, show):
+        # The inside of a container: its first `limit` items shown by
+        # show(item, level below), then fillvalue if there are more; only
+        # fillvalue once the nesting limit is reached.
+        if level <= 0:
+            return self.fillvalue
+        pieces = [show(item, level - 1) for item in islice(x, limit)]
+        if len(x) > limit:
+            pieces.append(self.fillvalue)
+        return self._join(pieces, level)
+
     def _repr_iterable(self, x, level, left, right, maxiter, trail=''):
-        n = len(x)
-        if level <= 0 and n:
-            inner = self.fillvalue
-        else:
-            below = level - 1
-            pieces = [self.repr1(item, below) for item in islice(x, maxiter)]
-            if n > maxiter:
-                pieces.append(self.fillvalue)
-            inner = self._join(pieces, level)
-            if n == 1 and trail:
-                right = trail + right
-        return f'{left}{inner}{right}'
+        if not len(x):
+            return left + right
+        if len(x) == 1 and level > 0:
+            right = trail + right
+        return left + self._items(x, level, maxiter, self.repr1) + right
 
     def repr_tuple(self, x, level):
         return self._repr_iterable(x, level, '(', ')', self.maxtuple, ',')
@@ -90,72 +99,52 @@ class Repr:
         return self._repr_iterable(x, level, '[', ']', self.maxlist)
 
     def repr_array(self, x, level):
+        start = f"array('{x.typecode}'"
         if not x:
-            return "array('%s')" % x.typecode
-        return self._repr_iterable(x, level, "array('%s', [" % x.typecode, '])', self.maxarray)
+            return start + ')'
+        return self._repr_iterable(x, level, start + ', [', '])', self.maxarray)
 
     def repr_set(self, x, level):
-        if not x:
-            return 'set()'
-        return self._repr_iterable(_ordered(x), level, '{', '}', self.maxset)
+        return self._repr_iterable(_stable_order(x), level, '{', '}', self.maxset) if x else 'set()'
 
     def repr_frozenset(self, x, level):
         if not x:
             return 'frozenset()'
-        return self._repr_iterable(_ordered(x), level, 'frozenset({', '})', self.maxfrozenset)
+        return self._repr_iterable(_stable_order(x), level, 'frozenset({', '})', self.maxfrozenset)
 
     def repr_deque(self, x, level):
         return self._repr_iterable(x, level, 'deque([', '])', self.maxdeque)
 
     def repr_dict(self, x, level):
-        n = len(x)
-        if n == 0:
+        if not x:
             return '{}'
-        if level <= 0:
-            return '{' + self.fillvalue + '}'
-        below = level - 1
-        pieces = []
-        for key in islice(_ordered(x), self.maxdict):
-            pieces.append('%s: %s' % (self.repr1(key, below), self.repr1(x[key], below)))
-        if n > self.maxdict:
-            pieces.append(self.fillvalue)
-        return '{%s}' % (self._join(pieces, level),)
+
+        def pair(key, below):
+            return f'{self.repr1(key, below)}: {self.repr1(x[key], below)}'
+
+        keys = _stable_order(x)
+        return '{' + self._items(keys, level, self.maxdict, pair) + '}'
 
     def repr_str(self, x, level):
-        s = builtins.repr(x[:self.maxstring])
-        if len(s) > self.maxstring:
-            i = max(0, (self.maxstring - 3) // 2)
-            j = max(0, self.maxstring - 3 - i)
-            s = builtins.repr(x[:i] + x[len(x) - j:])
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        text = builtins.repr(x[:self.maxstring])
+        if len(text) <= self.maxstring:
+            return text
+        # Cut the string itself, so that escapes are not split, then the
+        # repr of what is left.
+        head = max(0, (self.maxstring - 3) // 2)
+        tail = max(0, self.maxstring - 3 - head)
+        text = builtins.repr(x[:head] + x[len(x) - tail:])
+        return text[:head] + self.fillvalue + text[len(text) - tail:]
 
     def repr_int(self, x, level):
-        s = builtins.repr(x)
-        if len(s) > self.maxlong:
-            i = max(0, (self.maxlong - 3) // 2)
-            j = max(0, self.maxlong - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
+        return _elide(builtins.repr(x), self.maxlong, self.fillvalue)
 
     def repr_instance(self, x, level):
         try:
-            s = builtins.repr(x)
+            text = builtins.repr(x)
         except Exception:
-            return '<%s instance at %#x>' % (x.__class__.__name__, id(x))
-        if len(s) > self.maxother:
-            i = max(0, (self.maxother - 3) // 2)
-            j = max(0, self.maxother - 3 - i)
-            s = s[:i] + self.fillvalue + s[len(s) - j:]
-        return s
-
-
-def _ordered(x):
-    # Sorted when the items allow it, so that the abbreviation is stable.
-    try:
-        return sorted(x)
-    except Exception:
-        return list(x)
+            return f'<{type(x).__name__} instance at {id(x):#x}>'
+        return _elide(text, self.maxother, self.fillvalue)
 
 
 aRepr = Repr()
