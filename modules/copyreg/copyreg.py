@@ -44,13 +44,14 @@ pickle(type(int | str), pickle_union)
 # from and, unless that is object, the builtin value.
 
 def _reconstructor(cls, base, state):
+    # Make an instance of cls the way its builtin base makes one from
+    # state (object's from nothing), running the base's own __init__.
     if base is object:
-        obj = object.__new__(cls)
-    else:
-        obj = base.__new__(cls, state)
-        if base.__init__ != object.__init__:
-            base.__init__(obj, state)
-    return obj
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    if base.__init__ != object.__init__:
+        base.__init__(made, state)
+    return made
 
 
 _HEAPTYPE = 1 << 9
@@ -109,37 +110,35 @@ def __newobj_ex__(cls, args, kwargs):
     return cls.__new__(cls, *args, **kwargs)
 
 
+def _mangled(owner, name):
+    # A private slot name as it is stored: __x in class C is _C__x (a
+    # class whose name is all underscores mangles nothing).
+    if not name.startswith('__') or name.endswith('__'):
+        return name
+    bare = owner.__name__.lstrip('_')
+    return f'_{bare}{name}' if bare else name
+
+
 def _slotnames(cls):
     """The names of the slots of cls and its bases, as pickle needs them
     (private names mangled, __dict__ and __weakref__ left out); cached
     in cls.__slotnames__."""
-    names = cls.__dict__.get("__slotnames__")
-    if names is not None:
-        return names
-    names = []
+    cached = cls.__dict__.get("__slotnames__")
+    if cached is not None:
+        return cached
+    found = []
     if hasattr(cls, "__slots__"):
-        for c in cls.__mro__:
-            if "__slots__" not in c.__dict__:
-                continue
-            slots = c.__dict__['__slots__']
-            if isinstance(slots, str):
-                slots = (slots,)
-            for name in slots:
-                if name in ("__dict__", "__weakref__"):
-                    continue
-                if name.startswith('__') and not name.endswith('__'):
-                    stripped = c.__name__.lstrip('_')
-                    if stripped:
-                        names.append(f'_{stripped}{name}')
-                    else:
-                        names.append(name)
-                else:
-                    names.append(name)
+        for klass in cls.__mro__:
+            declared = klass.__dict__.get('__slots__', ())
+            if isinstance(declared, str):
+                declared = [declared]
+            found += [_mangled(klass, n) for n in declared
+                      if n not in ("__dict__", "__weakref__")]
     try:
-        cls.__slotnames__ = names
-    except:
-        pass
-    return names
+        cls.__slotnames__ = found
+    except Exception:
+        pass  # a builtin class cannot take the cache
+    return found
 
 
 # The extension registry of pickle protocol 2: (module, name) <-> code.
@@ -155,31 +154,25 @@ def add_extension(module, name, code):
     if not 1 <= code <= 0x7fffffff:
         raise ValueError("code out of range")
     key = (module, name)
-    if (_extension_registry.get(key) == code and
-            _inverted_registry.get(code) == key):
-        return
-    if key in _extension_registry:
-        raise ValueError("key %s is already registered with code %s" %
-                         (key, _extension_registry[key]))
-    if code in _inverted_registry:
-        raise ValueError("code %s is already in use for key %s" %
-                         (code, _inverted_registry[code]))
-    _extension_registry[key] = code
-    _inverted_registry[code] = key
+    holder, current = _inverted_registry.get(code), _extension_registry.get(key)
+    if current == code and holder == key:
+        return  # registered already, the same way
+    if current is not None:
+        raise ValueError(f"key {key} is already registered with code {current}")
+    if holder is not None:
+        raise ValueError(f"code {code} is already in use for key {holder}")
+    _extension_registry[key], _inverted_registry[code] = code, key
 
 
 def remove_extension(module, name, code):
     """Take back the extension code of (module, name)."""
     key = (module, name)
-    if (_extension_registry.get(key) != code or
-            _inverted_registry.get(code) != key):
-        raise ValueError("key %s is not registered with code %s" %
-                         (key, code))
-    del _extension_registry[key]
-    del _inverted_registry[code]
-    if code in _extension_cache:
-        del _extension_cache[code]
+    if _extension_registry.get(key) != code or _inverted_registry.get(code) != key:
+        raise ValueError(f"key {key} is not registered with code {code}")
+    del _extension_registry[key], _inverted_registry[code]
+    _extension_cache.pop(code, None)
 
 
 def clear_extension_cache():
+    """Forget the objects looked up by extension code so far."""
     _extension_cache.clear()
