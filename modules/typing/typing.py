@@ -3,16 +3,14 @@
 classes, protocols, NamedTuple and TypedDict, and the runtime helpers
 (cast, get_type_hints, get_origin, get_args, overload...)."""
 
-from abc import abstractmethod, ABCMeta
-import collections
-from collections import defaultdict
-import collections.abc
+import collections, collections.abc
 import contextlib
 import functools
 import operator
 import sys
 import types
-from types import WrapperDescriptorType, MethodWrapperType, MethodDescriptorType, GenericAlias
+from abc import ABCMeta, abstractmethod
+from types import GenericAlias, MethodDescriptorType, MethodWrapperType, WrapperDescriptorType
 
 try:
     import re as stdlib_re
@@ -21,172 +19,92 @@ except ImportError:
     # missing.
     stdlib_re = None
 
-__all__ = [
-    'Annotated',
-    'Any',
-    'Callable',
-    'ClassVar',
-    'Concatenate',
-    'Final',
-    'ForwardRef',
-    'Generic',
-    'Literal',
-    'Optional',
-    'ParamSpec',
-    'Protocol',
-    'Tuple',
-    'Type',
-    'TypeVar',
-    'TypeVarTuple',
-    'Union',
-
-    'AbstractSet',
-    'ByteString',
-    'Container',
-    'ContextManager',
-    'Hashable',
-    'ItemsView',
-    'Iterable',
-    'Iterator',
-    'KeysView',
-    'Mapping',
-    'MappingView',
-    'MutableMapping',
-    'MutableSequence',
-    'MutableSet',
-    'Sequence',
-    'Sized',
-    'ValuesView',
-    'Awaitable',
-    'AsyncIterator',
-    'AsyncIterable',
-    'Coroutine',
-    'Collection',
-    'AsyncGenerator',
-    'AsyncContextManager',
-
-    'Reversible',
-    'SupportsAbs',
-    'SupportsBytes',
-    'SupportsComplex',
-    'SupportsFloat',
-    'SupportsIndex',
-    'SupportsInt',
-    'SupportsRound',
-
-    'ChainMap',
-    'Counter',
-    'Deque',
-    'Dict',
-    'DefaultDict',
-    'List',
-    'OrderedDict',
-    'Set',
-    'FrozenSet',
-    'NamedTuple',
-    'TypedDict',
-    'Generator',
-
-    'BinaryIO',
-    'IO',
-    'Match',
-    'Pattern',
-    'TextIO',
-
-    'AnyStr',
-    'assert_type',
-    'assert_never',
-    'cast',
-    'clear_overloads',
-    'dataclass_transform',
-    'final',
-    'get_args',
-    'get_origin',
-    'get_overloads',
-    'get_type_hints',
-    'is_typeddict',
-    'LiteralString',
-    'Never',
-    'NewType',
-    'no_type_check',
-    'no_type_check_decorator',
-    'NoReturn',
-    'NotRequired',
-    'overload',
-    'ParamSpecArgs',
-    'ParamSpecKwargs',
-    'Required',
-    'reveal_type',
-    'runtime_checkable',
-    'Self',
-    'Text',
-    'TYPE_CHECKING',
-    'TypeAlias',
-    'TypeGuard',
-    'Unpack',
-]
+# The public names, in the order CPython lists them (from typing import *).
+__all__ = '''
+Annotated Any Callable ClassVar Concatenate Final ForwardRef Generic Literal
+Optional ParamSpec Protocol Tuple Type TypeVar TypeVarTuple Union AbstractSet
+ByteString Container ContextManager Hashable ItemsView Iterable Iterator
+KeysView Mapping MappingView MutableMapping MutableSequence MutableSet
+Sequence Sized ValuesView Awaitable AsyncIterator AsyncIterable Coroutine
+Collection AsyncGenerator AsyncContextManager Reversible SupportsAbs SupportsBytes
+SupportsComplex SupportsFloat SupportsIndex SupportsInt SupportsRound ChainMap
+Counter Deque Dict DefaultDict List OrderedDict Set FrozenSet NamedTuple
+TypedDict Generator BinaryIO IO Match Pattern TextIO AnyStr assert_type
+assert_never cast clear_overloads dataclass_transform final get_args get_origin
+get_overloads get_type_hints is_typeddict LiteralString Never NewType no_type_check
+no_type_check_decorator NoReturn NotRequired overload ParamSpecArgs ParamSpecKwargs
+Required reveal_type runtime_checkable Self Text TYPE_CHECKING TypeAlias
+TypeGuard Unpack
+'''.split()
 
 # ---------------------------------------------------------------------------
 # Helpers
 
 
+def _or_union(self, other):
+    # X | Y on typing objects makes Union[X, Y] (and Y | X, Union[Y, X]).
+    return Union[self, other]
+
+
+def _ror_union(self, other):
+    return Union[other, self]
+
+
 def _type_convert(arg, module=None, *, allow_special_forms=False):
-    # None stands for its type, and a string for a forward reference.
-    if arg is None:
-        return type(None)
+    # In annotations None means NoneType and a string is a forward reference.
     if isinstance(arg, str):
         return ForwardRef(arg, module=module, is_class=allow_special_forms)
-    return arg
+    return type(None) if arg is None else arg
 
 
 def _type_check(arg, msg, is_argument=True, module=None, *, allow_special_forms=False):
-    """Check that arg can stand as a type in an annotation, converting None
-    and strings; msg starts the error message when it cannot. Plain
-    special forms (Union, Callable without arguments...), and ClassVar and
-    Final where they are not allowed, are refused."""
-    invalid_generic_forms = (Generic, Protocol)
-    if not allow_special_forms:
-        invalid_generic_forms += (ClassVar,)
-        if is_argument:
-            invalid_generic_forms += (Final,)
-
+    """arg converted (None, strings) and checked as something that can be
+    an argument of a typing construct; msg begins the error for a tuple.
+    Bare special forms are refused, and so are ClassVar[...] (unless
+    allow_special_forms) and Final[...] (also as a function argument)."""
     arg = _type_convert(arg, module=module, allow_special_forms=allow_special_forms)
-    if (isinstance(arg, _GenericAlias) and
-            arg.__origin__ in invalid_generic_forms):
-        raise TypeError(f"{arg} is not valid as type argument")
-    if arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias):
-        return arg
-    if allow_special_forms and arg in (ClassVar, Final):
+    if isinstance(arg, _GenericAlias):
+        refused = [Generic, Protocol]
+        if not allow_special_forms:
+            refused.append(ClassVar)
+            if is_argument:
+                refused.append(Final)
+        if arg.__origin__ in refused:
+            raise TypeError(f"{arg} is not valid as type argument")
+    # Bare forms that are types on their own; ClassVar and Final only
+    # where the caller allows them.
+    bare_ok = arg in (Any, LiteralString, NoReturn, Never, Self, TypeAlias)
+    if bare_ok or (allow_special_forms and arg in (ClassVar, Final)):
         return arg
     if isinstance(arg, _SpecialForm) or arg in (Generic, Protocol):
         raise TypeError(f"Plain {arg} is not valid as type argument")
-    if type(arg) is tuple:
-        raise TypeError(f"{msg} Got {arg!r:.100}.")
-    return arg
+    if type(arg) is not tuple:
+        return arg
+    raise TypeError(f"{msg} Got {arg!r:.100}.")
 
 
 def _is_param_expr(arg):
-    # What can stand for a Callable's whole parameter list.
+    # Things that may stand for a callable's entire parameter list.
     return arg is ... or isinstance(arg, (tuple, list, ParamSpec, _ConcatenateGenericAlias))
 
 
 def _should_unflatten_callable_args(typ, args):
-    # collections.abc.Callable[[int], str] keeps its argument types in a
-    # flat tuple; get_args and substitution give them back as a list.
-    return (typ.__origin__ is collections.abc.Callable
-            and not (len(args) == 2 and _is_param_expr(args[0])))
+    # A Callable keeps its parameter types flat in __args__, before the
+    # result; this says whether to regroup them as a list.
+    if typ.__origin__ is not collections.abc.Callable:
+        return False
+    return not (len(args) == 2 and _is_param_expr(args[0]))
 
 
 def _type_repr(obj):
-    """How a type shows inside the repr of a generic alias: classes by
-    their qualified name (builtins without module), ... as ..., functions
-    by name, anything else by repr()."""
+    """obj as shown inside an alias's repr: a class by (module-qualified)
+    name, ... as '...', a function by name, the rest by repr()."""
     if isinstance(obj, types.GenericAlias):
         return repr(obj)
     if isinstance(obj, type):
         if obj.__module__ == 'builtins':
             return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
+        return obj.__module__ + '.' + obj.__qualname__
     if obj is ...:
         return '...'
     if isinstance(obj, types.FunctionType):
@@ -195,142 +113,140 @@ def _type_repr(obj):
 
 
 def _collect_parameters(args):
-    """The type variables of args, in order of first appearance, also
-    those of the generic aliases among them."""
-    parameters = []
-    for t in args:
-        if isinstance(t, type):
+    """The type variables (anything with __typing_subst__) occurring in
+    args, directly or as parameters of nested aliases, each once, in
+    order of first appearance."""
+    found = []
+
+    def note(var):
+        if var not in found:
+            found.append(var)
+    for arg in args:
+        if isinstance(arg, type):
             continue
-        if hasattr(t, '__typing_subst__'):
-            if t not in parameters:
-                parameters.append(t)
+        if hasattr(arg, '__typing_subst__'):
+            note(arg)
         else:
-            for x in getattr(t, '__parameters__', ()):
-                if x not in parameters:
-                    parameters.append(x)
-    return tuple(parameters)
+            for var in getattr(arg, '__parameters__', ()):
+                note(var)
+    return tuple(found)
 
 
 def _check_generic(cls, parameters, elen):
-    """Check the number of parameters a generic class was given."""
+    # Generic classes take exactly elen parameters; none means not generic.
     if not elen:
         raise TypeError(f"{cls} is not a generic class")
-    alen = len(parameters)
-    if alen != elen:
-        raise TypeError(f"Too {'many' if alen > elen else 'few'} arguments for {cls};"
-                        f" actual {alen}, expected {elen}")
+    given = len(parameters)
+    if given != elen:
+        raise TypeError(f"Too {'many' if given > elen else 'few'} arguments for {cls};"
+                        f" actual {given}, expected {elen}")
 
 
 def _unpack_args(args):
-    newargs = []
+    # *tuple[int, str] among arguments stands for int, str (but
+    # *tuple[int, ...] cannot be spread and stays as it is).
+    spread = []
     for arg in args:
-        subargs = getattr(arg, '__typing_unpacked_tuple_args__', None)
-        if subargs is not None and not (subargs and subargs[-1] is ...):
-            newargs.extend(subargs)
+        items = getattr(arg, '__typing_unpacked_tuple_args__', None)
+        if items is None or (items and items[-1] is ...):
+            spread.append(arg)
         else:
-            newargs.append(arg)
-    return newargs
-
-
-def _deduplicate(params):
-    # Keep the first of equal parameters, in order.
-    all_params = set(params) if all(_hashable(p) for p in params) else None
-    if all_params is not None and len(all_params) == len(params):
-        return params
-    new_params = []
-    for t in params:
-        if t not in new_params:
-            new_params.append(t)
-    return new_params
+            spread.extend(items)
+    return spread
 
 
 def _hashable(x):
     try:
         hash(x)
+        return True
     except TypeError:
         return False
-    return True
+
+
+def _deduplicate(params):
+    # params without repeats, first occurrences kept; a set answers
+    # quickly when everything hashes and nothing repeats.
+    if all(_hashable(p) for p in params) and len(set(params)) == len(params):
+        return params
+    unique = []
+    for p in params:
+        if p not in unique:
+            unique.append(p)
+    return unique
 
 
 def _remove_dups_flatten(parameters):
-    """The members of a Union: nested unions (typing's and X | Y) are
-    flattened and repeats removed."""
-    params = []
+    """A Union's members: nested unions (typing's or X | Y) opened up,
+    repeats removed."""
+    members = []
     for p in parameters:
-        if isinstance(p, (_UnionGenericAlias, types.UnionType)):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    return tuple(_deduplicate(params))
+        members.extend(p.__args__ if isinstance(p, (_UnionGenericAlias, types.UnionType)) else (p,))
+    return tuple(_deduplicate(members))
 
 
 def _flatten_literal_params(parameters):
-    """The values of a Literal, nested Literals flattened."""
-    params = []
+    # Literal[Literal[1, 2], 3] is Literal[1, 2, 3].
+    values = []
     for p in parameters:
-        if isinstance(p, _LiteralGenericAlias):
-            params.extend(p.__args__)
-        else:
-            params.append(p)
-    return tuple(params)
+        values.extend(p.__args__ if isinstance(p, _LiteralGenericAlias) else (p,))
+    return tuple(values)
 
 
+# cache_clear of every subscription cache, so all can be emptied at once.
 _cleanups = []
 
 
 def _tp_cache(func=None, /, *, typed=False):
-    """Cache the results of the subscription functions (List[int] is built
-    once); arguments that cannot be hashed go uncached."""
-    def decorator(func):
-        cached = functools.lru_cache(typed=typed)(func)
-        _cleanups.append(cached.cache_clear)
+    """Decorator memoizing a subscription (so List[int] is made once and
+    reused). Calls with unhashable arguments bypass the cache."""
+    def wrap(func):
+        memo = functools.lru_cache(typed=typed)(func)
+        _cleanups.append(memo.cache_clear)
 
         @functools.wraps(func)
-        def inner(*args, **kwds):
+        def lookup(*args, **kwds):
             try:
-                return cached(*args, **kwds)
+                return memo(*args, **kwds)
             except TypeError:
-                pass  # unhashable arguments
+                # Something unhashable: compute without the cache (outside
+                # the handler, so errors don't chain to this TypeError).
+                pass
             return func(*args, **kwds)
-        return inner
-
-    if func is not None:
-        return decorator(func)
-    return decorator
+        return lookup
+    return wrap if func is None else wrap(func)
 
 
 def _eval_type(t, globalns, localns, recursive_guard=frozenset()):
-    """Evaluate the forward references in t, recursively inside generic
-    aliases and unions."""
+    """t with every ForwardRef in it evaluated, looking inside typing's
+    aliases, builtin generic aliases (list['X']) and X | Y unions."""
     if isinstance(t, ForwardRef):
         return t._evaluate(globalns, localns, recursive_guard)
-    if isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
-        if isinstance(t, GenericAlias):
-            args = tuple(
-                ForwardRef(arg) if isinstance(arg, str) else arg
-                for arg in t.__args__
-            )
-            is_unpacked = t.__unpacked__
-            if _should_unflatten_callable_args(t, args):
-                t = t.__origin__[(args[:-1], args[-1])]
-            else:
-                t = t.__origin__[args]
-            if is_unpacked:
-                t = Unpack[t]
-        ev_args = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
-        if ev_args == t.__args__:
-            return t
-        if isinstance(t, GenericAlias):
-            return GenericAlias(t.__origin__, ev_args)
-        if isinstance(t, types.UnionType):
-            return functools.reduce(operator.or_, ev_args)
+    if not isinstance(t, (_GenericAlias, GenericAlias, types.UnionType)):
+        return t
+    if isinstance(t, GenericAlias):
+        # Rebuild through the origin so strings among the arguments turn
+        # into ForwardRefs (and a Callable's flat arguments regroup).
+        args = tuple(ForwardRef(a) if isinstance(a, str) else a for a in t.__args__)
+        starred = t.__unpacked__
+        if _should_unflatten_callable_args(t, args):
+            t = t.__origin__[(args[:-1], args[-1])]
         else:
-            return t.copy_with(ev_args)
-    return t
+            t = t.__origin__[args]
+        if starred:
+            t = Unpack[t]
+    evaluated = tuple(_eval_type(a, globalns, localns, recursive_guard) for a in t.__args__)
+    if evaluated == t.__args__:
+        return t
+    if isinstance(t, GenericAlias):
+        return GenericAlias(t.__origin__, evaluated)
+    if isinstance(t, types.UnionType):
+        return functools.reduce(operator.or_, evaluated)
+    return t.copy_with(evaluated)
 
 
 class _Final:
-    """A mixin forbidding subclasses, except those passing _root=True."""
+    """Mixin: typing's own classes can't be subclassed by users (internal
+    subclasses pass _root=True)."""
 
     __slots__ = ('__weakref__',)
 
@@ -340,20 +256,20 @@ class _Final:
 
 
 class _Immutable:
-    """A mixin making copies and deep copies the object itself."""
-
-    __slots__ = ()
-
-    def __copy__(self):
-        return self
+    """Mixin: copying gives back the same object."""
 
     def __deepcopy__(self, memo):
         return self
 
+    def __copy__(self):
+        return self
+
+    __slots__ = ()
+
 
 class _NotIterable:
-    """A mixin making instances not iterable (their __getitem__ is for
-    subscription)."""
+    """Mixin: __getitem__ is for subscription, so iterating must not fall
+    back on it."""
 
     __slots__ = ()
     __iter__ = None
@@ -363,36 +279,33 @@ class _NotIterable:
 # Special forms
 
 
+# A special form (Union, ClassVar, NoReturn...) is made from the function
+# that handles its subscription, whose name and docstring it takes. It is
+# no class: it cannot be called, subclassed or used with isinstance. (No
+# docstring here: __doc__ is a slot, set per instance.)
 class _SpecialForm(_Final, _NotIterable, _root=True):
     __slots__ = ('_name', '__doc__', '_getitem')
 
     def __init__(self, getitem):
+        self._name, self.__doc__ = getitem.__name__, getitem.__doc__
         self._getitem = getitem
-        self._name = getitem.__name__
-        self.__doc__ = getitem.__doc__
 
     def __getattr__(self, item):
-        if item in {'__name__', '__qualname__'}:
+        if item in ('__name__', '__qualname__'):
             return self._name
         raise AttributeError(item)
-
-    def __mro_entries__(self, bases):
-        raise TypeError(f"Cannot subclass {self!r}")
-
-    def __repr__(self):
-        return 'typing.' + self._name
-
-    def __reduce__(self):
-        return self._name
 
     def __call__(self, *args, **kwds):
         raise TypeError(f"Cannot instantiate {self!r}")
 
-    def __or__(self, other):
-        return Union[self, other]
+    def __reduce__(self):
+        return self._name
 
-    def __ror__(self, other):
-        return Union[other, self]
+    def __repr__(self):
+        return 'typing.' + self._name
+
+    def __mro_entries__(self, bases):
+        raise TypeError(f"Cannot subclass {self!r}")
 
     def __instancecheck__(self, obj):
         raise TypeError(f"{self} cannot be used with isinstance()")
@@ -400,34 +313,36 @@ class _SpecialForm(_Final, _NotIterable, _root=True):
     def __subclasscheck__(self, cls):
         raise TypeError(f"{self} cannot be used with issubclass()")
 
+    __or__, __ror__ = _or_union, _ror_union
+
     @_tp_cache
     def __getitem__(self, parameters):
         return self._getitem(self, parameters)
 
 
 class _LiteralSpecialForm(_SpecialForm, _root=True):
+    # Literal's handler takes the values as separate arguments (and caches
+    # by value and type itself).
     def __getitem__(self, parameters):
-        if not isinstance(parameters, tuple):
-            parameters = (parameters,)
-        return self._getitem(self, *parameters)
+        values = parameters if isinstance(parameters, tuple) else (parameters,)
+        return self._getitem(self, *values)
 
 
 class _AnyMeta(type):
-    def __instancecheck__(self, obj):
-        if self is Any:
-            raise TypeError("typing.Any cannot be used with isinstance()")
-        return super().__instancecheck__(obj)
-
+    # Any itself shows as typing.Any and refuses isinstance; its
+    # subclasses are ordinary classes.
     def __repr__(self):
-        if self is Any:
-            return "typing.Any"
-        return super().__repr__()
+        return "typing.Any" if self is Any else super().__repr__()
+
+    def __instancecheck__(self, obj):
+        if self is not Any:
+            return super().__instancecheck__(obj)
+        raise TypeError("typing.Any cannot be used with isinstance()")
 
 
 class Any(metaclass=_AnyMeta):
-    """Special type indicating an unconstrained type: every type is
-    compatible with Any, and Any with every type. Subclassing Any makes a
-    class that type checkers treat as compatible with everything."""
+    """The type every type is compatible with, both ways. It can be
+    subclassed (the subclass then passes for anything), not instantiated."""
 
     def __new__(cls, *args, **kwargs):
         if cls is Any:
@@ -435,114 +350,85 @@ class Any(metaclass=_AnyMeta):
         return super().__new__(cls, *args, **kwargs)
 
 
-@_SpecialForm
-def NoReturn(self, parameters):
-    """The return type of functions that never return (they always
-    raise)."""
-    raise TypeError(f"{self} is not subscriptable")
+def _unsubscriptable_form(name, doc):
+    # A special form used bare only (NoReturn, Self...).
+    def refuse(self, parameters):
+        raise TypeError(f"{self} is not subscriptable")
+    refuse.__name__ = name
+    refuse.__doc__ = doc
+    return _SpecialForm(refuse)
 
 
-@_SpecialForm
-def Never(self, parameters):
-    """The bottom type, which has no values."""
-    raise TypeError(f"{self} is not subscriptable")
+def _wrapping_form(name, doc):
+    # A special form taking exactly one type: ClassVar[int], Final[int]...
+    def wrap(self, parameters):
+        item = _type_check(parameters, f'{self} accepts only single type.')
+        return _GenericAlias(self, (item,))
+    wrap.__name__ = name
+    wrap.__doc__ = doc
+    return _SpecialForm(wrap)
 
 
-@_SpecialForm
-def Self(self, parameters):
-    """The type of the current class's instances, in a method's
-    annotations."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def LiteralString(self, parameters):
-    """The type of strings made only of literal strings."""
-    raise TypeError(f"{self} is not subscriptable")
-
-
-@_SpecialForm
-def ClassVar(self, parameters):
-    """Marks a class attribute annotation as a class variable, not an
-    instance attribute: ClassVar[int]."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
-
-
-@_SpecialForm
-def Final(self, parameters):
-    """Marks a name that must not be reassigned or overridden: Final[int]."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+NoReturn = _unsubscriptable_form('NoReturn', "Return type of a function that never returns normally.")
+Never = _unsubscriptable_form('Never', "The empty type: no value has it.")
+Self = _unsubscriptable_form('Self', "Within a class, the type of its instances (or of a subclass's).")
+LiteralString = _unsubscriptable_form('LiteralString', "Strings built only from literals in the source.")
+TypeAlias = _unsubscriptable_form('TypeAlias', "Annotation marking an assignment as defining a type alias.")
+ClassVar = _wrapping_form('ClassVar', "ClassVar[T]: a class attribute, not an instance attribute.")
+Final = _wrapping_form('Final', "Final[T]: a name never to be rebound or overridden.")
+TypeGuard = _wrapping_form('TypeGuard', "TypeGuard[T]: a boolean return meaning 'the argument is a T'.")
 
 
 @_SpecialForm
 def Union(self, parameters):
-    """Union[X, Y] is X or Y. Unions of unions are flattened, repeats and
-    the order of first appearance kept once, a union of one type is the
-    type, and Union[X, None] is Optional[X]."""
+    """Union[A, B]: an A or a B. Nested unions flatten, duplicates go,
+    a single member is returned itself, and a pair with None shows as
+    Optional."""
     if parameters == ():
         raise TypeError("Cannot take a Union of no types.")
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    msg = "Union[arg, ...]: each arg must be a type."
-    parameters = tuple(_type_check(p, msg) for p in parameters)
-    parameters = _remove_dups_flatten(parameters)
-    if len(parameters) == 1:
-        return parameters[0]
-    if len(parameters) == 2 and type(None) in parameters:
-        return _UnionGenericAlias(self, parameters, name="Optional")
-    return _UnionGenericAlias(self, parameters)
+    members = _remove_dups_flatten(tuple(
+        _type_check(p, "Union[arg, ...]: each arg must be a type.") for p in parameters))
+    if len(members) == 1:
+        return members[0]
+    if len(members) == 2 and type(None) in members:
+        return _UnionGenericAlias(self, members, name="Optional")
+    return _UnionGenericAlias(self, members)
 
 
 @_SpecialForm
 def Optional(self, parameters):
-    """Optional[X] is Union[X, None]."""
-    arg = _type_check(parameters, f"{self} requires a single type.")
-    return Union[arg, type(None)]
+    """Optional[A]: shorthand for Union[A, None]."""
+    return Union[_type_check(parameters, f"{self} requires a single type."), type(None)]
 
 
 @_LiteralSpecialForm
 @_tp_cache(typed=True)
 def Literal(self, *parameters):
-    """Literal[v, ...]: exactly one of the given values (ints, strs,
-    bytes, bools, enum members, None)."""
-    parameters = _flatten_literal_params(parameters)
+    """Literal[v1, v2]: one of exactly these values."""
+    values = _flatten_literal_params(parameters)
     try:
-        parameters = tuple(p for p, _ in _deduplicate(list(_value_and_type_iter(parameters))))
-    except TypeError:  # unhashable parameters
+        values = tuple(v for v, _ in _deduplicate(list(_value_and_type_iter(values))))
+    except TypeError:
+        # Unhashable values are kept as given, repeats and all.
         pass
-    return _LiteralGenericAlias(self, parameters)
-
-
-@_SpecialForm
-def TypeAlias(self, parameters):
-    """Marks an assignment as a type alias: Alias: TypeAlias = int."""
-    raise TypeError(f"{self} is not subscriptable")
+    return _LiteralGenericAlias(self, values)
 
 
 @_SpecialForm
 def Concatenate(self, parameters):
-    """Concatenate[X, P]: a parameter list of X followed by those of the
-    ParamSpec P, in Callable."""
+    """Concatenate[A, B, P]: parameters A and B, then those P stands for
+    (P a ParamSpec, or ...); used as a Callable's parameter list."""
     if parameters == ():
         raise TypeError("Cannot take a Concatenate of no types.")
     if not isinstance(parameters, tuple):
         parameters = (parameters,)
-    if not (parameters[-1] is ... or isinstance(parameters[-1], ParamSpec)):
-        raise TypeError("The last parameter to Concatenate should be a "
-                        "ParamSpec variable or ellipsis.")
-    msg = "Concatenate[arg, ...]: each arg must be a type."
-    parameters = (*(_type_check(p, msg) for p in parameters[:-1]), parameters[-1])
-    return _ConcatenateGenericAlias(self, parameters, _paramspec_tvars=True)
-
-
-@_SpecialForm
-def TypeGuard(self, parameters):
-    """TypeGuard[X]: the return type of a function telling whether its
-    argument is an X."""
-    item = _type_check(parameters, f'{self} accepts only single type.')
-    return _GenericAlias(self, (item,))
+    *leading, last = parameters
+    if last is not ... and not isinstance(last, ParamSpec):
+        raise TypeError("The last parameter to Concatenate should be a ParamSpec variable or ellipsis.")
+    leading = [_type_check(p, "Concatenate[arg, ...]: each arg must be a type.") for p in leading]
+    return _ConcatenateGenericAlias(self, (*leading, last), _paramspec_tvars=True)
 
 
 # ---------------------------------------------------------------------------
@@ -550,367 +436,372 @@ def TypeGuard(self, parameters):
 
 
 class ForwardRef(_Final, _root=True):
-    """A type annotation given as a string, evaluated later."""
+    """An annotation written as a string: compiled at once, evaluated on
+    demand (and the value kept)."""
 
-    __slots__ = ('__forward_arg__', '__forward_code__',
-                 '__forward_evaluated__', '__forward_value__',
-                 '__forward_is_argument__', '__forward_is_class__',
-                 '__forward_module__')
+    __slots__ = ('__forward_arg__', '__forward_code__', '__forward_evaluated__', '__forward_value__',
+                 '__forward_is_argument__', '__forward_is_class__', '__forward_module__')
 
     def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
         if not isinstance(arg, str):
             raise TypeError(f"Forward reference must be a string -- got {arg!r}")
-        # A leading * (an unpacked TypeVarTuple) is compiled as Unpack.
-        if arg[0] == '*':
-            arg_to_compile = f'({arg},)[0]'
-        else:
-            arg_to_compile = arg
+        # '*Ts' is not an expression on its own; inside a tuple display it is.
+        source = f'({arg},)[0]' if arg.startswith('*') else arg
         try:
-            code = compile(arg_to_compile, '<string>', 'eval')
+            code = compile(source, '<string>', 'eval')
         except SyntaxError:
             raise SyntaxError(f"Forward reference must be an expression -- got {arg!r}")
-
-        self.__forward_arg__ = arg
-        self.__forward_code__ = code
-        self.__forward_evaluated__ = False
-        self.__forward_value__ = None
-        self.__forward_is_argument__ = is_argument
-        self.__forward_is_class__ = is_class
         self.__forward_module__ = module
+        self.__forward_is_class__ = is_class
+        self.__forward_is_argument__ = is_argument
+        self.__forward_arg__, self.__forward_code__ = arg, code
+        self.__forward_value__, self.__forward_evaluated__ = None, False
 
     def _evaluate(self, globalns, localns, recursive_guard):
+        # recursive_guard holds the references being evaluated further up,
+        # so a self-referencing annotation stops at itself.
         if self.__forward_arg__ in recursive_guard:
             return self
-        if not self.__forward_evaluated__ or localns is not globalns:
-            if globalns is None and localns is None:
-                globalns = localns = {}
-            elif globalns is None:
-                globalns = localns
-            elif localns is None:
-                localns = globalns
-            if self.__forward_module__ is not None:
-                globalns = getattr(
-                    sys.modules.get(self.__forward_module__, None), '__dict__', globalns
-                )
-            type_ = _type_check(
-                eval(self.__forward_code__, globalns, localns),
-                "Forward references must evaluate to types.",
-                is_argument=self.__forward_is_argument__,
-                allow_special_forms=self.__forward_is_class__,
-            )
-            self.__forward_value__ = _eval_type(
-                type_, globalns, localns, recursive_guard | {self.__forward_arg__}
-            )
-            self.__forward_evaluated__ = True
+        # The cached value serves only lookups in a single namespace.
+        if self.__forward_evaluated__ and localns is globalns:
+            return self.__forward_value__
+        if globalns is None:
+            globalns = {} if localns is None else localns
+        if localns is None:
+            localns = globalns
+        if self.__forward_module__ is not None:
+            home = sys.modules.get(self.__forward_module__, None)
+            globalns = getattr(home, '__dict__', globalns)
+        value = _type_check(eval(self.__forward_code__, globalns, localns),
+                            "Forward references must evaluate to types.",
+                            is_argument=self.__forward_is_argument__,
+                            allow_special_forms=self.__forward_is_class__)
+        self.__forward_value__ = _eval_type(value, globalns, localns,
+                                            recursive_guard | {self.__forward_arg__})
+        self.__forward_evaluated__ = True
         return self.__forward_value__
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
             return NotImplemented
+        if self.__forward_arg__ != other.__forward_arg__:
+            return False
         if self.__forward_evaluated__ and other.__forward_evaluated__:
-            return (self.__forward_arg__ == other.__forward_arg__ and
-                    self.__forward_value__ == other.__forward_value__)
-        return (self.__forward_arg__ == other.__forward_arg__ and
-                self.__forward_module__ == other.__forward_module__)
+            return self.__forward_value__ == other.__forward_value__
+        return self.__forward_module__ == other.__forward_module__
 
     def __hash__(self):
         return hash((self.__forward_arg__, self.__forward_module__))
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _or_union, _ror_union
 
     def __repr__(self):
-        if self.__forward_module__ is None:
-            module_repr = ''
-        else:
-            module_repr = f', module={self.__forward_module__!r}'
-        return f'ForwardRef({self.__forward_arg__!r}{module_repr})'
+        extra = '' if self.__forward_module__ is None else f', module={self.__forward_module__!r}'
+        return f'ForwardRef({self.__forward_arg__!r}{extra})'
 
 
 # ---------------------------------------------------------------------------
-# Type variables
+# Type variables: TypeVar, TypeVarTuple, ParamSpec
 
 
 def _is_unpacked_typevartuple(x):
-    return ((not isinstance(x, type)) and
-            getattr(x, '__typing_is_unpacked_typevartuple__', False))
+    if isinstance(x, type):
+        return False
+    return getattr(x, '__typing_is_unpacked_typevartuple__', False)
 
 
 def _is_typevar_like(x):
     return isinstance(x, (TypeVar, ParamSpec)) or _is_unpacked_typevartuple(x)
 
 
+def _module_of_caller(depth):
+    # Name of the module whose code is depth frames above our caller; a
+    # type variable records it as __module__ so it pickles by reference.
+    try:
+        return sys._getframe(depth + 1).f_globals.get('__name__', '__main__')
+    except (AttributeError, ValueError):
+        return None
+
+
+def _record_module(var):
+    # Called from a type variable's __init__: two frames up is the code
+    # that created it. typing's own variables keep the class's module.
+    where = _module_of_caller(2)
+    if where != 'typing':
+        var.__module__ = where
+
+
 class _PickleUsingNameMixin:
-    """Pickle an object (a type variable) by its name in its module."""
+    """Mixin: pickled as a reference to the module-level name."""
 
     def __reduce__(self):
         return self.__name__
 
 
 class _BoundVarianceMixin:
-    """What TypeVar and ParamSpec share: bound, variance, | and repr."""
+    """Mixin of TypeVar and ParamSpec: the bound, the variance flags, the
+    +/-/~ prefixed repr, and | building a Union."""
 
     def __init__(self, bound, covariant, contravariant):
         if covariant and contravariant:
             raise ValueError("Bivariant types are not supported.")
         self.__covariant__ = bool(covariant)
         self.__contravariant__ = bool(contravariant)
-        if bound:
-            self.__bound__ = _type_check(bound, "Bound must be a type.")
-        else:
-            self.__bound__ = None
+        self.__bound__ = _type_check(bound, "Bound must be a type.") if bound else None
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+    __or__, __ror__ = _or_union, _ror_union
 
     def __repr__(self):
-        if self.__covariant__:
-            prefix = '+'
-        elif self.__contravariant__:
-            prefix = '-'
-        else:
-            prefix = '~'
-        return prefix + self.__name__
+        sign = '+' if self.__covariant__ else '-' if self.__contravariant__ else '~'
+        return sign + self.__name__
 
 
-def _caller_module(depth=1, default='__main__'):
-    # The module a type variable is made in (its __module__, so that it
-    # pickles by name).
-    try:
-        return sys._getframe(depth + 1).f_globals.get('__name__', default)
-    except (AttributeError, ValueError):
-        return None
+class TypeVar(_Final, _Immutable, _BoundVarianceMixin, _PickleUsingNameMixin, _root=True):
+    """A type variable, as in T = TypeVar('T'). It may be limited to a
+    bound (bound=int: int or a subclass) or to two or more constraints
+    (TypeVar('S', str, bytes)), and be covariant or contravariant."""
 
-
-class TypeVar(_Final, _Immutable, _BoundVarianceMixin, _PickleUsingNameMixin,
-              _root=True):
-    """A type variable: T = TypeVar('T'), optionally with constraints
-    (TypeVar('A', str, bytes)), a bound (bound=int) and variance
-    (covariant=True, contravariant=True). Generic classes and functions
-    are written in terms of type variables."""
-
-    def __init__(self, name, *constraints, bound=None,
-                 covariant=False, contravariant=False):
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         super().__init__(bound, covariant, contravariant)
-        if constraints and bound is not None:
-            raise TypeError("Constraints cannot be combined with bound=...")
-        if constraints and len(constraints) == 1:
-            raise TypeError("A single constraint is not allowed")
-        msg = "TypeVar(name, constraint, ...): constraints must be types."
-        self.__constraints__ = tuple(_type_check(t, msg) for t in constraints)
-        def_mod = _caller_module()
-        if def_mod != 'typing':
-            self.__module__ = def_mod
+        if constraints:
+            if bound is not None:
+                raise TypeError("Constraints cannot be combined with bound=...")
+            if len(constraints) == 1:
+                raise TypeError("A single constraint is not allowed")
+        why = "TypeVar(name, constraint, ...): constraints must be types."
+        self.__constraints__ = tuple(_type_check(c, why) for c in constraints)
+        _record_module(self)
 
     def __typing_subst__(self, arg):
-        msg = "Parameters to generic types must be types."
-        arg = _type_check(arg, msg, is_argument=True)
-        if ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack) or
-                (isinstance(arg, GenericAlias) and getattr(arg, '__unpacked__', False))):
+        arg = _type_check(arg, "Parameters to generic types must be types.", is_argument=True)
+        starred = ((isinstance(arg, _GenericAlias) and arg.__origin__ is Unpack)
+                   or (isinstance(arg, GenericAlias) and getattr(arg, '__unpacked__', False)))
+        if starred:
             raise TypeError(f"{arg} is not valid as type argument")
         return arg
 
 
 class TypeVarTuple(_Final, _Immutable, _PickleUsingNameMixin, _root=True):
-    """A type variable standing for any number of types: Ts =
-    TypeVarTuple('Ts'), used unpacked (*Ts, Unpack[Ts])."""
+    """A variable standing for a sequence of types, Ts =
+    TypeVarTuple('Ts'), written unpacked: *Ts or Unpack[Ts]."""
 
     def __init__(self, name):
         self.__name__ = name
-        def_mod = _caller_module()
-        if def_mod != 'typing':
-            self.__module__ = def_mod
-
-    def __iter__(self):
-        yield Unpack[self]
+        _record_module(self)
 
     def __repr__(self):
         return self.__name__
 
     def __typing_subst__(self, arg):
+        # Only its unpacked form (*Ts) takes part in substitution.
         raise TypeError("Substitution of bare TypeVarTuple is not supported")
 
+    def __iter__(self):
+        yield Unpack[self]
+
     def __typing_prepare_subst__(self, alias, args):
-        # The arguments the TypeVarTuple stands for are gathered into a
-        # tuple, between those of the parameters before and after it.
+        # Parameters before and after this one take one argument each;
+        # this one takes the rest, grouped into a tuple.
         params = alias.__parameters__
-        index = params.index(self)
-        for param in params[index + 1:]:
-            if isinstance(param, TypeVarTuple):
-                raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
-        before = index
-        after = len(params) - index - 1
-        if before + after > len(args):
-            raise TypeError(f"Too few arguments for {alias};"
-                            f" actual {len(args)}, expected at least {len(params)-1}")
-        end = len(args) - after
-        return (*args[:before], tuple(args[before:end]), *args[end:])
+        at = params.index(self)
+        if any(isinstance(p, TypeVarTuple) for p in params[at + 1:]):
+            raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
+        trailing = len(params) - at - 1
+        if at + trailing > len(args):
+            raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
+                            f"expected at least {len(params) - 1}")
+        stop = len(args) - trailing
+        return (*args[:at], tuple(args[at:stop]), *args[stop:])
+
+
+# P.args and P.kwargs share their behaviour: they remember P and are equal
+# when their ParamSpecs are. The two classes are kept apart (no common
+# base) so their MROs stay as they are in CPython.
+def _psp_init(self, origin):
+    self.__origin__ = origin
+
+
+def _psp_eq(self, other):
+    if type(other) is not type(self):
+        return NotImplemented
+    return self.__origin__ == other.__origin__
+
+
+def _psp_hash(self):
+    return hash((type(self), self.__origin__))
 
 
 class ParamSpecArgs(_Final, _Immutable, _root=True):
-    """The type of *args of a function with a ParamSpec P: P.args."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
+    """P.args: the type of *args in a function whose parameters are P."""
+    __init__, __eq__, __hash__ = _psp_init, _psp_eq, _psp_hash
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.args"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecArgs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecArgs, self.__origin__))
+        return self.__origin__.__name__ + '.args'
 
 
 class ParamSpecKwargs(_Final, _Immutable, _root=True):
-    """The type of **kwargs of a function with a ParamSpec P: P.kwargs."""
-
-    def __init__(self, origin):
-        self.__origin__ = origin
+    """P.kwargs: the type of **kwargs in a function whose parameters are P."""
+    __init__, __eq__, __hash__ = _psp_init, _psp_eq, _psp_hash
 
     def __repr__(self):
-        return f"{self.__origin__.__name__}.kwargs"
-
-    def __eq__(self, other):
-        if not isinstance(other, ParamSpecKwargs):
-            return NotImplemented
-        return self.__origin__ == other.__origin__
-
-    def __hash__(self):
-        return hash((ParamSpecKwargs, self.__origin__))
+        return self.__origin__.__name__ + '.kwargs'
 
 
-class ParamSpec(_Final, _Immutable, _BoundVarianceMixin, _PickleUsingNameMixin,
-                _root=True):
-    """A parameter specification variable: P = ParamSpec('P') stands for
-    the whole parameter list of a callable (Callable[P, T]), with P.args
-    and P.kwargs for *args and **kwargs."""
-
-    @property
-    def args(self):
-        return ParamSpecArgs(self)
-
-    @property
-    def kwargs(self):
-        return ParamSpecKwargs(self)
+class ParamSpec(_Final, _Immutable, _BoundVarianceMixin, _PickleUsingNameMixin, _root=True):
+    """A variable standing for a whole parameter list, as in
+    Callable[P, R]; P.args and P.kwargs annotate *args and **kwargs."""
 
     def __init__(self, name, *, bound=None, covariant=False, contravariant=False):
         self.__name__ = name
         super().__init__(bound, covariant, contravariant)
-        def_mod = _caller_module()
-        if def_mod != 'typing':
-            self.__module__ = def_mod
+        _record_module(self)
+
+    # P.args and P.kwargs, made on each access (they compare equal).
+    args = property(lambda self: ParamSpecArgs(self))
+    kwargs = property(lambda self: ParamSpecKwargs(self))
 
     def __typing_subst__(self, arg):
         if isinstance(arg, (list, tuple)):
-            arg = tuple(_type_check(a, "Expected a type.") for a in arg)
-        elif not _is_param_expr(arg):
-            raise TypeError(f"Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {arg}")
+            return tuple(_type_check(a, "Expected a type.") for a in arg)
+        if not _is_param_expr(arg):
+            raise TypeError(f"Expected a list of types, an ellipsis, ParamSpec, or Concatenate. Got {arg}")
         return arg
 
     def __typing_prepare_subst__(self, alias, args):
         params = alias.__parameters__
-        i = params.index(self)
-        if i >= len(args):
+        at = params.index(self)
+        if at >= len(args):
             raise TypeError(f"Too few arguments for {alias}")
-        # A generic with a single ParamSpec accepts its types unwrapped.
         if len(params) == 1 and not _is_param_expr(args[0]):
-            assert i == 0
-            args = (args,)
-        elif isinstance(args[i], list):
-            args = (*args[:i], tuple(args[i]), *args[i+1:])
+            # With P the only parameter, G[int, str] means G[[int, str]].
+            return (args,)
+        if isinstance(args[at], list):
+            return (*args[:at], tuple(args[at]), *args[at + 1:])
         return args
 
 
 def _is_dunder(attr):
-    return attr.startswith('__') and attr.endswith('__')
+    return attr[:2] == '__' == attr[-2:]
 
 
 # ---------------------------------------------------------------------------
 # Generic aliases: List[int], Callable[[int], str], Union[...], user
 # generics G[int]...
 
+# Private attributes an alias keeps on itself; any other non-dunder name
+# set on an alias goes to its origin class.
+_alias_own_slots = frozenset(['_name', '_inst', '_nparams', '_paramspec_tvars', '_typevar_types'])
+
 
 class _BaseGenericAlias(_Final, _root=True):
-    """What the aliases share: calling makes an instance of the origin
-    (remembering the alias in __orig_class__), subclassing subclasses the
-    origin, other attributes are the origin's, and isinstance is refused.
-    _name is set for the aliases typing defines (List...)."""
+    """Common ground of all aliases. An alias stands for its origin class:
+    calling it instantiates the origin (and tags the instance with
+    __orig_class__), using it as a base puts the origin in the bases,
+    non-dunder attributes are read from the origin. isinstance and
+    issubclass refuse it. _name is set only for typing's own aliases."""
 
     def __init__(self, origin, *, inst=True, name=None):
         self._inst = inst
         self._name = name
         self.__origin__ = origin
-        self.__slots__ = None  # not a class with __slots__
+        # Lets code that looks for __slots__ on classes see no slots here.
+        self.__slots__ = None
 
     def __call__(self, *args, **kwargs):
         if not self._inst:
             raise TypeError(f"Type {self._name} cannot be instantiated; "
                             f"use {self.__origin__.__name__}() instead")
-        result = self.__origin__(*args, **kwargs)
+        made = self.__origin__(*args, **kwargs)
         try:
-            result.__orig_class__ = self
+            made.__orig_class__ = self
         except AttributeError:
+            # Objects without a __dict__ just stay untagged.
             pass
-        return result
+        return made
 
     def __mro_entries__(self, bases):
-        res = []
-        if self.__origin__ not in bases:
-            res.append(self.__origin__)
-        i = bases.index(self)
-        for b in bases[i+1:]:
-            if isinstance(b, _BaseGenericAlias) or issubclass(b, Generic):
-                break
-        else:
-            res.append(Generic)
-        return tuple(res)
+        entries = () if self.__origin__ in bases else (self.__origin__,)
+        # Add Generic unless a later base brings it (directly or as alias).
+        later = bases[bases.index(self) + 1:]
+        if not any(isinstance(b, _BaseGenericAlias) or issubclass(b, Generic) for b in later):
+            entries += (Generic,)
+        return entries
 
     def __getattr__(self, attr):
-        if attr in {'__origin__', '__args__'}:
+        if attr in ('__origin__', '__args__'):
             return super().__getattr__(attr)
-        if attr in {'__name__', '__qualname__'}:
+        if attr in ('__name__', '__qualname__'):
             return self._name or self.__origin__.__name__
-        # Non-dunder attributes are the origin's (List.append...).
-        if '__origin__' in self.__dict__ and not _is_dunder(attr):
+        if not _is_dunder(attr) and '__origin__' in self.__dict__:
             return getattr(self.__origin__, attr)
         raise AttributeError(attr)
 
     def __setattr__(self, attr, val):
-        if _is_dunder(attr) or attr in {'_name', '_inst', '_nparams',
-                                        '_paramspec_tvars', '_typevar_types'}:
+        if attr in _alias_own_slots or _is_dunder(attr):
             super().__setattr__(attr, val)
         else:
             setattr(self.__origin__, attr, val)
 
+    def __subclasscheck__(self, cls):
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
 
-    def __subclasscheck__(self, cls):
-        raise TypeError("Subscripted generics cannot be used with"
-                        " class and instance checks")
-
     def __dir__(self):
-        return list(set(super().__dir__()
-                        + [attr for attr in dir(self.__origin__) if not _is_dunder(attr)]))
+        names = set(super().__dir__())
+        names.update(a for a in dir(self.__origin__) if not _is_dunder(a))
+        return list(names)
+
+
+def _substitute(alias, old_args, mapping):
+    # Replace the type variables inside old_args (an alias's __args__, or a
+    # Callable's parameter tuple) with their values from mapping.
+    callable_origin = alias.__origin__ == collections.abc.Callable
+    result = []
+    for old in old_args:
+        if isinstance(old, type):
+            result.append(old)
+            continue
+        if isinstance(old, tuple):
+            # A parameter list: Callable's spreads, a generic class's is
+            # substituted item by item.
+            if callable_origin:
+                result.extend(old)
+            else:
+                result.append(tuple(_substitute(alias, old, mapping)))
+            continue
+        subst = getattr(old, '__typing_subst__', None)
+        if subst:
+            new = subst(mapping[old])
+        else:
+            inner = getattr(old, '__parameters__', ())
+            if inner:
+                values = []
+                for var in inner:
+                    if isinstance(var, TypeVarTuple):
+                        values.extend(mapping[var])
+                    else:
+                        values.append(mapping[var])
+                new = old[tuple(values)]
+            else:
+                new = old
+        # A ParamSpec replaced by a list of types, or an unpacked
+        # TypeVarTuple, spreads into the surrounding arguments.
+        if (callable_origin and isinstance(new, tuple)) or _is_unpacked_typevartuple(old):
+            result.extend(new)
+        else:
+            result.append(new)
+    return result
 
 
 class _GenericAlias(_BaseGenericAlias, _root=True):
-    """An alias with arguments: List[int], G[T], ClassVar[int]..."""
+    """A subscripted alias: List[int], G[T], ClassVar[int]... Its
+    __parameters__ are the type variables left in its arguments, which a
+    further subscription fills in."""
 
-    def __init__(self, origin, args, *, inst=True, name=None,
-                 _paramspec_tvars=False):
+    def __init__(self, origin, args, *, inst=True, name=None, _paramspec_tvars=False):
         super().__init__(origin, inst=inst, name=name)
         if not isinstance(args, tuple):
             args = (args,)
@@ -921,120 +812,70 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
             self.__module__ = origin.__module__
 
     def __eq__(self, other):
-        if not isinstance(other, _GenericAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__args__ == other.__args__)
+        if isinstance(other, _GenericAlias):
+            return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
+        return NotImplemented
 
     def __hash__(self):
         return hash((self.__origin__, self.__args__))
 
-    def __or__(self, right):
-        return Union[self, right]
-
-    def __ror__(self, left):
-        return Union[left, self]
+    __or__, __ror__ = _or_union, _ror_union
 
     @_tp_cache
     def __getitem__(self, args):
-        # Substitute the alias's type variables: Dict[T, int][str].
-        if self.__origin__ in (Generic, Protocol):
-            raise TypeError(f"Cannot subscript already-subscripted {self}")
         if not self.__parameters__:
             raise TypeError(f"{self} is not a generic class")
+        if self.__origin__ in (Generic, Protocol):
+            # Generic[T] and Protocol[T] are complete headers.
+            raise TypeError(f"Cannot subscript already-subscripted {self}")
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_convert(p) for p in args)
-        args = _unpack_args(args)
-        new_args = self._determine_new_args(args)
-        return self.copy_with(new_args)
+        args = _unpack_args(tuple(_type_convert(a) for a in args))
+        return self.copy_with(self._determine_new_args(args))
 
     def _determine_new_args(self, args):
+        # Let ParamSpecs and TypeVarTuples regroup the arguments first,
+        # then pair each parameter with its value.
         params = self.__parameters__
         for param in params:
-            prepare = getattr(param, '__typing_prepare_subst__', None)
-            if prepare is not None:
-                args = prepare(self, args)
-        alen = len(args)
-        plen = len(params)
-        if alen != plen:
-            raise TypeError(f"Too {'many' if alen > plen else 'few'} arguments for {self};"
-                            f" actual {alen}, expected {plen}")
-        new_arg_by_param = dict(zip(params, args))
-        return tuple(self._make_substitution(self.__args__, new_arg_by_param))
-
-    def _make_substitution(self, args, new_arg_by_param):
-        new_args = []
-        for old_arg in args:
-            if isinstance(old_arg, type):
-                new_args.append(old_arg)
-                continue
-            substfunc = getattr(old_arg, '__typing_subst__', None)
-            if substfunc:
-                new_arg = substfunc(new_arg_by_param[old_arg])
-            else:
-                subparams = getattr(old_arg, '__parameters__', ())
-                if not subparams:
-                    new_arg = old_arg
-                else:
-                    subargs = []
-                    for x in subparams:
-                        if isinstance(x, TypeVarTuple):
-                            subargs.extend(new_arg_by_param[x])
-                        else:
-                            subargs.append(new_arg_by_param[x])
-                    new_arg = old_arg[tuple(subargs)]
-            if self.__origin__ == collections.abc.Callable and isinstance(new_arg, tuple):
-                # Callable[[P], R] with P a ParamSpec given a list of types.
-                new_args.extend(new_arg)
-            elif _is_unpacked_typevartuple(old_arg):
-                new_args.extend(new_arg)
-            elif isinstance(old_arg, tuple):
-                new_args.append(
-                    tuple(self._make_substitution(old_arg, new_arg_by_param)),
-                )
-            else:
-                new_args.append(new_arg)
-        return new_args
+            regroup = getattr(param, '__typing_prepare_subst__', None)
+            if regroup is not None:
+                args = regroup(self, args)
+        if len(args) != len(params):
+            which = 'many' if len(args) > len(params) else 'few'
+            raise TypeError(f"Too {which} arguments for {self}; actual {len(args)}, expected {len(params)}")
+        return tuple(_substitute(self, self.__args__, dict(zip(params, args))))
 
     def copy_with(self, args):
-        return self.__class__(self.__origin__, args, name=self._name, inst=self._inst,
-                              _paramspec_tvars=self._paramspec_tvars)
+        return type(self)(self.__origin__, args, name=self._name, inst=self._inst,
+                          _paramspec_tvars=self._paramspec_tvars)
 
     def __repr__(self):
-        if self._name:
-            name = 'typing.' + self._name
-        else:
-            name = _type_repr(self.__origin__)
-        if self.__args__:
-            args = ", ".join([_type_repr(a) for a in self.__args__])
-        else:
-            # Tuple[()]: no arguments, shown as an empty tuple.
-            args = "()"
-        return f'{name}[{args}]'
+        head = 'typing.' + self._name if self._name else _type_repr(self.__origin__)
+        # Tuple[()] has no arguments and shows them as ().
+        inner = ', '.join(_type_repr(a) for a in self.__args__) if self.__args__ else '()'
+        return f'{head}[{inner}]'
 
     def __reduce__(self):
-        if self._name:
-            origin = globals()[self._name]
-        else:
-            origin = self.__origin__
-        args = tuple(self.__args__)
+        origin = globals()[self._name] if self._name else self.__origin__
+        args = self.__args__
         if len(args) == 1 and not isinstance(args[0], tuple):
-            args, = args
+            args = args[0]
         return operator.getitem, (origin, args)
 
     def __mro_entries__(self, bases):
         if isinstance(self.__origin__, _SpecialForm):
             raise TypeError(f"Cannot subclass {self!r}")
-        if self._name:  # List[int]...
+        if self._name:
             return super().__mro_entries__(bases)
         if self.__origin__ is Generic:
+            # Generic[...] adds nothing when Protocol or a later alias will
+            # bring Generic in.
             if Protocol in bases:
                 return ()
-            i = bases.index(self)
-            for b in bases[i+1:]:
-                if isinstance(b, _BaseGenericAlias) and b is not self:
-                    return ()
+            later = bases[bases.index(self) + 1:]
+            if any(isinstance(b, _BaseGenericAlias) and b is not self for b in later):
+                return ()
         return (self.__origin__,)
 
     def __iter__(self):
@@ -1042,219 +883,261 @@ class _GenericAlias(_BaseGenericAlias, _root=True):
 
 
 class _SpecialGenericAlias(_NotIterable, _BaseGenericAlias, _root=True):
-    """An alias without arguments yet: List, Dict, Callable..."""
+    """typing's bare aliases (List, Dict, Iterable...): subscripting one
+    with nparams types makes a _GenericAlias."""
 
     def __init__(self, origin, nparams, *, inst=True, name=None):
-        if name is None:
-            name = origin.__name__
-        super().__init__(origin, inst=inst, name=name)
+        super().__init__(origin, inst=inst, name=origin.__name__ if name is None else name)
         self._nparams = nparams
-        if origin.__module__ == 'builtins':
-            self.__doc__ = f'A generic version of {origin.__qualname__}.'
-        else:
-            self.__doc__ = f'A generic version of {origin.__module__}.{origin.__qualname__}.'
+        where = '' if origin.__module__ == 'builtins' else origin.__module__ + '.'
+        self.__doc__ = f'A generic version of {where}{origin.__qualname__}.'
 
     @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        msg = "Parameters to generic types must be types."
-        params = tuple(_type_check(p, msg) for p in params)
+        params = tuple(_type_check(p, "Parameters to generic types must be types.") for p in params)
         _check_generic(self, params, self._nparams)
         return self.copy_with(params)
 
     def copy_with(self, params):
-        return _GenericAlias(self.__origin__, params,
-                             name=self._name, inst=self._inst)
+        return _GenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
 
     def __repr__(self):
         return 'typing.' + self._name
 
     def __subclasscheck__(self, cls):
+        # The bare alias answers for its origin class.
         if isinstance(cls, _SpecialGenericAlias):
             return issubclass(cls.__origin__, self.__origin__)
-        if not isinstance(cls, _GenericAlias):
-            return issubclass(cls, self.__origin__)
-        return super().__subclasscheck__(cls)
+        if isinstance(cls, _GenericAlias):
+            return super().__subclasscheck__(cls)
+        return issubclass(cls, self.__origin__)
 
     def __reduce__(self):
         return self._name
 
-    def __or__(self, right):
-        return Union[self, right]
+    __or__, __ror__ = _or_union, _ror_union
 
-    def __ror__(self, left):
-        return Union[left, self]
+
+def _callable_takes_param_expr(args):
+    return len(args) == 2 and _is_param_expr(args[0])
 
 
 class _CallableGenericAlias(_NotIterable, _GenericAlias, _root=True):
+    """Callable[[A, B], R], stored flat as __args__ (A, B, R); a
+    ParamSpec, Concatenate or ... stays whole as the first argument."""
+
     def __repr__(self):
-        assert self._name == 'Callable'
         args = self.__args__
-        if len(args) == 2 and _is_param_expr(args[0]):
+        if _callable_takes_param_expr(args):
             return super().__repr__()
-        return (f'typing.Callable'
-                f'[[{", ".join([_type_repr(a) for a in args[:-1]])}], '
-                f'{_type_repr(args[-1])}]')
+        shown = ', '.join(_type_repr(a) for a in args[:-1])
+        return f'typing.Callable[[{shown}], {_type_repr(args[-1])}]'
 
     def __reduce__(self):
         args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
+        if not _callable_takes_param_expr(args):
             args = list(args[:-1]), args[-1]
         return operator.getitem, (Callable, args)
 
 
 class _CallableType(_SpecialGenericAlias, _root=True):
+    """The bare Callable."""
+
     def copy_with(self, params):
-        return _CallableGenericAlias(self.__origin__, params,
-                                     name=self._name, inst=self._inst,
+        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst,
                                      _paramspec_tvars=True)
 
     def __getitem__(self, params):
         if not isinstance(params, tuple) or len(params) != 2:
-            raise TypeError("Callable must be used as "
-                            "Callable[[arg, ...], result].")
+            raise TypeError("Callable must be used as Callable[[arg, ...], result].")
         args, result = params
-        # Anything may stand as the parameter list (ParamSpecs,
-        # Concatenate...): checking it is left to type checkers.
-        if isinstance(args, list):
-            params = (tuple(args), result)
-        else:
-            params = (args, result)
-        return self.__getitem_inner__(params)
+        # A list becomes a tuple so the pair can be cached; anything else
+        # (..., a ParamSpec, Concatenate) is taken as it is.
+        return self.__getitem_inner__((tuple(args) if isinstance(args, list) else args, result))
 
     @_tp_cache
     def __getitem_inner__(self, params):
         args, result = params
-        msg = "Callable[args, result]: result must be a type."
-        result = _type_check(result, msg)
+        result = _type_check(result, "Callable[args, result]: result must be a type.")
         if args is Ellipsis:
             return self.copy_with((_TypingEllipsis, result))
         if not isinstance(args, tuple):
             args = (args,)
-        args = tuple(_type_convert(arg) for arg in args)
-        params = args + (result,)
-        return self.copy_with(params)
+        return self.copy_with(tuple(_type_convert(a) for a in args) + (result,))
 
 
 class _TupleType(_SpecialGenericAlias, _root=True):
+    """The bare Tuple: any number of parameters, or (T, ...)."""
+
     @_tp_cache
     def __getitem__(self, params):
         if not isinstance(params, tuple):
             params = (params,)
-        if len(params) >= 2 and params[-1] is ...:
-            msg = "Tuple[t, ...]: t must be a type."
-            params = tuple(_type_check(p, msg) for p in params[:-1])
-            return self.copy_with((*params, _TypingEllipsis))
-        msg = "Tuple[t0, t1, ...]: each t must be a type."
-        params = tuple(_type_check(p, msg) for p in params)
-        return self.copy_with(params)
+        if len(params) > 1 and params[-1] is ...:
+            items = tuple(_type_check(p, "Tuple[t, ...]: t must be a type.") for p in params[:-1])
+            return self.copy_with(items + (_TypingEllipsis,))
+        return self.copy_with(tuple(_type_check(p, "Tuple[t0, t1, ...]: each t must be a type.")
+                                    for p in params))
 
 
 class _UnionGenericAlias(_NotIterable, _GenericAlias, _root=True):
+    """Union[...] and Optional[...]: equal to any union (also X | Y) with
+    the same members in any order; isinstance checks each member."""
+
     def copy_with(self, params):
         return Union[params]
 
     def __eq__(self, other):
-        if not isinstance(other, (_UnionGenericAlias, types.UnionType)):
-            return NotImplemented
-        return set(self.__args__) == set(other.__args__)
+        if isinstance(other, (_UnionGenericAlias, types.UnionType)):
+            return set(self.__args__) == set(other.__args__)
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(self.__args__))
 
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2:
-            if args[0] is type(None):
-                return f'typing.Optional[{_type_repr(args[1])}]'
-            elif args[1] is type(None):
-                return f'typing.Optional[{_type_repr(args[0])}]'
+        none = type(None)
+        if len(args) == 2 and (args[0] is none or args[1] is none):
+            other = args[1] if args[0] is none else args[0]
+            return f'typing.Optional[{_type_repr(other)}]'
         return super().__repr__()
 
     def __instancecheck__(self, obj):
         return self.__subclasscheck__(type(obj))
 
     def __subclasscheck__(self, cls):
-        for arg in self.__args__:
-            if issubclass(cls, arg):
-                return True
+        if any(issubclass(cls, member) for member in self.__args__):
+            return True
+        return None
 
     def __reduce__(self):
-        func, (origin, args) = super().__reduce__()
+        func, (_, args) = super().__reduce__()
         return func, (Union, args)
 
 
 def _value_and_type_iter(parameters):
+    # Literal[1] and Literal[True] differ: values compare with their types.
     return ((p, type(p)) for p in parameters)
 
 
 class _LiteralGenericAlias(_GenericAlias, _root=True):
+    """Literal[...]: equal to another with the same values, in any order."""
+
     def __eq__(self, other):
-        if not isinstance(other, _LiteralGenericAlias):
-            return NotImplemented
-        return set(_value_and_type_iter(self.__args__)) == set(_value_and_type_iter(other.__args__))
+        if isinstance(other, _LiteralGenericAlias):
+            return set(_value_and_type_iter(self.__args__)) == set(_value_and_type_iter(other.__args__))
+        return NotImplemented
 
     def __hash__(self):
         return hash(frozenset(_value_and_type_iter(self.__args__)))
 
 
 class _ConcatenateGenericAlias(_GenericAlias, _root=True):
+    """Concatenate[A, P]: when P is filled in, the result is the flat
+    parameter list (or a Concatenate merged with another)."""
+
     def copy_with(self, params):
-        if isinstance(params[-1], (list, tuple)):
-            return (*params[:-1], *params[-1])
-        if isinstance(params[-1], _ConcatenateGenericAlias):
-            params = (*params[:-1], *params[-1].__args__)
+        last = params[-1]
+        if isinstance(last, (list, tuple)):
+            return (*params[:-1], *last)
+        if isinstance(last, _ConcatenateGenericAlias):
+            params = (*params[:-1], *last.__args__)
         return super().copy_with(params)
 
 
 @_SpecialForm
 def Unpack(self, parameters):
-    """Unpack[Ts]: the types a TypeVarTuple (or a tuple type) stands
-    for, spread in place (*Ts)."""
+    """Unpack[Ts], written *Ts: the types of a TypeVarTuple (or of a
+    tuple type) spread into the surrounding argument list."""
     item = _type_check(parameters, f'{self} accepts only single type.')
     return _UnpackGenericAlias(origin=self, args=(item,))
 
 
 class _UnpackGenericAlias(_GenericAlias, _root=True):
-    def __repr__(self):
-        # *Ts, not typing.Unpack[Ts].
-        return '*' + repr(self.__args__[0])
+    """Unpack[X], shown as *X."""
 
     def __getitem__(self, args):
-        if self.__typing_is_unpacked_typevartuple__:
-            return args
-        return super().__getitem__(args)
+        # *Ts[...] gives back the arguments themselves.
+        return args if self.__typing_is_unpacked_typevartuple__ else super().__getitem__(args)
+
+    def __repr__(self):
+        return '*' + repr(self.__args__[0])
 
     @property
     def __typing_unpacked_tuple_args__(self):
-        assert self.__origin__ is Unpack
-        assert len(self.__args__) == 1
-        arg, = self.__args__
-        if isinstance(arg, _GenericAlias):
-            assert arg.__origin__ is tuple
-            return arg.__args__
-        return None
+        # The element types when X is a tuple type, else None.
+        inner = self.__args__[0]
+        return inner.__args__ if isinstance(inner, _GenericAlias) else None
 
     @property
     def __typing_is_unpacked_typevartuple__(self):
-        assert self.__origin__ is Unpack
-        assert len(self.__args__) == 1
         return isinstance(self.__args__[0], TypeVarTuple)
 
 
 class _TypingEllipsis:
-    """Internal placeholder for ... (in Tuple[int, ...] and
-    Callable[..., T])."""
+    """Stands for ... among an alias's arguments while they are built."""
 
 
 # ---------------------------------------------------------------------------
 # Generic
 
 
+def _check_generic_header(cls, params):
+    # Generic[...] and Protocol[...] list distinct type variables.
+    if not params:
+        raise TypeError(f"Parameter list to {cls.__qualname__}[...] cannot be empty")
+    if not all(_is_typevar_like(p) for p in params):
+        raise TypeError(f"Parameters to {cls.__name__}[...] must all be type variables "
+                        f"or parameter specification variables.")
+    if len(set(params)) != len(params):
+        raise TypeError(f"Parameters to {cls.__name__}[...] must all be unique")
+
+
+def _fill_class_parameters(cls, params):
+    # The arguments of cls[...] for a user generic class, one per
+    # parameter (a TypeVarTuple's group spread out again).
+    for var in cls.__parameters__:
+        regroup = getattr(var, '__typing_prepare_subst__', None)
+        if regroup is not None:
+            params = regroup(cls, params)
+    _check_generic(cls, params, len(cls.__parameters__))
+    filled = []
+    for var, value in zip(cls.__parameters__, params):
+        if isinstance(var, TypeVarTuple):
+            filled.extend(value)
+        else:
+            filled.append(value)
+    return tuple(filled)
+
+
+def _declared_parameters(cls):
+    # A generic class's type parameters: the type variables of its
+    # subscripted bases, in order; when Generic[...] is among them, exactly
+    # its list, which must then cover the others.
+    bases = cls.__orig_bases__
+    found = _collect_parameters(bases)
+    declared = None
+    for base in bases:
+        if isinstance(base, _GenericAlias) and base.__origin__ is Generic:
+            if declared is not None:
+                raise TypeError("Cannot inherit from Generic[...] multiple times.")
+            declared = base.__parameters__
+    if declared is None:
+        return found
+    missing = [v for v in found if v not in set(declared)]
+    if missing:
+        listed = ', '.join(str(v) for v in declared)
+        raise TypeError(f"Some type variables ({', '.join(str(v) for v in missing)}) are"
+                        f" not listed in Generic[{listed}]")
+    return declared
+
+
 class Generic:
-    """The base class of generic classes: class Mapping(Generic[KT, VT])
-    makes Mapping[str, int] and the like possible."""
+    """Base of user-defined generic classes: class Box(Generic[T]) makes
+    Box[int] possible."""
 
     __slots__ = ()
     _is_protocol = False
@@ -1265,124 +1148,70 @@ class Generic:
             params = (params,)
         params = tuple(_type_convert(p) for p in params)
         if cls in (Generic, Protocol):
-            # Generic[T, ...] and Protocol[T, ...] take type variables only,
-            # each once.
-            if not params:
-                raise TypeError(
-                    f"Parameter list to {cls.__qualname__}[...] cannot be empty"
-                )
-            if not all(_is_typevar_like(p) for p in params):
-                raise TypeError(
-                    f"Parameters to {cls.__name__}[...] must all be type variables "
-                    f"or parameter specification variables.")
-            if len(set(params)) != len(params):
-                raise TypeError(
-                    f"Parameters to {cls.__name__}[...] must all be unique")
+            _check_generic_header(cls, params)
         else:
-            # A generic class subscripted: substitute its parameters.
-            for param in cls.__parameters__:
-                prepare = getattr(param, '__typing_prepare_subst__', None)
-                if prepare is not None:
-                    params = prepare(cls, params)
-            _check_generic(cls, params, len(cls.__parameters__))
-
-            new_args = []
-            for param, new_arg in zip(cls.__parameters__, params):
-                if isinstance(param, TypeVarTuple):
-                    new_args.extend(new_arg)
-                else:
-                    new_args.append(new_arg)
-            params = tuple(new_args)
-
+            params = _fill_class_parameters(cls, params)
         return _GenericAlias(cls, params, _paramspec_tvars=True)
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-        tvars = []
-        if '__orig_bases__' in cls.__dict__:
-            error = Generic in cls.__orig_bases__
+        subscripted = '__orig_bases__' in cls.__dict__
+        if subscripted:
+            plain = Generic in cls.__orig_bases__
         else:
-            error = (Generic in cls.__bases__ and
-                     cls.__name__ != 'Protocol' and
-                     type(cls) != _TypedDictMeta)
-        if error:
+            # Protocol and TypedDict classes put Generic in their bases
+            # themselves.
+            plain = (Generic in cls.__bases__ and cls.__name__ != 'Protocol'
+                     and type(cls) != _TypedDictMeta)
+        if plain:
             raise TypeError("Cannot inherit from plain Generic")
-        if '__orig_bases__' in cls.__dict__:
-            tvars = _collect_parameters(cls.__orig_bases__)
-            # With Generic[...] (or Protocol[...]) among the bases, it
-            # lists the parameters, and must list every type variable the
-            # other bases use.
-            gvars = None
-            for base in cls.__orig_bases__:
-                if (isinstance(base, _GenericAlias) and
-                        base.__origin__ is Generic):
-                    if gvars is not None:
-                        raise TypeError(
-                            "Cannot inherit from Generic[...] multiple times.")
-                    gvars = base.__parameters__
-            if gvars is not None:
-                tvarset = set(tvars)
-                gvarset = set(gvars)
-                if not tvarset <= gvarset:
-                    s_vars = ', '.join(str(t) for t in tvars if t not in gvarset)
-                    s_args = ', '.join(str(g) for g in gvars)
-                    raise TypeError(f"Some type variables ({s_vars}) are"
-                                    f" not listed in Generic[{s_args}]")
-                tvars = gvars
-        cls.__parameters__ = tuple(tvars)
+        cls.__parameters__ = tuple(_declared_parameters(cls)) if subscripted else ()
 
 
 # ---------------------------------------------------------------------------
 # Protocol
 
-_TYPING_INTERNALS = ['__parameters__', '__orig_bases__', '__orig_class__',
-                     '_is_protocol', '_is_runtime_protocol']
-
-_SPECIAL_NAMES = ['__abstractmethods__', '__annotations__', '__dict__', '__doc__',
-                  '__init__', '__module__', '__new__', '__slots__',
-                  '__subclasshook__', '__weakref__', '__class_getitem__']
-
-# The attributes a protocol's structural check leaves out.
+# Names that never count as members a protocol requires.
+_TYPING_INTERNALS = ['__parameters__', '__orig_bases__', '__orig_class__', '_is_protocol',
+                     '_is_runtime_protocol']
+_SPECIAL_NAMES = ['__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__',
+                  '__module__', '__new__', '__slots__', '__subclasshook__', '__weakref__',
+                  '__class_getitem__']
 EXCLUDED_ATTRIBUTES = _TYPING_INTERNALS + _SPECIAL_NAMES + ['_MutableMapping__marker']
 
 
 def _get_protocol_attrs(cls):
-    """The attributes of a protocol class and its protocol bases that
-    implementations must have."""
-    attrs = set()
-    for base in cls.__mro__[:-1]:  # without object
-        if base.__name__ in ('Protocol', 'Generic'):
+    """The member names a protocol requires: everything its classes
+    (Protocol, Generic and object aside) define or annotate."""
+    members = set()
+    for klass in cls.__mro__[:-1]:
+        if klass.__name__ in ('Protocol', 'Generic'):
             continue
-        annotations = getattr(base, '__annotations__', {})
-        for attr in list(base.__dict__.keys()) + list(annotations.keys()):
-            if not attr.startswith('_abc_') and attr not in EXCLUDED_ATTRIBUTES:
-                attrs.add(attr)
-    return attrs
+        names = list(klass.__dict__) + list(getattr(klass, '__annotations__', {}))
+        members.update(n for n in names if not n.startswith('_abc_') and n not in EXCLUDED_ATTRIBUTES)
+    return members
 
 
 def _is_callable_members_only(cls):
-    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+    return all(callable(getattr(cls, name, None)) for name in _get_protocol_attrs(cls))
 
 
 def _no_init_or_replace_init(self, *args, **kwargs):
+    # The __init__ of protocol classes. A protocol itself cannot be
+    # instantiated; a concrete class deriving from one gets, on first use,
+    # the __init__ it would have had without the protocol.
     cls = type(self)
     if cls._is_protocol:
         raise TypeError('Protocols cannot be instantiated')
-    # A concrete subclass of a protocol gets the __init__ it would have
-    # had without the protocol in its bases.
-    if cls.__init__ is not _no_init_or_replace_init:
-        return
-    for base in cls.__mro__:
-        init = base.__dict__.get('__init__', _no_init_or_replace_init)
-        if init is not _no_init_or_replace_init:
-            cls.__init__ = init
-            break
-    else:
-        cls.__init__ = object.__init__
-    cls.__init__(self, *args, **kwargs)
+    if cls.__init__ is _no_init_or_replace_init:
+        inits = (k.__dict__.get('__init__') for k in cls.__mro__)
+        cls.__init__ = next((f for f in inits if f is not None and f is not _no_init_or_replace_init),
+                            object.__init__)
+        cls.__init__(self, *args, **kwargs)
 
 
 def _caller(depth=1, default='__main__'):
+    # The __name__ of the module running depth frames above our caller.
     try:
         return sys._getframe(depth + 1).f_globals.get('__name__', default)
     except (AttributeError, ValueError):
@@ -1390,121 +1219,121 @@ def _caller(depth=1, default='__main__'):
 
 
 def _allow_reckless_class_checks(depth=3):
-    """abc and functools may check any protocol (they look at whole MROs);
-    other callers may check only runtime_checkable ones."""
-    return _caller(depth) in ['abc', 'functools', None]
+    # abc and functools walk whole MROs with issubclass, so they may meet
+    # any protocol; only they may check one not marked runtime_checkable.
+    return _caller(depth) in ('abc', 'functools', None)
 
 
+# Non-protocol classes a protocol may still derive from.
 _PROTO_ALLOWLIST = {
-    'collections.abc': [
-        'Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable',
-        'Hashable', 'Sized', 'Container', 'Collection', 'Reversible',
-    ],
+    'collections.abc': ['Callable', 'Awaitable', 'Iterable', 'Iterator', 'AsyncIterable', 'Hashable',
+                        'Sized', 'Container', 'Collection', 'Reversible'],
     'contextlib': ['AbstractContextManager', 'AbstractAsyncContextManager'],
 }
 
 
-class _ProtocolMeta(ABCMeta):
-    # isinstance() of a runtime_checkable protocol with data members looks
-    # at the instance's attributes (which may be set in __init__).
-    def __instancecheck__(cls, instance):
-        if (
-            getattr(cls, '_is_protocol', False) and
-            not getattr(cls, '_is_runtime_protocol', False) and
-            not _allow_reckless_class_checks(depth=2)
-        ):
-            raise TypeError("Instance and class checks can only be used with"
-                            " @runtime_checkable protocols")
+def _has_members(instance, proto):
+    # Structural isinstance: every member present, and no method of the
+    # protocol set to None on the instance (None switches a method off).
+    for name in _get_protocol_attrs(proto):
+        if not hasattr(instance, name):
+            return False
+        if callable(getattr(proto, name, None)) and getattr(instance, name) is None:
+            return False
+    return True
 
-        if ((not getattr(cls, '_is_protocol', False) or
-                _is_callable_members_only(cls)) and
-                issubclass(instance.__class__, cls)):
+
+class _ProtocolMeta(ABCMeta):
+    # isinstance() with a protocol that has data members has to look at
+    # the instance itself (they may be set in __init__), which the
+    # __subclasshook__ can't.
+    def __instancecheck__(cls, instance):
+        is_proto = getattr(cls, '_is_protocol', False)
+        if is_proto and not getattr(cls, '_is_runtime_protocol', False) \
+                and not _allow_reckless_class_checks(depth=2):
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if (not is_proto or _is_callable_members_only(cls)) and issubclass(instance.__class__, cls):
             return True
-        if cls._is_protocol:
-            if all(hasattr(instance, attr) and
-                    # A method set to None disables it.
-                    (not callable(getattr(cls, attr, None)) or
-                     getattr(instance, attr) is not None)
-                    for attr in _get_protocol_attrs(cls)):
-                return True
+        if cls._is_protocol and _has_members(instance, cls):
+            return True
         return super().__instancecheck__(instance)
 
 
-class Protocol(Generic, metaclass=_ProtocolMeta):
-    """The base class of protocol classes: structural types, which a
-    class implements by having their methods, without deriving from them.
-    With @runtime_checkable, isinstance() and issubclass() check them."""
+def _protocol_subclasshook(proto):
+    # The __subclasshook__ of a protocol class: other is a subclass when
+    # its MRO provides every member (a None value refuses it; annotations
+    # count, but only for protocols).
+    def hook(other):
+        if not proto.__dict__.get('_is_protocol', False):
+            return NotImplemented
+        if not getattr(proto, '_is_runtime_protocol', False):
+            if _allow_reckless_class_checks():
+                return NotImplemented
+            raise TypeError("Instance and class checks can only be used with @runtime_checkable protocols")
+        if not _is_callable_members_only(proto):
+            if _allow_reckless_class_checks():
+                return NotImplemented
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError('issubclass() arg 1 must be a class')
+        for name in _get_protocol_attrs(proto):
+            if not _mro_provides(other, name):
+                return NotImplemented
+        return True
+    return hook
 
-    __slots__ = ()
-    _is_protocol = True
+
+def _mro_provides(other, name):
+    for klass in other.__mro__:
+        if name in klass.__dict__:
+            return klass.__dict__[name] is not None
+        annotations = getattr(klass, '__annotations__', {})
+        if (isinstance(annotations, collections.abc.Mapping) and name in annotations
+                and issubclass(other, Generic) and other._is_protocol):
+            return True
+    return False
+
+
+def _allowed_protocol_base(base):
+    if base in (object, Generic):
+        return True
+    if base.__name__ in _PROTO_ALLOWLIST.get(base.__module__, ()):
+        return True
+    return issubclass(base, Generic) and base._is_protocol
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of protocol classes, which describe an interface by its
+    members: a class conforms by having them, not by inheriting.
+    isinstance and issubclass work once the protocol is decorated with
+    @runtime_checkable."""
+
     _is_runtime_protocol = False
+    _is_protocol = True
+    __slots__ = ()
 
     def __init_subclass__(cls, *args, **kwargs):
         super().__init_subclass__(*args, **kwargs)
-
-        # A protocol is a class that lists Protocol among its bases.
+        # Only a class naming Protocol among its bases is a protocol; its
+        # concrete subclasses are ordinary classes.
         if not cls.__dict__.get('_is_protocol', False):
             cls._is_protocol = any(b is Protocol for b in cls.__bases__)
-
-        def _proto_hook(other):
-            if not cls.__dict__.get('_is_protocol', False):
-                return NotImplemented
-
-            if not getattr(cls, '_is_runtime_protocol', False):
-                if _allow_reckless_class_checks():
-                    return NotImplemented
-                raise TypeError("Instance and class checks can only be used with"
-                                " @runtime_checkable protocols")
-            if not _is_callable_members_only(cls):
-                if _allow_reckless_class_checks():
-                    return NotImplemented
-                raise TypeError("Protocols with non-method members"
-                                " don't support issubclass()")
-            if not isinstance(other, type):
-                raise TypeError('issubclass() arg 1 must be a class')
-
-            # Every member must be found in other's MRO (None disables it;
-            # annotations count for data members).
-            for attr in _get_protocol_attrs(cls):
-                for base in other.__mro__:
-                    if attr in base.__dict__:
-                        if base.__dict__[attr] is None:
-                            return NotImplemented
-                        break
-                    annotations = getattr(base, '__annotations__', {})
-                    if (isinstance(annotations, collections.abc.Mapping) and
-                            attr in annotations and
-                            issubclass(other, Generic) and other._is_protocol):
-                        break
-                else:
-                    return NotImplemented
-            return True
-
         if '__subclasshook__' not in cls.__dict__:
-            cls.__subclasshook__ = _proto_hook
-
+            cls.__subclasshook__ = _protocol_subclasshook(cls)
         if not cls._is_protocol:
             return
-
-        # A protocol's bases must be protocols (or object, Generic, and the
-        # ABCs on the allow-list).
         for base in cls.__bases__:
-            if not (base in (object, Generic) or
-                    base.__module__ in _PROTO_ALLOWLIST and
-                    base.__name__ in _PROTO_ALLOWLIST[base.__module__] or
-                    issubclass(base, Generic) and base._is_protocol):
-                raise TypeError('Protocols can only inherit from other'
-                                ' protocols, got %r' % base)
+            if not _allowed_protocol_base(base):
+                raise TypeError('Protocols can only inherit from other protocols, got %r' % base)
         if cls.__init__ is Protocol.__init__:
             cls.__init__ = _no_init_or_replace_init
 
 
 def runtime_checkable(cls):
-    """Class decorator letting isinstance() and issubclass() check a
-    protocol class (structurally: only that the members exist)."""
-    if not issubclass(cls, Generic) or not cls._is_protocol:
-        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
-                        ' got %r' % cls)
+    """Class decorator: let isinstance() and issubclass() accept the
+    protocol cls (they check only that the members exist)."""
+    if not (issubclass(cls, Generic) and cls._is_protocol):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes, got %r' % cls)
     cls._is_runtime_protocol = True
     return cls
 
@@ -1514,72 +1343,60 @@ def runtime_checkable(cls):
 
 
 class _AnnotatedAlias(_NotIterable, _GenericAlias, _root=True):
-    """Annotated[T, x, ...]: T with metadata. Nested ones are flattened,
-    the innermost metadata first."""
+    """Annotated[T, m1, m2]: T carrying metadata. An Annotated inside
+    another merges into it, inner metadata first."""
 
     def __init__(self, origin, metadata):
         if isinstance(origin, _AnnotatedAlias):
-            metadata = origin.__metadata__ + metadata
-            origin = origin.__origin__
+            origin, metadata = origin.__origin__, origin.__metadata__ + metadata
         super().__init__(origin, origin)
         self.__metadata__ = metadata
 
     def copy_with(self, params):
-        assert len(params) == 1
-        new_type = params[0]
-        return _AnnotatedAlias(new_type, self.__metadata__)
+        (inner,) = params
+        return _AnnotatedAlias(inner, self.__metadata__)
 
     def __repr__(self):
-        return "typing.Annotated[{}, {}]".format(
-            _type_repr(self.__origin__),
-            ", ".join(repr(a) for a in self.__metadata__)
-        )
+        extras = ', '.join(repr(m) for m in self.__metadata__)
+        return f"typing.Annotated[{_type_repr(self.__origin__)}, {extras}]"
 
     def __reduce__(self):
-        return operator.getitem, (
-            Annotated, (self.__origin__,) + self.__metadata__
-        )
+        return operator.getitem, (Annotated, (self.__origin__, *self.__metadata__))
 
     def __eq__(self, other):
-        if not isinstance(other, _AnnotatedAlias):
-            return NotImplemented
-        return (self.__origin__ == other.__origin__
-                and self.__metadata__ == other.__metadata__)
+        if isinstance(other, _AnnotatedAlias):
+            return (self.__origin__, self.__metadata__) == (other.__origin__, other.__metadata__)
+        return NotImplemented
 
     def __hash__(self):
         return hash((self.__origin__, self.__metadata__))
 
     def __getattr__(self, attr):
-        if attr in {'__name__', '__qualname__'}:
+        if attr in ('__name__', '__qualname__'):
             return 'Annotated'
         return super().__getattr__(attr)
 
 
 class Annotated:
-    """Annotated[T, x]: the type T with context-specific metadata x
-    (anything), which type checkers ignore and get_type_hints keeps only
-    with include_extras=True."""
+    """Annotated[T, x, ...]: the type T plus metadata x for tools that
+    want it; type checkers see T. get_type_hints drops the metadata
+    unless include_extras=True."""
 
-    __slots__ = ()
+    @_tp_cache
+    def __class_getitem__(cls, params):
+        if isinstance(params, tuple) and len(params) >= 2:
+            inner = _type_check(params[0], "Annotated[t, ...]: t must be a type.", allow_special_forms=True)
+            return _AnnotatedAlias(inner, tuple(params[1:]))
+        raise TypeError("Annotated[...] should be used with at least two arguments "
+                        "(a type and an annotation).")
 
     def __new__(cls, *args, **kwargs):
         raise TypeError("Type Annotated cannot be instantiated.")
 
-    @_tp_cache
-    def __class_getitem__(cls, params):
-        if not isinstance(params, tuple) or len(params) < 2:
-            raise TypeError("Annotated[...] should be used "
-                            "with at least two arguments (a type and an "
-                            "annotation).")
-        msg = "Annotated[t, ...]: t must be a type."
-        origin = _type_check(params[0], msg, allow_special_forms=True)
-        metadata = tuple(params[1:])
-        return _AnnotatedAlias(origin, metadata)
+    __slots__ = ()
 
     def __init_subclass__(cls, *args, **kwargs):
-        raise TypeError(
-            "Cannot subclass {}.Annotated".format(cls.__module__)
-        )
+        raise TypeError(f"Cannot subclass {cls.__module__}.Annotated")
 
 
 def _unwrap_extras(hint):
@@ -1623,11 +1440,15 @@ def reveal_type(obj, /):
     return obj
 
 
+# How much of the value's repr assert_never shows.
+_ASSERT_NEVER_REPR_MAX_LENGTH = 100
+
+
 def assert_never(arg, /):
     """Fail loudly: reaching this call means a case analysis missed arg."""
     shown = repr(arg)
-    if len(shown) > 100:
-        shown = shown[:100] + '...'
+    if len(shown) > _ASSERT_NEVER_REPR_MAX_LENGTH:
+        shown = shown[:_ASSERT_NEVER_REPR_MAX_LENGTH] + '...'
     raise AssertionError("Expected code to be unreachable, but got: " + shown)
 
 
@@ -1695,7 +1516,7 @@ def no_type_check_decorator(decorator):
 
 # Overload signatures, as {module: {qualname: {first line: function}}}, so
 # that redefining a function in the same place replaces its entry.
-_overloads_seen = {}
+_overload_registry = {}
 
 
 def _calling_an_overload(*args, **kwds):
@@ -1715,7 +1536,7 @@ def overload(func):
     except AttributeError:
         where = None
     if where is not None:
-        by_name = _overloads_seen.setdefault(where[0], {})
+        by_name = _overload_registry.setdefault(where[0], {})
         by_name.setdefault(where[1], {})[where[2]] = func
     return _calling_an_overload
 
@@ -1723,13 +1544,13 @@ def overload(func):
 def get_overloads(func):
     """The signatures @overload recorded for func, first defined first."""
     target = getattr(func, '__func__', func)
-    found = _overloads_seen.get(target.__module__, {}).get(target.__qualname__, {})
+    found = _overload_registry.get(target.__module__, {}).get(target.__qualname__, {})
     return list(found.values())
 
 
 def clear_overloads():
     """Forget all recorded overloads."""
-    _overloads_seen.clear()
+    _overload_registry.clear()
 
 
 # ---------------------------------------------------------------------------
@@ -2191,11 +2012,7 @@ class NewType:
     def __reduce__(self):
         return self.__qualname__
 
-    def __or__(self, other):
-        return Union[self, other]
-
-    def __ror__(self, other):
-        return Union[other, self]
+    __or__, __ror__ = _or_union, _ror_union
 
     def __mro_entries__(self, bases):
         # A NewType is not a class: subclassing one fails, suggesting
