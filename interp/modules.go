@@ -28,6 +28,7 @@ import (
 	_ "github.com/gilpy/gilpy/modules/functools"
 	_ "github.com/gilpy/gilpy/modules/future"
 	_ "github.com/gilpy/gilpy/modules/heapq"
+	_ "github.com/gilpy/gilpy/modules/importlib"
 	_ "github.com/gilpy/gilpy/modules/inspect"
 	_ "github.com/gilpy/gilpy/modules/io"
 	_ "github.com/gilpy/gilpy/modules/itertools"
