@@ -7,59 +7,72 @@ from types import GenericAlias
 __all__ = ['WeakSet']
 
 
+def _refs(items):
+    # Weak references to items, for comparing and updating the set of
+    # references (equal objects give equal references).
+    return {ref(x) for x in items}
+
+
 class WeakSet:
-    """A set of objects held through weak references."""
+    """A set of objects held through weak references. The set operations
+    work on the references; results are new WeakSets."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, data=None):
         self.data = set()
+        owner = ref(self)
 
-        def _remove(item, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                self.data.discard(item)
+        def _remove(dead, owner=owner):
+            # Called when an element dies: drop its reference, unless the
+            # set itself is gone.
+            live = owner()
+            if live is not None:
+                live.data.discard(dead)
 
         self._remove = _remove
         if data is not None:
             self.update(data)
 
+    # -- reading ------------------------------------------------------------
+
+    def _alive(self):
+        # The live elements, from a snapshot of the references: a
+        # collection during the loop may drop some.
+        return [x for x in (r() for r in list(self.data)) if x is not None]
+
     def __iter__(self):
-        # A snapshot: a collection during the loop may drop elements.
-        for itemref in list(self.data):
-            item = itemref()
-            if item is not None:
-                yield item
+        yield from self._alive()
 
     def __len__(self):
-        return sum(1 for itemref in list(self.data) if itemref() is not None)
+        return len(self._alive())
 
     def __contains__(self, item):
         try:
-            wr = ref(item)
+            return ref(item) in self.data
         except TypeError:
-            return False
-        return wr in self.data
+            return False  # an object that cannot be weakly referenced
+
+    def __repr__(self):
+        return repr(self.data)
 
     def __reduce__(self):
-        return (self.__class__, (list(self),), self.__getstate__())
+        return type(self), (list(self),), self.__getstate__()
+
+    def copy(self):
+        return type(self)(self)
+
+    # -- changing -------------------------------------------------------------
 
     def add(self, item):
         self.data.add(ref(item, self._remove))
 
+    def update(self, other):
+        for x in other:
+            self.add(x)
+
     def clear(self):
         self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def pop(self):
-        while True:
-            try:
-                itemref = self.data.pop()
-            except KeyError:
-                raise KeyError('pop from empty WeakSet') from None
-            item = itemref()
-            if item is not None:
-                return item
 
     def remove(self, item):
         self.data.remove(ref(item))
@@ -67,90 +80,89 @@ class WeakSet:
     def discard(self, item):
         self.data.discard(ref(item))
 
-    def update(self, other):
-        for element in other:
-            self.add(element)
+    def pop(self):
+        # References whose object died are skipped.
+        while self.data:
+            x = self.data.pop()()
+            if x is not None:
+                return x
+        raise KeyError('pop from empty WeakSet')
 
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def difference(self, other):
-        newset = self.copy()
-        newset.difference_update(other)
-        return newset
-
-    __sub__ = difference
-
-    def difference_update(self, other):
-        self.__isub__(other)
-
     def __isub__(self, other):
-        if self is other:
-            self.data.clear()
+        if other is self:
+            self.clear()
         else:
-            self.data.difference_update(ref(item) for item in other)
+            self.data -= _refs(other)
         return self
-
-    def intersection(self, other):
-        return self.__class__(item for item in other if item in self)
-
-    __and__ = intersection
-
-    def intersection_update(self, other):
-        self.__iand__(other)
 
     def __iand__(self, other):
-        self.data.intersection_update(ref(item) for item in other)
+        self.data &= _refs(other)
         return self
-
-    def issubset(self, other):
-        return self.data.issubset(ref(item) for item in other)
-
-    __le__ = issubset
-
-    def __lt__(self, other):
-        return self.data < set(map(ref, other))
-
-    def issuperset(self, other):
-        return self.data.issuperset(ref(item) for item in other)
-
-    __ge__ = issuperset
-
-    def __gt__(self, other):
-        return self.data > set(map(ref, other))
-
-    def __eq__(self, other):
-        if not isinstance(other, self.__class__):
-            return NotImplemented
-        return self.data == set(map(ref, other))
-
-    def symmetric_difference(self, other):
-        newset = self.copy()
-        newset.symmetric_difference_update(other)
-        return newset
-
-    __xor__ = symmetric_difference
-
-    def symmetric_difference_update(self, other):
-        self.__ixor__(other)
 
     def __ixor__(self, other):
-        if self is other:
-            self.data.clear()
+        if other is self:
+            self.clear()
         else:
-            self.data.symmetric_difference_update(ref(item, self._remove) for item in other)
+            # New members must be watched like added ones.
+            self.data ^= {ref(x, self._remove) for x in other}
         return self
 
-    def union(self, other):
-        return self.__class__(e for s in (self, other) for e in s)
+    def difference_update(self, other):
+        self -= other
 
-    __or__ = union
+    def intersection_update(self, other):
+        self &= other
+
+    def symmetric_difference_update(self, other):
+        self ^= other
+
+    # -- new sets -------------------------------------------------------------
+
+    def _copy_then(self, change, other):
+        result = self.copy()
+        change(result, other)
+        return result
+
+    def difference(self, other):
+        return self._copy_then(WeakSet.difference_update, other)
+
+    def symmetric_difference(self, other):
+        return self._copy_then(WeakSet.symmetric_difference_update, other)
+
+    def intersection(self, other):
+        return type(self)(x for x in other if x in self)
+
+    def union(self, other):
+        result = self.copy()
+        result.update(other)
+        return result
+
+    __sub__, __xor__, __and__, __or__ = difference, symmetric_difference, intersection, union
 
     def isdisjoint(self, other):
-        return len(self.intersection(other)) == 0
+        return not self.intersection(other)
 
-    def __repr__(self):
-        return repr(self.data)
+    # -- comparing ------------------------------------------------------------
 
-    __class_getitem__ = classmethod(GenericAlias)
+    def issubset(self, other):
+        return self.data <= _refs(other)
+
+    def issuperset(self, other):
+        return self.data >= _refs(other)
+
+    __le__, __ge__ = issubset, issuperset
+
+    def __lt__(self, other):
+        return self.data < _refs(other)
+
+    def __gt__(self, other):
+        return self.data > _refs(other)
+
+    def __eq__(self, other):
+        if not isinstance(other, type(self)):
+            return NotImplemented
+        return self.data == _refs(other)
