@@ -199,18 +199,15 @@ def update_abstractmethods(cls):
     be used as a decorator."""
     if not hasattr(cls, '__abstractmethods__'):
         return cls
-    abstracts = set()
-    # The bases' abstract methods that cls still lacks...
-    for scls in cls.__bases__:
-        for name in getattr(scls, '__abstractmethods__', ()):
-            value = getattr(cls, name, None)
-            if getattr(value, "__isabstractmethod__", False):
-                abstracts.add(name)
-    # ...and the abstract methods cls itself defines.
-    for name, value in cls.__dict__.items():
-        if getattr(value, "__isabstractmethod__", False):
-            abstracts.add(name)
-    cls.__abstractmethods__ = frozenset(abstracts)
+
+    def abstract(value):
+        return bool(getattr(value, '__isabstractmethod__', False))
+
+    # The names the class defines abstract, and those its bases declare
+    # abstract that still resolve to something abstract on the class.
+    inherited = {n for base in cls.__bases__ for n in getattr(base, '__abstractmethods__', ())}
+    own = {n for n, v in vars(cls).items() if abstract(v)}
+    cls.__abstractmethods__ = frozenset(own | {n for n in inherited if abstract(getattr(cls, n, None))})
     return cls
 
 
