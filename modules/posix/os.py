@@ -180,47 +180,47 @@ def fsdecode(filename):
 
 
 class _Environ(MutableMapping):
-    # A mapping whose changes are passed on to the host's environment
-    # (what child processes get).
+    """os.environ and os.environb: a mapping over the process's
+    environment (kept as bytes in _data), whose changes are passed on to
+    the host so that child processes see them. encodekey/encodevalue turn
+    what the program gives into bytes, decodekey/decodevalue back."""
+
     def __init__(self, data, encodekey, decodekey, encodevalue, decodevalue):
-        self.encodekey = encodekey
-        self.decodekey = decodekey
-        self.encodevalue = encodevalue
-        self.decodevalue = decodevalue
         self._data = data
+        self.encodekey, self.decodekey = encodekey, decodekey
+        self.encodevalue, self.decodevalue = encodevalue, decodevalue
+
+    def _raw_key(self, key):
+        # The stored key, or KeyError naming the key as the program gave it.
+        raw = self.encodekey(key)
+        if raw not in self._data:
+            raise KeyError(key)
+        return raw
 
     def __getitem__(self, key):
-        try:
-            value = self._data[self.encodekey(key)]
-        except KeyError:
-            raise KeyError(key) from None
-        return self.decodevalue(value)
+        return self.decodevalue(self._data[self._raw_key(key)])
 
     def __setitem__(self, key, value):
-        key = self.encodekey(key)
-        value = self.encodevalue(value)
-        putenv(key, value)
-        self._data[key] = value
+        raw_key, raw_value = self.encodekey(key), self.encodevalue(value)
+        putenv(raw_key, raw_value)
+        self._data[raw_key] = raw_value
 
     def __delitem__(self, key):
-        encoded = self.encodekey(key)
-        unsetenv(encoded)
-        try:
-            del self._data[encoded]
-        except KeyError:
-            raise KeyError(key) from None
+        raw = self.encodekey(key)
+        unsetenv(raw)
+        if self._data.pop(raw, _MISSING) is _MISSING:
+            raise KeyError(key)
 
     def __iter__(self):
-        for key in list(self._data):
-            yield self.decodekey(key)
+        # Over a snapshot: the loop may change the environment.
+        return map(self.decodekey, list(self._data))
 
     def __len__(self):
         return len(self._data)
 
     def __repr__(self):
-        items = ', '.join(f'{self.decodekey(k)!r}: {self.decodevalue(v)!r}'
-                          for k, v in self._data.items())
-        return f'environ({{{items}}})'
+        shown = (f'{self.decodekey(k)!r}: {self.decodevalue(v)!r}' for k, v in self._data.items())
+        return 'environ({' + ', '.join(shown) + '})'
 
     def copy(self):
         return dict(self)
@@ -230,53 +230,41 @@ class _Environ(MutableMapping):
             self[key] = value
         return self[key]
 
+    # | gives a plain dict; |= changes the environment.
+    def __or__(self, other):
+        return {**self, **other} if isinstance(other, Mapping) else NotImplemented
+
+    def __ror__(self, other):
+        return {**other, **self} if isinstance(other, Mapping) else NotImplemented
+
     def __ior__(self, other):
         self.update(other)
         return self
 
-    def __or__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        new = dict(self)
-        new.update(other)
-        return new
 
-    def __ror__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        new = dict(other)
-        new.update(self)
-        return new
-
+_MISSING = object()
 
 from _collections_abc import Mapping
 
 
-def _make_environ():
-    def check_str(value):
-        if not isinstance(value, str):
-            raise TypeError("str expected, not %s" % type(value).__name__)
-        return value
-
-    def encode(value):
-        return check_str(value).encode('utf-8', 'surrogateescape')
-
-    def decode(value):
-        return value.decode('utf-8', 'surrogateescape')
-
-    return _Environ(posix.environ, encode, decode, encode, decode)
+def _typed(kind, convert):
+    # A converter that first insists on kind, with CPython's message.
+    def check(value):
+        if not isinstance(value, kind):
+            raise TypeError(f"{kind.__name__} expected, not {type(value).__name__}")
+        return convert(value)
+    return check
 
 
-environ = _make_environ()
-del _make_environ
+_to_raw = _typed(str, lambda s: s.encode('utf-8', 'surrogateescape'))
 
 
-def _check_bytes(value):
-    if not isinstance(value, bytes):
-        raise TypeError("bytes expected, not %s" % type(value).__name__)
-    return value
+def _from_raw(raw):
+    return raw.decode('utf-8', 'surrogateescape')
 
 
+environ = _Environ(posix.environ, _to_raw, _from_raw, _to_raw, _from_raw)
+_check_bytes = _typed(bytes, lambda b: b)
 environb = _Environ(environ._data, _check_bytes, bytes, _check_bytes, bytes)
 
 
