@@ -259,6 +259,24 @@ class _ChainedLookup:
             return self.second[key]
 
 
+_MIXED_NUMBERING = 'cannot switch from manual field specification to automatic field numbering'
+
+
+def _number_field(name, numbering):
+    # (the field's name, the numbering state after it) for a field whose
+    # name may be empty (the next automatic number) or a digit string
+    # (manual numbering from then on).
+    if name == '':
+        if numbering is False:
+            raise ValueError(_MIXED_NUMBERING)
+        return str(numbering), numbering + 1
+    if name.isdigit():
+        if numbering:
+            raise ValueError(_MIXED_NUMBERING)
+        return name, False
+    return name, numbering
+
+
 class Formatter:
     """str.format as a class whose steps (parsing, looking fields up,
     converting and formatting them) can be overridden."""
@@ -274,37 +292,25 @@ class Formatter:
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
-        # auto_arg_index is the next automatic field number, or False
-        # once a field has been numbered by hand.
+        # Returns the text and the numbering state after it: the next
+        # automatic field number, or False once a field was numbered by
+        # hand (the two styles cannot be mixed). Format specs are
+        # formatted themselves, one level deep at most by default.
         if recursion_depth < 0:
             raise ValueError('Max string recursion exceeded')
-        result = []
-        for literal_text, field_name, format_spec, conversion in self.parse(format_string):
-            if literal_text:
-                result.append(literal_text)
-            if field_name is None:
+        out = []
+        numbering = auto_arg_index
+        for literal, name, spec, conversion in self.parse(format_string):
+            out.append(literal)
+            if name is None:
                 continue
-            if field_name == '':
-                if auto_arg_index is False:
-                    raise ValueError('cannot switch from manual field '
-                                     'specification to automatic field '
-                                     'numbering')
-                field_name = str(auto_arg_index)
-                auto_arg_index += 1
-            elif field_name.isdigit():
-                if auto_arg_index:
-                    raise ValueError('cannot switch from manual field '
-                                     'specification to automatic field '
-                                     'numbering')
-                auto_arg_index = False
-            obj, arg_used = self.get_field(field_name, args, kwargs)
-            used_args.add(arg_used)
-            obj = self.convert_field(obj, conversion)
-            format_spec, auto_arg_index = self._vformat(
-                format_spec, args, kwargs, used_args, recursion_depth - 1,
-                auto_arg_index=auto_arg_index)
-            result.append(self.format_field(obj, format_spec))
-        return ''.join(result), auto_arg_index
+            name, numbering = _number_field(name, numbering)
+            value, key = self.get_field(name, args, kwargs)
+            used_args.add(key)
+            spec, numbering = self._vformat(spec, args, kwargs, used_args,
+                                            recursion_depth - 1, auto_arg_index=numbering)
+            out.append(self.format_field(self.convert_field(value, conversion), spec))
+        return ''.join(out), numbering
 
     def get_value(self, key, args, kwargs):
         """The argument a field's first part names: args[key] for an int,
@@ -323,13 +329,10 @@ class Formatter:
         """Apply a !s, !r or !a conversion (None: none)."""
         if conversion is None:
             return value
-        if conversion == 's':
-            return str(value)
-        if conversion == 'r':
-            return repr(value)
-        if conversion == 'a':
-            return ascii(value)
-        raise ValueError("Unknown conversion specifier {0!s}".format(conversion))
+        convert = {'s': str, 'r': repr, 'a': ascii}.get(conversion)
+        if convert is None:
+            raise ValueError(f"Unknown conversion specifier {conversion!s}")
+        return convert(value)
 
     def parse(self, format_string):
         """Iterate over (literal_text, field_name, format_spec,
