@@ -602,17 +602,45 @@ class TypeVarTuple(_Final, _Immutable, _PickleUsingNameMixin, _root=True):
 
     def __typing_prepare_subst__(self, alias, args):
         # Parameters before and after this one take one argument each;
-        # this one takes the rest, grouped into a tuple.
+        # this one takes the rest, grouped into a tuple. An unpacked tuple
+        # of any length (*Tuple[X, ...]) among the arguments goes to this
+        # one, and the plain parameters it stands in the way of get X.
         params = alias.__parameters__
         at = params.index(self)
         if any(isinstance(p, TypeVarTuple) for p in params[at + 1:]):
             raise TypeError(f"More than one TypeVarTuple parameter in {alias}")
         trailing = len(params) - at - 1
-        if at + trailing > len(args):
+        unbounded = [(i, _unbounded_tuple_item(a)) for i, a in enumerate(args)]
+        unbounded = [(i, item) for i, item in unbounded if item is not _NO_ITEM]
+        if len(unbounded) > 1:
+            raise TypeError("More than one unpacked arbitrary-length tuple argument")
+        if unbounded:
+            where, item = unbounded[0]
+            lead = min(at, where)
+            tail = min(trailing, len(args) - where - 1)
+        elif at + trailing > len(args):
             raise TypeError(f"Too few arguments for {alias}; actual {len(args)}, "
                             f"expected at least {len(params) - 1}")
-        stop = len(args) - trailing
-        return (*args[:at], tuple(args[at:stop]), *args[stop:])
+        else:
+            item, lead, tail = None, at, trailing
+        stop = len(args) - tail
+        # (The count of trailing fillers also subtracts the leading
+        # arguments: CPython does, and then reports too few arguments.)
+        return (*args[:lead], *[item] * (at - lead), tuple(args[lead:stop]),
+                *[item] * (trailing - tail - lead), *args[stop:])
+
+
+_NO_ITEM = object()
+
+
+def _unbounded_tuple_item(arg):
+    # X for an argument *Tuple[X, ...]; _NO_ITEM for anything else.
+    if isinstance(arg, type):
+        return _NO_ITEM
+    items = getattr(arg, '__typing_unpacked_tuple_args__', None)
+    if items and len(items) == 2 and items[1] is ...:
+        return items[0]
+    return _NO_ITEM
 
 
 # P.args and P.kwargs share their behaviour: they remember P and are equal
