@@ -185,42 +185,40 @@ class FrameSummary:
     def __init__(self, filename, lineno, name, *, lookup_line=True,
                  locals=None, line=None,
                  end_lineno=None, colno=None, end_colno=None):
-        self.filename = filename
-        self.lineno = lineno
-        self.end_lineno = end_lineno
-        self.colno = colno
-        self.end_colno = end_colno
-        self.name = name
+        self.filename, self.name = filename, name
+        self.lineno, self.end_lineno = lineno, end_lineno
+        self.colno, self.end_colno = colno, end_colno
+        # The source line as read (None: not looked up yet).
         self._line = line
+        # The locals are kept as their reprs, and only when there are any.
+        self.locals = {k: repr(v) for k, v in locals.items()} if locals else None
         if lookup_line:
             self.line
-        if locals:
-            self.locals = {k: repr(v) for k, v in locals.items()}
-        else:
-            self.locals = None
+
+    def _as_tuple(self):
+        # The 4-tuple a FrameSummary stands in for (the old extract_tb
+        # entries): indexing, iteration and comparison with tuples use it.
+        return (self.filename, self.lineno, self.name, self.line)
 
     def __eq__(self, other):
-        if isinstance(other, FrameSummary):
-            return (self.filename == other.filename and
-                    self.lineno == other.lineno and
-                    self.name == other.name and
-                    self.locals == other.locals)
         if isinstance(other, tuple):
-            return (self.filename, self.lineno, self.name, self.line) == other
-        return NotImplemented
+            return self._as_tuple() == other
+        if not isinstance(other, FrameSummary):
+            return NotImplemented
+        mine = (self.filename, self.lineno, self.name, self.locals)
+        return mine == (other.filename, other.lineno, other.name, other.locals)
 
     def __getitem__(self, pos):
-        return (self.filename, self.lineno, self.name, self.line)[pos]
+        return self._as_tuple()[pos]
 
     def __iter__(self):
-        return iter([self.filename, self.lineno, self.name, self.line])
-
-    def __repr__(self):
-        return "<FrameSummary file {filename}, line {lineno} in {name}>".format(
-            filename=self.filename, lineno=self.lineno, name=self.name)
+        return iter(self._as_tuple())
 
     def __len__(self):
         return 4
+
+    def __repr__(self):
+        return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
 
     @property
     def _original_line(self):
@@ -230,11 +228,9 @@ class FrameSummary:
 
     @property
     def line(self):
-        if self._line is None:
-            if self.lineno is None:
-                return None
+        if self._line is None and self.lineno is not None:
             self._line = linecache.getline(self.filename, self.lineno)
-        return self._line.strip()
+        return None if self._line is None else self._line.strip()
 
 
 def walk_stack(f):
@@ -299,46 +295,44 @@ class StackSummary(list):
     def _extract_from_extended_frame_gen(klass, frame_gen, *, limit=None,
                                          lookup_lines=True,
                                          capture_locals=False):
+        # frame_gen gives (frame, (lineno, end_lineno, colno, end_colno)).
+        # A limit keeps the first `limit` entries, or the last -limit when
+        # negative; without one, sys.tracebacklimit applies (a negative
+        # value meaning none). An invalid sys.tracebacklimit fails on the
+        # comparison line, as CPython's does (its tracebacks show it).
         if limit is None:
             limit = getattr(sys, 'tracebacklimit', None)
             if limit is not None and limit < 0:
                 limit = 0
         if limit is not None:
-            if limit >= 0:
-                frame_gen = itertools.islice(frame_gen, limit)
-            else:
-                frame_gen = collections.deque(frame_gen, maxlen=-limit)
-
-        result = klass()
-        filenames = set()
+            frame_gen = (itertools.islice(frame_gen, limit) if limit >= 0
+                         else collections.deque(frame_gen, maxlen=-limit))
+        entries = klass()
         for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
             code = f.f_code
-            filenames.add(code.co_filename)
             linecache.lazycache(code.co_filename, f.f_globals)
-            # The lines are read once the cache has been checked.
-            result.append(FrameSummary(
+            entries.append(FrameSummary(
                 code.co_filename, lineno, code.co_name, lookup_line=False,
                 locals=f.f_locals if capture_locals else None,
                 end_lineno=end_lineno, colno=colno, end_colno=end_colno))
-        for filename in filenames:
-            linecache.checkcache(filename)
+        # Files changed on disk are reread before any line is looked up.
+        for name in {e.filename for e in entries}:
+            linecache.checkcache(name)
         if lookup_lines:
-            for f in result:
-                f.line
-        return result
+            for e in entries:
+                e.line
+        return entries
 
     @classmethod
     def from_list(klass, a_list):
         """Make a StackSummary from FrameSummary objects and
         (filename, lineno, name, line) tuples."""
-        result = StackSummary()
-        for frame in a_list:
-            if isinstance(frame, FrameSummary):
-                result.append(frame)
-            else:
-                filename, lineno, name, line = frame
-                result.append(FrameSummary(filename, lineno, name, line=line))
-        return result
+        def summary(entry):
+            if isinstance(entry, FrameSummary):
+                return entry
+            filename, lineno, name, line = entry
+            return FrameSummary(filename, lineno, name, line=line)
+        return StackSummary(map(summary, a_list))
 
     def format_frame_summary(self, frame_summary):
         """Return the printed form of one entry: its "File" line, its
@@ -368,75 +362,64 @@ class TracebackException:
     def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None,
                  lookup_lines=True, capture_locals=False, compact=False,
                  max_group_width=15, max_group_depth=10, _seen=None):
-        top = _seen is None
-        if top:
-            _seen = set()
-        self.max_group_width = max_group_width
-        self.max_group_depth = max_group_depth
+        first = _seen is None
+        seen = set() if first else _seen
+        self.max_group_width, self.max_group_depth = max_group_width, max_group_depth
         self.stack = StackSummary._extract_from_extended_frame_gen(
             _walk_tb_with_full_positions(exc_traceback),
-            limit=limit, lookup_lines=lookup_lines,
-            capture_locals=capture_locals)
+            limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
         self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
         if exc_type and issubclass(exc_type, SyntaxError):
-            self.filename = exc_value.filename
-            lineno = exc_value.lineno
-            self.lineno = str(lineno) if lineno is not None else None
-            end_lineno = exc_value.end_lineno
-            self.end_lineno = str(end_lineno) if end_lineno is not None else None
-            self.text = exc_value.text
-            self.offset = exc_value.offset
-            self.end_offset = exc_value.end_offset
-            self.msg = exc_value.msg
+            self._capture_syntax_error(exc_value)
         if lookup_lines:
             self._load_lines()
-        self.__suppress_context__ = (
-            exc_value.__suppress_context__ if exc_value is not None else False)
+        self.__suppress_context__ = exc_value is not None and exc_value.__suppress_context__
+        seen.add(id(exc_value))
+        if first:
+            self._capture_chain(exc_value, compact, seen, dict(
+                limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                max_group_width=max_group_width, max_group_depth=max_group_depth))
 
-        _seen.add(id(exc_value))
-        if not top:
-            return
-        # The chained exceptions, each captured once, depth first with the
-        # last queued first (no recursion, however long the chains).
-        options = dict(limit=limit, lookup_lines=lookup_lines,
-                       capture_locals=capture_locals,
-                       max_group_width=max_group_width,
-                       max_group_depth=max_group_depth, _seen=_seen)
-        queue = [(self, exc_value)]
-        while queue:
-            te, e = queue.pop()
-            cause = None
-            if e is not None and e.__cause__ is not None and id(e.__cause__) not in _seen:
-                cause = TracebackException(
-                    type(e.__cause__), e.__cause__, e.__cause__.__traceback__,
-                    **options)
-            if compact:
-                need_context = (cause is None and e is not None
-                                and not e.__suppress_context__)
-            else:
-                need_context = True
-            context = None
-            if (e is not None and e.__context__ is not None and need_context
-                    and id(e.__context__) not in _seen):
-                context = TracebackException(
-                    type(e.__context__), e.__context__,
-                    e.__context__.__traceback__, **options)
-            exceptions = None
-            if e is not None and isinstance(e, BaseExceptionGroup):
-                exceptions = [
-                    TracebackException(type(x), x, x.__traceback__, **options)
-                    for x in e.exceptions]
-            te.__cause__ = cause
-            te.__context__ = context
-            te.exceptions = exceptions
-            if cause:
-                queue.append((te.__cause__, e.__cause__))
-            if context:
-                queue.append((te.__context__, e.__context__))
-            if exceptions:
-                queue.extend(zip(te.exceptions, e.exceptions))
+    def _capture_syntax_error(self, err):
+        # Where a SyntaxError points; line numbers kept as strings.
+        def text(n):
+            return None if n is None else str(n)
+        self.filename, self.text, self.msg = err.filename, err.text, err.msg
+        self.lineno, self.end_lineno = text(err.lineno), text(err.end_lineno)
+        self.offset, self.end_offset = err.offset, err.end_offset
+
+    def _capture_chain(self, exc_value, compact, seen, options):
+        # Capture the causes, contexts and group members of the whole
+        # chain, each exception once, with a work list instead of
+        # recursion (chains can be longer than the recursion limit). The
+        # last item pushed is captured first, as CPython orders them.
+        def capture(e):
+            return TracebackException(type(e), e, e.__traceback__, _seen=seen, **options)
+
+        def fresh(e):
+            return e is not None and id(e) not in seen
+
+        work = [(self, exc_value)]
+        while work:
+            te, e = work.pop()
+            te.__cause__ = te.__context__ = te.exceptions = None
+            if e is None:
+                continue
+            if fresh(e.__cause__):
+                te.__cause__ = capture(e.__cause__)
+            wanted = not compact or (te.__cause__ is None and not e.__suppress_context__)
+            if wanted and fresh(e.__context__):
+                te.__context__ = capture(e.__context__)
+            if isinstance(e, BaseExceptionGroup):
+                te.exceptions = [capture(x) for x in e.exceptions]
+            if te.__cause__:
+                work.append((te.__cause__, e.__cause__))
+            if te.__context__:
+                work.append((te.__context__, e.__context__))
+            if te.exceptions:
+                work.extend(zip(te.exceptions, e.exceptions))
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
