@@ -57,7 +57,7 @@ const (
 )
 
 // CodeType is the Python type of code objects.
-var CodeType = py.NewType("code", "Create a code object.  Not for the faint of heart.")
+var CodeType = py.NewType("code", "A compiled body of Python code: a module, class body, function or expression.")
 
 // Code is a compiled function, class body, module or expression.
 type Code struct {

@@ -116,13 +116,13 @@ func init() {
 	agArg := func(o Object) *Generator { return o.(*Generator) }
 	ag.defMethod("__aiter__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return args[0], nil
-	}, "Return an awaitable, that resolves in asynchronous iterator.", "nounwrap")
+	}, "The async iterator itself, as an awaitable's result would give it.", "nounwrap")
 	ag.defMethod("__anext__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := t.initAsyncGenHooks(agArg(args[0])); err != nil {
 			return nil, err
 		}
 		return &agenAwaitable{gen: agArg(args[0]), kind: kindAsend, value: None}, nil
-	}, "Return a value or raise StopAsyncIteration.", "nounwrap")
+	}, "An awaitable giving the next value; it raises StopAsyncIteration at the end.", "nounwrap")
 	ag.defMethod("asend", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("asend", args, kwnames, 1, 1); err != nil {
 			return nil, err
@@ -131,7 +131,7 @@ func init() {
 			return nil, err
 		}
 		return &agenAwaitable{gen: agArg(args[0]), kind: kindAsend, value: args[1]}, nil
-	}, "asend(v) -> send 'v' in generator.", "nounwrap")
+	}, "asend(value): an awaitable that resumes the generator with value.", "nounwrap")
 	ag.defMethod("athrow", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("athrow", args, kwnames, 1, 3); err != nil {
 			return nil, err
@@ -144,13 +144,13 @@ func init() {
 			return nil, err
 		}
 		return &agenAwaitable{gen: agArg(args[0]), kind: kindAthrow, exc: exc}, nil
-	}, "athrow(typ[,val[,tb]]) -> raise exception in generator.", "nounwrap")
+	}, "athrow(exc): an awaitable that raises exc where the generator is paused.", "nounwrap")
 	ag.defMethod("aclose", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := t.initAsyncGenHooks(agArg(args[0])); err != nil {
 			return nil, err
 		}
 		return &agenAwaitable{gen: agArg(args[0]), kind: kindAclose, exc: NewException(py.GeneratorExit)}, nil
-	}, "aclose() -> raise GeneratorExit inside generator.", "nounwrap")
+	}, "aclose(): an awaitable that stops the generator by raising GeneratorExit in it.", "nounwrap")
 
 	for _, c := range []*Class{asendType, athrowType} {
 		aw := func(o Object) *agenAwaitable { return o.(*agenAwaitable) }

@@ -760,19 +760,19 @@ func init() {
 				return args[0], nil
 			}
 			return args[0].(descrGetter).descrGet(t, obj, typ)
-		}, "Return an attribute of instance, which is of type owner.")
+		}, "Get the value this descriptor gives for instance (of class owner).")
 		c.defMethod("__set__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			if err := slotWrapperArgs("__set__", args, kwnames, 2, 2); err != nil {
 				return nil, err
 			}
 			return None, args[0].(descrSetter).descrSet(t, args[1], args[2])
-		}, "Set an attribute of instance to value.")
+		}, "Store value through this descriptor on instance.")
 		c.defMethod("__delete__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			if err := slotWrapperArgs("__delete__", args, kwnames, 1, 1); err != nil {
 				return nil, err
 			}
 			return None, args[0].(descrSetter).descrSet(t, args[1], nil)
-		}, "Delete an attribute of instance.")
+		}, "Remove the value this descriptor holds for instance.")
 		c.defGetSet("__name__", func(t *Thread, o Object) (Object, error) {
 			switch d := o.(type) {
 			case *memberDescr:

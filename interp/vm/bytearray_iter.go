@@ -32,7 +32,7 @@ func init() {
 			return NewInt(0), nil
 		}
 		return NewInt(int64(max(0, len(it.b.b)-it.i))), nil
-	}, "Private method returning an estimate of len(list(it)).")
+	}, "How many items are left: a size hint for list() and others.")
 	ByteArrayType.defMethod("__iter__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__iter__", args, kwnames, 0, 0); err != nil {
 			return nil, err

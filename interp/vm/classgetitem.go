@@ -13,6 +13,6 @@ func init() {
 				return nil, err
 			}
 			return newGenericAlias(args[0], args[1]), nil
-		}, "See PEP 585", "class")
+		}, "A generic alias of the class, such as C[int], for annotations.", "class")
 	}
 }

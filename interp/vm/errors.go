@@ -17,12 +17,12 @@ import (
 
 // The exception classes CPython 3.11 has and gpython lacks.
 var (
-	BaseExceptionGroup      = newExceptionType("BaseExceptionGroup", "A combination of multiple unrelated exceptions.", py.BaseException)
+	BaseExceptionGroup      = newExceptionType("BaseExceptionGroup", "Several exceptions raised together, of any kinds.", py.BaseException)
 	ExceptionGroup          = newExceptionGroupType()
-	ModuleNotFoundError     = newExceptionType("ModuleNotFoundError", "Module not found.", py.ImportError)
-	RecursionError          = newExceptionType("RecursionError", "Recursion limit exceeded.", py.RuntimeError)
-	StopAsyncIteration      = newExceptionType("StopAsyncIteration", "Signal the end from iterator.__anext__().", py.ExceptionType)
-	EncodingWarning         = newExceptionType("EncodingWarning", "Base class for warnings about encodings.", py.Warning)
+	ModuleNotFoundError     = newExceptionType("ModuleNotFoundError", "An import found no module of the name.", py.ImportError)
+	RecursionError          = newExceptionType("RecursionError", "Raised when calls nest deeper than sys.getrecursionlimit() allows.", py.RuntimeError)
+	StopAsyncIteration      = newExceptionType("StopAsyncIteration", "Raised by __anext__ when an async iterator has no more values.", py.ExceptionType)
+	EncodingWarning         = newExceptionType("EncodingWarning", "Warnings about text encodings (e.g. an open() that relies on the locale's).", py.Warning)
 	stopAsyncIterationClass = ClassOf(StopAsyncIteration)
 )
 

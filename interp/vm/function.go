@@ -6,10 +6,10 @@ import (
 )
 
 // FunctionType is the type of functions defined in Python.
-var FunctionType = newBuiltinType("function", "Create a function object.", nil)
+var FunctionType = newBuiltinType("function", "A Python function: code with its globals, defaults and closure.", nil)
 
 // CellType is the type of closure cells.
-var CellType = newBuiltinType("cell", "Create a new cell object.", nil)
+var CellType = newBuiltinType("cell", "A cell: one variable shared by a function and the functions nested in it.", nil)
 
 // Cell holds a variable shared between a function and the functions
 // nested in it. A nil value means the variable is unbound.
@@ -84,7 +84,7 @@ func (f *Function) updateFast() {
 }
 
 // BoundMethodType is the type of methods bound to an instance.
-var BoundMethodType = newBuiltinType("method", "Create a bound instance method object.", nil)
+var BoundMethodType = newBuiltinType("method", "A function bound to an object, which it passes as the first argument.", nil)
 
 // BoundMethod is a function bound to the object it was looked up on.
 type BoundMethod struct {
@@ -98,8 +98,8 @@ func (m *BoundMethod) Type() *Type { return &BoundMethodType.Type }
 // StaticMethodType, ClassMethodType and PropertyType are the builtin
 // descriptor types.
 var (
-	StaticMethodType = newBuiltinType("staticmethod", "Convert a function to be a static method.", nil)
-	ClassMethodType  = newBuiltinType("classmethod", "Convert a function to be a class method.", nil)
+	StaticMethodType = newBuiltinType("staticmethod", "Wrap a function so that looking it up on a class or instance gives the plain function.", nil)
+	ClassMethodType  = newBuiltinType("classmethod", "Wrap a function so that it receives the class as its first argument.", nil)
 	PropertyType     = newBuiltinType("property", "Property attribute.", nil)
 )
 

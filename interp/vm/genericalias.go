@@ -230,7 +230,7 @@ func init() {
 			}
 		}
 		return r, nil
-	}, "Call self as a function.", "nounwrap")
+	}, "Call the object: self(*args, **kwargs).", "nounwrap")
 	g.defMethod("__getattribute__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		name, ok := args[1].(py.String)
 		if !ok {

@@ -32,10 +32,10 @@ func ioClass(name, doc string, base *Class) *Class {
 }
 
 var (
-	IOBaseClass         = ioClass("_IOBase", "The abstract base class for all I/O classes.", nil)
-	RawIOBaseClass      = ioClass("_RawIOBase", "Base class for raw binary I/O.", IOBaseClass)
-	BufferedIOBaseClass = ioClass("_BufferedIOBase", "Base class for buffered IO objects.", IOBaseClass)
-	TextIOBaseClass     = ioClass("_TextIOBase", "Base class for text I/O.", IOBaseClass)
+	IOBaseClass         = ioClass("_IOBase", "The root of the io classes: closing, context management, iteration and the capability checks.", nil)
+	RawIOBaseClass      = ioClass("_RawIOBase", "Root of the unbuffered binary streams (one system call per operation).", IOBaseClass)
+	BufferedIOBaseClass = ioClass("_BufferedIOBase", "Root of the binary streams that buffer a raw stream.", IOBaseClass)
+	TextIOBaseClass     = ioClass("_TextIOBase", "Root of the streams of str.", IOBaseClass)
 )
 
 // DefaultBufferSize is io.DEFAULT_BUFFER_SIZE.

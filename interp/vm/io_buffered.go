@@ -20,10 +20,10 @@ import (
 // RuntimeError("reentrant call inside ...").
 
 var (
-	BufferedReaderClass = ioClass("BufferedReader", "Create a new buffered reader using the given readable raw IO object.", BufferedIOBaseClass)
-	BufferedWriterClass = ioClass("BufferedWriter", "A buffer for a writeable sequential RawIO object.", BufferedIOBaseClass)
-	BufferedRandomClass = ioClass("BufferedRandom", "A buffered interface to random access streams.", BufferedIOBaseClass)
-	BufferedRWPairClass = ioClass("BufferedRWPair", "A buffered reader and writer object together.", BufferedIOBaseClass)
+	BufferedReaderClass = ioClass("BufferedReader", "Reads from a raw binary stream through a buffer.", BufferedIOBaseClass)
+	BufferedWriterClass = ioClass("BufferedWriter", "Writes to a raw binary stream through a buffer.", BufferedIOBaseClass)
+	BufferedRandomClass = ioClass("BufferedRandom", "Reads, writes and seeks a seekable raw stream through one buffer.", BufferedIOBaseClass)
+	BufferedRWPairClass = ioClass("BufferedRWPair", "Pairs a readable raw stream and a writable one as a single buffered stream.", BufferedIOBaseClass)
 )
 
 // Buffered is the Go value of the three buffered classes.

@@ -12,7 +12,7 @@ import (
 )
 
 // FileIOClass is _io.FileIO: raw binary I/O on a file descriptor.
-var FileIOClass = ioClass("FileIO", "Open a file.", RawIOBaseClass)
+var FileIOClass = ioClass("FileIO", "A raw binary stream over a file descriptor or a file it opens by name.", RawIOBaseClass)
 
 // FileIO is the Go value of a FileIO object. Its descriptor is a number in
 // the interpreter's descriptor table (see io_fd.go); every operation

@@ -11,8 +11,8 @@ import (
 // StringIO and BytesIO: in-memory text and binary streams.
 
 var (
-	StringIOClass = ioClass("StringIO", "Text I/O implementation using an in-memory buffer.", TextIOBaseClass)
-	BytesIOClass  = ioClass("BytesIO", "Buffered I/O implementation using an in-memory bytes buffer.", BufferedIOBaseClass)
+	StringIOClass = ioClass("StringIO", "A text stream kept in memory.", TextIOBaseClass)
+	BytesIOClass  = ioClass("BytesIO", "A binary stream kept in memory.", BufferedIOBaseClass)
 )
 
 // StringIO is the Go value of a StringIO. While the program only appends

@@ -10,7 +10,7 @@ import (
 // newline handling of universal newlines mode, over a codec's
 // incremental decoder (or over str input when the decoder is None).
 var IncrementalNewlineDecoderClass = func() *Class {
-	c := newBuiltinType("_io.IncrementalNewlineDecoder", "Codec used when reading a file in universal newlines mode.", nil)
+	c := newBuiltinType("_io.IncrementalNewlineDecoder", "Decodes with another decoder and turns \\r and \\r\\n into \\n for universal newlines.", nil)
 	c.Type.Qualname = "IncrementalNewlineDecoder"
 	c.flags |= clsBaseType
 	c.Type.Flags |= py.TPFLAGS_BASETYPE

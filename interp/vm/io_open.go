@@ -25,7 +25,7 @@ func (in *Interp) setupOpen() {
 	in.builtins.SetStr("open", &BuiltinFunction{Name: "open", Fn: builtinOpen, Self: in.builtinsModule, Module: "io", Doc: openDoc})
 }
 
-const openDoc = "Open file and return a stream.  Raise OSError upon failure."
+const openDoc = "open(file, mode='r', ...): a file object for file (a name or a descriptor); OSError when that fails."
 
 // builtinOpen is open(file, mode='r', buffering=-1, encoding=None,
 // errors=None, newline=None, closefd=True, opener=None).

@@ -12,7 +12,7 @@ import (
 )
 
 // TextIOWrapperClass is _io.TextIOWrapper: text over a binary buffer.
-var TextIOWrapperClass = ioClass("TextIOWrapper", "Character and line based layer over a BufferedIOBase object, buffer.", TextIOBaseClass)
+var TextIOWrapperClass = ioClass("TextIOWrapper", "A text stream over a binary buffered stream: decodes, encodes and translates newlines.", TextIOBaseClass)
 
 // TextStream is the former name of TextIOWrapper (sys.stdout's Go type).
 type TextStream = TextIOWrapper

@@ -21,7 +21,7 @@ import (
 // lost; if the bytearray shrank below the view, using the view raises
 // BufferError.
 
-var MemoryViewType = newBuiltinType("memoryview", "Create a new memoryview object which references the given object.", nil)
+var MemoryViewType = newBuiltinType("memoryview", "A view of another object's bytes, without copying them.", nil)
 
 // MemoryView is a view of a bytes-like object's buffer.
 type MemoryView struct {

@@ -7,7 +7,7 @@ import (
 )
 
 // ModuleType is the type of modules.
-var ModuleType = newBuiltinType("module", "Create a module object.", nil)
+var ModuleType = newBuiltinType("module", "module(name, doc=None): a namespace of the kind an import makes.", nil)
 
 // Module is a module: a namespace with a name.
 type Module struct {

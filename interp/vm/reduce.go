@@ -179,7 +179,7 @@ func init() {
 			return nil, err
 		}
 		return commonReduce(t, args[0], 0)
-	}, "Helper for pickle.", "nounwrap")
+	}, "What pickle saves to rebuild the object.", "nounwrap")
 	o.defMethod("__reduce_ex__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__reduce_ex__", args, kwnames, 1, 1); err != nil {
 			return nil, err
@@ -198,13 +198,13 @@ func init() {
 			return Call(t, m, nil, nil)
 		}
 		return commonReduce(t, self, proto)
-	}, "Helper for pickle.", "nounwrap")
+	}, "What pickle saves to rebuild the object.", "nounwrap")
 	objectGetState = o.defMethod("__getstate__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__getstate__", args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		return objectState(t, args[0], false)
-	}, "Helper for pickle.", "nounwrap")
+	}, "What pickle saves to rebuild the object.", "nounwrap")
 
 	// type.__flags__: the TPFLAGS bits (copyreg tests HEAPTYPE).
 	typeClass.defGetSet("__flags__", func(t *Thread, o Object) (Object, error) {
@@ -240,7 +240,7 @@ func init() {
 				state = d
 			}
 			return Tuple{TypeOf(args[0]), Tuple{items}, state}, nil
-		}, "Return state information for pickling.", "nounwrap")
+		}, "Describe how pickle rebuilds this object.", "nounwrap")
 	}
 	ClassOf(py.RangeType).defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		start, stop, step, _ := rangeParts(args[0])
@@ -255,7 +255,7 @@ func init() {
 			return o
 		}
 		return Tuple{py.SliceType, Tuple{part(s.Start), part(s.Stop), part(s.Step)}}, nil
-	}, "Return state information for pickling.")
+	}, "Describe how pickle rebuilds this object.")
 	// bytearray: the bytes for protocols 3 and up, a latin-1 str before.
 	baReduce := func(t *Thread, self Object, proto int) (Object, error) {
 		b, _ := unwrap(self).(*ByteArray)
@@ -274,7 +274,7 @@ func init() {
 	}
 	ByteArrayType.defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return baReduce(t, args[0], 0)
-	}, "Return state information for pickling.", "nounwrap")
+	}, "Describe how pickle rebuilds this object.", "nounwrap")
 	ByteArrayType.defMethod("__reduce_ex__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__reduce_ex__", args, kwnames, 0, 1); err != nil {
 			return nil, err
@@ -288,5 +288,5 @@ func init() {
 			proto = p
 		}
 		return baReduce(t, args[0], proto)
-	}, "Return state information for pickling.", "nounwrap")
+	}, "Describe how pickle rebuilds this object.", "nounwrap")
 }

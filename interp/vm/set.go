@@ -43,7 +43,7 @@ const (
 // SetType and FrozenSetType are set and frozenset.
 var (
 	SetType       = newBuiltinType("set", "Build an unordered collection of unique elements.", nil)
-	FrozenSetType = newBuiltinType("frozenset", "Build an immutable unordered collection of unique elements.", nil)
+	FrozenSetType = newBuiltinType("frozenset", "A set that cannot change after it is made (and so can be hashed).", nil)
 )
 
 // Type implements py.Object.

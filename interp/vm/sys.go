@@ -457,7 +457,7 @@ func sysAudit(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 // SimpleNamespaceType is types.SimpleNamespace.
-var SimpleNamespaceType = newBuiltinType("types.SimpleNamespace", "A simple attribute-based namespace.", nil)
+var SimpleNamespaceType = newBuiltinType("types.SimpleNamespace", "An object whose attributes are given as keyword arguments.", nil)
 
 func init() {
 	// Its full name is what error messages show; __name__ is the part

@@ -57,13 +57,13 @@ func init() {
 			return nil, err
 		}
 		return None, localSetAttr(t, args[0], args[1], args[2])
-	}, "Implement setattr(self, name, value).", "nounwrap")
+	}, "Set the named attribute: setattr(self, name, value).", "nounwrap")
 	c.defMethod("__delattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__delattr__", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
 		return None, localSetAttr(t, args[0], args[1], nil)
-	}, "Implement delattr(self, name).", "nounwrap")
+	}, "Delete the named attribute: delattr(self, name).", "nounwrap")
 }
 
 // localNew is _local.__new__: arguments are only allowed when a subclass

@@ -112,10 +112,10 @@ func init() {
 			return args[0], nil
 		}
 		return &BoundMethod{Fn: args[0], Self: obj}, nil
-	}, "Return an attribute of instance, which is of type owner.")
+	}, "Get the value this descriptor gives for instance (of class owner).")
 	f.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return t.callFunction(funcArg(args[0]), args[1:], kwnames)
-	}, "Call self as a function.")
+	}, "Call the object: self(*args, **kwargs).")
 	f.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		fn := funcArg(args[0])
 		return py.String(fmt.Sprintf("<function %s at %#x>", fn.qualname, objectAddress(fn))), nil

@@ -10,11 +10,11 @@ import (
 
 // The builtin iterator-making types.
 var (
-	EnumerateType = newBuiltinType("enumerate", "Return an enumerate object.", nil)
+	EnumerateType = newBuiltinType("enumerate", "enumerate(iterable, start=0): pairs (count, item), the count going up from start.", nil)
 	ZipType       = newBuiltinType("zip", "Return a zip object.", nil)
-	MapType       = newBuiltinType("map", "Make an iterator that computes the function using arguments from each of the iterables.", nil)
-	FilterType    = newBuiltinType("filter", "Return an iterator yielding those items of iterable for which function(item) is true.", nil)
-	ReversedType  = newBuiltinType("reversed", "Return a reverse iterator over the values of the given sequence.", nil)
+	MapType       = newBuiltinType("map", "map(function, *iterables): function applied to one item of each iterable at a time.", nil)
+	FilterType    = newBuiltinType("filter", "filter(function, iterable): the items of iterable that function (or truth itself, for None) accepts.", nil)
+	ReversedType  = newBuiltinType("reversed", "reversed(sequence): the items of a sequence from last to first.", nil)
 	SuperType     = newBuiltinType("super", "super() -> same as super(__class__, <first argument>)", nil)
 )
 

@@ -30,7 +30,7 @@ func compareOpOf(i int) bytecode.CompareOp { return bytecode.CompareOp(i) }
 
 func init() {
 	o := objectClass
-	objectNew = &BuiltinFunction{Name: "__new__", Fn: objectNewImpl, Self: py.ObjectType, Doc: "Create and return a new object."}
+	objectNew = &BuiltinFunction{Name: "__new__", Fn: objectNewImpl, Self: py.ObjectType, Doc: "Make a new instance of the type."}
 	o.def("__new__", objectNew)
 	objectInit = o.defMethod("__init__", objectInitImpl, "Initialize self.", "nounwrap")
 	objectGetAttribute = o.defMethod("__getattribute__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -57,7 +57,7 @@ func init() {
 			return nil, NewError(py.TypeError, "can't apply this __setattr__ to type object")
 		}
 		return None, genericSetAttr(t, args[0], classOfObject(args[0]), name, strHash(name), args[2])
-	}, "Implement setattr(self, name, value).", "nounwrap")
+	}, "Set the named attribute: setattr(self, name, value).", "nounwrap")
 	objectDelAttr = o.defMethod("__delattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := slotWrapperArgs("__delattr__", args, kwnames, 1, 1); err != nil {
 			return nil, err
@@ -70,7 +70,7 @@ func init() {
 			return nil, NewError(py.TypeError, "can't apply this __delattr__ to type object")
 		}
 		return None, genericSetAttr(t, args[0], classOfObject(args[0]), name, strHash(name), nil)
-	}, "Implement delattr(self, name).", "nounwrap")
+	}, "Delete the named attribute: delattr(self, name).", "nounwrap")
 	// BaseException names object's attribute protocol in its own
 	// namespace, as CPython's does; sharing the very methods keeps the
 	// VM's "not overridden" fast paths.
@@ -101,7 +101,7 @@ func init() {
 			return nil, NewError(py.TypeError, fmt.Sprintf("unsupported format string passed to %s.__format__", TypeName(args[0])))
 		}
 		return Str(t, args[0])
-	}, "Default object formatter.", "nounwrap")
+	}, "format(self, spec) for objects without a format of their own: str(self) when spec is empty.", "nounwrap")
 	hashMD := o.defMethod("__hash__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__hash__", args, kwnames, 0, 0); err != nil {
 			return nil, err
@@ -150,10 +150,10 @@ func init() {
 			return nil, NewError(py.TypeError, fmt.Sprintf("%s.__init_subclass__() takes no keyword arguments", name))
 		}
 		return None, nil
-	}, "This method is called when a class is subclassed.", "class")
+	}, "Called on a class when a subclass of it is created; does nothing by default.", "class")
 	o.defMethod("__subclasshook__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return NotImplemented, nil
-	}, "Abstract classes can override this to customize issubclass().", "class")
+	}, "A hook for issubclass(); returns NotImplemented unless a class overrides it.", "class")
 	o.defMethod("__dir__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__dir__", args, kwnames, 0, 0); err != nil {
 			return nil, err
@@ -167,13 +167,13 @@ func init() {
 			items[i] = py.String(n)
 		}
 		return &py.List{Items: items}, nil
-	}, "Default dir() implementation.", "nounwrap")
+	}, "The names of the object's attributes, its own and its class's.", "nounwrap")
 	o.defMethod("__sizeof__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__sizeof__", args, kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		return NewInt(sizeOf(args[0])), nil
-	}, "Size of object in memory, in bytes.", "nounwrap")
+	}, "The object's size in bytes, as far as gilpy can tell.", "nounwrap")
 	o.def("__class__", &getSetDescr{name: "__class__", owner: o,
 		get: func(t *Thread, obj Object) (Object, error) { return TypeOf(obj), nil },
 		set: func(t *Thread, obj, v Object) error {
@@ -195,7 +195,7 @@ func init() {
 			inst.cls = nc
 			return nil
 		}})
-	o.def("__doc__", py.String("The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"))
+	o.def("__doc__", py.String("Every class derives from object.\n\nobject() takes no arguments; its instances have no attributes\nand accept none.\n"))
 }
 
 // objectDir is dir() of an object: its __dict__ keys and its class's

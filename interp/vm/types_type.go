@@ -26,7 +26,7 @@ func typeArg(o Object) (*py.Type, *Class) {
 
 func init() {
 	c := typeClass
-	typeNewFn = &BuiltinFunction{Name: "__new__", Fn: typeNew, Self: py.TypeType, Doc: "Create and return a new object."}
+	typeNewFn = &BuiltinFunction{Name: "__new__", Fn: typeNew, Self: py.TypeType, Doc: "Make a new instance of the type."}
 	c.def("__new__", typeNewFn)
 	c.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		n := len(args) - len(kwnames) - 1
@@ -41,7 +41,7 @@ func init() {
 			return nil, NewError(py.TypeError, "descriptor '__call__' requires a 'type' object")
 		}
 		return typeCallImpl(t, typ, args[1:], kwnames)
-	}, "Call self as a function.", "nounwrap")
+	}, "Call the object: self(*args, **kwargs).", "nounwrap")
 	typeGetAttribute = c.defMethod("__getattribute__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := slotWrapperArgs("__getattribute__", args, kwnames, 1, 1); err != nil {
 			return nil, err
@@ -63,7 +63,7 @@ func init() {
 		}
 		typ := args[0].(*py.Type)
 		return None, typeGenericSetAttr(t, typ, ClassOf(TypeOf(typ)), name, args[2])
-	}, "Implement setattr(self, name, value).", "nounwrap")
+	}, "Set the named attribute: setattr(self, name, value).", "nounwrap")
 	typeDelAttrFn = c.defMethod("__delattr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := slotWrapperArgs("__delattr__", args, kwnames, 1, 1); err != nil {
 			return nil, err
@@ -74,7 +74,7 @@ func init() {
 		}
 		typ := args[0].(*py.Type)
 		return None, typeGenericSetAttr(t, typ, ClassOf(TypeOf(typ)), name, nil)
-	}, "Implement delattr(self, name).", "nounwrap")
+	}, "Delete the named attribute: delattr(self, name).", "nounwrap")
 	c.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		typ, ok := args[0].(*py.Type)
 		if !ok {
@@ -85,7 +85,7 @@ func init() {
 	c.defMethod("mro", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		_, cls := typeArg(args[0])
 		return &py.List{Items: append([]Object(nil), cls.mroTuple()...)}, nil
-	}, "Return a type's method resolution order.", "nounwrap")
+	}, "The order in which the class and its bases are searched for attributes.", "nounwrap")
 	c.defMethod("__subclasses__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		_, cls := typeArg(args[0])
 		items := make([]Object, 0, len(cls.subclasses))
@@ -102,21 +102,21 @@ func init() {
 			}
 		}
 		return &py.List{Items: items}, nil
-	}, "Return a list of immediate subclasses.", "nounwrap")
+	}, "The direct subclasses of the class that still exist.", "nounwrap")
 	c.defMethod("__instancecheck__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__instancecheck__", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
 		r, err := objectIsInstance(t, args[1], args[0])
 		return NewBool(r), err
-	}, "Check if an object is an instance.", "nounwrap")
+	}, "isinstance(obj, self), as the class decides it.", "nounwrap")
 	c.defMethod("__subclasscheck__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("__subclasscheck__", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
 		r, err := recursiveIsSubclass(t, args[1], args[0])
 		return NewBool(r), err
-	}, "Check if a class is a subclass.", "nounwrap")
+	}, "issubclass(cls, self), as the class decides it.", "nounwrap")
 	c.defMethod("__prepare__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return NewDict(0), nil
 	}, "Create the namespace for the class statement.", "class")
@@ -128,7 +128,7 @@ func init() {
 	}, "Return value|self.", "nounwrap")
 	c.defMethod("__dir__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return builtinDir(t, []Object{args[0]}, nil)
-	}, "Specialized __dir__ implementation for types.", "nounwrap")
+	}, "The attribute names of the class and of its bases.", "nounwrap")
 	c.defGetSet("__name__", func(t *Thread, o Object) (Object, error) {
 		typ, cls := typeArg(o)
 		if (cls.flags&clsHeap == 0 && cls.native == nil) || cls.flags&clsDottedName != 0 {
@@ -471,7 +471,7 @@ func init() {
 				return nil, err
 			}
 			return newGenericAlias(args[0], args[1]), nil
-		}, "See PEP 585", "class")
+		}, "A generic alias of the class, such as C[int], for annotations.", "class")
 	}
 }
 

@@ -293,20 +293,20 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 			return nil, err
 		}
 		return vm.LookupCodec(t, name)
-	}, "Looks up a codec tuple in the Python codec registry and returns a CodecInfo object."))
+	}, "lookup(encoding): the CodecInfo the registered search functions give for encoding (cached); LookupError if none does."))
 	set(newFunc("register", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckOneArg("register", args, kwnames); err != nil {
 			return nil, err
 		}
 		return vm.None, vm.RegisterCodecSearch(t, args[0])
-	}, "Register a codec search function."))
+	}, "register(search_function): add a function that maps a normalized encoding name to a CodecInfo or None."))
 	set(newFunc("unregister", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckOneArg("unregister", args, kwnames); err != nil {
 			return nil, err
 		}
 		vm.UnregisterCodecSearch(t, args[0])
 		return vm.None, nil
-	}, "Unregister a codec search function and clear the registry's cache."))
+	}, "unregister(search_function): remove a search function and forget the encodings found so far."))
 	set(newFunc("_forget_codec", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckOneArg("_forget_codec", args, kwnames); err != nil {
 			return nil, err
@@ -352,7 +352,7 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 			return nil, err
 		}
 		return vm.None, vm.RegisterErrorHandler(t, name, args[1])
-	}, "Register the specified error handler under the name errors."))
+	}, "register_error(name, handler): make handler the error handler that errors=name selects."))
 	standard := map[string]*vm.BuiltinFunction{}
 	for _, name := range gocodecs.StandardHandlerNames {
 		h, _ := gocodecs.StandardHandler(name)

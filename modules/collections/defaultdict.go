@@ -38,7 +38,7 @@ func init() {
 		o := c.Wrap(typ, vm.NewDict(0))
 		vm.SetSlot(o, factorySlot, vm.None)
 		return o, nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("__init__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		self := args[0]
 		rest := args[1:]
@@ -54,7 +54,7 @@ func init() {
 		vm.SetSlot(self, factorySlot, factory)
 		full := append([]Object{self}, rest...)
 		return vm.Call(t, dictMethod("__init__"), full, kwnames)
-	}, "Initialize self.  See help(type(self)) for accurate signature.", "nounwrap")
+	}, "Set up a new instance; the type's doc gives the arguments.", "nounwrap")
 	c.DefMethod("__missing__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckOneArg("defaultdict.__missing__", args[1:], kwnames); err != nil {
 			return nil, err
@@ -102,8 +102,8 @@ func init() {
 		self := args[0]
 		return vm.Call(t, vm.TypeOf(self), []Object{factoryOf(self), self}, nil)
 	}
-	c.DefMethod("copy", copyFn, "D.copy() -> a shallow copy of D.", "nounwrap")
-	c.DefMethod("__copy__", copyFn, "D.copy() -> a shallow copy of D.", "nounwrap")
+	c.DefMethod("copy", copyFn, "A new defaultdict with the same default_factory and the same items.", "nounwrap")
+	c.DefMethod("__copy__", copyFn, "A new defaultdict with the same default_factory and the same items.", "nounwrap")
 	c.DefMethod("__reduce__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		self := args[0]
 		var fargs Tuple
@@ -121,7 +121,7 @@ func init() {
 			return nil, err
 		}
 		return Tuple{vm.TypeOf(self), fargs, vm.None, vm.None, it}, nil
-	}, "Return state information for pickling.", "nounwrap")
+	}, "Describe how pickle rebuilds this object.", "nounwrap")
 	c.DefMethod("__or__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		self, other := args[0], args[1]
 		if !vm.IsInstance(other, vm.DictClass().T()) {
@@ -165,13 +165,13 @@ var underscoreAbcSource string
 
 func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "_collections", Builtin: true, Init: func(t *vm.Thread, m *vm.Module) error {
-		m.Set("__doc__", py.String("High performance data structures."))
+		m.Set("__doc__", py.String("The Go types behind collections: deque, defaultdict and namedtuple's field getters."))
 		m.Set("deque", dequeClass.T())
 		m.Set("defaultdict", defaultdictClass.T())
 		m.Set("_deque_iterator", dequeIterCls.T())
 		m.Set("_deque_reverse_iterator", dequeRevCls.T())
 		m.Set("_tuplegetter", tuplegetterClass.T())
-		m.Set("_count_elements", vm.NewModuleFunction("_collections", "_count_elements", countElements, "Count elements in the iterable, updating the mapping"))
+		m.Set("_count_elements", vm.NewModuleFunction("_collections", "_count_elements", countElements, "_count_elements(mapping, iterable): add one to mapping[item] for each item (Counter's fast path)."))
 		return nil
 	}})
 	vm.RegisterModule(&vm.ModuleDef{Name: "collections", Source: collectionsSource, Package: true})

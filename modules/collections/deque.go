@@ -18,7 +18,7 @@ type (
 )
 
 var (
-	dequeClass   = vm.NewType("collections", "deque", "deque([iterable[, maxlen]]) --> deque object\n\nA list-like sequence with fast appends and pops at both ends, optionally bounded.", nil, 0)
+	dequeClass   = vm.NewType("collections", "deque", "deque(iterable=(), maxlen=None)\n\nA double-ended queue: adding or taking an item at either end is cheap. With maxlen, adding past the limit drops items from the other end.", nil, 0)
 	dequeIterCls = vm.NewType("_collections", "_deque_iterator", "", nil, 0)
 	dequeRevCls  = vm.NewType("_collections", "_deque_reverse_iterator", "", nil, 0)
 )
@@ -291,7 +291,7 @@ func init() {
 			return nil, err
 		}
 		return c.Wrap(typ, &deque{maxlen: -1}), nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("__init__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		var iterable, maxlen Object
 		if _, err := vm.ParseClinic(&vm.Params{Func: "deque", Names: []string{"iterable", "maxlen"}, KwOnly: -1}, args[1:], kwnames, &iterable, &maxlen); err != nil {
@@ -321,41 +321,41 @@ func init() {
 			}
 		}
 		return vm.None, nil
-	}, "Initialize self.  See help(type(self)) for accurate signature.", "nounwrap")
-	oneArg(c, "append", "Add an element to the right side of the deque.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
+	}, "Set up a new instance; the type's doc gives the arguments.", "nounwrap")
+	oneArg(c, "append", "Put an item at the right end.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
 		d.pushRight(v)
 		return vm.None, nil
 	})
-	oneArg(c, "appendleft", "Add an element to the left side of the deque.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
+	oneArg(c, "appendleft", "Put an item at the left end.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
 		d.pushLeft(v)
 		return vm.None, nil
 	})
-	oneArg(c, "extend", "Extend the right side of the deque with elements from the iterable.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
+	oneArg(c, "extend", "Append each item of an iterable at the right end.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
 		return vm.None, d.extend(t, v, false)
 	})
-	oneArg(c, "extendleft", "Extend the left side of the deque with elements from the iterable.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
+	oneArg(c, "extendleft", "Append each item of an iterable at the left end (so they end up reversed).", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
 		return vm.None, d.extend(t, v, true)
 	})
-	noArgs(c, "pop", "Remove and return the rightmost element.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
+	noArgs(c, "pop", "Take the item at the right end off and return it; IndexError when empty.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		if d.n == 0 {
 			return nil, vm.NewError(py.IndexError, "pop from an empty deque")
 		}
 		return d.popRight(), nil
 	})
-	noArgs(c, "popleft", "Remove and return the leftmost element.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
+	noArgs(c, "popleft", "Take the item at the left end off and return it; IndexError when empty.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		if d.n == 0 {
 			return nil, vm.NewError(py.IndexError, "pop from an empty deque")
 		}
 		return d.popLeft(), nil
 	})
-	noArgs(c, "clear", "Remove all elements from the deque.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
+	noArgs(c, "clear", "Empty the deque.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		d.clear()
 		return vm.None, nil
 	})
 	copyFn := func(t *vm.Thread, d *deque, self Object) (Object, error) { return newDequeLike(t, self, d.items()) }
-	noArgs(c, "copy", "Return a shallow copy of a deque.", copyFn)
-	noArgs(c, "__copy__", "Return a shallow copy of a deque.", copyFn)
-	noArgs(c, "reverse", "Reverse *IN PLACE*", func(t *vm.Thread, d *deque, self Object) (Object, error) {
+	noArgs(c, "copy", "A new deque with the same items and maxlen.", copyFn)
+	noArgs(c, "__copy__", "A new deque with the same items and maxlen.", copyFn)
+	noArgs(c, "reverse", "Reverse the order of the items in the deque itself.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		for i, j := 0, d.n-1; i < j; i, j = i+1, j-1 {
 			a, b := d.at(i), d.at(j)
 			d.set(i, b)
@@ -364,7 +364,7 @@ func init() {
 		d.state++
 		return vm.None, nil
 	})
-	method(c, "rotate", 0, 1, "Rotate the deque n steps to the right (default n=1).  If n is negative, rotates left.", func(t *vm.Thread, d *deque, self Object, a []Object) (Object, error) {
+	method(c, "rotate", 0, 1, "rotate(n=1): move n items from the right end to the left end (from left to right when n < 0).", func(t *vm.Thread, d *deque, self Object, a []Object) (Object, error) {
 		k := 1
 		if len(a) == 1 {
 			var err error
@@ -375,7 +375,7 @@ func init() {
 		d.rotate(k)
 		return vm.None, nil
 	})
-	oneArg(c, "count", "Return number of occurrences of value.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
+	oneArg(c, "count", "How many items equal value.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
 		n, state := 0, d.state
 		for i := 0; i < d.n; i++ {
 			x := d.at(i)
@@ -395,7 +395,7 @@ func init() {
 		}
 		return vm.NewInt(int64(n)), nil
 	})
-	method(c, "index", 1, 3, "Return first index of value.\n\nRaises ValueError if the value is not present.", func(t *vm.Thread, d *deque, self Object, a []Object) (Object, error) {
+	method(c, "index", 1, 3, "index(value, start=0, stop=len): the position of the first item equal to value; ValueError when there is none.", func(t *vm.Thread, d *deque, self Object, a []Object) (Object, error) {
 		start, stop := 0, d.n
 		bound := func(o Object) (int, error) {
 			i, err := vm.IndexInt(t, o)
@@ -437,7 +437,7 @@ func init() {
 		}
 		return vm.NewInt(int64(i)), nil
 	})
-	method(c, "insert", 2, 2, "Insert value before index.", func(t *vm.Thread, d *deque, self Object, a []Object) (Object, error) {
+	method(c, "insert", 2, 2, "insert(index, value): put value at position index, shifting the items after it.", func(t *vm.Thread, d *deque, self Object, a []Object) (Object, error) {
 		i, err := vm.IndexInt(t, a[0])
 		if err != nil {
 			return nil, err
@@ -462,7 +462,7 @@ func init() {
 		}
 		return vm.None, nil
 	})
-	oneArg(c, "remove", "Remove first occurrence of value.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
+	oneArg(c, "remove", "Delete the first item equal to value; ValueError when there is none.", func(t *vm.Thread, d *deque, self, v Object) (Object, error) {
 		i, err := d.find(t, v, 0, d.n)
 		if err != nil {
 			return nil, err
@@ -487,13 +487,13 @@ func init() {
 	noArgs(c, "__len__", "Return len(self).", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		return vm.NewInt(int64(d.n)), nil
 	})
-	noArgs(c, "__bool__", "True if self else False", func(t *vm.Thread, d *deque, self Object) (Object, error) {
+	noArgs(c, "__bool__", "Whether the deque has any items.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		return vm.NewBool(d.n > 0), nil
 	})
 	noArgs(c, "__iter__", "Implement iter(self).", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		return &dequeIter{d: d, state: d.state}, nil
 	})
-	noArgs(c, "__reversed__", "Return a reverse iterator over the deque.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
+	noArgs(c, "__reversed__", "Iterate over the items from right to left.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		return &dequeIter{d: d, state: d.state, rev: true}, nil
 	})
 	oneArg(c, "__getitem__", "Return self[key].", func(t *vm.Thread, d *deque, self, k Object) (Object, error) {
@@ -503,7 +503,7 @@ func init() {
 		}
 		return d.at(i), nil
 	})
-	method(c, "__setitem__", 2, 2, "Set self[key] to value.", func(t *vm.Thread, d *deque, self Object, a []Object) (Object, error) {
+	method(c, "__setitem__", 2, 2, "Replace the item at an index.", func(t *vm.Thread, d *deque, self Object, a []Object) (Object, error) {
 		i, err := d.index(t, a[0], "deque index out of range")
 		if err != nil {
 			return nil, err
@@ -511,7 +511,7 @@ func init() {
 		d.set(i, a[1])
 		return vm.None, nil
 	})
-	oneArg(c, "__delitem__", "Delete self[key].", func(t *vm.Thread, d *deque, self, k Object) (Object, error) {
+	oneArg(c, "__delitem__", "Remove the item at an index.", func(t *vm.Thread, d *deque, self, k Object) (Object, error) {
 		i, err := d.index(t, k, "deque index out of range")
 		if err != nil {
 			return nil, err
@@ -543,7 +543,7 @@ func init() {
 		}
 		return py.String(name + "(" + body + ")"), nil
 	})
-	noArgs(c, "__reduce__", "Return state information for pickling.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
+	noArgs(c, "__reduce__", "Describe how pickle rebuilds this object.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		var state Object = vm.None
 		if inst, ok := self.(*vm.Instance); ok {
 			if dict := inst.Dict(); dict != nil && dict.Len() > 0 {
@@ -630,8 +630,8 @@ func init() {
 	}
 	c.DefMethod("__class_getitem__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return vm.NewGenericAlias(args[0], args[1]), nil
-	}, "See PEP 585", "class")
-	noArgs(c, "__sizeof__", "Size of the deque in memory, in bytes.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
+	}, "A generic alias of the class, such as C[int], for annotations.", "class")
+	noArgs(c, "__sizeof__", "Bytes the deque takes, by gilpy's estimate.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		return vm.NewInt(int64(64 + 8*len(d.buf))), nil
 	})
 	c.Ready()
@@ -643,7 +643,7 @@ func init() {
 				return vm.NewInt(0), nil
 			}
 			return vm.NewInt(int64(it.d.n - it.i)), nil
-		}, "Private method returning an estimate of len(list(it)).")
+		}, "How many items are left: a size hint for list() and others.")
 		ic.Ready()
 	}
 }

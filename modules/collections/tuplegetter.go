@@ -62,13 +62,13 @@ func init() {
 			typ, _ = args[2].(*py.Type)
 		}
 		return args[0].(*tuplegetter).DescrGet(t, args[1], typ)
-	}, "Return an attribute of instance, which is of type owner.")
+	}, "Get the value this descriptor gives for instance (of class owner).")
 	c.DefMethod("__set__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return nil, args[0].(*tuplegetter).DescrSet(t, args[1], args[2])
-	}, "Set an attribute of instance to value.")
+	}, "Store value through this descriptor on instance.")
 	c.DefMethod("__delete__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return nil, args[0].(*tuplegetter).DescrSet(t, args[1], nil)
-	}, "Delete an attribute of instance.")
+	}, "Remove the value this descriptor holds for instance.")
 	c.DefGetSet("__doc__", func(t *vm.Thread, o Object) (Object, error) {
 		if g, ok := o.(*tuplegetter); ok {
 			return g.doc, nil
@@ -92,6 +92,6 @@ func init() {
 	c.DefMethod("__reduce__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		g := args[0].(*tuplegetter)
 		return Tuple{tuplegetterClass.T(), Tuple{vm.NewInt(int64(g.index)), g.doc}}, nil
-	}, "Return state information for pickling.")
+	}, "Describe how pickle rebuilds this object.")
 	c.Ready()
 }

@@ -300,7 +300,7 @@ func defineContext() {
 			return nil, err
 		}
 		return &Context{m: ctxSelf(args).m}, nil
-	}, "Return a shallow copy of the context object.")
+	}, "A new Context with the same variables and values.")
 	c.DefMethod("__getitem__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		v, err := varKey(t, args[1])
 		if err != nil {
@@ -343,7 +343,7 @@ func defineContext() {
 			return args[2], nil
 		}
 		return vm.None, nil
-	}, "Return the value for `key` if `key` has the value in the context object.\n\nIf `key` does not exist, return `default`. If `default` is not given,\nreturn None.")
+	}, "get(var, default=None): the value var has in this context, or default when it has none.")
 	for kind, name := range []string{"keys", "values", "items"} {
 		kind := kind
 		c.DefMethod(name, func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -433,7 +433,7 @@ func defineContextVar() {
 			return val, nil
 		}
 		return nil, vm.NewException(py.LookupError, v)
-	}, "Return a value for the context variable for the current context.\n\nIf there is no value for the variable in the current context, the method will:\n * return the value of the default argument of the method, if provided; or\n * return the default value for the context variable, if it was created\n   with one; or\n * raise a LookupError.")
+	}, "get([default]): the variable's value in the current context; when it has none there, the default given here, else the variable's own default, else LookupError.")
 	c.DefMethod("set", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.NoKeywords("ContextVar.set", kwnames); err != nil {
 			return nil, err
@@ -442,7 +442,7 @@ func defineContextVar() {
 			return nil, err
 		}
 		return varSelf(args).Set(t, args[1]), nil
-	}, "Call to set a new value for the context variable in the current context.\n\nThe required value argument is the new value for the context variable.\n\nReturns a Token object that can be used to restore the variable to its previous\nvalue via the `ContextVar.reset()` method.")
+	}, "set(value): give the variable value in the current context. The Token returned lets reset() put back what was there before.")
 	c.DefMethod("reset", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.NoKeywords("ContextVar.reset", kwnames); err != nil {
 			return nil, err
@@ -477,12 +477,12 @@ func defineContextVar() {
 			tok.ctx.m = tok.ctx.m.with(v, tok.old)
 		}
 		return vm.None, nil
-	}, "Reset the context variable.\n\nThe variable is reset to the value it had before the `ContextVar.set()` that\ncreated the token was used.")
+	}, "reset(token): undo the set() that made token, restoring the earlier value (or absence of one).")
 	c.DefMethod("__repr__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		s, err := varSelf(args).repr(t)
 		return py.String(s), err
 	}, "Return repr(self).")
-	c.DefMethod("__class_getitem__", classGetItem, "See PEP 585", "class")
+	c.DefMethod("__class_getitem__", classGetItem, "A generic alias of the class, such as C[int], for annotations.", "class")
 	c.Ready()
 }
 
@@ -520,7 +520,7 @@ func defineToken() {
 		}
 		return py.String(fmt.Sprintf("<Token%s var=%s at %#x>", used, v, vm.ObjectAddress(tok))), nil
 	}, "Return repr(self).")
-	c.DefMethod("__class_getitem__", classGetItem, "See PEP 585", "class")
+	c.DefMethod("__class_getitem__", classGetItem, "A generic alias of the class, such as C[int], for annotations.", "class")
 	c.Ready()
 }
 

@@ -15,12 +15,12 @@ var source string
 func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "functools", Source: source})
 	vm.RegisterModule(&vm.ModuleDef{Name: "_functools", Builtin: true, Init: func(t *vm.Thread, m *vm.Module) error {
-		m.Set("__doc__", py.String("Tools that operate on functions."))
+		m.Set("__doc__", py.String("The Go parts of functools: partial, reduce, cmp_to_key and the lru_cache wrapper."))
 		m.Set("partial", partialClass.T())
 		m.Set("_lru_cache_wrapper", lruClass.T())
 		m.Set("KeyWrapper", keyClass.T())
 		m.Set("reduce", vm.NewModuleFunction("_functools", "reduce", reduce, "reduce(function, iterable[, initial]) -> value\n\nFold iterable from the left with function of two arguments: initial\n(or the first item) combined with each item in turn."))
-		m.Set("cmp_to_key", vm.NewModuleFunction("_functools", "cmp_to_key", cmpToKey, "Convert a cmp= function into a key= function."))
+		m.Set("cmp_to_key", vm.NewModuleFunction("_functools", "cmp_to_key", cmpToKey, "cmp_to_key(mycmp): a key function for sorted() and friends that orders items by an old-style three-way comparison."))
 		return nil
 	}})
 }
@@ -92,7 +92,7 @@ func init() {
 			return nil, err
 		}
 		return &keyWrapper{cmp: args[0].(*keyWrapper).cmp, obj: obj}, nil
-	}, "Call self as a function.")
+	}, "Call the object: self(*args, **kwargs).")
 	c.DefGetSet("obj", func(t *vm.Thread, o Object) (Object, error) {
 		if k := o.(*keyWrapper); k.obj != nil {
 			return k.obj, nil

@@ -212,7 +212,7 @@ func init() {
 	})
 	c.DefMethod("__call__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return lruOf(args[0]).call(t, args[1:], kwnames)
-	}, "Call self as a function.")
+	}, "Call the object: self(*args, **kwargs).")
 	c.DefMethod("cache_info", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckPositional("cache_info", "cache_info", args[1:], kwnames, 0, 0); err != nil {
 			return nil, err
@@ -239,7 +239,7 @@ func init() {
 			return args[0], nil
 		}
 		return vm.NewBoundMethod(args[0], args[1]), nil
-	}, "Return an attribute of instance, which is of type owner.", "nounwrap")
+	}, "Get the value this descriptor gives for instance (of class owner).", "nounwrap")
 	c.DefMethod("__reduce__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return vm.GetAttr(t, args[0], "__qualname__")
 	}, "", "nounwrap")

@@ -92,7 +92,7 @@ func init() {
 	})
 	c.DefMethod("__call__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return partialOf(args[0]).call(t, args[1:], kwnames)
-	}, "Call self as a function.")
+	}, "Call the object: self(*args, **kwargs).")
 	// func, args and keywords are read-only members.
 	readonly := func(t *vm.Thread, o, v Object) error { return vm.NewError(py.AttributeError, "readonly attribute") }
 	c.DefGetSet("func", func(t *vm.Thread, o Object) (Object, error) { return partialOf(o).fn, nil }, readonly)
@@ -145,7 +145,7 @@ func init() {
 			}
 		}
 		return Tuple{vm.TypeOf(self), Tuple{p.fn}, Tuple{p.fn, p.args, p.kw, d}}, nil
-	}, "Return state information for pickling.", "nounwrap")
+	}, "Describe how pickle rebuilds this object.", "nounwrap")
 	c.DefMethod("__setstate__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckOneArg("partial.__setstate__", args[1:], kwnames); err != nil {
 			return nil, err
@@ -184,9 +184,9 @@ func init() {
 			}
 		}
 		return vm.None, nil
-	}, "Set state information for unpickling.", "nounwrap")
+	}, "Restore the state that pickle saved.", "nounwrap")
 	c.DefMethod("__class_getitem__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return vm.NewGenericAlias(args[0], args[1]), nil
-	}, "See PEP 585", "class")
+	}, "A generic alias of the class, such as C[int], for annotations.", "class")
 	c.Ready()
 }

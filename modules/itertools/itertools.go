@@ -49,7 +49,7 @@ func newIterType(name, doc string, make func(t *vm.Thread, args []Object, kwname
 			return nil, err
 		}
 		return c.Wrap(typ, it), nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefIterator()
 	types[name] = c
 	return c
@@ -477,7 +477,7 @@ func init() {
 			return Tuple{typ, Tuple{c.cur}}, nil
 		}
 		return Tuple{typ, Tuple{c.cur, c.step}}, nil
-	}, "Return state information for pickling.", "nounwrap")
+	}, "Describe how pickle rebuilds this object.", "nounwrap")
 	countClass.Ready()
 
 	repeatClass = newIterType("repeat", "repeat(object [,times])\n--\n\nobject over and over, times times or forever.", func(t *vm.Thread, args []Object, kwnames Tuple) (vm.GoIterator, error) {
@@ -516,14 +516,14 @@ func init() {
 			return nil, vm.NewError(py.TypeError, "len() of unsized object")
 		}
 		return vm.NewInt(r.times), nil
-	}, "Private method returning an estimate of len(list(it)).")
+	}, "How many items are left: a size hint for list() and others.")
 	repeatClass.DefMethod("__reduce__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		r := vm.Unwrap(args[0]).(*repeat)
 		if r.times < 0 {
 			return Tuple{vm.TypeOf(args[0]), Tuple{r.obj}}, nil
 		}
 		return Tuple{vm.TypeOf(args[0]), Tuple{r.obj, vm.NewInt(r.times)}}, nil
-	}, "Return state information for pickling.", "nounwrap")
+	}, "Describe how pickle rebuilds this object.", "nounwrap")
 	repeatClass.Ready()
 
 	cycleClass = newIterType("cycle", "cycle(iterable, /)\n--\n\nThe items of iterable, then the same again, forever.", func(t *vm.Thread, args []Object, kwnames Tuple) (vm.GoIterator, error) {
@@ -580,10 +580,10 @@ func init() {
 			return nil, err
 		}
 		return chainClass.Wrap(typ, &chain{source: src}), nil
-	}, "Alternative chain() constructor taking a single iterable argument that evaluates lazily.", "class")
+	}, "from_iterable(iterables): chain the iterables that one iterable yields, taking each only when it is reached.", "class")
 	chainClass.DefMethod("__class_getitem__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return vm.NewGenericAlias(args[0], args[1]), nil
-	}, "See PEP 585", "class")
+	}, "A generic alias of the class, such as C[int], for annotations.", "class")
 	chainClass.Ready()
 
 	twoArgs := func(name string, mk func(a, it Object) vm.GoIterator) func(t *vm.Thread, args []Object, kwnames Tuple) (vm.GoIterator, error) {

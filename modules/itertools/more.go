@@ -406,7 +406,7 @@ func init() {
 	grouperClass.DefIterator()
 	grouperClass.Ready()
 
-	isliceClass = newIterType("islice", "islice(iterable, stop) --> islice object\nislice(iterable, start, stop[, step]) --> islice object\n\nThe items of iterable selected as by a slice, without indexing.", func(t *vm.Thread, args []Object, kwnames Tuple) (vm.GoIterator, error) {
+	isliceClass = newIterType("islice", "islice(iterable, stop) or islice(iterable, start, stop[, step])\n\nThe items of iterable selected as by a slice, without indexing.", func(t *vm.Thread, args []Object, kwnames Tuple) (vm.GoIterator, error) {
 		if err := noKw("islice", args, kwnames, 2, 4); err != nil {
 			return nil, err
 		}
@@ -445,18 +445,18 @@ func init() {
 	}, true)
 	isliceClass.Ready()
 
-	teeClass = vm.NewType("itertools", "_tee", "Iterator wrapped to make it copyable.", nil, 0)
+	teeClass = vm.NewType("itertools", "_tee", "One of the iterators tee() makes: they share one buffer of the source's items.", nil, 0)
 	teeClass.DefMethod("__new__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := noKw("_tee", args[1:], kwnames, 1, 1); err != nil {
 			return nil, err
 		}
 		return newTee(t, args[1])
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	teeClass.DefIterator()
 	teeClass.DefMethod("__copy__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		e := args[0].(*tee)
 		return &tee{link: e.link, index: e.index}, nil
-	}, "Returns an independent iterator.")
+	}, "Another iterator positioned where this one is, independent from then on.")
 	teeClass.Ready()
 	types["_tee"] = teeClass
 

@@ -175,7 +175,7 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 	add(predicate("isnan", gomath.IsNaN, "Whether x is a NaN."))
 	add(vm.NewModuleFunction("math", "isclose", mathIsclose, "Whether a and b are equal within rel_tol (relative) or abs_tol (absolute)."))
 	add(vm.NewModuleFunction("math", "fsum", mathFsum, "The exactly rounded sum of the floats in an iterable."))
-	add(vm.NewModuleFunction("math", "hypot", mathHypot, "hypot(*coordinates) -> value\n\nEuclidean distance from the origin to a point of any dimension."))
+	add(vm.NewModuleFunction("math", "hypot", mathHypot, "hypot(*coordinates)\n\nThe length of the vector from the origin to the point with these coordinates, in any number of dimensions."))
 	add(vm.NewModuleFunction("math", "dist", mathDist, "Euclidean distance between points p and q (sequences of coordinates)."))
 	add(vm.NewModuleFunction("math", "nextafter", mathNextafter, "The float next to x in the direction of y."))
 	add(vm.NewModuleFunction("math", "ulp", mathUlp, "The gap between abs(x) and the next larger float."))

@@ -153,7 +153,7 @@ func defSemLock() {
 			s.name = string(n)
 		}
 		return c.Wrap(typ, newSemObj(share(s), s)), nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("acquire", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		var block, timeout Object
 		if _, err := vm.ParseClinic(&vm.Params{Func: "acquire", Names: []string{"block", "timeout"}, KwOnly: -1}, args[1:], kwnames, &block, &timeout); err != nil {

@@ -198,7 +198,7 @@ func defChannel() {
 			ch.maxsize = n
 		}
 		return &channelObj{id: share(ch), ch: ch}, nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("put", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		rest, block, timeout, err := blockArgs(t, "put", args[1:], kwnames, []string{"data", "block", "timeout"})
 		if err != nil {

@@ -165,7 +165,7 @@ func defSharedArray() {
 			return nil, vm.NewError(py.ValueError, fmt.Sprintf("bad type code %q", code))
 		}
 		return &sharedArrayObj{id: share(a), a: a}, nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("__len__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		return vm.NewInt(int64(args[0].(*sharedArrayObj).a.length())), nil
 	}, "")

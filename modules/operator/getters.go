@@ -70,7 +70,7 @@ func init() {
 			return nil, vm.NewError(py.TypeError, "itemgetter expected 1 argument, got 0")
 		}
 		return &itemgetter{items: append([]Object(nil), args[1:]...)}, nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("__call__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.NoKeywords("itemgetter", kwnames); err != nil {
 			return nil, err
@@ -91,7 +91,7 @@ func init() {
 			out[i] = v
 		}
 		return out, nil
-	}, "Call self as a function.")
+	}, "Call the object: self(*args, **kwargs).")
 	c.DefMethod("__repr__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		g := args[0].(*itemgetter)
 		return reprCall(t, g, "itemgetter", func() ([]string, error) { return reprAll(t, g.items) })
@@ -120,7 +120,7 @@ func init() {
 			g.paths = append(g.paths, strings.Split(string(s), "."))
 		}
 		return g, nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("__call__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.NoKeywords("attrgetter", kwnames); err != nil {
 			return nil, err
@@ -151,7 +151,7 @@ func init() {
 			out[i] = v
 		}
 		return out, nil
-	}, "Call self as a function.")
+	}, "Call the object: self(*args, **kwargs).")
 	c.DefMethod("__repr__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		g := args[0].(*attrgetter)
 		return reprCall(t, g, "attrgetter", func() ([]string, error) {
@@ -188,7 +188,7 @@ func init() {
 			kwvals: append([]Object(nil), args[npos:]...),
 			kwkeys: append(Tuple(nil), kwnames...),
 		}, nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("__call__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.NoKeywords("methodcaller", kwnames); err != nil {
 			return nil, err
@@ -207,7 +207,7 @@ func init() {
 			kw = mc.kwkeys
 		}
 		return vm.Call(t, m, full, kw)
-	}, "Call self as a function.")
+	}, "Call the object: self(*args, **kwargs).")
 	c.DefMethod("__repr__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		mc := args[0].(*methodcaller)
 		return reprCall(t, mc, "methodcaller", func() ([]string, error) {

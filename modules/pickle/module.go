@@ -79,7 +79,7 @@ func defPickler() {
 			return nil, err
 		}
 		return c.Wrap(typ, &picklerObj{}), nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("__init__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		var file, protocol, fixImports, bufferCallback Object
 		if _, err := vm.ParseClinic(&vm.Params{Func: "Pickler", Names: []string{"file", "protocol", "fix_imports", "buffer_callback"}, Required: 1, KwOnly: -1}, args[1:], kwnames, &file, &protocol, &fixImports, &bufferCallback); err != nil {
@@ -121,7 +121,7 @@ func defPickler() {
 			return nil, err
 		}
 		return vm.None, nil
-	}, "Write a pickled representation of the given object to the open file.", "nounwrap")
+	}, "dump(obj): pickle obj and write the bytes to the file.", "nounwrap")
 	c.DefMethod("clear_memo", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckMethodArgs("clear_memo", args, kwnames, 0, 0); err != nil {
 			return nil, err
@@ -145,7 +145,7 @@ func defUnpickler() {
 			return nil, err
 		}
 		return c.Wrap(typ, &unpicklerObj{}), nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("__init__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		var file Object
 		opts := make([]Object, 4)
@@ -185,7 +185,7 @@ func defUnpickler() {
 			u.findClass = fc
 		}
 		return u.load()
-	}, "Read a pickled object representation from the open file and return the object.", "nounwrap")
+	}, "load(): read one pickle from the file and return the object it rebuilds.", "nounwrap")
 	c.DefMethod("find_class", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckMethodArgs("find_class", args, kwnames, 2, 2); err != nil {
 			return nil, err

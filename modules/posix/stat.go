@@ -16,7 +16,7 @@ import (
 var (
 	statResultClass = vm.NewStructSeqType(vm.StructSeqDef{
 		Module: "os", Name: "stat_result",
-		Doc: "stat_result: Result from stat, fstat, or lstat.",
+		Doc: "stat_result: what stat(), fstat() and lstat() report about a file.",
 		Fields: []string{"st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size",
 			"st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns",
 			"st_blksize", "st_blocks", "st_rdev"},
@@ -25,7 +25,7 @@ var (
 	})
 	terminalSizeClass = vm.NewStructSeqType(vm.StructSeqDef{
 		Module: "os", Name: "terminal_size",
-		Doc:    "A tuple of (columns, lines) for holding terminal window size",
+		Doc:    "The size of a terminal window as (columns, lines).",
 		Fields: []string{"columns", "lines"},
 	})
 	unameResultClass = vm.NewStructSeqType(vm.StructSeqDef{

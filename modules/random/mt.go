@@ -158,7 +158,7 @@ func (m *mt) seedRandomly() error {
 //go:embed random.py
 var source string
 
-var randomClass = vm.NewType("_random", "Random", "Random() -> create a random number generator with its own internal state.", nil, vm.TypeBaseType)
+var randomClass = vm.NewType("_random", "Random", "Random(seed=None): a Mersenne Twister generator with state of its own.", nil, vm.TypeBaseType)
 
 func (*mt) Type() *py.Type { return randomClass.T() }
 
@@ -202,13 +202,13 @@ func init() {
 			arg = args[1]
 		}
 		return vm.None, seed(t, mtOf(args[0]), arg)
-	}, "Initialize self.  See help(type(self)) for accurate signature.")
+	}, "Set up a new instance; the type's doc gives the arguments.")
 	c.DefMethod("random", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckPositional("Random.random", "random", args[1:], kwnames, 0, 0); err != nil {
 			return nil, err
 		}
 		return py.Float(mtOf(args[0]).random()), nil
-	}, "random() -> x in the interval [0, 1).")
+	}, "random(): a float x with 0 <= x < 1.")
 	c.DefMethod("seed", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckPositional("Random.seed", "seed", args[1:], kwnames, 0, 1); err != nil {
 			return nil, err
@@ -230,7 +230,7 @@ func init() {
 		}
 		out[mtN] = vm.NewInt(int64(m.index))
 		return out, nil
-	}, "getstate() -> tuple containing the current state.")
+	}, "getstate(): the generator's state, as a tuple setstate() accepts.")
 	c.DefMethod("setstate", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckOneArg("Random.setstate", args[1:], kwnames); err != nil {
 			return nil, err
@@ -264,7 +264,7 @@ func init() {
 		m.state = words
 		m.index = idx
 		return vm.None, nil
-	}, "setstate(state) -> None.  Restores generator state.")
+	}, "setstate(state): put back a state that getstate() returned.")
 	c.DefMethod("getrandbits", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckOneArg("Random.getrandbits", args[1:], kwnames); err != nil {
 			return nil, err
@@ -280,7 +280,7 @@ func init() {
 			return vm.NewInt(0), nil
 		}
 		return mtOf(args[0]).getrandbits(k), nil
-	}, "getrandbits(k) -> x.  Generates an int with k random bits.")
+	}, "getrandbits(k): a non-negative int made of k random bits.")
 	c.Ready()
 }
 

@@ -10,7 +10,7 @@ import (
 )
 
 // MatchType is re.Match.
-var MatchType = vm.NewType("re", "Match", "The result of re.match() and re.search().\nMatch objects always have a boolean value of True.", nil, 0)
+var MatchType = vm.NewType("re", "Match", "What a successful match, search or fullmatch gives: the groups and where they matched. Always true.", nil, 0)
 
 // Match is the result of a successful match.
 type Match struct {
@@ -142,7 +142,7 @@ func init() {
 			out[i] = g
 		}
 		return out, nil
-	}, "group([group1, ...]) -> str or tuple.\n    Return subgroup(s) of the match by indices or names.\n    For 0 returns the entire match.")
+	}, "group([group1, ...]) -> str or tuple.\n    The text of one group (a tuple for several), named or numbered;\n    group 0, the default, is the whole match.")
 	c.DefMethod("__getitem__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		// CPython's __getitem__ here is a slot wrapper, whose keyword
 		// refusal names it so.
@@ -165,7 +165,7 @@ func init() {
 			out[i] = m.group(i+1, def)
 		}
 		return out, nil
-	}, "groups($self, /, default=None)\n--\n\nReturn a tuple containing all the subgroups of the match, from 1.\n\n  default\n    Is used for groups that did not participate in the match.")
+	}, "groups($self, /, default=None)\n--\n\nA tuple of the text of groups 1 and up.\n\n  default\n    What a group that matched nothing gives.")
 	c.DefMethod("groupdict", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		m := mself(args)
 		def, err := defaultArg("groupdict", args[1:], kwnames)
@@ -179,7 +179,7 @@ func init() {
 			}
 		}
 		return out, nil
-	}, "groupdict($self, /, default=None)\n--\n\nReturn a dictionary containing all the named subgroups of the match, keyed by the subgroup name.\n\n  default\n    Is used for groups that did not participate in the match.")
+	}, "groupdict($self, /, default=None)\n--\n\nA dict from each named group's name to its text.\n\n  default\n    What a group that matched nothing gives.")
 	for _, name := range []string{"start", "end", "span"} {
 		name := name
 		c.DefMethod(name, func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
@@ -201,9 +201,9 @@ func init() {
 			}
 			return vm.Tuple{vm.NewInt(int64(s)), vm.NewInt(int64(e))}, nil
 		}, map[string]string{
-			"start": "start($self, group=0, /)\n--\n\nReturn index of the start of the substring matched by group.",
-			"end":   "end($self, group=0, /)\n--\n\nReturn index of the end of the substring matched by group.",
-			"span":  "span($self, group=0, /)\n--\n\nFor match object m, return the 2-tuple (m.start(group), m.end(group)).",
+			"start": "start($self, group=0, /)\n--\n\nWhere group's text starts in the string (-1 when it did not match).",
+			"end":   "end($self, group=0, /)\n--\n\nWhere group's text ends in the string (-1 when it did not match).",
+			"span":  "span($self, group=0, /)\n--\n\nThe pair (start, end) of where group matched.",
 		}[name])
 	}
 	c.DefMethod("expand", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
@@ -213,7 +213,7 @@ func init() {
 			return nil, err
 		}
 		return m.expand(t, tpl)
-	}, "expand($self, /, template)\n--\n\nReturn the string obtained by doing backslash substitution on the string template, as done by the sub() method.")
+	}, "expand($self, /, template)\n--\n\ntemplate with its backslash escapes and group references filled in from this match, as sub() does.")
 	c.DefMethod("__copy__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		if err := vm.CheckMethodArgs("__copy__", args, kwnames, 0, 0); err != nil {
 			return nil, err
@@ -231,7 +231,7 @@ func init() {
 			return nil, err
 		}
 		return vm.NewGenericAlias(args[0], args[1]), nil
-	}, "See PEP 585", "class")
+	}, "A generic alias of the class, such as C[int], for annotations.", "class")
 	c.DefMethod("__repr__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		m := mself(args)
 		r, err := vm.ReprString(t, m.group(0, vm.None))

@@ -12,7 +12,7 @@ import (
 )
 
 // PatternType is re.Pattern.
-var PatternType = vm.NewType("re", "Pattern", "Compiled regular expression object.", nil, 0)
+var PatternType = vm.NewType("re", "Pattern", "A compiled regular expression: the result of re.compile().", nil, 0)
 
 // Pattern is a compiled regular expression.
 type Pattern struct {
@@ -90,9 +90,9 @@ func init() {
 	for _, kind := range []string{"match", "fullmatch", "search"} {
 		kind := kind
 		doc := map[string]string{
-			"match":     "Matches zero or more characters at the beginning of the string.",
-			"fullmatch": "Matches against all of the string.",
-			"search":    "Scan through string looking for a match, and return a corresponding match object instance.\n\nReturn None if no position in the string matches.",
+			"match":     "A Match when the pattern matches at pos (the start of string by default), else None.",
+			"fullmatch": "A Match when the pattern matches the whole of string[pos:endpos], else None.",
+			"search":    "The Match of the leftmost place in string where the pattern matches, or None when there is none.",
 		}[kind]
 		c.DefMethod(kind, func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 			p := self(args)
@@ -122,8 +122,8 @@ func init() {
 			return p.newMatch(s, st)
 		}, kind+"($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\n"+doc)
 	}
-	c.DefMethod("findall", patternFindall, "findall($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nReturn a list of all non-overlapping matches of pattern in string.")
-	c.DefMethod("finditer", patternFinditer, "finditer($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nReturn an iterator over all non-overlapping matches for the RE pattern in string.\n\nFor each match, the iterator returns a match object.")
+	c.DefMethod("findall", patternFindall, "findall($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nA list of every match in string, left to right without overlaps: the whole text, one group's, or a tuple of the groups'.")
+	c.DefMethod("finditer", patternFinditer, "finditer($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\nAn iterator of a Match for every match in string, left to right without overlaps.")
 	c.DefMethod("scanner", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		p := self(args)
 		s, pos, endpos, err := posArgs(t, "scanner", args[1:], kwnames)
@@ -132,13 +132,13 @@ func init() {
 		}
 		return p.newScanner(t, s, pos, endpos)
 	}, "scanner($self, /, string, pos=0, endpos=sys.maxsize)\n--\n\n")
-	c.DefMethod("split", patternSplit, "split($self, /, string, maxsplit=0)\n--\n\nSplit string by the occurrences of pattern.")
+	c.DefMethod("split", patternSplit, "split($self, /, string, maxsplit=0)\n--\n\nThe pieces of string between matches (and the groups' text after each), with at most maxsplit splits (0: no limit).")
 	c.DefMethod("sub", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		return patternSubx(t, "sub", args, kwnames, false)
-	}, "sub($self, /, repl, string, count=0)\n--\n\nReturn the string obtained by replacing the leftmost non-overlapping occurrences of pattern in string by the replacement repl.")
+	}, "sub($self, /, repl, string, count=0)\n--\n\nstring with its matches, left to right and at most count of them (0: all), replaced by repl (a template or a function of the Match).")
 	c.DefMethod("subn", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		return patternSubx(t, "subn", args, kwnames, true)
-	}, "subn($self, /, repl, string, count=0)\n--\n\nReturn the tuple (new_string, number_of_subs_made) found by replacing the leftmost non-overlapping occurrences of pattern with the replacement repl.")
+	}, "subn($self, /, repl, string, count=0)\n--\n\nAs sub(), but returns the pair (new string, number of replacements).")
 	c.DefMethod("__copy__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		if err := vm.CheckMethodArgs("__copy__", args, kwnames, 0, 0); err != nil {
 			return nil, err
@@ -156,7 +156,7 @@ func init() {
 			return nil, err
 		}
 		return vm.NewGenericAlias(args[0], args[1]), nil
-	}, "See PEP 585", "class")
+	}, "A generic alias of the class, such as C[int], for annotations.", "class")
 	c.DefMethod("__repr__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		return self(args).repr(t)
 	}, "Return repr(self).")

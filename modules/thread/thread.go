@@ -26,8 +26,8 @@ func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "_gilpy", Builtin: true, Init: initGilpy})
 }
 
-const moduleDoc = "This module provides primitive operations to write multi-threaded programs.\n" +
-	"The 'threading' module provides a more convenient interface."
+const moduleDoc = "Threads, locks and thread identities at the lowest level; threading is built\n" +
+	"on it. A thread runs Python code only while it holds the GIL."
 
 // timeoutMax is TIMEOUT_MAX: the largest timeout a wait accepts, in
 // seconds (CPython's, so that programs comparing against it agree).

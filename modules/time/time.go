@@ -105,8 +105,8 @@ func clock(m *vm.Module, name string, read func(t *vm.Thread) int64, doc, docNs 
 func initModule(t *vm.Thread, m *vm.Module) error {
 	m.Set("__doc__", py.String(moduleDoc))
 	clock(m, "time", func(*vm.Thread) int64 { return gotime.Now().UnixNano() },
-		"time() -> float\n\nThe current time in seconds since the epoch.",
-		"time_ns() -> int\n\nThe current time in nanoseconds since the epoch.")
+		"time() -> float\n\nSeconds since 1970-01-01 UTC, with a fraction.",
+		"time_ns() -> int\n\nNanoseconds since 1970-01-01 UTC.")
 	clock(m, "monotonic", func(*vm.Thread) int64 { return monotonicNs() },
 		"monotonic() -> float\n\nA clock that never goes back, in seconds.",
 		"monotonic_ns() -> int\n\nA clock that never goes back, in nanoseconds.")

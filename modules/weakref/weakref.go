@@ -272,7 +272,7 @@ func init() {
 			cb = rest[1]
 		}
 		return newRef(t, typ, rest[0], cb)
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("__init__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		// __new__ did the work; __init__ accepts what it accepted, so a
 		// subclass's __init__ can call it with (ob, callback).
@@ -283,7 +283,7 @@ func init() {
 			return nil, err
 		}
 		return vm.None, nil
-	}, "Initialize self.  See help(type(self)) for accurate signature.")
+	}, "Set up a new instance; the type's doc gives the arguments.")
 	c.DefMethod("__call__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if len(kwnames) > 0 {
 			return nil, vm.NewError(py.TypeError, "weakref() takes no keyword arguments")
@@ -296,7 +296,7 @@ func init() {
 			return o, nil
 		}
 		return vm.None, nil
-	}, "Call self as a function.")
+	}, "Call the object: self(*args, **kwargs).")
 	c.DefMethod("__hash__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		r := args[0].(*weakRef)
 		if !r.hashed {
@@ -369,7 +369,7 @@ func init() {
 			return nil, err
 		}
 		return vm.NewGenericAlias(args[0], args[1]), nil
-	}, "See PEP 585", "class")
+	}, "A generic alias of the class, such as C[int], for annotations.", "class")
 	c.Ready()
 
 	vm.RegisterModule(&vm.ModuleDef{Name: "_weakref", Builtin: true, Init: initWeakref})
