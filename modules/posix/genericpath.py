@@ -8,31 +8,31 @@ __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
            'samestat']
 
 
+def _stat_mode(path):
+    # The mode bits os.stat() gives for path (following links), or None
+    # when the path cannot be stat'ed: a missing file, a name with a NUL,
+    # a permission error on the way.
+    try:
+        return os.stat(path).st_mode
+    except (OSError, ValueError):
+        return None
+
+
 def exists(path):
     """Whether path names an existing file (False for a broken link)."""
-    try:
-        os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    return _stat_mode(path) is not None
 
 
 def isfile(path):
     """Whether path names a regular file (following links)."""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISREG(st.st_mode)
+    mode = _stat_mode(path)
+    return mode is not None and stat.S_ISREG(mode)
 
 
 def isdir(s):
     """Whether s names a directory (following links)."""
-    try:
-        st = os.stat(s)
-    except (OSError, ValueError):
-        return False
-    return stat.S_ISDIR(st.st_mode)
+    mode = _stat_mode(s)
+    return mode is not None and stat.S_ISDIR(mode)
 
 
 def getsize(filename):
@@ -102,14 +102,12 @@ def _splitext(p, sep, altsep, extsep):
 
 
 def _check_arg_types(funcname, *args):
-    has_str = has_bytes = False
-    for s in args:
-        if isinstance(s, str):
-            has_str = True
-        elif isinstance(s, bytes):
-            has_bytes = True
-        else:
+    # Called when a path function failed with a TypeError: raise the
+    # TypeError that names the real problem, a non-path argument or str and
+    # bytes mixed in one call (and return when it is neither).
+    for arg in args:
+        if not isinstance(arg, (str, bytes)):
             raise TypeError(f'{funcname}() argument must be str, bytes, or '
-                            f'os.PathLike object, not {s.__class__.__name__!r}') from None
-    if has_str and has_bytes:
+                            f'os.PathLike object, not {type(arg).__name__!r}') from None
+    if len({isinstance(arg, bytes) for arg in args}) > 1:
         raise TypeError("Can't mix strings and bytes in path components") from None

@@ -51,17 +51,20 @@ def join(a, *p):
     came before it; a separator is inserted where needed."""
     a = os.fspath(a)
     sep = _get_sep(a)
-    result = a
     try:
-        if not p:
-            result[:0] + sep  # type check of a alone
-        for b in map(os.fspath, p):
+        # Only the components from the last absolute one on count.
+        kept = [a]
+        for b in p:
+            b = os.fspath(b)
             if b.startswith(sep):
-                result = b
-            elif not result or result.endswith(sep):
-                result = result + b
+                kept = [b]
             else:
-                result = result + sep + b
+                kept.append(b)
+        result = kept[0]
+        for b in kept[1:]:
+            if result and not result.endswith(sep):
+                result += sep
+            result += b
     except (TypeError, AttributeError, BytesWarning):
         genericpath._check_arg_types('join', a, *p)
         raise
@@ -152,39 +155,35 @@ def expanduser(path):
     if not path.startswith(tilde):
         return path
     sep = _get_sep(path)
-    end = path.find(sep, 1)
-    if end < 0:
-        end = len(path)
-    if end == 1:
-        if 'HOME' in os.environ:
-            home = os.environ['HOME']
-        else:
-            try:
-                import pwd
-                home = pwd.getpwuid(os.getuid()).pw_dir
-            except (ImportError, KeyError):
-                return path
-    else:
-        try:
-            import pwd
-        except ImportError:
-            return path
-        name = path[1:end]
-        if isinstance(name, bytes):
-            name = str(name, 'ASCII')
-        try:
-            home = pwd.getpwnam(name).pw_dir
-        except KeyError:
-            return path
-    if home is None and sys.platform == "vxworks":
+    user, slash, rest = path[1:].partition(sep)
+    home = _home_directory(user)
+    if home is None:
         return path
     if isinstance(path, bytes):
         home = os.fsencode(home)
-        root = b'/'
-    else:
-        root = '/'
-    home = home.rstrip(root)
-    return (home + path[end:]) or root
+    # A home of "/" (or "") must not give "//x": drop its trailing slashes
+    # and fall back on the root when nothing is left.
+    return (home.rstrip(sep) + slash + rest) or sep
+
+
+def _home_directory(user):
+    # The home directory of user (str or bytes; empty: the current user),
+    # or None when it cannot be found. $HOME answers for the current user;
+    # the password database, when there is one, for the others.
+    if not user and 'HOME' in os.environ:
+        return os.environ['HOME']
+    try:
+        import pwd
+    except ImportError:
+        return None
+    try:
+        if not user:
+            return pwd.getpwuid(os.getuid()).pw_dir
+        if isinstance(user, bytes):
+            user = str(user, 'ASCII')
+        return pwd.getpwnam(user).pw_dir
+    except KeyError:
+        return None
 
 
 def _is_name_char(c):
@@ -354,25 +353,26 @@ def relpath(path, start=None):
     if not path:
         raise ValueError("no path specified")
     path = os.fspath(path)
-    if isinstance(path, bytes):
-        curdir, sep, pardir = b'.', b'/', b'..'
-    else:
-        curdir, sep, pardir = '.', '/', '..'
-    if start is None:
-        start = curdir
-    else:
-        start = os.fspath(start)
+    sep = _get_sep(path)
+    dot = b'.' if isinstance(path, bytes) else '.'
+    dotdot = dot + dot
+    start = dot if start is None else os.fspath(start)
     try:
-        start_parts = [x for x in abspath(start).split(sep) if x]
-        path_parts = [x for x in abspath(path).split(sep) if x]
-        common = len(commonprefix([start_parts, path_parts]))
-        parts = [pardir] * (len(start_parts) - common) + path_parts[common:]
-        if not parts:
-            return curdir
-        return join(*parts)
+        here = _components(abspath(start), sep)
+        there = _components(abspath(path), sep)
+        shared = 0
+        while shared < min(len(here), len(there)) and here[shared] == there[shared]:
+            shared += 1
+        steps = [dotdot] * (len(here) - shared) + there[shared:]
+        return sep.join(steps) if steps else dot
     except (TypeError, AttributeError, BytesWarning, DeprecationWarning):
         genericpath._check_arg_types('relpath', path, start)
         raise
+
+
+def _components(path, sep):
+    # The non-empty names of a path, in order.
+    return [name for name in path.split(sep) if name]
 
 
 def commonpath(paths):
@@ -380,25 +380,23 @@ def commonpath(paths):
     if not paths:
         raise ValueError('commonpath() arg is an empty sequence')
     paths = tuple(map(os.fspath, paths))
-    if isinstance(paths[0], bytes):
-        sep, curdir = b'/', b'.'
-    else:
-        sep, curdir = '/', '.'
+    sep = _get_sep(paths[0])
+    dot = b'.' if isinstance(paths[0], bytes) else '.'
     try:
-        split_paths = [p.split(sep) for p in paths]
-        try:
-            absolute, = set(p[:1] == sep for p in paths)
-        except ValueError:
-            raise ValueError("Can't mix absolute and relative paths") from None
-        split_paths = [[c for c in s if c and c != curdir] for s in split_paths]
-        first, last = min(split_paths), max(split_paths)
-        common = first
-        for i, c in enumerate(first):
-            if c != last[i]:
-                common = first[:i]
+        # Split every path first: a str among bytes fails here, before
+        # the absolute/relative check, as it does in CPython.
+        names = [[c for c in p.split(sep) if c and c != dot] for p in paths]
+        rooted = {p.startswith(sep) for p in paths}
+        if len(rooted) > 1:
+            raise ValueError("Can't mix absolute and relative paths")
+        first = names[0]
+        n = min(map(len, names))
+        for i in range(n):
+            if any(other[i] != first[i] for other in names):
+                n = i
                 break
-        prefix = sep if absolute else sep[:0]
-        return prefix + sep.join(common)
+        prefix = sep if True in rooted else sep[:0]
+        return prefix + sep.join(first[:n])
     except (TypeError, AttributeError):
         genericpath._check_arg_types('commonpath', *paths)
         raise
