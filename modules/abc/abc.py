@@ -81,7 +81,7 @@ def _compute_abstracts(cls, namespace, bases):
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """The metaclass of abstract base classes (ABCs).
 
     A class made with this metaclass can have abstract methods and
     properties, and can be given "virtual subclasses" with register():
@@ -101,7 +101,7 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC; return it, so that
+        """Make subclass count as a subclass of this ABC; return it, so that
         register can be used as a class decorator."""
         global _invalidation_counter
         if not isinstance(subclass, type):

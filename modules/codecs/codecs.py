@@ -40,7 +40,7 @@ BOM64_BE = BOM_UTF32_BE
 
 
 class CodecInfo(tuple):
-    """Codec details when looking up the codec registry."""
+    """What a codec search function returns: the codec's functions and name."""
 
     # Codecs that do not turn str into bytes and back say so.
     _is_text_encoding = True

@@ -135,13 +135,13 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the coroutine; return the next value it
+        """Resume the coroutine with a value; return the next value it
         yields, or raise StopIteration once it returns."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the coroutine; return the next value it
+        """Resume the coroutine by raising an exception in it; return what it
         yields, or raise StopIteration once it returns."""
         if val is None:
             if tb is None:
@@ -216,13 +216,13 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     async def asend(self, value):
-        """Send a value into the asynchronous generator; the next value it
+        """Resume the async generator with a value; the next value it
         yields, or StopAsyncIteration once it ends."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Raise an exception in the asynchronous generator; the next
+        """Resume the async generator by raising an exception in it; the next
         value it yields, or StopAsyncIteration once it ends."""
         if val is None:
             if tb is None:
@@ -322,13 +322,13 @@ class Generator(Iterator):
 
     @abstractmethod
     def send(self, value):
-        """Send a value into the generator; the next value it yields, or
+        """Resume the generator with a value; the next value it yields, or
         StopIteration once it returns."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Raise an exception in the generator; the next value it yields,
+        """Resume the generator by raising an exception in it; what it yields,
         or StopIteration once it returns."""
         if val is None:
             if tb is None:

@@ -355,7 +355,7 @@ func init() {
 	copyFn := func(t *vm.Thread, d *deque, self Object) (Object, error) { return newDequeLike(t, self, d.items()) }
 	noArgs(c, "copy", "A new deque with the same items and maxlen.", copyFn)
 	noArgs(c, "__copy__", "A new deque with the same items and maxlen.", copyFn)
-	noArgs(c, "reverse", "Reverse the order of the items in the deque itself.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
+	noArgs(c, "reverse", "Turn the deque around, in place.", func(t *vm.Thread, d *deque, self Object) (Object, error) {
 		for i, j := 0, d.n-1; i < j; i, j = i+1, j-1 {
 			a, b := d.at(i), d.at(j)
 			d.set(i, b)

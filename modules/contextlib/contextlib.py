@@ -368,7 +368,7 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
     a nested with statement:
 
         with ExitStack() as stack:
-            files = [stack.enter_context(open(name)) for name in names]
+            handles = [stack.enter_context(open(p)) for p in paths]
     """
 
     def __enter__(self):

@@ -770,13 +770,13 @@ def _is_dataclass_instance(obj):
 
 
 def is_dataclass(obj):
-    """Whether obj is a dataclass or an instance of one."""
+    """True for a class made by @dataclass and for its instances."""
     cls = obj if isinstance(obj, type) else type(obj)
     return hasattr(cls, _FIELDS)
 
 
 def asdict(obj, *, dict_factory=dict):
-    """The fields of a dataclass instance as a dict, recursively (nested
+    """A dict from field name to value for a dataclass instance, recursively (nested
     dataclasses, lists, tuples and dicts are converted, other values
     deep-copied)."""
     if not _is_dataclass_instance(obj):

@@ -559,7 +559,7 @@ class Path(PurePath):
         os.symlink(target, self, target_is_directory)
 
     def hardlink_to(self, target):
-        """Make this path a hard link to target."""
+        """Create this path as another name (a hard link) for the file target."""
         os.link(target, self)
 
     def _mode_test(self, test, follow=True):

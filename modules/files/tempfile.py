@@ -471,7 +471,7 @@ class TemporaryDirectory:
     """A temporary directory (made by mkdtemp; its path is .name) removed
     with everything in it by cleanup(), at the end of a with block (whose
     as-target is the path), or, with a ResourceWarning, when the object
-    is garbage-collected or the program exits.
+    is collected or the program exits.
     """
 
     def __init__(self, suffix=None, prefix=None, dir=None,

@@ -1,4 +1,4 @@
-"""Record of phased-in incompatible language changes.
+"""The language changes a module can ask for early with "from __future__ import".
 
 Each feature name maps to a _Feature saying in which release it became
 available (optional) and in which it became the default (mandatory, or None

@@ -1,4 +1,4 @@
-"""Heaps (priority queues) kept in plain lists: heap[0] is the smallest
+"""Heaps (priority queues) kept in plain lists: heap[0] holds the least
 item and heap[k] <= heap[2*k+1], heap[2*k+2] for every k."""
 
 __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',

@@ -247,7 +247,7 @@ class Random(_random.Random):
     def sample(self, population, k, *, counts=None):
         """k distinct items of population (a sequence), in selection order.
         counts gives how many times each item occurs:
-        sample(['red', 'blue'], counts=[4, 2], k=5)."""
+        sample(['a', 'b'], counts=[3, 1], k=2) draws from a, a, a, b."""
         if not isinstance(population, _Sequence):
             raise TypeError("Population must be a sequence.  "
                             "For dicts or sets, use sorted(d).")

@@ -142,7 +142,7 @@ func init() {
 			out[i] = g
 		}
 		return out, nil
-	}, "group([group1, ...]) -> str or tuple.\n    The text of one group (a tuple for several), named or numbered;\n    group 0, the default, is the whole match.")
+	}, "group(*groups)\n    The text of one group (a tuple for several), named or numbered;\n    group 0, the default, is the whole match.")
 	c.DefMethod("__getitem__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		// CPython's __getitem__ here is a slot wrapper, whose keyword
 		// refusal names it so.

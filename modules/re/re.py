@@ -1,4 +1,4 @@
-"""Regular expressions with the syntax and semantics of Python's re module.
+"""Regular expressions: searching, matching, splitting and substituting text.
 
 Patterns and the strings they search may be str or bytes (both of the
 same kind). The functions below take a pattern string or a compiled
@@ -13,8 +13,8 @@ Functions:
     split     split a string at the matches
     findall   list every match (or the groups of every match)
     finditer  iterate over every match as Match objects
-    compile   compile a pattern into a Pattern object
-    purge     clear the cache of compiled patterns
+    compile   turn a pattern string into a reusable Pattern
+    purge     forget the cached compiled patterns
     escape    backslash the special characters of a string
 
 Flags (combine them with |): A/ASCII, I/IGNORECASE, L/LOCALE (bytes

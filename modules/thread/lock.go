@@ -54,7 +54,7 @@ func init() {
 	acquire := func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		return lockSelf(args).acquire(t, args[1:], kwnames)
 	}
-	const acquireDoc = "acquire(blocking=True, timeout=-1) -> bool\n(acquire_lock() is an older name)\n\nTake the lock, waiting for it without limit, at most timeout seconds, or\nnot at all when blocking is false; return whether it was taken. Waiting\nreleases the GIL, and Ctrl-C interrupts it in the main thread."
+	const acquireDoc = "acquire(blocking=True, timeout=-1) -> bool\n\nTake the lock, waiting for it without limit, at most timeout seconds, or\nnot at all when blocking is false; return whether it was taken. Waiting\nreleases the GIL, and Ctrl-C interrupts it in the main thread."
 	c.DefMethod("acquire", acquire, acquireDoc)
 	c.DefMethod("acquire_lock", acquire, acquireDoc)
 	c.DefMethod("__enter__", acquire, "__enter__() -> bool\n\nTake the lock, waiting as long as needed.")

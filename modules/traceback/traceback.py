@@ -88,7 +88,7 @@ def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
 
 def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
                      chain=True):
-    """Return, as a list of strings each ending in a newline, what
+    """The lines (each with its newline) that
     print_exception would print."""
     value, tb = _parse_value_tb(exc, value, tb)
     te = TracebackException(type(value), value, tb, limit=limit, compact=True)

@@ -211,7 +211,7 @@ class BaseEventLoop(events.AbstractEventLoop):
                 'Cannot run the event loop while another loop is running')
 
     def run_forever(self):
-        """Run until stop() is called."""
+        """Run callbacks and I/O until something calls stop()."""
         self._check_closed()
         self._check_running()
         self._set_coroutine_origin_tracking(self._debug)

@@ -198,7 +198,7 @@ class AbstractEventLoop:
     # Running and stopping.
 
     def run_forever(self):
-        """Run until stop() is called."""
+        """Run callbacks and I/O until something calls stop()."""
         raise NotImplementedError
 
     def run_until_complete(self, future):
@@ -301,7 +301,7 @@ class AbstractEventLoop:
 
     async def sendfile(self, transport, file, offset=0, count=None,
                        *, fallback=True):
-        """Send a file through a transport; return the bytes sent."""
+        """Write a file's contents to a transport; return how many bytes went."""
         raise NotImplementedError
 
     async def start_tls(self, transport, protocol, sslcontext, *,

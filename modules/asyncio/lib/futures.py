@@ -129,7 +129,7 @@ class Future:
         return context
 
     def get_loop(self):
-        """The event loop the future is bound to."""
+        """The event loop that runs this future's callbacks."""
         loop = self._loop
         if loop is None:
             raise RuntimeError("Future object is not initialized.")

@@ -102,7 +102,7 @@ class Timeout:
 
 def timeout(delay):
     """A Timeout whose deadline is delay seconds from now (None: no
-    deadline): "async with asyncio.timeout(10): ..."."""
+    deadline), for use as "async with asyncio.timeout(delay):"."""
     loop = events.get_running_loop()
     return Timeout(loop.time() + delay if delay is not None else None)
 
