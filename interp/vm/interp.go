@@ -48,8 +48,6 @@ type Config struct {
 	Name string
 	// Registry is the deadlock registry; nil means the process-wide one.
 	Registry *gilrt.Registry
-	// Env is os.environ; nil means the process environment.
-	Env []string
 	// XOptions are the -X options (sys._xoptions).
 	XOptions map[string]string
 	// GILStats prints the GIL statistics table to stderr at exit.
