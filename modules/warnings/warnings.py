@@ -150,207 +150,9 @@ def resetwarnings():
 
 
 def _compile(pattern, ignorecase):
-    # The filters' regular expressions: the re module's when there is one,
-    # else gilpy's small matcher below.
-    try:
-        import re
-    except ImportError:
-        return _Pattern(pattern, ignorecase)
+    # A filter's message or module pattern, compiled as CPython does.
+    import re
     return re.compile(pattern, re.I if ignorecase else 0)
-
-
-def _escape(text):
-    return ''.join('\\' + c if not (c.isalnum() or c == '_') else c for c in text)
-
-
-class _Pattern:
-    """A regular expression matcher for warning filters, used while gilpy
-    has no re module: literals, ., character classes, the \\d \\w \\s
-    escapes (and their negations), ^ $ \\A \\Z, groups with |, and the
-    * + ? quantifiers (greedy). match() anchors at the start, as re's
-    does."""
-
-    def __init__(self, pattern, ignorecase=False):
-        self.pattern = pattern
-        self.flags = 2 if ignorecase else 0
-        self._ignorecase = ignorecase
-        self._pos = 0
-        self._node = self._parse_alt()
-        if self._pos != len(pattern):
-            raise ValueError(f"unbalanced parenthesis in {pattern!r}")
-
-    # Nodes: ('alt', [seq...]), ('seq', [items]), ('rep', node, min, max),
-    # ('char', test), ('bol',), ('eol',), ('end',).
-
-    def _peek(self):
-        return self.pattern[self._pos] if self._pos < len(self.pattern) else None
-
-    def _parse_alt(self):
-        branches = [self._parse_seq()]
-        while self._peek() == '|':
-            self._pos += 1
-            branches.append(self._parse_seq())
-        return ('alt', branches)
-
-    def _parse_seq(self):
-        items = []
-        while True:
-            c = self._peek()
-            if c is None or c in '|)':
-                return ('seq', items)
-            atom = self._parse_atom()
-            q = self._peek()
-            if q in ('*', '+', '?'):
-                self._pos += 1
-                lo, hi = {'*': (0, None), '+': (1, None), '?': (0, 1)}[q]
-                if self._peek() == '?':  # lazy: treated as greedy
-                    self._pos += 1
-                atom = ('rep', atom, lo, hi)
-            items.append(atom)
-
-    def _parse_atom(self):
-        p = self.pattern
-        c = p[self._pos]
-        self._pos += 1
-        if c == '(':
-            if p.startswith('?:', self._pos):
-                self._pos += 2
-            node = self._parse_alt()
-            if self._peek() != ')':
-                raise ValueError(f"missing ), unterminated subpattern in {p!r}")
-            self._pos += 1
-            return node
-        if c == '.':
-            return ('char', lambda ch: ch != '\n')
-        if c == '^':
-            return ('bol',)
-        if c == '$':
-            return ('eol',)
-        if c == '[':
-            return ('char', self._parse_class())
-        if c == '\\':
-            return self._parse_escape()
-        return ('char', self._literal(c))
-
-    def _literal(self, c):
-        if self._ignorecase:
-            lc = c.lower()
-            return lambda ch: ch.lower() == lc
-        return lambda ch: ch == c
-
-    def _parse_escape(self):
-        p = self.pattern
-        if self._pos >= len(p):
-            raise ValueError("bad escape (end of pattern)")
-        c = p[self._pos]
-        self._pos += 1
-        classes = {'d': str.isdigit, 'w': lambda ch: ch.isalnum() or ch == '_',
-                   's': str.isspace}
-        if c in classes:
-            return ('char', classes[c])
-        if c.lower() in classes:
-            f = classes[c.lower()]
-            return ('char', lambda ch: not f(ch))
-        if c == 'Z':
-            return ('end',)
-        if c == 'A':
-            return ('bol',)
-        return ('char', self._literal({'n': '\n', 't': '\t'}.get(c, c)))
-
-    def _parse_class(self):
-        p = self.pattern
-        negate = False
-        if self._peek() == '^':
-            negate = True
-            self._pos += 1
-        tests = []
-        first = True
-        while True:
-            c = self._peek()
-            if c is None:
-                raise ValueError("unterminated character set")
-            if c == ']' and not first:
-                self._pos += 1
-                break
-            first = False
-            self._pos += 1
-            if c == '\\':
-                node = self._parse_escape()
-                tests.append(node[1])
-                continue
-            if self._peek() == '-' and self._pos + 1 < len(p) and p[self._pos + 1] != ']':
-                hi = p[self._pos + 1]
-                self._pos += 2
-                lo = c
-                if self._ignorecase:
-                    tests.append(lambda ch, lo=lo, hi=hi: lo <= ch <= hi or lo <= ch.lower() <= hi or lo <= ch.upper() <= hi)
-                else:
-                    tests.append(lambda ch, lo=lo, hi=hi: lo <= ch <= hi)
-                continue
-            tests.append(self._literal(c))
-        if negate:
-            return lambda ch: not any(t(ch) for t in tests)
-        return lambda ch: any(t(ch) for t in tests)
-
-    def _match(self, node, text, i, cont):
-        # Continuation-passing backtracking: cont(j) tries the rest.
-        kind = node[0]
-        if kind == 'alt':
-            for branch in node[1]:
-                r = self._match(branch, text, i, cont)
-                if r is not None:
-                    return r
-            return None
-        if kind == 'seq':
-            items = node[1]
-
-            def run(k, j):
-                if k == len(items):
-                    return cont(j)
-                return self._match(items[k], text, j, lambda j2: run(k + 1, j2))
-            return run(0, i)
-        if kind == 'char':
-            if i < len(text) and node[1](text[i]):
-                return cont(i + 1)
-            return None
-        if kind == 'bol':
-            return cont(i) if i == 0 else None
-        if kind == 'eol':
-            if i == len(text) or (i == len(text) - 1 and text[i] == '\n'):
-                return cont(i)
-            return None
-        if kind == 'end':
-            return cont(i) if i == len(text) else None
-        if kind == 'rep':
-            _, sub, lo, hi = node
-
-            def rep(count, j):
-                if hi is None or count < hi:
-                    r = self._match(sub, text, j, lambda j2: rep(count + 1, j2) if j2 != j else None)
-                    if r is not None:
-                        return r
-                if count >= lo:
-                    return cont(j)
-                return None
-            return rep(0, i)
-        raise ValueError(kind)
-
-    def match(self, text):
-        """True (a match object stand-in) when text starts with a match."""
-        r = self._match(self._node, text, 0, lambda j: j)
-        return None if r is None else True
-
-    def __eq__(self, other):
-        return (isinstance(other, _Pattern) and self.pattern == other.pattern
-                and self.flags == other.flags)
-
-    def __hash__(self):
-        return hash((self.pattern, self.flags))
-
-    def __repr__(self):
-        if self.flags:
-            return f're.compile({self.pattern!r}, re.IGNORECASE)'
-        return f're.compile({self.pattern!r})'
 
 
 class _OptionError(Exception):
@@ -376,10 +178,12 @@ def _setoption(arg):
     action, message, category, module, lineno = [s.strip() for s in parts]
     action = _getaction(action)
     category = _getcategory(category)
+    if message or module:
+        import re
     if message:
-        message = _escape(message)
+        message = re.escape(message)
     if module:
-        module = _escape(module) + r'\Z'
+        module = re.escape(module) + r'\Z'
     if lineno:
         try:
             lineno = int(lineno)
