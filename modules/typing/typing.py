@@ -12,12 +12,7 @@ import types
 from abc import ABCMeta, abstractmethod
 from types import GenericAlias, MethodDescriptorType, MethodWrapperType, WrapperDescriptorType
 
-try:
-    import re as stdlib_re
-except ImportError:
-    # gilpy has no re module yet: typing.Pattern and typing.Match are then
-    # missing.
-    stdlib_re = None
+import re as stdlib_re
 
 # The public names, in the order CPython lists them (from typing import *).
 __all__ = '''
@@ -1755,9 +1750,8 @@ FrozenSet = _named_alias(frozenset, 1, 'FrozenSet', inst=False)
 Dict = _named_alias(dict, 2, 'Dict', inst=False)
 Type = _named_alias(type, 1, 'Type', inst=False)
 Type.__doc__ = "Type[C]: the class C itself or a subclass of it."
-if stdlib_re is not None:
-    Pattern = _named_alias(stdlib_re.Pattern, 1, 'Pattern')
-    Match = _named_alias(stdlib_re.Match, 1, 'Match')
+Pattern = _named_alias(stdlib_re.Pattern, 1, 'Pattern')
+Match = _named_alias(stdlib_re.Match, 1, 'Match')
 # Callable and Tuple take their parameters in their own shapes.
 Callable = _CallableType(collections.abc.Callable, 2)
 Callable.__doc__ = "Callable[[A, B], R]: called with an A and a B, returns an R (Callable[..., R]: any arguments)."
