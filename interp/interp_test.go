@@ -70,6 +70,10 @@ func TestQuoteString(t *testing.T) {
 	assert.Equal(t, `'both \' and "'`, QuoteString(`both ' and "`))
 	assert.Equal(t, `'a\nb\t\x00'`, QuoteString("a\nb\t\x00"))
 	assert.Equal(t, `'é'`, QuoteString("é"))
+	// Assigned in Unicode 15, so unassigned (and escaped) for CPython 3.11.
+	assert.Equal(t, `'\u0cf3\U000323af'`, QuoteString("\u0cf3\U000323af"))
+	// Its neighbour, a letter since Unicode 5.0, shows as itself.
+	assert.Equal(t, "'\u0cf2'", QuoteString("\u0cf2"))
 }
 
 func TestInteractSession(t *testing.T) {
