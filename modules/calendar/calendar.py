@@ -89,13 +89,13 @@ month_abbr = _localized_month("%b")
 
 
 def isleap(year):
-    """Return True for leap years, False for non-leap years."""
+    """Whether year is a leap year in the Gregorian calendar."""
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
 
 def leapdays(y1, y2):
-    """Return number of leap years in range [y1, y2).
-       Assume y1 <= y2."""
+    """How many leap years there are from y1 up to, not including, y2
+    (y1 <= y2)."""
     def upto(y):
         # Leap years in [1, y] (and the same formula below 1).
         return y // 4 - y // 100 + y // 400
@@ -103,7 +103,7 @@ def leapdays(y1, y2):
 
 
 def weekday(year, month, day):
-    """Return weekday (0-6 ~ Mon-Sun) for year, month (1-12), day (1-31)."""
+    """The day of the week of a date, 0 for Monday to 6 for Sunday."""
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
         # The weekdays repeat every 400 years.
         year = 2000 + year % 400
@@ -111,8 +111,7 @@ def weekday(year, month, day):
 
 
 def monthrange(year, month):
-    """Return weekday (0-6 ~ Mon-Sun) and number of days (28-31) for
-       year, month."""
+    """(weekday of the month's first day, number of days in the month)."""
     if not 1 <= month <= 12:
         raise IllegalMonthError(month)
     first = weekday(year, month, 1)
@@ -142,10 +141,8 @@ def _chunks(items, n):
 
 
 class Calendar(object):
-    """
-    Base calendar class. This class doesn't do any formatting. It simply
-    provides data to subclasses.
-    """
+    """The layout of months and years as data (weeks starting on
+    firstweekday), for the formatting subclasses to render."""
 
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
@@ -159,20 +156,14 @@ class Calendar(object):
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """
-        Return an iterator for one week of weekday numbers starting with the
-        configured first one.
-        """
+        """The seven weekday numbers of a week, firstweekday first."""
         start = self.firstweekday
         for i in range(7):
             yield (start + i) % 7
 
     def itermonthdates(self, year, month):
-        """
-        Return an iterator for one month. The iterator will yield datetime.date
-        values and will always iterate through complete weeks, so it will yield
-        dates outside the specified month.
-        """
+        """The datetime.date of every day in the weeks that cover the month,
+        so the first and last weeks can reach into the months around it."""
         for y, m, d in self.itermonthdays3(year, month):
             yield datetime.date(y, m, d)
 
@@ -185,10 +176,8 @@ class Calendar(object):
         return before, ndays, after
 
     def itermonthdays(self, year, month):
-        """
-        Like itermonthdates(), but will yield day numbers. For days outside
-        the specified month the day number is 0.
-        """
+        """As itermonthdates(), but day numbers, 0 for the days of the
+        neighbouring months."""
         before, ndays, after = self._padding(year, month)
         for _ in range(before):
             yield 0
@@ -197,20 +186,15 @@ class Calendar(object):
             yield 0
 
     def itermonthdays2(self, year, month):
-        """
-        Like itermonthdates(), but will yield (day number, weekday number)
-        tuples. For days outside the specified month the day number is 0.
-        """
+        """As itermonthdays(), but pairs (day number, weekday)."""
         wd = self.firstweekday
         for d in self.itermonthdays(year, month):
             yield d, wd % 7
             wd += 1
 
     def itermonthdays3(self, year, month):
-        """
-        Like itermonthdates(), but will yield (year, month, day) tuples.  Can be
-        used for dates outside of datetime.date range.
-        """
+        """As itermonthdates(), but (year, month, day) triples, which also
+        work beyond the years datetime.date allows."""
         before, ndays, after = self._padding(year, month)
         py, pm = _prevmonth(year, month)
         plen = _monthlen(py, pm)
@@ -223,122 +207,80 @@ class Calendar(object):
             yield ny, nm, d
 
     def itermonthdays4(self, year, month):
-        """
-        Like itermonthdates(), but will yield (year, month, day, day_of_week) tuples.
-        Can be used for dates outside of datetime.date range.
-        """
+        """As itermonthdays3(), with the weekday as a fourth item."""
         wd = self.firstweekday
         for y, m, d in self.itermonthdays3(year, month):
             yield y, m, d, wd % 7
             wd += 1
 
     def monthdatescalendar(self, year, month):
-        """
-        Return a matrix (list of lists) representing a month's calendar.
-        Each row represents a week; week entries are datetime.date values.
-        """
+        """The month as a list of weeks, each a list of seven datetime.date."""
         return _chunks(list(self.itermonthdates(year, month)), 7)
 
     def monthdays2calendar(self, year, month):
-        """
-        Return a matrix representing a month's calendar.
-        Each row represents a week; week entries are
-        (day number, weekday number) tuples. Day numbers outside this month
-        are zero.
-        """
+        """The month as a list of weeks, each a list of seven
+        (day number, weekday) pairs, 0 for days of other months."""
         return _chunks(list(self.itermonthdays2(year, month)), 7)
 
     def monthdayscalendar(self, year, month):
-        """
-        Return a matrix representing a month's calendar.
-        Each row represents a week; days outside this month are zero.
-        """
+        """The month as a list of weeks, each a list of seven day numbers,
+        0 for days of other months."""
         return _chunks(list(self.itermonthdays(year, month)), 7)
 
     def yeardatescalendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting. The return
-        value is a list of month rows. Each month row contains up to width months.
-        Each month contains between 4 and 6 weeks and each week contains 1-7
-        days. Days are datetime.date objects.
-        """
+        """The year for formatting: a list of rows of up to width months,
+        each month a list of weeks of datetime.date."""
         return _chunks([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
 
     def yeardays2calendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting (similar to
-        yeardatescalendar()). Entries in the week lists are
-        (day number, weekday number) tuples. Day numbers outside this month are
-        zero.
-        """
+        """As yeardatescalendar(), with (day number, weekday) pairs in the
+        weeks, 0 for days of other months."""
         return _chunks([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
 
     def yeardayscalendar(self, year, width=3):
-        """
-        Return the data for the specified year ready for formatting (similar to
-        yeardatescalendar()). Entries in the week lists are day numbers.
-        Day numbers outside this month are zero.
-        """
+        """As yeardatescalendar(), with day numbers in the weeks, 0 for days
+        of other months."""
         return _chunks([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
 
 
 class TextCalendar(Calendar):
-    """
-    Subclass of Calendar that outputs a calendar as a simple plain text
-    similar to the UNIX program cal.
-    """
+    """Renders months and years as plain text, in the style of cal(1)."""
 
     def prweek(self, theweek, width):
-        """
-        Print a single week (no newline).
-        """
+        """Print formatweek()'s text, without a newline."""
         print(self.formatweek(theweek, width), end="")
 
     def formatday(self, day, weekday, width):
-        """
-        Returns a formatted day.
-        """
+        """One day's cell: the day number right-aligned in width (blank for 0)."""
         text = "%2i" % day if day else ""
         return text.center(width)
 
     def formatweek(self, theweek, width):
-        """
-        Returns a single week in a string (no newline).
-        """
+        """One week's line of day cells (no newline)."""
         return " ".join([self.formatday(d, wd, width) for d, wd in theweek])
 
     def formatweekday(self, day, width):
-        """
-        Returns a formatted week day name.
-        """
+        """A weekday's name, abbreviated to fit width and centred."""
         names = day_name if width >= 9 else day_abbr
         return names[day][:width].center(width)
 
     def formatweekheader(self, width):
-        """
-        Return a header for a week.
-        """
+        """The line of weekday names above the weeks."""
         return " ".join([self.formatweekday(i, width) for i in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        """
-        Return a formatted month name.
-        """
+        """The month's name (and the year when withyear), centred in width."""
         text = month_name[themonth]
         if withyear:
             text = "%s %r" % (text, theyear)
         return text.center(width)
 
     def prmonth(self, theyear, themonth, w=0, l=0):
-        """
-        Print a month's calendar.
-        """
+        """Print formatmonth()'s text."""
         print(self.formatmonth(theyear, themonth, w, l), end="")
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """
-        Return a month's calendar string (multi-line).
-        """
+        """The month as text: title, weekday header and one line per week."""
         w = max(2, w)
         l = max(1, l)
         gap = "\n" * l
@@ -350,9 +292,7 @@ class TextCalendar(Calendar):
         return "".join(parts)
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """
-        Returns a year's calendar as a multi-line string.
-        """
+        """The year as text, months side by side in rows of m."""
         w = max(2, w)
         l = max(1, l)
         c = max(2, c)
@@ -375,14 +315,12 @@ class TextCalendar(Calendar):
         return "".join(parts)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print a year's calendar."""
+        """Print formatyear()'s text."""
         print(self.formatyear(theyear, w, l, c, m), end="")
 
 
 class HTMLCalendar(Calendar):
-    """
-    This calendar returns complete HTML pages.
-    """
+    """Renders months and years as HTML tables (and a whole page)."""
 
     # CSS classes for the day cells, Monday first.
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
@@ -394,42 +332,30 @@ class HTMLCalendar(Calendar):
     cssclass_year = "year"
 
     def formatday(self, day, weekday):
-        """
-        Return a day as a table cell.
-        """
+        """One day as a <td> (empty for 0)."""
         if day == 0:
             return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
         return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
 
     def formatweek(self, theweek):
-        """
-        Return a complete week as a table row.
-        """
+        """One week as a <tr> of day cells."""
         return "<tr>%s</tr>" % "".join([self.formatday(d, wd) for d, wd in theweek])
 
     def formatweekday(self, day):
-        """
-        Return a weekday name as a table header.
-        """
+        """A weekday's short name as a <th>."""
         return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
 
     def formatweekheader(self):
-        """
-        Return a header for a week as a table row.
-        """
+        """The <tr> of weekday headers."""
         return "<tr>%s</tr>" % "".join([self.formatweekday(i) for i in self.iterweekdays()])
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        """
-        Return a month name as a table row.
-        """
+        """The <tr> holding the month's name (and the year when withyear)."""
         text = "%s %s" % (month_name[themonth], theyear) if withyear else "%s" % month_name[themonth]
         return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, text)
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        """
-        Return a formatted month as a table.
-        """
+        """The month as a <table>."""
         rows = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month,
                 self.formatmonthname(theyear, themonth, withyear=withyear),
                 self.formatweekheader()]
@@ -438,9 +364,7 @@ class HTMLCalendar(Calendar):
         return "\n".join(rows) + "\n"
 
     def formatyear(self, theyear, width=3):
-        """
-        Return a formatted year as a table of tables.
-        """
+        """The year as a <table> whose cells hold the months' tables."""
         width = max(width, 1)
         out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_year,
                "\n",
@@ -456,9 +380,7 @@ class HTMLCalendar(Calendar):
         return "".join(out)
 
     def formatyearpage(self, theyear, width=3, css="calendar.css", encoding=None):
-        """
-        Return a formatted year as a complete HTML page.
-        """
+        """The year as a complete XHTML document, encoded (bytes)."""
         if encoding is None:
             encoding = sys.getdefaultencoding()
         page = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
@@ -500,17 +422,17 @@ _spacing = 6
 
 
 def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Prints multi-column formatting for year calendars"""
+    """Print the strings cols side by side, each centred in colwidth."""
     print(formatstring(cols, colwidth, spacing))
 
 
 def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """Returns a string formatted from n strings, centered within n columns."""
+    """The strings cols side by side, each centred in colwidth, spacing apart."""
     return (" " * spacing).join([col.center(colwidth) for col in cols])
 
 
 def timegm(tuple):
-    """Unrelated but handy function to calculate Unix timestamp from GMT."""
+    """The POSIX timestamp of a UTC time tuple (time.gmtime's inverse)."""
     year, month, day, hour, minute, second = tuple[:6]
     days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
     return ((days * 24 + hour) * 60 + minute) * 60 + second
