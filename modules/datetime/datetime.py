@@ -308,19 +308,19 @@ class timedelta:
 
     @property
     def seconds(self):
-        """Number of seconds (>= 0 and less than 1 day)."""
+        """The seconds part, 0 <= seconds < 86400."""
         return self._seconds
 
     @property
     def microseconds(self):
-        """Number of microseconds (>= 0 and less than 1 second)."""
+        """The microseconds part, 0 <= microseconds < 1000000."""
         return self._microseconds
 
     def _us(self):
         return (self._days * 86400 + self._seconds) * 1000000 + self._microseconds
 
     def total_seconds(self):
-        """Total seconds in the duration."""
+        """The whole duration in seconds, as a float."""
         return self._us() / 10**6
 
     def __repr__(self):
@@ -769,7 +769,7 @@ class tzinfo:
     __slots__ = ()
 
     def tzname(self, dt):
-        """datetime -> string name of time zone."""
+        """tzname(dt): the zone's name at dt, a str or None."""
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
@@ -777,11 +777,12 @@ class tzinfo:
         raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
-        """datetime -> DST offset as timedelta positive east of UTC."""
+        """dst(dt): how much of utcoffset(dt) is daylight saving time, a
+        timedelta or None."""
         raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
-        """datetime in UTC -> datetime in local time."""
+        """fromutc(dt): dt, whose fields hold UTC, moved to this zone's local time."""
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt._tzinfo is not self:
@@ -871,7 +872,8 @@ class timezone(tzinfo):
         return self._offset
 
     def tzname(self, dt):
-        """If name is specified when timezone is created, returns the name.  Otherwise returns offset as 'UTC(+|-)HH:MM'."""
+        """The name given when the timezone was made, else 'UTC' followed by
+        the offset as +HH:MM (and seconds when there are any)."""
         _check_utc_arg("tzname", dt)
         if self._name is not None:
             return self._name
@@ -885,7 +887,7 @@ class timezone(tzinfo):
         return None
 
     def fromutc(self, dt):
-        """datetime in UTC -> datetime in local time."""
+        """fromutc(dt): dt, whose fields hold UTC, plus this zone's offset."""
         if not isinstance(dt, datetime):
             raise TypeError("fromutc: argument must be a datetime")
         if dt._tzinfo is not self:
@@ -1005,12 +1007,12 @@ class date:
 
     @classmethod
     def today(cls):
-        """Current date or datetime:  same as self.__class__.fromtimestamp(time.time())."""
+        """Today's date in local time (for datetime: the local date and time now)."""
         return cls.fromtimestamp(_time.time())
 
     @classmethod
     def fromordinal(cls, n):
-        """int -> date corresponding to a proleptic Gregorian ordinal."""
+        """The date whose proleptic Gregorian ordinal is n (1 is 0001-01-01)."""
         n = _int_field(n)
         if n < 1:
             raise ValueError("ordinal must be >= 1")
@@ -1021,7 +1023,8 @@ class date:
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """str -> Construct a date from a string in ISO 8601 format."""
+        """The date written as YYYY-MM-DD (or another ISO 8601 date form
+        that isoformat() could give)."""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         ymd = None
@@ -1033,9 +1036,8 @@ class date:
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
-        """int, int, int -> Construct a date from the ISO year, week number and weekday.
-
-This is the inverse of the date.isocalendar() function"""
+        """The date of an ISO calendar (year, week, weekday): what
+        isocalendar() returns, turned back into a date."""
         y, m, d = _iso_to_ymd(_int_field(year), _int_field(week), _int_field(day))
         return _date_new(cls, y, m, d)
 
@@ -1059,7 +1061,7 @@ This is the inverse of the date.isocalendar() function"""
         return "%s(%d, %d, %d)" % (_tpname(self), self._year, self._month, self._day)
 
     def isoformat(self):
-        """Return string in ISO 8601 format, YYYY-MM-DD."""
+        """The date as YYYY-MM-DD."""
         return "%04d-%02d-%02d" % (self._year, self._month, self._day)
 
     def __str__(self):
@@ -1083,25 +1085,24 @@ This is the inverse of the date.isocalendar() function"""
     # -- calendar --
 
     def timetuple(self):
-        """Return time tuple, compatible with time.localtime()."""
+        """The date as a time.struct_time, with a time of midnight and isdst -1."""
         return _struct_time(self._year, self._month, self._day, 0, 0, 0, -1)
 
     def toordinal(self):
-        """Return proleptic Gregorian ordinal.  January 1 of year 1 is day 1."""
+        """The proleptic Gregorian ordinal: the number of days since
+        0000-12-31, so 0001-01-01 is 1."""
         return _to_ordinal(self._year, self._month, self._day)
 
     def weekday(self):
-        """Return the day of the week represented by the date.
-Monday == 0 ... Sunday == 6"""
+        """The weekday as 0 (Monday) to 6 (Sunday)."""
         return (_to_ordinal(self._year, self._month, self._day) + 6) % 7
 
     def isoweekday(self):
-        """Return the day of the week represented by the date.
-Monday == 1 ... Sunday == 7"""
+        """The weekday as 1 (Monday) to 7 (Sunday)."""
         return (_to_ordinal(self._year, self._month, self._day) + 6) % 7 + 1
 
     def isocalendar(self):
-        """Return a named tuple containing ISO year, week number, and weekday."""
+        """(ISO year, ISO week number, ISO weekday) as a named tuple."""
         o = _to_ordinal(self._year, self._month, self._day)
         y = self._year
         start = _iso_week1_monday(y)
@@ -1117,7 +1118,7 @@ Monday == 1 ... Sunday == 7"""
         return _IsoCalendarDate(y, w + 1, wd + 1)
 
     def replace(self, *args, **kwargs):
-        """Return date with new specified fields."""
+        """A copy with the given fields changed."""
         y, m, d = _parse_args(args, kwargs, ("year", "month", "day"), 0, 3, "replace()")
         return type(self)(self._year if y is _NOARG else y,
                           self._month if m is _NOARG else m,
@@ -1310,7 +1311,8 @@ time([hour[, minute[, second[, microsecond[, tzinfo]]]]], *, fold=0)."""
 
     @classmethod
     def fromisoformat(cls, time_string):
-        """string -> time from a string in ISO 8601 format"""
+        """The time written as HH[:MM[:SS[.ffffff]]][+HH:MM] (the forms
+        isoformat() gives)."""
         if not isinstance(time_string, str):
             raise TypeError("fromisoformat: argument must be str")
         s = time_string[1:] if time_string[:1] == "T" else time_string
@@ -1322,19 +1324,19 @@ time([hour[, minute[, second[, microsecond[, tzinfo]]]]], *, fold=0)."""
         return _time_new(cls, h, m, sec, us, tz, 0)
 
     def utcoffset(self):
-        """Return self.tzinfo.utcoffset(self)."""
+        """The tzinfo's utcoffset(None), or None without a tzinfo."""
         if self._tzinfo is None:
             return None
         return _check_offset("utcoffset", self._tzinfo.utcoffset(None))
 
     def dst(self):
-        """Return self.tzinfo.dst(self)."""
+        """The tzinfo's dst(None), or None without a tzinfo."""
         if self._tzinfo is None:
             return None
         return _check_offset("dst", self._tzinfo.dst(None))
 
     def tzname(self):
-        """Return self.tzinfo.tzname(self)."""
+        """The tzinfo's tzname(None), or None without a tzinfo."""
         if self._tzinfo is None:
             return None
         return _check_tzname(self._tzinfo.tzname(None))
@@ -1353,12 +1355,12 @@ time([hour[, minute[, second[, microsecond[, tzinfo]]]]], *, fold=0)."""
         return "%s(%s)" % (_tpname(self), text)
 
     def isoformat(self, timespec="auto"):
-        """Return string in ISO 8601 format, [HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].
-
-The optional argument timespec specifies the number of additional terms
-of the time to include. Valid options are 'auto', 'hours', 'minutes',
-'seconds', 'milliseconds' and 'microseconds'.
-"""
+        """The time as HH:MM:SS[.ffffff][+HH:MM].
+        
+        timespec picks how much of it to show: 'auto' (the fraction only when
+        it is not zero), 'hours', 'minutes', 'seconds', 'milliseconds' or
+        'microseconds'.
+        """
         text = _format_time(self._hour, self._minute, self._second, self._microsecond, timespec, 1)
         return text + _format_offset(self.utcoffset(), ":")
 
@@ -1377,7 +1379,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return str(self)
 
     def replace(self, *args, **kwargs):
-        """Return time with new specified fields."""
+        """A copy with the given fields changed."""
         v = _parse_args(args, kwargs, _TIME_FIELDS, 0, 5, "replace()")
         cur = (self._hour, self._minute, self._second, self._microsecond,
                self._tzinfo, self._fold)
@@ -1539,7 +1541,8 @@ def _local_to_unix(wall, fold):
 
 class datetime(date):
     """A date and a time of day, with an optional tzinfo:
-datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])."""
+    datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0,
+    tzinfo=None, *, fold=0)."""
 
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold")
 
@@ -1634,7 +1637,8 @@ datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])."
 
     @classmethod
     def fromtimestamp(cls, *args, **kwargs):
-        """timestamp[, tz] -> tz's local time from POSIX timestamp."""
+        """fromtimestamp(t, tz=None): the datetime of POSIX time t, local and
+        naive without tz, else in tz's time."""
         t, tz = _parse_args(args, kwargs, ("timestamp", "tz"), 1, 2, "fromtimestamp()")
         if tz is _NOARG:
             tz = None
@@ -1643,30 +1647,30 @@ datetime(year, month, day[, hour[, minute[, second[, microsecond[,tzinfo]]]]])."
 
     @classmethod
     def utcfromtimestamp(cls, t):
-        """Construct a naive UTC datetime from a POSIX timestamp."""
+        """The naive datetime holding the UTC time of POSIX time t."""
         secs, us = _split_timestamp(t)
         y, m, d, hh, mm, ss = _local_fields(secs, us, True)
         return _dt_new(cls, y, m, d, hh, mm, ss, us, None, 0)
 
     @classmethod
     def now(cls, tz=None):
-        """Returns new datetime object representing current time local to tz.
-
-  tz
-    Timezone object.
-
-If no tz is specified, uses local timezone."""
+        """The current date and time: local and naive without tz, else in tz's
+        time.
+        
+          tz
+            Timezone object."""
         _check_tzinfo(tz)
         return _dt_from_timestamp(cls, _now_us(), tz)
 
     @classmethod
     def utcnow(cls):
-        """Return a new datetime representing UTC day and time."""
+        """The current UTC date and time, as a naive datetime."""
         return cls.utcfromtimestamp(_now_us())
 
     @classmethod
     def combine(cls, date, time, tzinfo=True):
-        """date, time -> datetime with same date and time fields"""
+        """combine(date, time, tzinfo=time.tzinfo): one datetime from a date's
+        fields and a time's."""
         if not isinstance(date, _date_class):
             raise TypeError("combine() argument 1 must be datetime.date, not %s" % _tn(date))
         if not isinstance(time, _time_class):
@@ -1680,7 +1684,8 @@ If no tz is specified, uses local timezone."""
 
     @classmethod
     def fromisoformat(cls, date_string):
-        """string -> datetime from a string in most ISO 8601 formats"""
+        """The datetime written in one of the ISO 8601 forms isoformat() gives
+        (and a few more): a date, then a separator and a time."""
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
         s = date_string
@@ -1714,7 +1719,7 @@ If no tz is specified, uses local timezone."""
 
     @classmethod
     def strptime(cls, *args):
-        """string, format -> new datetime parsed from a string (like time.strptime())."""
+        """strptime(text, format): the datetime time.strptime() reads from text."""
         if len(args) != 2:
             raise TypeError("strptime() takes exactly 2 arguments (%d given)" % len(args))
         date_string, format = args
@@ -1734,46 +1739,46 @@ If no tz is specified, uses local timezone."""
     # -- parts --
 
     def date(self):
-        """Return date object with same year, month and day."""
+        """The date part, as a date."""
         return _date_new(date, self._year, self._month, self._day)
 
     def time(self):
-        """Return time object with same time but with tzinfo=None."""
+        """The time part, as a naive time."""
         return _time_new(time, self._hour, self._minute, self._second,
                          self._microsecond, None, self._fold)
 
     def timetz(self):
-        """Return time object with same time and tzinfo."""
+        """The time part, with this datetime's tzinfo."""
         return _time_new(time, self._hour, self._minute, self._second,
                          self._microsecond, self._tzinfo, self._fold)
 
     def utcoffset(self):
-        """Return self.tzinfo.utcoffset(self)."""
+        """The tzinfo's utcoffset(self), or None without a tzinfo."""
         if self._tzinfo is None:
             return None
         return _check_offset("utcoffset", self._tzinfo.utcoffset(self))
 
     def dst(self):
-        """Return self.tzinfo.dst(self)."""
+        """The tzinfo's dst(self), or None without a tzinfo."""
         if self._tzinfo is None:
             return None
         return _check_offset("dst", self._tzinfo.dst(self))
 
     def tzname(self):
-        """Return self.tzinfo.tzname(self)."""
+        """The tzinfo's tzname(self), or None without a tzinfo."""
         if self._tzinfo is None:
             return None
         return _check_tzname(self._tzinfo.tzname(self))
 
     def timetuple(self):
-        """Return time tuple, compatible with time.localtime()."""
+        """The datetime as a time.struct_time, isdst taken from dst()."""
         dst = self.dst()
         flag = -1 if dst is None else (1 if dst else 0)
         return _struct_time(self._year, self._month, self._day, self._hour,
                             self._minute, self._second, flag)
 
     def utctimetuple(self):
-        """Return UTC time tuple, compatible with time.localtime()."""
+        """The UTC time of the datetime as a time.struct_time (isdst 0)."""
         off = self.utcoffset()
         dt = self
         if off:
@@ -1785,7 +1790,8 @@ If no tz is specified, uses local timezone."""
                 + self._hour * 3600 + self._minute * 60 + self._second)
 
     def timestamp(self):
-        """Return POSIX timestamp as float."""
+        """The POSIX time of the datetime, as a float (a naive datetime is
+        taken as local time)."""
         if self._tzinfo is None:
             u = _local_to_unix(self._wall_seconds(), self._fold)
             return u + self._microsecond / 1e6
@@ -1801,7 +1807,8 @@ If no tz is specified, uses local timezone."""
         return timezone(timedelta(seconds=off), name)
 
     def astimezone(self, tz=None):
-        """tz -> convert to local time in new timezone tz"""
+        """astimezone(tz=None): the same moment in tz's time (local time
+        without tz)."""
         if tz is not None and not isinstance(tz, tzinfo):
             raise TypeError("tzinfo argument must be None or of a tzinfo subclass, "
                             "not type '%s'" % type(tz).__name__)
@@ -1832,12 +1839,13 @@ If no tz is specified, uses local timezone."""
             self._hour, self._minute, self._second, self._year)
 
     def isoformat(self, sep="T", timespec="auto"):
-        """[sep] -> string in ISO 8601 format, YYYY-MM-DDT[HH[:MM[:SS[.mmm[uuu]]]]][+HH:MM].
-sep is used to separate the year from the time, and defaults to 'T'.
-The optional argument timespec specifies the number of additional terms
-of the time to include. Valid options are 'auto', 'hours', 'minutes',
-'seconds', 'milliseconds' and 'microseconds'.
-"""
+        """The datetime as YYYY-MM-DD, sep, then the time as time.isoformat()
+        writes it.
+        
+        sep is one character, 'T' by default; timespec picks how much of the
+        time to show: 'auto', 'hours', 'minutes', 'seconds', 'milliseconds' or
+        'microseconds'.
+        """
         if not isinstance(sep, str) or len(sep) != 1:
             if isinstance(sep, str):
                 raise TypeError("isoformat() argument 1 must be a unicode character, not str")
@@ -1869,7 +1877,7 @@ of the time to include. Valid options are 'auto', 'hours', 'minutes',
         return _strftime(self, format, self.timetuple())
 
     def replace(self, *args, **kwargs):
-        """Return datetime with new specified fields."""
+        """A copy with the given fields changed."""
         v = _parse_args(args, kwargs, _DATETIME_FIELDS, 0, 8, "replace()")
         cur = (self._year, self._month, self._day, self._hour, self._minute,
                self._second, self._microsecond, self._tzinfo, self._fold)
