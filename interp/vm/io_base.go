@@ -589,3 +589,21 @@ func readyIOClasses() {
 		}
 	})
 }
+
+// flushThenClose is the closing step of the buffered and text streams:
+// flush stream, then close inner (the stream under it) even when the flush
+// failed. When both fail, the close's exception is raised with the
+// flush's as its __context__, as in CPython.
+func flushThenClose(t *Thread, stream, inner Object) error {
+	_, ferr := CallMethod(t, stream, "flush", nil, nil)
+	_, cerr := CallMethod(t, inner, "close", nil, nil)
+	if cerr == nil {
+		return ferr
+	}
+	if fe, ok := ferr.(*py.Exception); ok {
+		if ce, ok := cerr.(*py.Exception); ok {
+			ce.Context = fe
+		}
+	}
+	return cerr
+}

@@ -112,6 +112,15 @@ func (b *Buffered) checkClosed(t *Thread, msg string) error {
 	return nil
 }
 
+// openAndLock raises ValueError(closedMsg) when the raw stream is closed,
+// else takes the buffer's lock (the caller unlocks).
+func (b *Buffered) openAndLock(t *Thread, self Object, closedMsg string) error {
+	if err := b.checkClosed(t, closedMsg); err != nil {
+		return err
+	}
+	return b.lock(t, self)
+}
+
 func (b *Buffered) unconsumed() int { return len(b.rbuf) - b.rpos }
 
 // rawReadinto reads once from raw into p: the count, or -1 when a
@@ -656,23 +665,14 @@ func defBufferedCommon(c *Class, name string) {
 		if closed {
 			return None, nil
 		}
-		_, ferr := CallMethod(t, args[0], "flush", nil, nil)
-		_, cerr := CallMethod(t, b.raw, "close", nil, nil)
+		err = flushThenClose(t, args[0], b.raw)
 		b.rbuf, b.rpos = nil, 0
 		b.ws.wbuf = nil
 		b.cleanup.Stop()
-		if ferr != nil {
-			if cerr != nil {
-				if fe, ok := ferr.(*py.Exception); ok {
-					if ce, ok := cerr.(*py.Exception); ok {
-						ce.Context = fe
-					}
-				}
-				return nil, cerr
-			}
-			return nil, ferr
+		if err != nil {
+			return nil, err
 		}
-		return None, cerr
+		return None, nil
 	}, "nounwrap")
 	ioMethod(c, "detach", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("detach", args, kwnames, 0, 0); err != nil {
@@ -794,10 +794,7 @@ func defBufferedCommon(c *Class, name string) {
 		if !b.writable {
 			return nil, errUnsupported(t, "truncate")
 		}
-		if err := b.checkClosed(t, "truncate of closed file"); err != nil {
-			return nil, err
-		}
-		if err := b.lock(t, args[0]); err != nil {
+		if err := b.openAndLock(t, args[0], "truncate of closed file"); err != nil {
 			return nil, err
 		}
 		defer b.unlock()
@@ -850,128 +847,71 @@ func defBufferedRead(c *Class) {
 		}
 		return CallMethod(t, b.raw, "readable", nil, nil)
 	}, "nounwrap")
-	ioMethod(c, "read", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("read", args, kwnames, 0, 1); err != nil {
-			return nil, err
-		}
-		n := -1
-		if len(args) > 1 {
-			var err error
-			if n, err = sizeArg(t, args[1]); err != nil {
+	// read, read1, peek and readline share one shape: an optional size
+	// argument, the checks, the lock, then one operation on the buffer.
+	bufferedRead := func(name, closedMsg string, size func(t *Thread, arg Object) (int, error),
+		op func(b *Buffered, t *Thread, n int) (Object, error)) {
+		ioMethod(c, name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+			if err := checkMethodArgs(name, args, kwnames, 0, 1); err != nil {
 				return nil, err
 			}
-			if n < -1 {
-				return nil, NewError(py.ValueError, "read length must be non-negative or -1")
+			n := -1
+			if len(args) > 1 {
+				var err error
+				if n, err = size(t, args[1]); err != nil {
+					return nil, err
+				}
 			}
-		}
-		b := unwrap(args[0]).(*Buffered)
-		if err := b.checkInit(); err != nil {
+			b := unwrap(args[0]).(*Buffered)
+			if err := b.checkInit(); err != nil {
+				return nil, err
+			}
+			if err := b.openAndLock(t, args[0], closedMsg); err != nil {
+				return nil, err
+			}
+			defer b.unlock()
+			return op(b, t, n)
+		}, "nounwrap")
+	}
+	bytesResult := func(data []byte, err error) (Object, error) {
+		if err != nil {
 			return nil, err
 		}
-		if err := b.checkClosed(t, "read of closed file"); err != nil {
-			return nil, err
+		return py.Bytes(data), nil
+	}
+	bufferedRead("read", "read of closed file", func(t *Thread, arg Object) (int, error) {
+		n, err := sizeArg(t, arg)
+		if err == nil && n < -1 {
+			err = NewError(py.ValueError, "read length must be non-negative or -1")
 		}
-		if err := b.lock(t, args[0]); err != nil {
-			return nil, err
-		}
-		defer b.unlock()
+		return n, err
+	}, func(b *Buffered, t *Thread, n int) (Object, error) {
 		data, err := b.read(t, n)
 		if err != nil {
 			return nil, err
 		}
 		return bytesOrNone(data), nil
-	}, "nounwrap")
-	ioMethod(c, "read1", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("read1", args, kwnames, 0, 1); err != nil {
-			return nil, err
-		}
-		n := -1
-		if len(args) > 1 {
-			var err error
-			if n, err = sizeArg(t, args[1]); err != nil {
-				return nil, err
-			}
-		}
-		b := unwrap(args[0]).(*Buffered)
-		if err := b.checkInit(); err != nil {
-			return nil, err
-		}
-		if err := b.checkClosed(t, "read of closed file"); err != nil {
-			return nil, err
-		}
-		if err := b.lock(t, args[0]); err != nil {
-			return nil, err
-		}
-		defer b.unlock()
-		data, err := b.read1(t, n)
-		if err != nil {
-			return nil, err
-		}
-		return py.Bytes(data), nil
-	}, "nounwrap")
-	ioMethod(c, "peek", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("peek", args, kwnames, 0, 1); err != nil {
-			return nil, err
-		}
-		if len(args) > 1 {
-			if _, err := IndexInt(t, args[1]); err != nil {
-				return nil, err
-			}
-		}
-		b := unwrap(args[0]).(*Buffered)
-		if err := b.checkInit(); err != nil {
-			return nil, err
-		}
-		if err := b.checkClosed(t, "peek of closed file"); err != nil {
-			return nil, err
-		}
-		if err := b.lock(t, args[0]); err != nil {
-			return nil, err
-		}
-		defer b.unlock()
-		data, err := b.peek(t)
-		if err != nil {
-			return nil, err
-		}
-		return py.Bytes(data), nil
-	}, "nounwrap")
-	ioMethod(c, "readline", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("readline", args, kwnames, 0, 1); err != nil {
-			return nil, err
-		}
-		limit := -1
-		if len(args) > 1 {
-			var err error
-			if limit, err = sizeArg(t, args[1]); err != nil {
-				return nil, err
-			}
-		}
-		b := unwrap(args[0]).(*Buffered)
-		if err := b.checkInit(); err != nil {
-			return nil, err
-		}
-		if err := b.checkClosed(t, "readline of closed file"); err != nil {
-			return nil, err
-		}
-		if err := b.lock(t, args[0]); err != nil {
-			return nil, err
-		}
-		defer b.unlock()
-		data, err := b.readline(t, limit)
-		if err != nil {
-			return nil, err
-		}
-		return py.Bytes(data), nil
-	}, "nounwrap")
+	})
+	bufferedRead("read1", "read of closed file", sizeArg, func(b *Buffered, t *Thread, n int) (Object, error) {
+		return bytesResult(b.read1(t, n))
+	})
+	// peek's argument is checked as an index and otherwise ignored: it
+	// gives whatever is buffered (one raw read when nothing is).
+	bufferedRead("peek", "peek of closed file", func(t *Thread, arg Object) (int, error) {
+		_, err := IndexInt(t, arg)
+		return -1, err
+	}, func(b *Buffered, t *Thread, _ int) (Object, error) {
+		return bytesResult(b.peek(t))
+	})
+	bufferedRead("readline", "readline of closed file", sizeArg, func(b *Buffered, t *Thread, n int) (Object, error) {
+		return bytesResult(b.readline(t, n))
+	})
 	ioMethod(c, "__next__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		b := unwrap(args[0]).(*Buffered)
 		if err := b.checkInit(); err != nil {
 			return nil, err
 		}
-		if err := b.checkClosed(t, "readline of closed file"); err != nil {
-			return nil, err
-		}
-		if err := b.lock(t, args[0]); err != nil {
+		if err := b.openAndLock(t, args[0], "readline of closed file"); err != nil {
 			return nil, err
 		}
 		data, err := b.readline(t, -1)
@@ -999,10 +939,7 @@ func defBufferedRead(c *Class) {
 			if err != nil {
 				return nil, err
 			}
-			if err := b.checkClosed(t, "readinto of closed file"); err != nil {
-				return nil, err
-			}
-			if err := b.lock(t, args[0]); err != nil {
+			if err := b.openAndLock(t, args[0], "readinto of closed file"); err != nil {
 				return nil, err
 			}
 			defer b.unlock()
@@ -1044,10 +981,7 @@ func defBufferedWrite(c *Class) {
 		if err != nil {
 			return nil, err
 		}
-		if err := b.checkClosed(t, "write to closed file"); err != nil {
-			return nil, err
-		}
-		if err := b.lock(t, args[0]); err != nil {
+		if err := b.openAndLock(t, args[0], "write to closed file"); err != nil {
 			return nil, err
 		}
 		defer b.unlock()

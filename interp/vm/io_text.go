@@ -1127,18 +1127,12 @@ func init() {
 		} else if b {
 			return None, nil
 		}
-		_, ferr := CallMethod(t, args[0], "flush", nil, nil)
-		_, cerr := CallMethod(t, w.buffer, "close", nil, nil)
+		err = flushThenClose(t, args[0], w.buffer)
 		w.cleanup.Stop()
-		if cerr != nil {
-			if fe, ok := ferr.(*py.Exception); ok {
-				if ce, ok := cerr.(*py.Exception); ok {
-					ce.Context = fe
-				}
-			}
-			return nil, cerr
+		if err != nil {
+			return nil, err
 		}
-		return None, ferr
+		return None, nil
 	}, "nounwrap")
 	ioMethod(c, "detach", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := checkMethodArgs("detach", args, kwnames, 0, 0); err != nil {
