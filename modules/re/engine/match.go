@@ -174,6 +174,24 @@ func (m *machine[T]) markPopKeep(lastmark int) {
 	}
 }
 
+// childReturned settles the marks a branch or a single-item repeat saved
+// before trying its child (only when inside a repeat, which is when they
+// were saved): dropped when the child matched (the result is then true),
+// restored, with lastmark and lastindex, when it failed.
+func (m *machine[T]) childReturned(f *frame, matched bool) bool {
+	if matched {
+		if m.repeat != nil {
+			m.markPopDiscard(f.lastmark)
+		}
+		return true
+	}
+	if m.repeat != nil {
+		m.markPopKeep(f.lastmark)
+	}
+	m.lastmark, m.lastindex = f.lastmark, f.lastindex
+	return false
+}
+
 // markPopDiscard drops the marks markPush saved.
 func (m *machine[T]) markPopDiscard(lastmark int) {
 	if lastmark >= 0 {
@@ -930,60 +948,32 @@ exit:
 	pc, ptr = f.pc, f.ptr
 	switch jump {
 	case jBranch:
-		if ret {
-			if m.repeat != nil {
-				m.markPopDiscard(f.lastmark)
-			}
+		if m.childReturned(f, ret) {
 			goto success
 		}
-		if m.repeat != nil {
-			m.markPopKeep(f.lastmark)
-		}
-		m.lastmark, m.lastindex = f.lastmark, f.lastindex
 		pc += int(code[pc])
 		goto branchNext
 
 	case jRepeatOne1:
-		if ret {
-			if m.repeat != nil {
-				m.markPopDiscard(f.lastmark)
-			}
+		if m.childReturned(f, ret) {
 			goto success
 		}
-		if m.repeat != nil {
-			m.markPopKeep(f.lastmark)
-		}
-		m.lastmark, m.lastindex = f.lastmark, f.lastindex
 		ptr--
 		f.count--
 		goto repeatOneLiteral
 
 	case jRepeatOne2:
-		if ret {
-			if m.repeat != nil {
-				m.markPopDiscard(f.lastmark)
-			}
+		if m.childReturned(f, ret) {
 			goto success
 		}
-		if m.repeat != nil {
-			m.markPopKeep(f.lastmark)
-		}
-		m.lastmark, m.lastindex = f.lastmark, f.lastindex
 		ptr--
 		f.count--
 		goto repeatOneGeneral
 
 	case jMinRepeatOne:
-		if ret {
-			if m.repeat != nil {
-				m.markPopDiscard(f.lastmark)
-			}
+		if m.childReturned(f, ret) {
 			goto success
 		}
-		if m.repeat != nil {
-			m.markPopKeep(f.lastmark)
-		}
-		m.lastmark, m.lastindex = f.lastmark, f.lastindex
 		m.ptr = ptr
 		if m.count(pc+3, 1) == 0 {
 			if m.repeat != nil {
