@@ -98,7 +98,7 @@ func init() {
 
 	c := arrayClass
 	c.SetCollectionFlagsStatic(vm.CollectionSequence)
-	c.DefMethod("__new__", arrayNew, "Create and return a new object.", "static")
+	c.DefMethod("__new__", arrayNew, "Make a new instance of the type.", "static")
 	c.DefAttr("__hash__", vm.None)
 	c.DefGetSet("typecode", func(t *vm.Thread, o Object) (Object, error) {
 		return py.String(string(selfArray(o).code)), nil
@@ -107,7 +107,7 @@ func init() {
 		return vm.NewInt(int64(selfArray(o).size)), nil
 	}, nil)
 
-	method("append", 1, 1, "Append a new item to the end of the array.", func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
+	method("append", 1, 1, "Add one item at the end.", func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
 		return vm.None, a.appendValues(t, args)
 	})
 	method("buffer_info", 0, 0, "Return (address, length) of the array's memory.\n\nThe address is where the items are; it changes when the array grows.", func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
@@ -339,7 +339,7 @@ func init() {
 		}
 		return a.get(i), nil
 	})
-	method("__setitem__", 2, 2, "Set self[key] to value.", func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
+	method("__setitem__", 2, 2, "Replace the item (or slice) at key.", func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
 		return vm.None, a.setItem(t, args[0], args[1])
 	})
 	method("__delitem__", 1, 1, "Delete self[key].", func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
@@ -444,12 +444,12 @@ func init() {
 	copyFn := func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
 		return newArray(arrayClass.T(), a.code, append([]byte{}, a.data...)), nil
 	}
-	method("__copy__", 0, 0, "Return a copy of the array.", copyFn)
-	method("__deepcopy__", 1, 1, "Return a copy of the array.", copyFn)
-	method("__sizeof__", 0, 0, "Size of the array in memory, in bytes.", func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
+	method("__copy__", 0, 0, "A new array with the same typecode and items.", copyFn)
+	method("__deepcopy__", 1, 1, "A new array with the same typecode and items.", copyFn)
+	method("__sizeof__", 0, 0, "Bytes the array takes, by gilpy's estimate.", func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
 		return vm.NewInt(int64(64 + cap(a.data))), nil
 	})
-	method("__reduce_ex__", 1, 1, "Return state information for pickling.", func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
+	method("__reduce_ex__", 1, 1, "Describe how pickle rebuilds this object.", func(t *vm.Thread, a *arrayObj, self Object, args []Object) (Object, error) {
 		if !vm.IsInstance(args[0], py.IntType) {
 			return nil, vm.NewError(py.TypeError, "__reduce_ex__ argument should be an integer")
 		}

@@ -773,7 +773,7 @@ class tzinfo:
         raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
-        """datetime -> timedelta, positive for east of UTC, negative for west of UTC"""
+        """utcoffset(dt): local time minus UTC at dt, as a timedelta (or None)."""
         raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):

@@ -234,7 +234,7 @@ func init() {
 			return nil, err
 		}
 		return c.Wrap(typ, &structObj{}), nil
-	}, "Create and return a new object.", "static")
+	}, "Make a new instance of the type.", "static")
 	c.DefMethod("__init__", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		var f Object
 		if _, err := vm.ParseArgs(&vm.Params{Func: "Struct", Names: []string{"format"}, Required: 1, KwOnly: -1}, args[1:], kwnames, &f); err != nil {
@@ -284,7 +284,7 @@ func init() {
 			return nil, err
 		}
 		return l.packInto(t, args[1:], "pack_into")
-	}, "S.pack_into(buffer, offset, v1, v2, ...)\n\nPack the values into a writable buffer at offset.", "nounwrap")
+	}, "pack_into(buffer, offset, *values)\n\nWrite the packed values into a writable buffer, starting at offset.", "nounwrap")
 	c.DefMethod("unpack", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckMethodArgs("unpack", args, kwnames, 1, 1); err != nil {
 			return nil, err
@@ -318,7 +318,7 @@ func init() {
 			return nil, err
 		}
 		return vm.NewInt(int64(64 + 32*len(l.items))), nil
-	}, "S.__sizeof__() -> size of S in memory, in bytes", "nounwrap")
+	}, "Bytes the Struct takes, by gilpy's estimate.", "nounwrap")
 	c.Ready()
 
 	ic := iterClass
@@ -329,7 +329,7 @@ func init() {
 			return vm.NewInt(0), nil
 		}
 		return vm.NewInt(int64((len(it.buf) - it.pos) / it.l.size)), nil
-	}, "Private method returning an estimate of len(list(it)).")
+	}, "How many items are left: a size hint for list() and others.")
 	ic.Ready()
 }
 
@@ -340,7 +340,7 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 	def := func(name, doc string, fn vm.BuiltinFn) {
 		m.Set(name, vm.NewModuleFunction(m.Name(), name, fn, doc))
 	}
-	def("calcsize", "Return the size in bytes of the struct described by format.", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+	def("calcsize", "How many bytes pack(format, ...) produces.", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckArgs("calcsize", args, kwnames, 1, 1); err != nil {
 			return nil, err
 		}
@@ -364,7 +364,7 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		}
 		return py.Bytes(b), nil
 	})
-	def("pack_into", "pack_into(format, buffer, offset, v1, v2, ...)\n\nPack the values into a writable buffer at offset.", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+	def("pack_into", "pack_into(format, buffer, offset, *values)\n\nWrite the packed values into a writable buffer, starting at offset.", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.NoKeywords("pack_into", kwnames); err != nil {
 			return nil, err
 		}
