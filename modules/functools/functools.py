@@ -1,277 +1,256 @@
-"""Higher-order functions and operations on callables: partial
-application, caching, wrappers that look like what they wrap, ordering
-from one comparison, and generic functions dispatched on a type."""
+"""gilpy's functools: the Python half of the module.
 
+The hot pieces (partial, reduce, cmp_to_key and the lru cache object)
+live in Go as _functools; this file builds the decorators around them.
+"""
+
+# Public API, in the order the reference implementation exports it.
 __all__ = ['update_wrapper', 'wraps', 'WRAPPER_ASSIGNMENTS', 'WRAPPER_UPDATES',
            'total_ordering', 'cache', 'cmp_to_key', 'lru_cache', 'reduce',
            'partial', 'partialmethod', 'singledispatch', 'singledispatchmethod',
            'cached_property']
 
+from _functools import _lru_cache_wrapper, cmp_to_key, partial, reduce
 from abc import get_cache_token
 from collections import namedtuple
-from reprlib import recursive_repr
-from types import GenericAlias
+from types import GenericAlias, MappingProxyType as _MappingProxy
 
 try:
-    from _thread import RLock
+    from _thread import RLock as _new_lock
 except ImportError:
-    # Without the _thread module there are no other threads, and
-    # cached_property needs no lock.
-    RLock = None
-
-from _functools import reduce, cmp_to_key, partial, _lru_cache_wrapper
+    # A build without threads never races on a cached_property.
+    _new_lock = None
 
 
-# ---------------------------------------------------------------------------
-# update_wrapper and wraps
+# ===== wrappers ==========================================================
 
 WRAPPER_ASSIGNMENTS = ('__module__', '__name__', '__qualname__', '__doc__',
                        '__annotations__')
 WRAPPER_UPDATES = ('__dict__',)
 
+_MISSING = object()
+
 
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS,
                    updated=WRAPPER_UPDATES):
-    """Make wrapper look like wrapped: copy the attributes named in
-    assigned (those wrapped has), merge the dicts named in updated, and
-    set wrapper.__wrapped__ = wrapped. Return wrapper."""
-    for attr in assigned:
-        try:
-            value = getattr(wrapped, attr)
-        except AttributeError:
-            continue
-        setattr(wrapper, attr, value)
-    for attr in updated:
-        getattr(wrapper, attr).update(getattr(wrapped, attr, {}))
-    # Set last, so that a __wrapped__ copied from wrapped's __dict__ does
-    # not win.
+    """Give wrapper the identity of wrapped and return it.
+
+    Attributes named in `assigned` are copied when wrapped has them;
+    the mappings named in `updated` are merged into wrapper's own; and
+    wrapper.__wrapped__ points back at wrapped."""
+    for name in assigned:
+        value = getattr(wrapped, name, _MISSING)
+        if value is not _MISSING:
+            setattr(wrapper, name, value)
+    for name in updated:
+        target = getattr(wrapper, name)
+        target.update(getattr(wrapped, name, {}))
+    # Done after the merge above: wrapped's own __wrapped__ (if its
+    # __dict__ had one) must not replace the link to wrapped itself.
     wrapper.__wrapped__ = wrapped
     return wrapper
 
 
 def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
-    """Decorator form of update_wrapper: @wraps(wrapped) applied to a
-    wrapper function calls update_wrapper(wrapper, wrapped, ...)."""
-    return partial(update_wrapper, wrapped=wrapped,
-                   assigned=assigned, updated=updated)
+    """@wraps(f) on a wrapper does update_wrapper(wrapper, f, ...)."""
+    return partial(update_wrapper, wrapped=wrapped, assigned=assigned,
+                   updated=updated)
 
 
-# ---------------------------------------------------------------------------
-# total_ordering
+# ===== total_ordering ====================================================
 #
-# Each missing comparison is derived from the one the class defines,
-# passing NotImplemented through.
+# For a base comparison B, every other comparison is one of:
+#   the complement of B (< vs >=, <= vs >):         not B
+#   the mirror of a strict B (< vs >):              not B and !=
+#   the non-strict twin of a strict B (< vs <=):    B or ==
+#   the mirror of a non-strict B (<= vs >=):        not B or ==
+#   the strict twin of a non-strict B (<= vs <):    B and !=
+# NotImplemented from B is passed on unchanged.
 
-def _gt_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else (not r and self != other)
-
-
-def _le_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else (r or self == other)
-
-
-def _ge_from_lt(self, other):
-    r = type(self).__lt__(self, other)
-    return r if r is NotImplemented else not r
+_STRICT = {'__lt__': True, '__gt__': True, '__le__': False, '__ge__': False}
+_SAME_SIDE = {'__lt__': '<', '__le__': '<', '__gt__': '>', '__ge__': '>'}
 
 
-def _ge_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else (not r or self == other)
-
-
-def _lt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else (r and self != other)
-
-
-def _gt_from_le(self, other):
-    r = type(self).__le__(self, other)
-    return r if r is NotImplemented else not r
-
-
-def _lt_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else (not r and self != other)
-
-
-def _ge_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else (r or self == other)
-
-
-def _le_from_gt(self, other):
-    r = type(self).__gt__(self, other)
-    return r if r is NotImplemented else not r
-
-
-def _le_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else (not r or self == other)
-
-
-def _gt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else (r and self != other)
-
-
-def _lt_from_ge(self, other):
-    r = type(self).__ge__(self, other)
-    return r if r is NotImplemented else not r
-
-
-_convert = {
-    '__lt__': [('__gt__', _gt_from_lt), ('__le__', _le_from_lt), ('__ge__', _ge_from_lt)],
-    '__le__': [('__ge__', _ge_from_le), ('__lt__', _lt_from_le), ('__gt__', _gt_from_le)],
-    '__gt__': [('__lt__', _lt_from_gt), ('__ge__', _ge_from_gt), ('__le__', _le_from_gt)],
-    '__ge__': [('__le__', _le_from_ge), ('__gt__', _gt_from_ge), ('__lt__', _lt_from_ge)],
-}
+def _derive(base, target):
+    complement = (_STRICT[base] != _STRICT[target]
+                  and _SAME_SIDE[base] != _SAME_SIDE[target])
+    if complement:
+        def derived(self, other):
+            r = getattr(type(self), base)(self, other)
+            if r is NotImplemented:
+                return r
+            return not r
+    elif _STRICT[base] and _SAME_SIDE[base] != _SAME_SIDE[target]:
+        def derived(self, other):
+            r = getattr(type(self), base)(self, other)
+            if r is NotImplemented:
+                return r
+            return not r and self != other
+    elif _STRICT[base]:
+        def derived(self, other):
+            r = getattr(type(self), base)(self, other)
+            if r is NotImplemented:
+                return r
+            return r or self == other
+    elif _SAME_SIDE[base] != _SAME_SIDE[target]:
+        def derived(self, other):
+            r = getattr(type(self), base)(self, other)
+            if r is NotImplemented:
+                return r
+            return not r or self == other
+    else:
+        def derived(self, other):
+            r = getattr(type(self), base)(self, other)
+            if r is NotImplemented:
+                return r
+            return r and self != other
+    derived.__name__ = target
+    derived.__qualname__ = '_%s_from_%s' % (target.strip('_'), base.strip('_'))
+    return derived
 
 
 def total_ordering(cls):
-    """Class decorator: given one of __lt__, __le__, __gt__ or __ge__
-    (and __eq__), define the others from it."""
-    defined = {op for op in _convert
-               if getattr(cls, op, None) is not getattr(object, op, None)}
-    if not defined:
+    """Class decorator filling in the rich comparisons cls lacks from
+    the one (plus __eq__) it defines."""
+    own = [name for name in _STRICT
+           if getattr(cls, name, None) is not getattr(object, name, None)]
+    if not own:
         raise ValueError('must define at least one ordering operation: < > <= >=')
-    # With several defined, derive from __lt__ first, then __le__, __gt__.
-    root = max(defined)
-    for name, func in _convert[root]:
-        if name not in defined:
-            func.__name__ = name
-            setattr(cls, name, func)
+    # Several defined: the base is picked by name, __lt__ winning, then
+    # __le__, __gt__, __ge__ (the order of the names as strings).
+    base = sorted(own)[-1]
+    for name in _STRICT:
+        if name not in own:
+            setattr(cls, name, _derive(base, name))
     return cls
 
 
-# ---------------------------------------------------------------------------
-# lru_cache and cache
+# ===== caches ============================================================
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
 
 class _HashedSeq(list):
-    """A list that hashes once (a cache key made of the call's
-    arguments)."""
-
+    # A call's key as a list whose hash is computed only once.
     __slots__ = 'hashvalue'
 
-    def __init__(self, tup, hash=hash):
-        self[:] = tup
-        self.hashvalue = hash(tup)
+    def __init__(self, items):
+        super().__init__(items)
+        self.hashvalue = hash(tuple(items))
 
     def __hash__(self):
         return self.hashvalue
 
 
-def _make_key(args, kwds, typed,
-              kwd_mark=(object(),),
-              fasttypes={int, str},
-              tuple=tuple, type=type, len=len):
-    """The cache key of a call: its arguments, its keywords after a
-    marker, and (typed) the types of all; a lone int or str argument is
-    its own key."""
-    key = args
+_KW_SEPARATOR = (object(),)
+
+
+def _make_key(args, kwds, typed):
+    """Key for a cached call (the Go cache builds its own; this one is
+    kept for Python callers): positional arguments, a separator, the
+    keyword pairs, then with `typed` the type of every value."""
+    parts = list(args)
     if kwds:
-        key += kwd_mark
-        for item in kwds.items():
-            key += item
+        parts.extend(_KW_SEPARATOR)
+        for pair in kwds.items():
+            parts.extend(pair)
     if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in fasttypes:
-        return key[0]
-    return _HashedSeq(key)
+        parts.extend(type(a) for a in args)
+        parts.extend(type(v) for v in kwds.values())
+    elif len(parts) == 1 and type(parts[0]) in (int, str):
+        # One int or str is its own key: cheap to hash and compare.
+        return parts[0]
+    return _HashedSeq(parts)
+
+
+def _cached(func, maxsize, typed):
+    wrapper = _lru_cache_wrapper(func, maxsize, typed, _CacheInfo)
+    params = {'maxsize': maxsize, 'typed': typed}
+    wrapper.cache_parameters = lambda: dict(params)
+    return update_wrapper(wrapper, func)
 
 
 def lru_cache(maxsize=128, typed=False):
-    """Decorator caching a function's results by its arguments, keeping
-    the maxsize most recently used (all of them when maxsize is None).
-    With typed, arguments of different types are cached apart (f(3) and
-    f(3.0)). The arguments must be hashable. The decorated function has
-    cache_info(), cache_clear() and cache_parameters(), and __wrapped__."""
+    """Cache a function's results by its (hashable) arguments.
+
+    At most maxsize results are kept, least recently used dropped first;
+    maxsize=None keeps all. typed=True keys arguments of different types
+    apart. The result has cache_info(), cache_clear(),
+    cache_parameters() and __wrapped__. @lru_cache without a call uses
+    the defaults."""
     if isinstance(maxsize, int):
-        # A negative size caches nothing, as 0 does.
-        if maxsize < 0:
-            maxsize = 0
-    elif callable(maxsize) and isinstance(typed, bool):
-        # Used as @lru_cache, without parentheses.
-        user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-    elif maxsize is not None:
-        raise TypeError(
-            'Expected first argument to be an integer, a callable, or None')
-
-    def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
-        wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}
-        return update_wrapper(wrapper, user_function)
-
-    return decorating_function
+        return lambda func: _cached(func, max(maxsize, 0), typed)
+    if maxsize is None:
+        return lambda func: _cached(func, None, typed)
+    if callable(maxsize) and isinstance(typed, bool):
+        return _cached(maxsize, 128, typed)
+    raise TypeError(
+        'Expected first argument to be an integer, a callable, or None')
 
 
 def cache(user_function, /):
-    'Unbounded cache of a function\'s results: lru_cache(maxsize=None).'
-    return lru_cache(maxsize=None)(user_function)
+    """lru_cache(maxsize=None) applied to user_function."""
+    return _cached(user_function, None, False)
 
 
-# ---------------------------------------------------------------------------
-# partialmethod
+# ===== partialmethod =====================================================
+
+def _unwrap_partial(func):
+    # The callable at the bottom of a stack of partials (inspect uses it).
+    while isinstance(func, partial):
+        func = func.func
+    return func
+
 
 class partialmethod(object):
-    """The partial of a method: a descriptor that, looked up on an
-    instance (or class), applies the stored arguments after the bound
-    object."""
+    """partial for methods: a descriptor whose binding passes the stored
+    arguments right after self (or cls)."""
 
     def __init__(self, func, /, *args, **keywords):
-        if not callable(func) and not hasattr(func, "__get__"):
+        if not (callable(func) or hasattr(func, "__get__")):
             raise TypeError(f"{func!r} is not callable or a descriptor")
         if isinstance(func, partialmethod):
-            # Flatten: the inner partialmethod's arguments come first.
-            self.func = func.func
-            self.args = func.args + args
-            self.keywords = {**func.keywords, **keywords}
-        else:
-            self.func = func
-            self.args = args
-            self.keywords = keywords
+            # Collapse the layers so one call does the whole job.
+            args = func.args + args
+            keywords = {**func.keywords, **keywords}
+            func = func.func
+        self.func = func
+        self.args = args
+        self.keywords = keywords
 
     def __repr__(self):
-        args = ", ".join(map(repr, self.args))
-        keywords = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
-        cls = self.__class__
-        return f"{cls.__module__}.{cls.__qualname__}({self.func}, {args}, {keywords})"
+        shown_args = ", ".join(repr(a) for a in self.args)
+        shown_kw = ", ".join(f"{k}={v!r}" for k, v in self.keywords.items())
+        kind = type(self)
+        return (f"{kind.__module__}.{kind.__qualname__}"
+                f"({self.func}, {shown_args}, {shown_kw})")
 
-    def _make_unbound_method(self):
+    def _as_function(self):
+        # A plain function doing the call, so the normal function binding
+        # supplies self.
+        stored = self
+
         def _method(cls_or_self, /, *args, **keywords):
-            keywords = {**self.keywords, **keywords}
-            return self.func(cls_or_self, *self.args, *args, **keywords)
+            merged = {**stored.keywords, **keywords}
+            return stored.func(cls_or_self, *stored.args, *args, **merged)
+
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method._partialmethod = self
         return _method
 
     def __get__(self, obj, cls=None):
-        get = getattr(self.func, "__get__", None)
-        result = None
-        if get is not None:
-            bound = get(obj, cls)
+        binder = getattr(self.func, "__get__", None)
+        if binder is not None:
+            bound = binder(obj, cls)
             if bound is not self.func:
-                # func is a descriptor that bound: a partial of the result.
+                # The wrapped descriptor bound itself (method, classmethod,
+                # staticmethod...): apply our arguments to what it gave.
                 result = partial(bound, *self.args, **self.keywords)
-                try:
-                    result.__self__ = bound.__self__
-                except AttributeError:
-                    pass
-        if result is None:
-            # func does not bind (a plain callable): make a function that
-            # does.
-            result = self._make_unbound_method().__get__(obj, cls)
-        return result
+                owner = getattr(bound, '__self__', _MISSING)
+                if owner is not _MISSING:
+                    result.__self__ = owner
+                return result
+        return self._as_function().__get__(obj, cls)
 
     @property
     def __isabstractmethod__(self):
@@ -280,318 +259,314 @@ class partialmethod(object):
     __class_getitem__ = classmethod(GenericAlias)
 
 
-def _unwrap_partial(func):
-    while isinstance(func, partial):
-        func = func.func
-    return func
-
-
-# ---------------------------------------------------------------------------
-# singledispatch
+# ===== singledispatch ====================================================
 #
-# The implementation for a class is that of the first registered class in
-# its MRO, where the MRO is extended with the registered abstract base
-# classes the class implements without deriving from them, placed where
-# C3 linearization puts them.
+# A class is dispatched to the implementation of the first registered
+# class along its method resolution order. Registered abstract base
+# classes that the class satisfies without inheriting from them (through
+# ABC.register or __subclasshook__) are spliced into that order at the
+# place the C3 linearization would give them had the class listed them as
+# bases.
 
-def _c3_merge(sequences):
-    # C3 merge of the MROs (and base lists) in sequences.
-    result = []
-    while True:
-        sequences = [s for s in sequences if s]
-        if not sequences:
-            return result
-        for s1 in sequences:
-            candidate = s1[0]
-            if all(candidate not in s2[1:] for s2 in sequences):
+def _linearize(seqs):
+    # C3 merge: repeatedly take the first head that is in no tail. The
+    # lists in seqs are consumed.
+    seqs = [s for s in seqs if s]
+    out = []
+    while seqs:
+        for seq in seqs:
+            head = seq[0]
+            if not any(head in other[1:] for other in seqs):
                 break
         else:
             raise RuntimeError("Inconsistent hierarchy")
-        result.append(candidate)
-        for seq in sequences:
-            if seq[0] == candidate:
-                del seq[0]
+        out.append(head)
+        for seq in seqs:
+            if seq[0] == head:
+                seq.pop(0)
+        seqs = [s for s in seqs if s]
+    return out
 
 
 def _c3_mro(cls, abcs=None):
-    # The MRO of cls with the abstract base classes of abcs that cls
-    # implements inserted: after the bases up to the last one that is
-    # itself abstract, as C3 would place them if cls named them.
-    boundary = 0
-    for i in range(len(cls.__bases__) - 1, -1, -1):
-        if hasattr(cls.__bases__[i], '__abstractmethods__'):
-            boundary = i + 1
-            break
-    abcs = list(abcs) if abcs else []
-    explicit = list(cls.__bases__[:boundary])
-    rest = list(cls.__bases__[boundary:])
-    # The ABCs whose behaviour cls itself introduces (none of its bases
-    # implement them) go into its own MRO.
-    introduced = [base for base in abcs
-                  if issubclass(cls, base)
-                  and not any(issubclass(b, base) for b in cls.__bases__)]
-    for base in introduced:
-        abcs.remove(base)
-    return _c3_merge(
-        [[cls]]
-        + [_c3_mro(base, abcs=abcs) for base in explicit]
-        + [_c3_mro(base, abcs=abcs) for base in introduced]
-        + [_c3_mro(base, abcs=abcs) for base in rest]
-        + [explicit] + [introduced] + [rest])
+    """cls's resolution order with the classes of abcs (ABCs cls is a
+    virtual subclass of) placed as extra bases."""
+    bases = list(cls.__bases__)
+    # Bases up to and including the last abstract one keep their place
+    # before any virtual base; the others follow.
+    split = 0
+    for index, base in enumerate(bases):
+        if hasattr(base, '__abstractmethods__'):
+            split = index + 1
+    leading, trailing = bases[:split], bases[split:]
+    pending = list(abcs or ())
+    # Virtual bases cls brings in itself: no real base already explains
+    # them. The rest stay pending for the bases' own orders.
+    virtual = []
+    for candidate in list(pending):
+        if issubclass(cls, candidate) and not any(
+                issubclass(b, candidate) for b in bases):
+            virtual.append(candidate)
+            pending.remove(candidate)
+    groups = leading + virtual + trailing
+    return _linearize([[cls]]
+                      + [_c3_mro(g, abcs=pending) for g in groups]
+                      + [leading, virtual, trailing])
 
 
 def _compose_mro(cls, types):
-    # The MRO of cls extended with those of types (registered classes)
-    # that are abstract base classes cls implements.
-    bases = set(cls.__mro__)
-
-    def related(typ):
-        return (typ not in bases and hasattr(typ, '__mro__')
-                and not isinstance(typ, GenericAlias)
-                and issubclass(cls, typ))
-
-    types = [t for t in types if related(t)]
-
-    # A type that is a base of another one comes in through that one.
-    def strict_base(typ):
-        return any(typ != other and typ in other.__mro__ for other in types)
-
-    types = [t for t in types if not strict_base(t)]
-    # Order the ABCs through subclasses of theirs that cls implements
-    # too: the ones with the most such bases first.
-    type_set = set(types)
-    mro = []
-    for typ in types:
-        found = []
-        for sub in typ.__subclasses__():
-            if sub not in bases and issubclass(cls, sub):
-                found.append([s for s in sub.__mro__ if s in type_set])
-        if not found:
-            mro.append(typ)
+    """cls's resolution order, extended with those of `types` that are
+    ABCs cls implements virtually."""
+    real = set(cls.__mro__)
+    virtual = [t for t in types
+               if t not in real and hasattr(t, '__mro__')
+               and not isinstance(t, GenericAlias) and issubclass(cls, t)]
+    # Keep only the most derived ones; their bases come along with them.
+    virtual = [t for t in virtual
+               if not any(t != u and t in u.__mro__ for u in virtual)]
+    wanted = set(virtual)
+    placed = []
+    for abc_cls in virtual:
+        # Unregistered subclasses of abc_cls that cls also satisfies tell
+        # in which order the registered ABCs sit; longer chains first.
+        chains = [[k for k in sub.__mro__ if k in wanted]
+                  for sub in abc_cls.__subclasses__()
+                  if sub not in real and issubclass(cls, sub)]
+        if not chains:
+            placed.append(abc_cls)
             continue
-        found.sort(key=len, reverse=True)
-        for sub in found:
-            for subcls in sub:
-                if subcls not in mro:
-                    mro.append(subcls)
-    return _c3_mro(cls, abcs=mro)
+        chains.sort(key=len, reverse=True)
+        for chain in chains:
+            placed.extend(k for k in chain if k not in placed)
+    return _c3_mro(cls, abcs=placed)
 
 
 def _find_impl(cls, registry):
-    # The implementation registered for the first class of cls's extended
-    # MRO; two abstract classes that match equally well are ambiguous.
-    mro = _compose_mro(cls, registry.keys())
-    match = None
-    for t in mro:
-        if match is not None:
-            if (t in registry and t not in cls.__mro__
-                    and match not in cls.__mro__
-                    and not issubclass(match, t)):
-                raise RuntimeError(f"Ambiguous dispatch: {match} or {t}")
-            break
-        if t in registry:
-            match = t
-    return registry.get(match)
+    """The implementation registry gives for cls, searching its extended
+    resolution order; two virtual bases equally close are an error."""
+    order = _compose_mro(cls, registry.keys())
+    hits = [i for i, k in enumerate(order) if k in registry]
+    if not hits:
+        return None
+    pos = hits[0]
+    best = order[pos]
+    if pos + 1 < len(order):
+        runner_up = order[pos + 1]
+        unrelated = (runner_up in registry
+                     and best not in cls.__mro__
+                     and runner_up not in cls.__mro__
+                     and not issubclass(best, runner_up))
+        if unrelated:
+            raise RuntimeError(f"Ambiguous dispatch: {best} or {runner_up}")
+    return registry[best]
 
 
 _UnionType = type(int | str)
 
 
-def _is_union_type(cls):
-    from typing import get_origin, Union
-    return get_origin(cls) in {Union, _UnionType}
+def _union_members(hint):
+    """The classes of a typing.Union or X | Y, or None if hint is not a
+    union."""
+    from typing import Union, get_args, get_origin
+    if get_origin(hint) in (Union, _UnionType):
+        return get_args(hint)
+    return None
 
 
-def singledispatch(func):
-    """Turn a function into a generic function dispatching on the type of
-    its first argument: implementations for other types are added with
-    the register() attribute of the result, as a decorator."""
-    registry = {}
-    dispatch_cache = {}
-    cache_token = None
+def _dispatchable(hint):
+    if isinstance(hint, type):
+        return True
+    members = _union_members(hint)
+    return members is not None and all(isinstance(m, type) for m in members)
 
-    def dispatch(cls):
-        """The implementation for cls: the one registered for cls, or for
-        its nearest registered base (abstract base classes included)."""
-        nonlocal cache_token
-        if cache_token is not None:
-            current = get_cache_token()
-            if cache_token != current:
-                dispatch_cache.clear()
-                cache_token = current
-        try:
-            impl = dispatch_cache[cls]
-        except KeyError:
-            try:
-                impl = registry[cls]
-            except KeyError:
-                impl = _find_impl(cls, registry)
-            dispatch_cache[cls] = impl
+
+def _annotated_class(func):
+    # @register without a class: the class is the annotation of func's
+    # first annotated parameter.
+    if not getattr(func, '__annotations__', {}):
+        raise TypeError(
+            f"Invalid first argument to `register()`: {func!r}. "
+            f"Use either `@register(some_class)` or plain `@register` "
+            f"on an annotated function."
+        )
+    from typing import get_type_hints
+    param, hint = next(iter(get_type_hints(func).items()))
+    if not _dispatchable(hint):
+        if _union_members(hint) is not None:
+            problem = "not all arguments are classes"
+        else:
+            problem = "is not a class"
+        raise TypeError(f"Invalid annotation for {param!r}. {hint!r} {problem}.")
+    return hint
+
+
+class _Dispatcher:
+    # The state of one generic function: what is registered, and a cache
+    # from argument class to implementation. The cache is dropped when a
+    # registration changes, or when an ABC gains a virtual subclass (the
+    # abc cache token moves) once an ABC has been registered.
+
+    def __init__(self, default):
+        self.registry = {object: default}
+        self.memo = {}
+        self.token = None
+
+    def lookup(self, cls):
+        if self.token is not None:
+            now = get_cache_token()
+            if now != self.token:
+                self.memo.clear()
+                self.token = now
+        impl = self.memo.get(cls, _MISSING)
+        if impl is _MISSING:
+            impl = self.registry.get(cls, _MISSING)
+            if impl is _MISSING:
+                impl = _find_impl(cls, self.registry)
+            self.memo[cls] = impl
         return impl
 
-    def _is_valid_dispatch_type(cls):
-        if isinstance(cls, type):
-            return True
-        from typing import get_args
-        return (_is_union_type(cls) and
-                all(isinstance(arg, type) for arg in get_args(cls)))
-
-    def register(cls, func=None):
-        """Register func as the implementation for cls (a class or a
-        union of classes); used as @register(cls), or as plain @register
-        on a function whose first parameter is annotated with the class."""
-        nonlocal cache_token
-        if _is_valid_dispatch_type(cls):
-            if func is None:
-                return lambda f: register(cls, f)
-        else:
+    def add(self, cls, func=None):
+        if not _dispatchable(cls):
             if func is not None:
                 raise TypeError(
                     f"Invalid first argument to `register()`. "
                     f"{cls!r} is not a class or union type."
                 )
-            ann = getattr(cls, '__annotations__', {})
-            if not ann:
-                raise TypeError(
-                    f"Invalid first argument to `register()`: {cls!r}. "
-                    f"Use either `@register(some_class)` or plain `@register` "
-                    f"on an annotated function."
-                )
-            func = cls
-            from typing import get_type_hints
-            argname, cls = next(iter(get_type_hints(func).items()))
-            if not _is_valid_dispatch_type(cls):
-                if _is_union_type(cls):
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} not all arguments are classes."
-                    )
-                else:
-                    raise TypeError(
-                        f"Invalid annotation for {argname!r}. "
-                        f"{cls!r} is not a class."
-                    )
-        if _is_union_type(cls):
-            from typing import get_args
-            for arg in get_args(cls):
-                registry[arg] = func
-        else:
-            registry[cls] = func
-        if cache_token is None and hasattr(cls, '__abstractmethods__'):
-            cache_token = get_cache_token()
-        dispatch_cache.clear()
+            func, cls = cls, _annotated_class(cls)
+        elif func is None:
+            return lambda f: self.add(cls, f)
+        members = _union_members(cls)
+        for key in (members if members is not None else (cls,)):
+            self.registry[key] = func
+        if self.token is None and hasattr(cls, '__abstractmethods__'):
+            self.token = get_cache_token()
+        self.memo.clear()
         return func
+
+
+def singledispatch(func):
+    """Make func a generic function of its first argument's type.
+
+    func serves any type without an implementation of its own; add
+    implementations with the result's register(): @f.register(cls),
+    f.register(cls, impl), or plain @f.register on a function whose
+    first parameter is annotated with a class or a union of classes."""
+    state = _Dispatcher(func)
+    name = getattr(func, '__name__', 'singledispatch function')
 
     def wrapper(*args, **kw):
         if not args:
-            raise TypeError(f'{funcname} requires at least '
-                            '1 positional argument')
-        return dispatch(args[0].__class__)(*args, **kw)
+            raise TypeError(f'{name} requires at least 1 positional argument')
+        return state.lookup(args[0].__class__)(*args, **kw)
 
-    funcname = getattr(func, '__name__', 'singledispatch function')
-    registry[object] = func
+    def register(cls, func=None):
+        """Add func as the implementation for cls (a class or a union of
+        classes); without func, a decorator, or cls may be the annotated
+        function itself."""
+        return state.add(cls, func)
+
+    def dispatch(cls):
+        """The implementation chosen for arguments of class cls."""
+        return state.lookup(cls)
+
     wrapper.register = register
     wrapper.dispatch = dispatch
-    wrapper.registry = _MappingProxy(registry)
-    wrapper._clear_cache = dispatch_cache.clear
+    wrapper.registry = _MappingProxy(state.registry)
+    wrapper._clear_cache = state.memo.clear
     update_wrapper(wrapper, func)
     return wrapper
 
 
-_MappingProxy = type(type.__dict__)
-
-
 class singledispatchmethod:
-    """A method version of singledispatch: dispatches on the type of the
-    first argument after self (or cls)."""
+    """singledispatch for methods: the type of the argument after self
+    (or cls) picks the implementation."""
 
     def __init__(self, func):
-        if not callable(func) and not hasattr(func, "__get__"):
+        if not (callable(func) or hasattr(func, "__get__")):
             raise TypeError(f"{func!r} is not callable or a descriptor")
         self.dispatcher = singledispatch(func)
         self.func = func
 
     def register(self, cls, method=None):
-        """Register method as the implementation for cls (see
-        singledispatch's register)."""
+        """Add method for cls, as singledispatch's register() does."""
         return self.dispatcher.register(cls, func=method)
 
     def __get__(self, obj, cls=None):
+        select = self.dispatcher.dispatch
+
         def _method(*args, **kwargs):
-            method = self.dispatcher.dispatch(args[0].__class__)
-            return method.__get__(obj, cls)(*args, **kwargs)
+            impl = select(args[0].__class__)
+            return impl.__get__(obj, cls)(*args, **kwargs)
 
         _method.__isabstractmethod__ = self.__isabstractmethod__
         _method.register = self.register
-        update_wrapper(_method, self.func)
-        return _method
+        return update_wrapper(_method, self.func)
 
     @property
     def __isabstractmethod__(self):
         return getattr(self.func, '__isabstractmethod__', False)
 
 
-# ---------------------------------------------------------------------------
-# cached_property
-
-_NOT_FOUND = object()
-
+# ===== cached_property ===================================================
 
 class cached_property:
-    """A property computed once per instance: the first read calls the
-    function and stores the result in the instance's __dict__ under the
-    same name, where later reads find it (del removes it)."""
+    """A read-once attribute: the first access on an instance runs the
+    function and stores its result in the instance __dict__ under the
+    attribute's name, which then shadows this (non-data) descriptor."""
 
     def __init__(self, func):
         self.func = func
         self.attrname = None
         self.__doc__ = func.__doc__
-        self.lock = RLock() if RLock is not None else None
+        self.lock = _new_lock() if _new_lock is not None else None
 
     def __set_name__(self, owner, name):
-        if self.attrname is None:
-            self.attrname = name
-        elif name != self.attrname:
+        if self.attrname is not None and self.attrname != name:
             raise TypeError(
-                "Cannot assign the same cached_property to two different names "
-                f"({self.attrname!r} and {name!r})."
+                "Cannot assign the same cached_property to two different "
+                f"names ({self.attrname!r} and {name!r})."
             )
+        self.attrname = name
+
+    def _storage(self, instance):
+        if self.attrname is None:
+            raise TypeError("Cannot use cached_property instance without "
+                            "calling __set_name__ on it.")
+        try:
+            return instance.__dict__
+        except AttributeError:
+            pass
+        raise TypeError(
+            f"No '__dict__' attribute on {type(instance).__name__!r} "
+            f"instance to cache {self.attrname!r} property.")
 
     def __get__(self, instance, owner=None):
         if instance is None:
             return self
-        if self.attrname is None:
-            raise TypeError(
-                "Cannot use cached_property instance without calling __set_name__ on it.")
-        try:
-            cache = instance.__dict__
-        except AttributeError:
-            msg = (
-                f"No '__dict__' attribute on {type(instance).__name__!r} "
-                f"instance to cache {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        val = cache.get(self.attrname, _NOT_FOUND)
-        if val is _NOT_FOUND:
-            if self.lock is None:
-                return self._fill(instance, cache)
-            with self.lock:
-                # Another thread may have filled it meanwhile.
-                val = cache.get(self.attrname, _NOT_FOUND)
-                if val is _NOT_FOUND:
-                    val = self._fill(instance, cache)
-        return val
+        store = self._storage(instance)
+        value = store.get(self.attrname, _MISSING)
+        if value is not _MISSING:
+            return value
+        if self.lock is None:
+            return self._compute(instance, store)
+        with self.lock:
+            # Re-check: a thread that held the lock may have stored it.
+            value = store.get(self.attrname, _MISSING)
+            if value is _MISSING:
+                value = self._compute(instance, store)
+            return value
 
-    def _fill(self, instance, cache):
-        val = self.func(instance)
+    def _compute(self, instance, store):
+        value = self.func(instance)
         try:
-            cache[self.attrname] = val
+            store[self.attrname] = value
         except TypeError:
-            msg = (
-                f"The '__dict__' attribute on {type(instance).__name__!r} instance "
-                f"does not support item assignment for caching {self.attrname!r} property."
-            )
-            raise TypeError(msg) from None
-        return val
+            pass
+        else:
+            return value
+        raise TypeError(
+            f"The '__dict__' attribute on {type(instance).__name__!r} "
+            f"instance does not support item assignment for caching "
+            f"{self.attrname!r} property.")
 
     __class_getitem__ = classmethod(GenericAlias)
