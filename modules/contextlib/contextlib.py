@@ -1,24 +1,30 @@
-"""Utilities for with statements: context managers from generators,
-stacks of context managers, and ready-made ones (suppress, closing,
-redirect_stdout...)."""
+"""gilpy's contextlib: helpers for the with statement.
 
-import abc
-import sys
-import _collections_abc
-from collections import deque
-from functools import wraps
-from types import MethodType, GenericAlias
+Context managers built from generator functions, stacks that unwind
+many managers and callbacks as one, and a few ready-made managers.
+"""
 
+# Public API, in the order the reference implementation exports it.
 __all__ = ["asynccontextmanager", "contextmanager", "closing", "nullcontext",
            "AbstractContextManager", "AbstractAsyncContextManager",
            "AsyncExitStack", "ContextDecorator", "ExitStack",
            "redirect_stdout", "redirect_stderr", "suppress", "aclosing",
            "chdir"]
 
+import abc
+import sys
+from collections import deque
+from functools import wraps
+from types import GenericAlias, MethodType
+
+import _collections_abc
+
+# ===== the protocol ABCs ==================================================
 
 class AbstractContextManager(abc.ABC):
-    """The ABC of context managers: classes with __enter__ and __exit__.
-    __enter__ returns self by default."""
+    """ABC for objects usable in a with statement. Any class defining
+    both __enter__ and __exit__ counts as a (virtual) subclass; the
+    default __enter__ hands back the manager itself."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -31,14 +37,14 @@ class AbstractContextManager(abc.ABC):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractContextManager:
-            return _collections_abc._check_methods(C, "__enter__", "__exit__")
-        return NotImplemented
+        if cls is not AbstractContextManager:
+            return NotImplemented
+        return _collections_abc._check_methods(C, "__enter__", "__exit__")
 
 
 class AbstractAsyncContextManager(abc.ABC):
-    """The ABC of asynchronous context managers: classes with __aenter__
-    and __aexit__. __aenter__ returns self by default."""
+    """ABC for objects usable in an async with statement (those defining
+    __aenter__ and __aexit__); __aenter__ hands back the manager."""
 
     __class_getitem__ = classmethod(GenericAlias)
 
@@ -51,508 +57,266 @@ class AbstractAsyncContextManager(abc.ABC):
 
     @classmethod
     def __subclasshook__(cls, C):
-        if cls is AbstractAsyncContextManager:
-            return _collections_abc._check_methods(C, "__aenter__", "__aexit__")
-        return NotImplemented
+        if cls is not AbstractAsyncContextManager:
+            return NotImplemented
+        return _collections_abc._check_methods(C, "__aenter__", "__aexit__")
 
+
+# ===== managers as decorators =============================================
 
 class ContextDecorator(object):
-    "A base class for context managers that can also decorate functions."
+    "Mixin letting a context manager decorate a function: each call runs inside it."
 
     def _recreate_cm(self):
-        """The context manager to use for one call of a decorated function:
-        self by default; one-shot context managers return a fresh copy."""
+        """The manager for one decorated call. Reusable managers give
+        themselves; single-use ones override this to give a copy."""
         return self
 
     def __call__(self, func):
-        @wraps(func)
         def inner(*args, **kwds):
             with self._recreate_cm():
                 return func(*args, **kwds)
-        return inner
+        return wraps(func)(inner)
 
 
 class AsyncContextDecorator(object):
-    "A base class for asynchronous context managers that can also decorate coroutine functions."
+    "Mixin letting an async context manager decorate a coroutine function."
 
     def _recreate_cm(self):
         return self
 
     def __call__(self, func):
-        @wraps(func)
         async def inner(*args, **kwds):
             async with self._recreate_cm():
                 return await func(*args, **kwds)
-        return inner
+        return wraps(func)(inner)
+
+
+# ===== managers from generators ==========================================
+
+_FINISHED = object()
+
+
+def _stands_for(raised, value, stop_kinds):
+    # Whether `raised`, which came out of the generator after `value` was
+    # thrown in, is really `value` going on: the same object, or the
+    # RuntimeError a generator wraps an escaping stop exception in.
+    if raised is value:
+        return True
+    return (isinstance(raised, RuntimeError) and isinstance(value, stop_kinds)
+            and raised.__cause__ is value)
 
 
 class _GeneratorContextManagerBase:
-    """What the context managers made by (async)contextmanager share."""
+    """State shared by the sync and async generator managers: the
+    generator, plus what is needed to make a fresh one (decorator use)."""
 
     def __init__(self, func, args, kwds):
         self.gen = func(*args, **kwds)
-        self.func, self.args, self.kwds = func, args, kwds
-        # The generator function's docstring documents the manager.
-        doc = getattr(func, "__doc__", None)
-        if doc is None:
-            doc = type(self).__doc__
-        self.__doc__ = doc
+        self.func = func
+        self.args = args
+        self.kwds = kwds
+        # Let help() on the manager show the generator function's doc.
+        own_doc = getattr(func, "__doc__", None)
+        self.__doc__ = type(self).__doc__ if own_doc is None else own_doc
 
     def _recreate_cm(self):
-        # Each use as a decorator needs a new generator.
-        return self.__class__(self.func, self.args, self.kwds)
+        return type(self)(self.func, self.args, self.kwds)
 
-
-class _GeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractContextManager,
-    ContextDecorator,
-):
-    """Helper for @contextmanager."""
-
-    def __enter__(self):
-        # The generator runs once; the arguments are not needed any more.
+    def _forget_recipe(self):
+        # Once entered, the manager is single-use: drop the references.
         del self.args, self.kwds, self.func
-        try:
-            return next(self.gen)
-        except StopIteration:
-            raise RuntimeError("generator didn't yield") from None
+
+
+class _GeneratorContextManager(_GeneratorContextManagerBase,
+                               AbstractContextManager, ContextDecorator):
+    """The manager @contextmanager returns."""
 
     def __exit__(self, typ, value, traceback):
         if typ is None:
-            try:
-                next(self.gen)
-            except StopIteration:
+            # Clean exit: the generator must finish without yielding.
+            if next(self.gen, _FINISHED) is _FINISHED:
                 return False
             raise RuntimeError("generator didn't stop")
-        if value is None:
-            # An exception given as a type only.
-            value = typ()
+        value = typ() if value is None else value
         try:
             self.gen.throw(typ, value, traceback)
-        except StopIteration as exc:
-            # The generator swallowed the exception: suppress it, unless
-            # the StopIteration is the exception itself.
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            # A StopIteration raised in the with body comes back turned
-            # into a RuntimeError by the generator: that is the original.
-            if (isinstance(value, StopIteration)
-                    and exc.__cause__ is value):
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            # The generator re-raised the exception (or raised another):
-            # returning False lets the original propagate unchanged.
-            if exc is not value:
+        except StopIteration as finished:
+            # The generator handled it and returned: suppress, unless
+            # the body's own StopIteration is what came back.
+            return finished is not value
+        except BaseException as raised:
+            if not _stands_for(raised, value, StopIteration):
                 raise
-            exc.__traceback__ = traceback
+            # Returning False re-raises the original with its traceback.
+            value.__traceback__ = traceback
             return False
         raise RuntimeError("generator didn't stop after throw()")
 
+    def __enter__(self):
+        self._forget_recipe()
+        try:
+            return next(self.gen)
+        except StopIteration:
+            # from None: the generator's StopIteration is no explanation.
+            raise RuntimeError("generator didn't yield") from None
 
-class _AsyncGeneratorContextManager(
-    _GeneratorContextManagerBase,
-    AbstractAsyncContextManager,
-    AsyncContextDecorator,
-):
-    """Helper for @asynccontextmanager."""
+
+class _AsyncGeneratorContextManager(_GeneratorContextManagerBase,
+                                    AbstractAsyncContextManager,
+                                    AsyncContextDecorator):
+    """The manager @asynccontextmanager returns."""
+
+    async def __aexit__(self, typ, value, traceback):
+        if typ is None:
+            if await anext(self.gen, _FINISHED) is _FINISHED:
+                return False
+            raise RuntimeError("generator didn't stop")
+        value = typ() if value is None else value
+        try:
+            await self.gen.athrow(typ, value, traceback)
+        except StopAsyncIteration as finished:
+            return finished is not value
+        except BaseException as raised:
+            if not _stands_for(raised, value,
+                               (StopIteration, StopAsyncIteration)):
+                raise
+            value.__traceback__ = traceback
+            return False
+        raise RuntimeError("generator didn't stop after athrow()")
 
     async def __aenter__(self):
-        del self.args, self.kwds, self.func
+        self._forget_recipe()
         try:
             return await anext(self.gen)
         except StopAsyncIteration:
             raise RuntimeError("generator didn't yield") from None
 
-    async def __aexit__(self, typ, value, traceback):
-        if typ is None:
-            try:
-                await anext(self.gen)
-            except StopAsyncIteration:
-                return False
-            raise RuntimeError("generator didn't stop")
-        if value is None:
-            value = typ()
-        try:
-            await self.gen.athrow(typ, value, traceback)
-        except StopAsyncIteration as exc:
-            return exc is not value
-        except RuntimeError as exc:
-            if exc is value:
-                exc.__traceback__ = traceback
-                return False
-            if (isinstance(value, (StopIteration, StopAsyncIteration))
-                    and exc.__cause__ is value):
-                value.__traceback__ = traceback
-                return False
-            raise
-        except BaseException as exc:
-            if exc is not value:
-                raise
-            exc.__traceback__ = traceback
-            return False
-        raise RuntimeError("generator didn't stop after athrow()")
-
 
 def contextmanager(func):
-    """Decorator making a context manager of a generator function: the
-    code before its single yield runs on entry, the value it yields is
-    what `with ... as` binds, and the code after runs on exit (an
-    exception in the with body is raised at the yield)."""
-    @wraps(func)
+    """Turn a generator function into a context manager factory.
+
+    The generator must yield exactly once: what runs before the yield is
+    the setup, the yielded value is bound by `as`, and what follows is
+    the teardown. An exception from the with body is raised inside the
+    generator at the yield; if the generator swallows it, so does the
+    with statement."""
     def helper(*args, **kwds):
         return _GeneratorContextManager(func, args, kwds)
-    return helper
+    return wraps(func)(helper)
 
 
 def asynccontextmanager(func):
-    """Decorator making an asynchronous context manager of an
-    asynchronous generator function, as contextmanager does for
-    generators."""
-    @wraps(func)
+    """contextmanager for asynchronous generator functions, giving
+    managers for async with."""
     def helper(*args, **kwds):
         return _AsyncGeneratorContextManager(func, args, kwds)
-    return helper
+    return wraps(func)(helper)
 
+
+# ===== small ready-made managers =========================================
 
 class closing(AbstractContextManager):
-    """Context manager that calls thing.close() on exit."""
-
-    def __init__(self, thing):
-        self.thing = thing
-
-    def __enter__(self):
-        return self.thing
+    """Hand back thing on entry and call thing.close() on the way out."""
 
     def __exit__(self, *exc_info):
         self.thing.close()
 
-
-class aclosing(AbstractAsyncContextManager):
-    """Asynchronous context manager that awaits thing.aclose() on exit."""
+    def __enter__(self):
+        return self.thing
 
     def __init__(self, thing):
         self.thing = thing
 
-    async def __aenter__(self):
-        return self.thing
+
+class aclosing(AbstractAsyncContextManager):
+    """Hand back thing on entry and await thing.aclose() on the way out."""
 
     async def __aexit__(self, *exc_info):
         await self.thing.aclose()
 
+    async def __aenter__(self):
+        return self.thing
+
+    def __init__(self, thing):
+        self.thing = thing
+
 
 class _RedirectStream(AbstractContextManager):
-
-    _stream = None
-
-    def __init__(self, new_target):
-        self._new_target = new_target
-        # A stack, so that the same object can be entered again while in
-        # use.
-        self._old_targets = []
+    # Swaps the sys attribute named by _stream. The replaced objects are
+    # stacked so one instance may be entered again while already active.
 
     def __enter__(self):
-        self._old_targets.append(getattr(sys, self._stream))
-        setattr(sys, self._stream, self._new_target)
+        name = self._stream
+        self._old_targets.append(getattr(sys, name))
+        setattr(sys, name, self._new_target)
         return self._new_target
 
     def __exit__(self, exctype, excinst, exctb):
         setattr(sys, self._stream, self._old_targets.pop())
 
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    _stream = None
+
 
 class redirect_stdout(_RedirectStream):
-    """Context manager replacing sys.stdout with another file-like object
-    for the duration of the with block."""
+    """Send sys.stdout to new_target inside the with block."""
 
     _stream = "stdout"
 
 
 class redirect_stderr(_RedirectStream):
-    """Context manager replacing sys.stderr with another file-like object
-    for the duration of the with block."""
+    """Send sys.stderr to new_target inside the with block."""
 
     _stream = "stderr"
 
 
 class suppress(AbstractContextManager):
-    """Context manager that silences the given exception types (and their
-    subclasses) raised in the with block; execution continues after it."""
+    """Ignore the listed exception classes (subclasses included) if the
+    with block raises one; execution resumes after the block."""
+
+    def __exit__(self, exctype, excinst, exctb):
+        if exctype is None:
+            return False
+        return issubclass(exctype, self._exceptions)
+
+    def __enter__(self):
+        pass
 
     def __init__(self, *exceptions):
         self._exceptions = exceptions
 
-    def __enter__(self):
-        pass
-
-    def __exit__(self, exctype, excinst, exctb):
-        # A falsy return lets the exception propagate.
-        return exctype is not None and issubclass(exctype, self._exceptions)
-
-
-class _BaseExitStack:
-    """What ExitStack and AsyncExitStack share."""
-
-    @staticmethod
-    def _create_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_cb_wrapper(callback, /, *args, **kwds):
-        def _exit_wrapper(exc_type, exc, tb):
-            callback(*args, **kwds)
-        return _exit_wrapper
-
-    def __init__(self):
-        self._exit_callbacks = deque()
-
-    def pop_all(self):
-        """Move the registered callbacks to a new stack, returned."""
-        new_stack = type(self)()
-        new_stack._exit_callbacks = self._exit_callbacks
-        self._exit_callbacks = deque()
-        return new_stack
-
-    def push(self, exit):
-        """Register an exit callback: a context manager's __exit__ (given
-        the manager), or any callable with __exit__'s signature. Returns
-        exit, so that it can be used as a decorator."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__exit__
-        except AttributeError:
-            # Not a context manager: a callable.
-            self._push_exit_callback(exit)
-        else:
-            self._push_cm_exit(exit, exit_method)
-        return exit
-
-    def enter_context(self, cm):
-        """Enter the context manager cm and push its __exit__; return what
-        its __enter__ returns."""
-        cls = type(cm)
-        try:
-            _enter = cls.__enter__
-            _exit = cls.__exit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the context manager protocol") from None
-        result = _enter(cm)
-        self._push_cm_exit(cm, _exit)
-        return result
-
-    def callback(self, callback, /, *args, **kwds):
-        """Register callback(*args, **kwds) to run on exit (whatever the
-        exception; it cannot suppress one). Returns callback, so that it
-        can be used as a decorator."""
-        _exit_wrapper = self._create_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper)
-        return callback
-
-    def _push_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, True)
-
-    def _push_exit_callback(self, callback, is_sync=True):
-        self._exit_callbacks.append((is_sync, callback))
-
-
-class ExitStack(_BaseExitStack, AbstractContextManager):
-    """A stack of exit callbacks and context managers, all unwound in
-    reverse order when the with block (or close()) ends, as if each were
-    a nested with statement:
-
-        with ExitStack() as stack:
-            handles = [stack.enter_context(open(p)) for p in paths]
-    """
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # The exception being handled outside the stack, which context
-        # chains must not go past.
-        frame_exc = sys.exc_info()[1]
-
-        def _fix(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            assert is_sync
-            try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                # The callback raised: that exception continues, with the
-                # previous one as its context.
-                _fix(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                # Raise with the context fixed above, not the one raising
-                # here would set.
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
-    def close(self):
-        """Unwind the stack now."""
-        self.__exit__(None, None, None)
-
-
-class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
-    """The asynchronous ExitStack: it also takes asynchronous context
-    managers (enter_async_context) and coroutine callbacks
-    (push_async_exit, push_async_callback)."""
-
-    @staticmethod
-    def _create_async_exit_wrapper(cm, cm_exit):
-        return MethodType(cm_exit, cm)
-
-    @staticmethod
-    def _create_async_cb_wrapper(callback, /, *args, **kwds):
-        async def _exit_wrapper(exc_type, exc, tb):
-            await callback(*args, **kwds)
-        return _exit_wrapper
-
-    async def enter_async_context(self, cm):
-        """Enter the asynchronous context manager cm and push its
-        __aexit__; return what its __aenter__ returns."""
-        cls = type(cm)
-        try:
-            _enter = cls.__aenter__
-            _exit = cls.__aexit__
-        except AttributeError:
-            raise TypeError(f"'{cls.__module__}.{cls.__qualname__}' object does "
-                            f"not support the asynchronous context manager protocol"
-                            ) from None
-        result = await _enter(cm)
-        self._push_async_cm_exit(cm, _exit)
-        return result
-
-    def push_async_exit(self, exit):
-        """Register an asynchronous exit callback (an asynchronous context
-        manager's __aexit__, or a coroutine function with its signature)."""
-        _cb_type = type(exit)
-        try:
-            exit_method = _cb_type.__aexit__
-        except AttributeError:
-            self._push_exit_callback(exit, False)
-        else:
-            self._push_async_cm_exit(exit, exit_method)
-        return exit
-
-    def push_async_callback(self, callback, /, *args, **kwds):
-        """Register the coroutine function callback(*args, **kwds) to be
-        awaited on exit."""
-        _exit_wrapper = self._create_async_cb_wrapper(callback, *args, **kwds)
-        _exit_wrapper.__wrapped__ = callback
-        self._push_exit_callback(_exit_wrapper, False)
-        return callback
-
-    async def aclose(self):
-        """Unwind the stack now."""
-        await self.__aexit__(None, None, None)
-
-    def _push_async_cm_exit(self, cm, cm_exit):
-        _exit_wrapper = self._create_async_exit_wrapper(cm, cm_exit)
-        self._push_exit_callback(_exit_wrapper, False)
-
-    async def __aenter__(self):
-        return self
-
-    async def __aexit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        frame_exc = sys.exc_info()[1]
-
-        def _fix(new_exc, old_exc):
-            while 1:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
-        while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
-            try:
-                if is_sync:
-                    cb_suppress = cb(*exc_details)
-                else:
-                    cb_suppress = await cb(*exc_details)
-                if cb_suppress:
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except:
-                new_exc_details = sys.exc_info()
-                _fix(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
-            try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
-            except BaseException:
-                exc_details[1].__context__ = fixed_ctx
-                raise
-        return received_exc and suppressed_exc
-
 
 class nullcontext(AbstractContextManager, AbstractAsyncContextManager):
-    """Context manager that does nothing: its enter returns enter_result.
-    For code that uses a context manager only sometimes."""
+    """A manager with nothing to do, entered as enter_result: a stand-in
+    where a real manager is optional. Works with with and async with."""
 
     def __init__(self, enter_result=None):
         self.enter_result = enter_result
 
-    def __enter__(self):
-        return self.enter_result
-
     def __exit__(self, *excinfo):
         pass
-
-    async def __aenter__(self):
-        return self.enter_result
 
     async def __aexit__(self, *excinfo):
         pass
 
+    def __enter__(self):
+        return self.enter_result
+
+    async def __aenter__(self):
+        return self.enter_result
+
 
 class chdir(AbstractContextManager):
-    """Context manager changing the current working directory for the
-    duration of the with block."""
+    """Work in directory path inside the with block, and return to the
+    previous directory after it (re-entrant, like redirect_stdout)."""
 
     def __init__(self, path):
-        self.path = path
         self._old_cwd = []
+        self.path = path
 
     def __enter__(self):
         import os
@@ -562,3 +326,200 @@ class chdir(AbstractContextManager):
     def __exit__(self, *excinfo):
         import os
         os.chdir(self._old_cwd.pop())
+
+
+# ===== exit stacks =======================================================
+
+def _attach_context(new_exc, old_exc, outer):
+    # new_exc was raised by an exit callback while old_exc was the one in
+    # flight. Python set its context from what was being handled, which
+    # may be `outer` (handled around the whole stack) rather than old_exc:
+    # splice old_exc in where the chain would reach outer.
+    node = new_exc
+    while True:
+        ctx = node.__context__
+        if ctx is None or ctx is old_exc:
+            return
+        if ctx is outer:
+            node.__context__ = old_exc
+            return
+        node = ctx
+
+
+class _Unwind:
+    # Bookkeeping while an exit stack runs its callbacks, newest first:
+    # the exception now in flight, and whether any callback swallowed one.
+
+    def __init__(self, exc_details):
+        self.details = exc_details
+        self.had_exception = exc_details[0] is not None
+        self.swallowed = False
+        self.must_raise = False
+        self.outer = sys.exc_info()[1]
+
+    def callback_returned(self, result):
+        if result:
+            self.swallowed = True
+            self.must_raise = False
+            self.details = (None, None, None)
+
+    def callback_raised(self):
+        current = sys.exc_info()
+        _attach_context(current[1], self.details[1], self.outer)
+        self.must_raise = True
+        self.details = current
+
+    def outcome(self):
+        if not self.must_raise:
+            return self.had_exception and self.swallowed
+        exc = self.details[1]
+        chained = exc.__context__
+        try:
+            raise exc
+        except BaseException:
+            # Raising here would re-chain exc onto whatever is being
+            # handled; keep the context worked out above.
+            exc.__context__ = chained
+            raise
+
+
+def _bound_exit(cm, exit_method):
+    return MethodType(exit_method, cm)
+
+
+class _BaseExitStack:
+    """The registration side shared by ExitStack and AsyncExitStack.
+    Entries are (is_sync, callback) pairs, run last-in first-out."""
+
+    def __init__(self):
+        self._exit_callbacks = deque()
+
+    def pop_all(self):
+        """Hand every registered callback to a new stack of the same
+        type, returned; this one is left empty."""
+        heir = type(self)()
+        heir._exit_callbacks, self._exit_callbacks = self._exit_callbacks, deque()
+        return heir
+
+    def push(self, exit):
+        """Register exit to run on unwinding with the exception details:
+        a context manager's __exit__ if exit has one (looked up on its
+        type), else exit itself. Returns exit (usable as a decorator)."""
+        method = getattr(type(exit), '__exit__', _NO_METHOD)
+        if method is _NO_METHOD:
+            self._exit_callbacks.append((True, exit))
+        else:
+            self._exit_callbacks.append((True, _bound_exit(exit, method)))
+        return exit
+
+    def enter_context(self, cm):
+        """Enter cm, register its __exit__, return its __enter__ result."""
+        kind = type(cm)
+        try:
+            enter, leave = kind.__enter__, kind.__exit__
+        except AttributeError:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the context manager protocol") from None
+        result = enter(cm)
+        self._exit_callbacks.append((True, _bound_exit(cm, leave)))
+        return result
+
+    def callback(self, callback, /, *args, **kwds):
+        """Register callback(*args, **kwds) to run on unwinding; it sees
+        no exception details and cannot suppress. Returns callback."""
+        def _exit_wrapper(exc_type, exc, tb):
+            callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((True, _exit_wrapper))
+        return callback
+
+
+_NO_METHOD = object()
+
+
+class ExitStack(_BaseExitStack, AbstractContextManager):
+    """Unwinds any number of registered context managers and callbacks,
+    newest first, at the end of a with block or on close(), behaving as
+    if they were nested with statements (an exception one raises goes to
+    the next; one that returns true suppresses it):
+
+        with ExitStack() as stack:
+            handles = [stack.enter_context(open(p)) for p in paths]
+    """
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc_details):
+        state = _Unwind(exc_details)
+        while self._exit_callbacks:
+            _, cb = self._exit_callbacks.pop()
+            try:
+                state.callback_returned(cb(*state.details))
+            except:
+                state.callback_raised()
+        return state.outcome()
+
+    def close(self):
+        """Unwind everything registered, now."""
+        self.__exit__(None, None, None)
+
+
+class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
+    """ExitStack for async with: it also takes async context managers
+    and coroutine callbacks, awaited in turn while unwinding."""
+
+    async def enter_async_context(self, cm):
+        """Enter the async manager cm, register its __aexit__, and return
+        what its __aenter__ gave."""
+        kind = type(cm)
+        try:
+            enter, leave = kind.__aenter__, kind.__aexit__
+        except AttributeError:
+            raise TypeError(f"'{kind.__module__}.{kind.__qualname__}' object does "
+                            f"not support the asynchronous context manager "
+                            f"protocol") from None
+        result = await enter(cm)
+        self._exit_callbacks.append((False, _bound_exit(cm, leave)))
+        return result
+
+    def push_async_exit(self, exit):
+        """push() for async: exit is an async manager (its __aexit__ is
+        registered) or a coroutine function taking the exception
+        details. Returns exit."""
+        method = getattr(type(exit), '__aexit__', _NO_METHOD)
+        if method is not _NO_METHOD:
+            exit_cb = _bound_exit(exit, method)
+        else:
+            exit_cb = exit
+        self._exit_callbacks.append((False, exit_cb))
+        return exit
+
+    def push_async_callback(self, callback, /, *args, **kwds):
+        """Register the coroutine function call callback(*args, **kwds)
+        to be awaited on unwinding. Returns callback."""
+        async def _exit_wrapper(exc_type, exc, tb):
+            await callback(*args, **kwds)
+        _exit_wrapper.__wrapped__ = callback
+        self._exit_callbacks.append((False, _exit_wrapper))
+        return callback
+
+    async def aclose(self):
+        """Unwind everything registered, now."""
+        await self.__aexit__(None, None, None)
+
+    async def __aenter__(self):
+        return self
+
+    async def __aexit__(self, *exc_details):
+        state = _Unwind(exc_details)
+        while self._exit_callbacks:
+            is_sync, cb = self._exit_callbacks.pop()
+            try:
+                result = cb(*state.details)
+                if not is_sync:
+                    result = await result
+                state.callback_returned(result)
+            except:
+                state.callback_raised()
+        return state.outcome()
