@@ -1,715 +1,598 @@
-"""The abstract base classes of containers (collections.abc): what it
-means to be Iterable, a Sequence, a Mapping... and the mixin methods a
-class gets by deriving from them.
+"""Abstract base classes for containers, published as collections.abc.
+
+Two kinds live here. The one-protocol ABCs (Iterable, Sized, Hashable...)
+recognise any class that defines their methods, with no registration:
+the _protocol decorator gives each its __subclasshook__. The richer ABCs
+(Set, Mapping, Sequence and their mutable forms) are meant to be derived
+from: a subclass supplies a few primitive methods and inherits the rest
+as mixins written in terms of those primitives.
 """
 
 from abc import ABCMeta, abstractmethod
 import sys
 
+# Functions and classes below report this module name, the public one.
+__name__ = 'collections.abc'
+
 GenericAlias = type(list[int])
 EllipsisType = type(...)
+FunctionType = type(lambda: None)
+
+# The public names, in the order CPython lists them.
+__all__ = """
+    Awaitable Coroutine AsyncIterable AsyncIterator AsyncGenerator
+    Hashable Iterable Iterator Generator Reversible Sized Container
+    Callable Collection Set MutableSet Mapping MutableMapping
+    MappingView KeysView ItemsView ValuesView Sequence MutableSequence
+    ByteString
+""".split()
 
 
-def _f(): pass
-
-
-FunctionType = type(_f)
-del _f
-
-__all__ = ["Awaitable", "Coroutine",
-           "AsyncIterable", "AsyncIterator", "AsyncGenerator",
-           "Hashable", "Iterable", "Iterator", "Generator", "Reversible",
-           "Sized", "Container", "Callable", "Collection",
-           "Set", "MutableSet",
-           "Mapping", "MutableMapping",
-           "MappingView", "KeysView", "ItemsView", "ValuesView",
-           "Sequence", "MutableSequence",
-           "ByteString",
-           ]
-
-__name__ = "collections.abc"
-
-# The types of builtin iterators and views, registered below.
-bytes_iterator = type(iter(b''))
-bytearray_iterator = type(iter(bytearray()))
-dict_keyiterator = type(iter({}.keys()))
-dict_valueiterator = type(iter({}.values()))
-dict_itemiterator = type(iter({}.items()))
-list_iterator = type(iter([]))
-list_reverseiterator = type(iter(reversed([])))
-range_iterator = type(iter(range(0)))
+# Concrete builtin types that are registered with the ABCs at the end of
+# the module. They are plain module attributes, as in CPython.
+(bytes_iterator, bytearray_iterator, str_iterator, tuple_iterator,
+ list_iterator, set_iterator, range_iterator, zip_iterator,
+ list_reverseiterator) = [type(it) for it in (
+     iter(b''), iter(bytearray()), iter(''), iter(()), iter([]), iter(set()),
+     iter(range(0)), iter(zip()), reversed([]))]
 try:
     longrange_iterator = type(iter(range(1 << 1000)))
 except OverflowError:
-    # gilpy's ranges have 64-bit bounds (see docs/deviations.md), so there
-    # is no separate iterator type for huge ranges.
+    # gilpy's ranges have 64-bit bounds (see docs/deviations.md): there is
+    # no separate iterator type for huge ranges.
     longrange_iterator = range_iterator
-set_iterator = type(iter(set()))
-str_iterator = type(iter(""))
-tuple_iterator = type(iter(()))
-zip_iterator = type(iter(zip()))
-dict_keys = type({}.keys())
-dict_values = type({}.values())
-dict_items = type({}.items())
+_sample = {}
+dict_keys, dict_values, dict_items = (
+    type(_sample.keys()), type(_sample.values()), type(_sample.items()))
+dict_keyiterator, dict_valueiterator, dict_itemiterator = (
+    type(iter(_sample.keys())), type(iter(_sample.values())),
+    type(iter(_sample.items())))
+del _sample
 mappingproxy = type(type.__dict__)
 
 
-def _gen():
+def _sample_generator():
     yield
 
 
-generator = type(_gen())
-del _gen
-
-
-async def _coro():
+async def _sample_coroutine():
     pass
 
 
-_coro = _coro()
-coroutine = type(_coro)
-_coro.close()  # no "never awaited" warning
-del _coro
-
-
-async def _ag():
+async def _sample_async_generator():
     yield
 
 
-_ag = _ag()
-async_generator = type(_ag)
-del _ag
+generator = type(_sample_generator())
+async_generator = type(_sample_async_generator())
+_pending = _sample_coroutine()
+coroutine = type(_pending)
+_pending.close()  # closed at once, so that it never warns about an await
+del _pending, _sample_generator, _sample_coroutine, _sample_async_generator
 
 
 def _check_methods(C, *methods):
-    # The structural test of the one-method ABCs: every method is defined
-    # somewhere in C's MRO, and not set to None there (which is how a
-    # class opts out, as with __hash__ = None).
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
+    """True when every name in methods is found on C's MRO with a value
+    other than None (None there is how a class opts out, as in
+    __hash__ = None); NotImplemented otherwise, which lets the normal
+    subclass test decide."""
+    for name in methods:
+        owner = next((k for k in C.__mro__ if name in k.__dict__), None)
+        if owner is None or owner.__dict__[name] is None:
             return NotImplemented
     return True
 
 
-class Hashable(metaclass=ABCMeta):
+def _protocol(*methods):
+    """Class decorator for a one-protocol ABC: classes that define all of
+    methods count as its subclasses. Only the decorated class answers;
+    its own subclasses fall back to explicit inheritance and register()."""
+    def decorate(abc_class):
+        def __subclasshook__(cls, C):
+            if cls is abc_class:
+                return _check_methods(C, *methods)
+            return NotImplemented
+        __subclasshook__.__qualname__ = abc_class.__qualname__ + '.__subclasshook__'
+        abc_class.__subclasshook__ = classmethod(__subclasshook__)
+        return abc_class
+    return decorate
 
-    __slots__ = ()
+
+def _raise_thrown(typ, val, tb):
+    # What throw() does by default: raise the thrown exception, given
+    # as a type or instance, with an optional value and traceback.
+    if val is None and tb is not None:
+        val = typ()
+    exc = typ if val is None else val
+    if tb is not None:
+        exc = exc.with_traceback(tb)
+    raise exc
+
+
+def _close_by_throwing(obj, kind):
+    # close() throws GeneratorExit in; finishing or letting it out is a
+    # clean close, producing another value is an error.
+    try:
+        obj.throw(GeneratorExit)
+    except (GeneratorExit, StopIteration):
+        return
+    raise RuntimeError(kind + ' ignored GeneratorExit')
+
+
+# ---------------------------------------------------------------------------
+# One-protocol ABCs
+
+@_protocol('__hash__')
+class Hashable(metaclass=ABCMeta):
 
     @abstractmethod
     def __hash__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Hashable:
-            return _check_methods(C, "__hash__")
-        return NotImplemented
-
-
-class Awaitable(metaclass=ABCMeta):
-
     __slots__ = ()
+
+
+@_protocol('__await__')
+class Awaitable(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __await__(self):
         yield
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Awaitable:
-            return _check_methods(C, "__await__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+    __slots__ = ()
 
 
+@_protocol('__await__', 'send', 'throw', 'close')
 class Coroutine(Awaitable):
-
     __slots__ = ()
 
     @abstractmethod
     def send(self, value):
-        """Resume the coroutine with a value; return the next value it
-        yields, or raise StopIteration once it returns."""
+        """Resume the coroutine with value; StopIteration when it ends."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Resume the coroutine by raising an exception in it; return what it
-        yields, or raise StopIteration once it returns."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the coroutine's suspension point."""
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside the coroutine."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("coroutine ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Coroutine:
-            return _check_methods(C, '__await__', 'send', 'throw', 'close')
-        return NotImplemented
+        """Finish the coroutine by throwing GeneratorExit into it."""
+        _close_by_throwing(self, 'coroutine')
 
 
-Coroutine.register(coroutine)
-
-
+@_protocol('__aiter__')
 class AsyncIterable(metaclass=ABCMeta):
-
-    __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __aiter__(self):
         return AsyncIterator()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterable:
-            return _check_methods(C, "__aiter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class AsyncIterator(AsyncIterable):
-
     __slots__ = ()
 
-    @abstractmethod
-    async def __anext__(self):
-        """The next item, or StopAsyncIteration once there is none."""
-        raise StopAsyncIteration
+
+@_protocol('__anext__', '__aiter__')
+class AsyncIterator(AsyncIterable):
 
     def __aiter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncIterator:
-            return _check_methods(C, "__anext__", "__aiter__")
-        return NotImplemented
-
-
-class AsyncGenerator(AsyncIterator):
+    @abstractmethod
+    async def __anext__(self):
+        """Await the next item; StopAsyncIteration once exhausted."""
+        raise StopAsyncIteration
 
     __slots__ = ()
 
+
+@_protocol('__aiter__', '__anext__', 'asend', 'athrow', 'aclose')
+class AsyncGenerator(AsyncIterator):
+    __slots__ = ()
+
     async def __anext__(self):
-        """The next item, or StopAsyncIteration once there is none."""
+        """Await the next item; StopAsyncIteration once exhausted."""
         return await self.asend(None)
 
     @abstractmethod
     async def asend(self, value):
-        """Resume the async generator with a value; the next value it
-        yields, or StopAsyncIteration once it ends."""
+        """Resume with value and await the next item."""
         raise StopAsyncIteration
 
     @abstractmethod
     async def athrow(self, typ, val=None, tb=None):
-        """Resume the async generator by raising an exception in it; the next
-        value it yields, or StopAsyncIteration once it ends."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the suspension point; await the next item."""
+        _raise_thrown(typ, val, tb)
 
     async def aclose(self):
-        """Raise GeneratorExit inside the asynchronous generator."""
+        """Finish the generator by throwing GeneratorExit into it."""
         try:
             await self.athrow(GeneratorExit)
         except (GeneratorExit, StopAsyncIteration):
-            pass
-        else:
-            raise RuntimeError("asynchronous generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is AsyncGenerator:
-            return _check_methods(C, '__aiter__', '__anext__',
-                                  'asend', 'athrow', 'aclose')
-        return NotImplemented
+            return
+        raise RuntimeError('asynchronous generator ignored GeneratorExit')
 
 
-AsyncGenerator.register(async_generator)
-
-
+@_protocol('__iter__')
 class Iterable(metaclass=ABCMeta):
-
-    __slots__ = ()
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __iter__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterable:
-            return _check_methods(C, "__iter__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Iterator(Iterable):
+        yield from ()
 
     __slots__ = ()
 
-    @abstractmethod
-    def __next__(self):
-        'The next item, or StopIteration once there is none.'
-        raise StopIteration
+
+@_protocol('__iter__', '__next__')
+class Iterator(Iterable):
 
     def __iter__(self):
         return self
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Iterator:
-            return _check_methods(C, '__iter__', '__next__')
-        return NotImplemented
-
-
-for _it in (bytes_iterator, bytearray_iterator, dict_keyiterator, dict_valueiterator,
-            dict_itemiterator, list_iterator, list_reverseiterator, range_iterator,
-            longrange_iterator, set_iterator, str_iterator, tuple_iterator, zip_iterator):
-    Iterator.register(_it)
-del _it
-
-
-class Reversible(Iterable):
+    @abstractmethod
+    def __next__(self):
+        'Return the next item; StopIteration once exhausted.'
+        raise StopIteration
 
     __slots__ = ()
+
+
+@_protocol('__reversed__', '__iter__')
+class Reversible(Iterable):
 
     @abstractmethod
     def __reversed__(self):
-        while False:
-            yield None
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Reversible:
-            return _check_methods(C, "__reversed__", "__iter__")
-        return NotImplemented
-
-
-class Generator(Iterator):
+        yield from ()
 
     __slots__ = ()
 
+
+@_protocol('__iter__', '__next__', 'send', 'throw', 'close')
+class Generator(Iterator):
+    __slots__ = ()
+
     def __next__(self):
-        """The next item, or StopIteration once there is none."""
+        """Return the next item; StopIteration once exhausted."""
         return self.send(None)
 
     @abstractmethod
     def send(self, value):
-        """Resume the generator with a value; the next value it yields, or
-        StopIteration once it returns."""
+        """Resume the generator with value and return the next item."""
         raise StopIteration
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        """Resume the generator by raising an exception in it; what it yields,
-        or StopIteration once it returns."""
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        """Raise an exception at the suspension point; return the next item."""
+        _raise_thrown(typ, val, tb)
 
     def close(self):
-        """Raise GeneratorExit inside the generator."""
-        try:
-            self.throw(GeneratorExit)
-        except (GeneratorExit, StopIteration):
-            pass
-        else:
-            raise RuntimeError("generator ignored GeneratorExit")
-
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Generator:
-            return _check_methods(C, '__iter__', '__next__',
-                                  'send', 'throw', 'close')
-        return NotImplemented
+        """Finish the generator by throwing GeneratorExit into it."""
+        _close_by_throwing(self, 'generator')
 
 
-Generator.register(generator)
-
-
+@_protocol('__len__')
 class Sized(metaclass=ABCMeta):
-
-    __slots__ = ()
 
     @abstractmethod
     def __len__(self):
         return 0
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Sized:
-            return _check_methods(C, "__len__")
-        return NotImplemented
-
-
-class Container(metaclass=ABCMeta):
-
     __slots__ = ()
+
+
+@_protocol('__contains__')
+class Container(metaclass=ABCMeta):
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abstractmethod
     def __contains__(self, x):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Container:
-            return _check_methods(C, "__contains__")
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-
-class Collection(Sized, Iterable, Container):
-
     __slots__ = ()
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Collection:
-            return _check_methods(C, "__len__", "__iter__", "__contains__")
-        return NotImplemented
+
+@_protocol('__len__', '__iter__', '__contains__')
+class Collection(Sized, Iterable, Container):
+    __slots__ = ()
+
+
+# ---------------------------------------------------------------------------
+# Callable and its subscription, Callable[[arg, ...], result]
+
+def _is_param_expr(obj):
+    # Whether obj may stand for a whole parameter list: ..., a list of
+    # types, or typing's ParamSpec / Concatenate[...].
+    if obj is Ellipsis or isinstance(obj, list):
+        return True
+    kind = type(obj)
+    return (kind.__module__ == 'typing'
+            and kind.__name__ in ('ParamSpec', '_ConcatenateGenericAlias'))
+
+
+def _type_repr(obj):
+    # A type argument as it reads inside an alias's repr.
+    if obj is Ellipsis:
+        return '...'
+    if isinstance(obj, type):
+        if obj.__module__ == 'builtins':
+            return obj.__qualname__
+        return obj.__module__ + '.' + obj.__qualname__
+    return obj.__name__ if isinstance(obj, FunctionType) else repr(obj)
+
+
+def _whole_params(args):
+    # Whether a Callable alias's first argument stands for all the
+    # parameters (it is then shown as it is, not as a list).
+    return len(args) == 2 and _is_param_expr(args[0])
 
 
 class _CallableGenericAlias(GenericAlias):
-    """Callable[[int, str], float]: the argument types are kept as a
-    list in the repr, as typing.Callable shows them."""
+    """The alias Callable[...] makes. Its __args__ are flattened to
+    (arg, ..., result), but the repr shows the arguments as a list.
+    (Attribute lookups other than dunders go to the origin class, so the
+    helpers are module functions.)"""
 
     __slots__ = ()
 
     def __new__(cls, origin, args):
-        if not (isinstance(args, tuple) and len(args) == 2):
+        if not isinstance(args, tuple) or len(args) != 2:
             raise TypeError(
                 "Callable must be used as Callable[[arg, ...], result].")
-        t_args, t_result = args
-        if isinstance(t_args, (tuple, list)):
-            args = (*t_args, t_result)
-        elif not _is_param_expr(t_args):
-            raise TypeError(f"Expected a list of types, an ellipsis, "
-                            f"ParamSpec, or Concatenate. Got {t_args}")
-        return super().__new__(cls, origin, args)
+        params, result = args
+        if isinstance(params, (list, tuple)):
+            flat = (*params, result)
+        elif _is_param_expr(params):
+            flat = args
+        else:
+            raise TypeError("Expected a list of types, an ellipsis, "
+                            f"ParamSpec, or Concatenate. Got {params}")
+        return super().__new__(cls, origin, flat)
 
     def __repr__(self):
-        if len(self.__args__) == 2 and _is_param_expr(self.__args__[0]):
+        if _whole_params(self.__args__):
             return super().__repr__()
-        return (f'collections.abc.Callable'
-                f'[[{", ".join([_type_repr(a) for a in self.__args__[:-1]])}], '
-                f'{_type_repr(self.__args__[-1])}]')
+        *params, result = self.__args__
+        shown = ', '.join(_type_repr(p) for p in params)
+        return f'collections.abc.Callable[[{shown}], {_type_repr(result)}]'
 
     def __reduce__(self):
-        args = self.__args__
-        if not (len(args) == 2 and _is_param_expr(args[0])):
-            args = list(args[:-1]), args[-1]
+        if _whole_params(self.__args__):
+            args = self.__args__
+        else:
+            args = (list(self.__args__[:-1]), self.__args__[-1])
         return _CallableGenericAlias, (Callable, args)
 
     def __getitem__(self, item):
-        new = super().__getitem__(item)
-        args = new.__args__
-        if not isinstance(args[0], (tuple, list)):
-            t_result = args[-1]
-            t_args = args[:-1]
-            args = (t_args, t_result)
-        return _CallableGenericAlias(Callable, tuple(args))
+        substituted = super().__getitem__(item).__args__
+        if isinstance(substituted[0], (list, tuple)):
+            pair = substituted
+        else:
+            pair = (substituted[:-1], substituted[-1])
+        return _CallableGenericAlias(Callable, tuple(pair))
 
 
-def _is_param_expr(obj):
-    # An ellipsis, a ParamSpec or a Concatenate[...]: what may stand for a
-    # Callable's whole parameter list.
-    if obj is Ellipsis:
-        return True
-    if isinstance(obj, list):
-        return True
-    obj = type(obj)
-    names = ('ParamSpec', '_ConcatenateGenericAlias')
-    return obj.__module__ == 'typing' and any(obj.__name__ == name for name in names)
-
-
-def _type_repr(obj):
-    # How a type argument shows inside a generic alias's repr.
-    if isinstance(obj, type):
-        if obj.__module__ == 'builtins':
-            return obj.__qualname__
-        return f'{obj.__module__}.{obj.__qualname__}'
-    if obj is Ellipsis:
-        return '...'
-    if isinstance(obj, FunctionType):
-        return obj.__name__
-    return repr(obj)
-
-
+@_protocol('__call__')
 class Callable(metaclass=ABCMeta):
-
-    __slots__ = ()
+    __class_getitem__ = classmethod(_CallableGenericAlias)
 
     @abstractmethod
     def __call__(self, *args, **kwds):
         return False
 
-    @classmethod
-    def __subclasshook__(cls, C):
-        if cls is Callable:
-            return _check_methods(C, "__call__")
-        return NotImplemented
+    __slots__ = ()
 
-    __class_getitem__ = classmethod(_CallableGenericAlias)
+
+# ---------------------------------------------------------------------------
+# Sets
+
+def _contains_all(container, items):
+    # Subset test helper: every element of items is in container.
+    if len(items) > len(container):
+        return False
+    return all(x in container for x in items)
 
 
 class Set(Collection):
-    """A finite, iterable container with set operations. Deriving classes
-    define __contains__, __iter__ and __len__; the comparisons and the
-    operators come from here. Operators make their results with
-    _from_iterable(it), which by default calls cls(it): override it if the
-    constructor takes something else."""
+    """A finite set. A subclass supplies __contains__, __iter__ and
+    __len__ and gets the comparisons, &, |, -, ^ and isdisjoint. The
+    operators build their results through the _from_iterable classmethod,
+    which calls the class with an iterable; override it when the
+    constructor wants something else."""
 
     __slots__ = ()
 
     def __le__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) > len(other):
-            return False
-        for elem in self:
-            if elem not in other:
-                return False
-        return True
-
-    def __lt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) < len(other) and self.__le__(other)
-
-    def __gt__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) > len(other) and self.__ge__(other)
+        return _contains_all(other, self) if isinstance(other, Set) else NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        if len(self) < len(other):
-            return False
-        for elem in other:
-            if elem not in self:
-                return False
-        return True
+        return _contains_all(self, other) if isinstance(other, Set) else NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, Set):
+            return len(self) < len(other) and self.__le__(other)
+        return NotImplemented
+
+    def __gt__(self, other):
+        if isinstance(other, Set):
+            return len(self) > len(other) and self.__ge__(other)
+        return NotImplemented
 
     def __eq__(self, other):
-        if not isinstance(other, Set):
-            return NotImplemented
-        return len(self) == len(other) and self.__le__(other)
+        if isinstance(other, Set):
+            return len(self) == len(other) and self.__le__(other)
+        return NotImplemented
 
     @classmethod
     def _from_iterable(cls, it):
-        """Build a set of this class from an iterable (the operators'
-        results)."""
+        """Make an instance of cls from the elements of it."""
         return cls(it)
 
+    def _coerce(self, other):
+        # The right operand of -, ^ as a Set, or None when the operation
+        # is not ours to do.
+        if isinstance(other, Set):
+            return other
+        if isinstance(other, Iterable):
+            return self._from_iterable(other)
+        return None
+
     def __and__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        return self._from_iterable(value for value in other if value in self)
-
-    __rand__ = __and__
-
-    def isdisjoint(self, other):
-        'Whether the two sets have no element in common.'
-        for value in other:
-            if value in self:
-                return False
-        return True
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for x in other if x in self)
+        return NotImplemented
 
     def __or__(self, other):
-        if not isinstance(other, Iterable):
-            return NotImplemented
-        chain = (e for s in (self, other) for e in s)
-        return self._from_iterable(chain)
-
-    __ror__ = __or__
+        if isinstance(other, Iterable):
+            return self._from_iterable(x for part in (self, other) for x in part)
+        return NotImplemented
 
     def __sub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in self
-                                   if value not in other)
+        other = self._coerce(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in self if x not in other)
 
     def __rsub__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
-        return self._from_iterable(value for value in other
-                                   if value not in self)
+        other = self._coerce(other)
+        if other is None:
+            return NotImplemented
+        return self._from_iterable(x for x in other if x not in self)
 
     def __xor__(self, other):
-        if not isinstance(other, Set):
-            if not isinstance(other, Iterable):
-                return NotImplemented
-            other = self._from_iterable(other)
+        other = self._coerce(other)
+        if other is None:
+            return NotImplemented
         return (self - other) | (other - self)
 
+    __rand__ = __and__
+    __ror__ = __or__
     __rxor__ = __xor__
 
+    def isdisjoint(self, other):
+        'True when no element of other is in the set.'
+        return not any(x in self for x in other)
+
     def _hash(self):
-        """A hash of the set that depends only on its elements, computed
-        as frozenset's is, for classes that want to be hashable
-        (__hash__ = Set._hash): equal sets hash equal."""
-        MAX = sys.maxsize
-        MASK = 2 * MAX + 1
-        n = len(self)
-        h = 1927868237 * (n + 1)
-        h &= MASK
+        """A hash of the elements alone, the same number frozenset gives
+        for equal contents; a hashable subclass can use it as __hash__."""
+        limit = sys.maxsize
+        mask = 2 * limit + 1
+        acc = (len(self) + 1) * 1927868237
         for x in self:
-            hx = hash(x)
-            h ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167
-            h &= MASK
-        h ^= (h >> 11) ^ (h >> 25)
-        h = h * 69069 + 907133923
-        h &= MASK
-        if h > MAX:
-            h -= MASK + 1
-        if h == -1:
-            h = 590923713
-        return h
-
-
-Set.register(frozenset)
+            h = hash(x)
+            acc ^= (h ^ (h << 16) ^ 89869747) * 3644798167
+        # Masking once is enough for the xors; the shifts need it first.
+        acc &= mask
+        acc ^= (acc >> 11) ^ (acc >> 25)
+        acc = (acc * 69069 + 907133923) & mask
+        if acc > limit:
+            acc -= mask + 1
+        return 590923713 if acc == -1 else acc
 
 
 class MutableSet(Set):
-    """A Set that can change: deriving classes add add() and discard();
-    the in-place operators, remove, pop and clear come from here."""
+    """A set that changes in place: a subclass adds add() and discard()
+    and gets remove, pop, clear and the in-place operators."""
 
     __slots__ = ()
 
     @abstractmethod
     def add(self, value):
-        """Add an element."""
+        """Put value in the set."""
         raise NotImplementedError
 
     @abstractmethod
     def discard(self, value):
-        """Remove an element, if it is there."""
+        """Take value out of the set when it is there."""
         raise NotImplementedError
 
     def remove(self, value):
-        """Remove an element; KeyError if it is not there."""
-        if value not in self:
+        """Like discard, but KeyError when value is absent."""
+        if value in self:
+            self.discard(value)
+        else:
             raise KeyError(value)
-        self.discard(value)
 
     def pop(self):
-        """Remove and return some element; KeyError if the set is empty."""
-        it = iter(self)
-        try:
-            value = next(it)
-        except StopIteration:
-            raise KeyError from None
+        """Take out and return an arbitrary element; KeyError when empty."""
+        for value in self:
+            break
+        else:
+            raise KeyError
         self.discard(value)
         return value
 
     def clear(self):
-        """Remove every element."""
-        try:
-            while True:
+        """Take out every element."""
+        while True:
+            try:
                 self.pop()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def __ior__(self, it):
-        for value in it:
-            self.add(value)
+        for x in it:
+            self.add(x)
         return self
 
     def __iand__(self, it):
-        for value in (self - it):
-            self.discard(value)
-        return self
-
-    def __ixor__(self, it):
-        if it is self:
-            self.clear()
-        else:
-            if not isinstance(it, Set):
-                it = self._from_iterable(it)
-            for value in it:
-                if value in self:
-                    self.discard(value)
-                else:
-                    self.add(value)
+        for x in self - it:
+            self.discard(x)
         return self
 
     def __isub__(self, it):
         if it is self:
             self.clear()
-        else:
-            for value in it:
-                self.discard(value)
+            return self
+        for x in it:
+            self.discard(x)
+        return self
+
+    def __ixor__(self, it):
+        if it is self:
+            self.clear()
+            return self
+        toggled = it if isinstance(it, Set) else self._from_iterable(it)
+        for x in toggled:
+            (self.discard if x in self else self.add)(x)
         return self
 
 
-MutableSet.register(set)
-
+# ---------------------------------------------------------------------------
+# Mappings and their views
 
 class Mapping(Collection):
-    """A read-only mapping: deriving classes define __getitem__, __iter__
-    and __len__; get, keys, items, values, __contains__ and __eq__ come
-    from here."""
+    """A read-only mapping: a subclass supplies __getitem__, __iter__ and
+    __len__, and gets get, in, keys, items, values and ==."""
 
     __slots__ = ()
 
-    # Mapping patterns of match statements accept instances.
+    # Instances match mapping patterns in match statements.
     __abc_tpflags__ = 1 << 6
+
+    # Mappings are not reversible unless they say so.
+    __reversed__ = None
 
     @abstractmethod
     def __getitem__(self, key):
         raise KeyError
 
     def get(self, key, default=None):
-        'self[key] if key is present, else default.'
+        'The value of key, or default when key is absent.'
         try:
-            return self[key]
+            value = self[key]
         except KeyError:
-            return default
+            value = default
+        return value
 
     def __contains__(self, key):
         try:
             self[key]
+            return True
         except KeyError:
             return False
-        else:
-            return True
 
     def keys(self):
         "A set-like view of the keys."
@@ -724,19 +607,17 @@ class Mapping(Collection):
         return ValuesView(self)
 
     def __eq__(self, other):
-        if not isinstance(other, Mapping):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __reversed__ = None
-
-
-Mapping.register(mappingproxy)
+        if isinstance(other, Mapping):
+            return dict(self.items()) == dict(other.items())
+        return NotImplemented
 
 
 class MappingView(Sized):
-
     __slots__ = '_mapping',
+    __class_getitem__ = classmethod(GenericAlias)
+
+    def __repr__(self):
+        return f'{type(self).__name__}({self._mapping!r})'
 
     def __init__(self, mapping):
         self._mapping = mapping
@@ -744,19 +625,14 @@ class MappingView(Sized):
     def __len__(self):
         return len(self._mapping)
 
-    def __repr__(self):
-        return '{0.__class__.__name__}({0._mapping!r})'.format(self)
 
-    __class_getitem__ = classmethod(GenericAlias)
+def _same(a, b):
+    # Container membership: identity first, then equality.
+    return a is b or a == b
 
 
 class KeysView(MappingView, Set):
-
     __slots__ = ()
-
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
 
     def __contains__(self, key):
         return key in self._mapping
@@ -764,213 +640,191 @@ class KeysView(MappingView, Set):
     def __iter__(self):
         yield from self._mapping
 
-
-KeysView.register(dict_keys)
+    @classmethod
+    def _from_iterable(cls, it):
+        # Operators on views produce plain sets.
+        return set(it)
 
 
 class ItemsView(MappingView, Set):
-
     __slots__ = ()
 
-    @classmethod
-    def _from_iterable(cls, it):
-        return set(it)
+    _from_iterable = KeysView.__dict__['_from_iterable']
+
+    def __iter__(self):
+        mapping = self._mapping
+        for key in mapping:
+            yield key, mapping[key]
 
     def __contains__(self, item):
         key, value = item
         try:
-            v = self._mapping[key]
+            found = self._mapping[key]
         except KeyError:
             return False
-        else:
-            return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-ItemsView.register(dict_items)
+        return _same(found, value)
 
 
 class ValuesView(MappingView, Collection):
-
     __slots__ = ()
 
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
     def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
+        mapping = self._mapping
+        for key in mapping:
+            yield mapping[key]
+
+    def __contains__(self, value):
+        return any(_same(v, value) for v in self)
 
 
-ValuesView.register(dict_values)
+_ABSENT = object()
 
 
 class MutableMapping(Mapping):
-    """A Mapping that can change: deriving classes add __setitem__ and
-    __delitem__; pop, popitem, clear, update and setdefault come from
-    here."""
-
-    __slots__ = ()
-
-    @abstractmethod
-    def __setitem__(self, key, value):
-        raise KeyError
+    """A mapping that changes in place: a subclass adds __setitem__ and
+    __delitem__ and gets pop, popitem, clear, update and setdefault."""
 
     @abstractmethod
     def __delitem__(self, key):
         raise KeyError
 
-    __marker = object()
+    @abstractmethod
+    def __setitem__(self, key, value):
+        raise KeyError
 
-    def pop(self, key, default=__marker):
-        """Remove key and return its value; default if it is missing
-        and given, else KeyError."""
+    __slots__ = ()
+
+    def pop(self, key, default=_ABSENT):
+        """Remove key and return its value; when key is absent, default if
+        given, else KeyError."""
         try:
             value = self[key]
         except KeyError:
-            if default is self.__marker:
+            if default is _ABSENT:
                 raise
             return default
-        else:
-            del self[key]
-            return value
+        del self[key]
+        return value
 
     def popitem(self):
-        """Remove and return some (key, value) pair; KeyError when
-        empty."""
-        try:
-            key = next(iter(self))
-        except StopIteration:
-            raise KeyError from None
+        """Remove and return some (key, value) pair; KeyError when empty."""
+        for key in self:
+            break
+        else:
+            raise KeyError
         value = self[key]
         del self[key]
         return key, value
 
     def clear(self):
         'Remove every item.'
-        try:
-            while True:
+        while True:
+            try:
                 self.popitem()
-        except KeyError:
-            pass
+            except KeyError:
+                return
 
     def update(self, other=(), /, **kwds):
-        """Set items from a mapping (or an object with keys()) or an
-        iterable of pairs, then from the keyword arguments."""
+        """Store the items of other, then the keyword arguments. other is
+        a mapping, anything with keys() and [], or (key, value) pairs."""
         if isinstance(other, Mapping):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
+            keys = other
+        elif hasattr(other, 'keys'):
+            keys = other.keys()
         else:
+            keys = None
+        if keys is None:
             for key, value in other:
                 self[key] = value
+        else:
+            for key in keys:
+                self[key] = other[key]
         for key, value in kwds.items():
             self[key] = value
 
     def setdefault(self, key, default=None):
-        'self[key], after setting it to default if it was missing.'
+        'The value of key, storing default first when key is absent.'
         try:
             return self[key]
         except KeyError:
-            self[key] = default
+            pass
+        self[key] = default
         return default
 
 
-MutableMapping.register(dict)
-
+# ---------------------------------------------------------------------------
+# Sequences
 
 class Sequence(Reversible, Collection):
-    """A read-only sequence: deriving classes define __getitem__ (with
-    IndexError past the end) and __len__; iteration, reversal, in, index
-    and count come from here."""
+    """A read-only sequence: a subclass supplies __len__ and a
+    __getitem__ that raises IndexError past the end, and gets iteration,
+    reversed(), in, index and count."""
 
     __slots__ = ()
 
-    # Sequence patterns of match statements accept instances.
+    # Instances match sequence patterns in match statements.
     __abc_tpflags__ = 1 << 5
+
+    def __iter__(self):
+        # Index until IndexError: the length may change while iterating.
+        i = 0
+        try:
+            while True:
+                yield self[i]
+                i += 1
+        except IndexError:
+            return
 
     @abstractmethod
     def __getitem__(self, index):
         raise IndexError
 
-    def __iter__(self):
-        i = 0
-        try:
-            while True:
-                v = self[i]
-                yield v
-                i += 1
-        except IndexError:
-            return
-
-    def __contains__(self, value):
-        for v in self:
-            if v is value or v == value:
-                return True
-        return False
-
     def __reversed__(self):
-        for i in reversed(range(len(self))):
+        i = len(self)
+        while i > 0:
+            i -= 1
             yield self[i]
 
-    def index(self, value, start=0, stop=None):
-        """The position of the first item that is value or equals it,
-        searching from start up to stop; ValueError if there is none."""
-        if start is not None and start < 0:
-            start = max(len(self) + start, 0)
-        if stop is not None and stop < 0:
-            stop += len(self)
+    def __contains__(self, value):
+        return any(_same(v, value) for v in self)
 
+    def index(self, value, start=0, stop=None):
+        """Position of the first item equal to value within [start, stop);
+        ValueError when there is none."""
+        if start is not None and start < 0:
+            start = max(0, start + len(self))
+        if stop is not None and stop < 0:
+            stop = stop + len(self)
         i = start
         while stop is None or i < stop:
             try:
-                v = self[i]
+                item = self[i]
             except IndexError:
                 break
-            if v is value or v == value:
+            if _same(item, value):
                 return i
             i += 1
         raise ValueError
 
     def count(self, value):
-        'How many items are value or equal to it.'
-        return sum(1 for v in self if v is value or v == value)
-
-
-Sequence.register(tuple)
-Sequence.register(str)
-Sequence.register(range)
-Sequence.register(memoryview)
+        'Number of items equal to value.'
+        return sum(1 for v in self if _same(v, value))
 
 
 class ByteString(Sequence):
-    """The bytes-like sequences: bytes and bytearray."""
+    """bytes and bytearray."""
 
     __slots__ = ()
-
-
-ByteString.register(bytes)
-ByteString.register(bytearray)
 
 
 class MutableSequence(Sequence):
-    """A Sequence that can change: deriving classes add __setitem__,
-    __delitem__ and insert(); append, reverse, extend, pop, remove, clear
-    and += come from here."""
-
-    __slots__ = ()
+    """A sequence that changes in place: a subclass adds __setitem__,
+    __delitem__ and insert, and gets append, extend, pop, remove,
+    reverse, clear and +=."""
 
     @abstractmethod
-    def __setitem__(self, index, value):
+    def insert(self, index, value):
+        'Put value before position index.'
         raise IndexError
 
     @abstractmethod
@@ -978,51 +832,73 @@ class MutableSequence(Sequence):
         raise IndexError
 
     @abstractmethod
-    def insert(self, index, value):
-        'Insert value before position index.'
+    def __setitem__(self, index, value):
         raise IndexError
 
+    __slots__ = ()
+
     def append(self, value):
-        'Add value at the end.'
+        'Put value at the end.'
         self.insert(len(self), value)
 
-    def clear(self):
-        'Remove every item.'
-        try:
-            while True:
-                self.pop()
-        except IndexError:
-            pass
-
-    def reverse(self):
-        'Reverse the items in place.'
-        n = len(self)
-        for i in range(n//2):
-            self[i], self[n-i-1] = self[n-i-1], self[i]
-
     def extend(self, values):
-        'Append the items of an iterable.'
-        if values is self:
-            values = list(values)
-        for v in values:
+        'Append every item of values.'
+        # Extending with itself must not see its own growth.
+        for v in list(values) if values is self else values:
             self.append(v)
-
-    def pop(self, index=-1):
-        """Remove and return the item at index (the last by default);
-        IndexError when empty or out of range."""
-        v = self[index]
-        del self[index]
-        return v
-
-    def remove(self, value):
-        """Remove the first item that is value or equals it;
-        ValueError if there is none."""
-        del self[self.index(value)]
 
     def __iadd__(self, values):
         self.extend(values)
         return self
 
+    def pop(self, index=-1):
+        """Remove and return the item at index (the last one by default);
+        IndexError when there is none."""
+        value = self[index]
+        del self[index]
+        return value
 
-MutableSequence.register(list)
-MutableSequence.register(bytearray)
+    def remove(self, value):
+        """Remove the first item equal to value; ValueError when none is."""
+        del self[self.index(value)]
+
+    def reverse(self):
+        'Reverse the items in place.'
+        lo, hi = 0, len(self) - 1
+        while lo < hi:
+            self[lo], self[hi] = self[hi], self[lo]
+            lo, hi = lo + 1, hi - 1
+
+    def clear(self):
+        'Remove every item.'
+        while True:
+            try:
+                self.pop()
+            except IndexError:
+                return
+
+
+# ---------------------------------------------------------------------------
+# The builtin types each ABC vouches for.
+
+for _abc, _types in (
+        (Coroutine, (coroutine,)),
+        (AsyncGenerator, (async_generator,)),
+        (Iterator, (bytes_iterator, bytearray_iterator, dict_keyiterator,
+                    dict_valueiterator, dict_itemiterator, list_iterator,
+                    list_reverseiterator, range_iterator, longrange_iterator,
+                    set_iterator, str_iterator, tuple_iterator, zip_iterator)),
+        (Generator, (generator,)),
+        (Set, (frozenset,)),
+        (MutableSet, (set,)),
+        (Mapping, (mappingproxy,)),
+        (KeysView, (dict_keys,)),
+        (ItemsView, (dict_items,)),
+        (ValuesView, (dict_values,)),
+        (MutableMapping, (dict,)),
+        (Sequence, (tuple, str, range, memoryview)),
+        (ByteString, (bytes, bytearray)),
+        (MutableSequence, (list, bytearray))):
+    for _t in _types:
+        _abc.register(_t)
+del _abc, _types, _t
