@@ -9,31 +9,21 @@ defaultdict  dict that makes the values of missing keys with a factory
 UserDict, UserList, UserString  wrappers that are simple to subclass
 """
 
-__all__ = [
-    'ChainMap',
-    'Counter',
-    'OrderedDict',
-    'UserDict',
-    'UserList',
-    'UserString',
-    'defaultdict',
-    'deque',
-    'namedtuple',
-]
+# The public names (listed in CPython's order).
+__all__ = """
+    ChainMap Counter OrderedDict UserDict UserList UserString
+    defaultdict deque namedtuple
+""".split()
 
-import _collections_abc
-import sys as _sys
-
-from itertools import chain as _chain
-from itertools import repeat as _repeat
-from itertools import starmap as _starmap
+from _collections import deque, defaultdict, _count_elements, _tuplegetter
+from _gilpy_stdlib import set_c_type_name as _set_c_type_name
+from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from keyword import iskeyword as _iskeyword
-from operator import eq as _eq
+from operator import add as _add, sub as _sub, eq as _eq, le as _le, ge as _ge
 from operator import itemgetter as _itemgetter
 from reprlib import recursive_repr as _recursive_repr
-
-from _collections import deque, defaultdict, _count_elements
-from _gilpy_stdlib import set_c_type_name as _set_c_type_name
+import _collections_abc
+import sys as _sys
 
 _collections_abc.MutableSequence.register(deque)
 
@@ -169,10 +159,10 @@ class OrderedDict(dict):
 
     def setdefault(self, key, default=None):
         '''self[key], after setting it to default if it was missing.'''
-        if key in self:
-            return self[key]
-        self[key] = default
-        return default
+        if key not in self:
+            self[key] = default
+            return default
+        return self[key]
 
     @_recursive_repr()
     def __repr__(self):
@@ -211,23 +201,25 @@ class OrderedDict(dict):
 
     __hash__ = None
 
+    def _merged(self, first, second):
+        # A new instance of this class: first's items, then second's.
+        result = self.__class__(first)
+        result.update(second)
+        return result
+
+    def __or__(self, other):
+        if isinstance(other, dict):
+            return self._merged(self, other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if isinstance(other, dict):
+            return self._merged(other, self)
+        return NotImplemented
+
     def __ior__(self, other):
         self.update(other)
         return self
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(self)
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = self.__class__(other)
-        new.update(self)
-        return new
 
 
 # CPython's OrderedDict is a C type named 'collections.OrderedDict' in
@@ -237,8 +229,6 @@ _set_c_type_name(OrderedDict, 'collections.OrderedDict')
 
 # ---------------------------------------------------------------------------
 # namedtuple
-
-from _collections import _tuplegetter
 
 
 def _check_names(typename, field_names, rename):
@@ -354,9 +344,11 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     # it there), unless module says otherwise.
     if module is None:
         try:
-            module = _sys._getframe(1).f_globals.get('__name__', '__main__')
+            caller = _sys._getframe(1)
         except (AttributeError, ValueError):
-            pass
+            caller = None
+        if caller is not None:
+            module = caller.f_globals.get('__name__', '__main__')
     if module is not None:
         cls.__module__ = module
     return cls
@@ -379,6 +371,13 @@ class Counter(dict):
         'A missing key counts zero.'
         return 0
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        # Counting each key once would be ambiguous (Counter(iterable)
+        # already counts), so this dict method is refused.
+        raise NotImplementedError(
+            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
+
     def total(self):
         'The sum of the counts.'
         return sum(self.values())
@@ -387,36 +386,30 @@ class Counter(dict):
         '''The n most common elements with their counts, most common
         first (all of them when n is None); equal counts keep the order
         in which the elements were first met.'''
+        by_count = _itemgetter(1)
         if n is None:
-            return sorted(self.items(), key=_itemgetter(1), reverse=True)
+            return sorted(self.items(), key=by_count, reverse=True)
         import heapq
-        return heapq.nlargest(n, self.items(), key=_itemgetter(1))
+        return heapq.nlargest(n, self.items(), key=by_count)
 
     def elements(self):
         '''An iterator over the elements, each repeated as many times as
         its count; elements whose count is below one are left out.'''
         return _chain.from_iterable(_starmap(_repeat, self.items()))
 
-    @classmethod
-    def fromkeys(cls, iterable, v=None):
-        # Counting each key once would be ambiguous (Counter(iterable)
-        # already counts), so this dict method is refused.
-        raise NotImplementedError(
-            'Counter.fromkeys() is undefined.  Use Counter(iterable) instead.')
-
     def update(self, iterable=None, /, **kwds):
         '''Add counts from an iterable of elements or from a mapping of
         counts, then from the keyword arguments.'''
-        if iterable is not None:
-            if isinstance(iterable, _collections_abc.Mapping):
-                if self:
-                    get = self.get
-                    for elem, count in iterable.items():
-                        self[elem] = count + get(elem, 0)
-                else:
-                    dict.update(self, iterable)
-            else:
-                _count_elements(self, iterable)
+        if iterable is None:
+            pass
+        elif not isinstance(iterable, _collections_abc.Mapping):
+            _count_elements(self, iterable)
+        elif not self:
+            # Nothing to add to: the counts can be taken as they are.
+            dict.update(self, iterable)
+        else:
+            for elem, count in iterable.items():
+                self[elem] = count + self.get(elem, 0)
         if kwds:
             self.update(kwds)
 
@@ -434,12 +427,12 @@ class Counter(dict):
         if kwds:
             self.subtract(kwds)
 
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
+
     def copy(self):
         'A shallow copy.'
         return self.__class__(self)
-
-    def __reduce__(self):
-        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         'Deleting a missing element is not an error.'
@@ -457,110 +450,65 @@ class Counter(dict):
             counts = dict(self)
         return f'{name}({counts!r})'
 
-    # Comparisons treat missing elements as counted zero.
+    # Comparisons: an element missing from a counter counts zero.
 
     def __eq__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] == other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return _every_count(self, other, _eq)
+        return NotImplemented
 
     def __ne__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return not self == other
+        if isinstance(other, Counter):
+            return not self == other
+        return NotImplemented
 
     def __le__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] <= other[e] for c in (self, other) for e in c)
-
-    def __lt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self <= other and self != other
+        if isinstance(other, Counter):
+            return _every_count(self, other, _le)
+        return NotImplemented
 
     def __ge__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return all(self[e] >= other[e] for c in (self, other) for e in c)
+        if isinstance(other, Counter):
+            return _every_count(self, other, _ge)
+        return NotImplemented
+
+    def __lt__(self, other):
+        if isinstance(other, Counter):
+            return self <= other and self != other
+        return NotImplemented
 
     def __gt__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self >= other and self != other
+        if isinstance(other, Counter):
+            return self >= other and self != other
+        return NotImplemented
 
     __hash__ = None
 
+    # Multiset arithmetic: a new Counter keeping only positive results.
+
     def __add__(self, other):
-        'Add counts; only positive results are kept.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            total = count + other[elem]
-            if total > 0:
-                result[elem] = total
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        'Sum of the counts.'
+        return _combine(self, other, _add)
 
     def __sub__(self, other):
-        'Subtract counts; only positive results are kept.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            diff = count - other[elem]
-            if diff > 0:
-                result[elem] = diff
-        for elem, count in other.items():
-            if elem not in self and count < 0:
-                result[elem] = 0 - count
-        return result
+        'Difference of the counts.'
+        return _combine(self, other, _sub)
 
     def __or__(self, other):
-        'The larger of each count; only positive results are kept.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            larger = other_count if count < other_count else count
-            if larger > 0:
-                result[elem] = larger
-        for elem, count in other.items():
-            if elem not in self and count > 0:
-                result[elem] = count
-        return result
+        'The larger count of each element.'
+        return _combine(self, other, _larger)
 
     def __and__(self, other):
-        'The smaller of each count; only positive results are kept.'
-        if not isinstance(other, Counter):
-            return NotImplemented
-        result = Counter()
-        for elem, count in self.items():
-            other_count = other[elem]
-            smaller = count if count < other_count else other_count
-            if smaller > 0:
-                result[elem] = smaller
-        return result
+        'The smaller count of each element.'
+        return _combine(self, other, _smaller)
 
     def __pos__(self):
         'The positive counts.'
-        result = Counter()
-        for elem, count in self.items():
-            if count > 0:
-                result[elem] = count
-        return result
+        return Counter({elem: n for elem, n in self.items() if n > 0})
 
     def __neg__(self):
-        'The negated negative counts.'
-        result = Counter()
-        for elem, count in self.items():
-            if count < 0:
-                result[elem] = 0 - count
-        return result
+        'The negative counts, negated.'
+        return Counter({elem: 0 - n for elem, n in self.items() if n < 0})
 
     def _keep_positive(self):
         # Drop the counts that are zero or negative, in place.
@@ -568,14 +516,16 @@ class Counter(dict):
             del self[elem]
         return self
 
+    # The in-place forms change self and then drop what is not positive.
+
     def __iadd__(self, other):
-        for elem, count in other.items():
-            self[elem] += count
+        for elem, n in other.items():
+            self[elem] += n
         return self._keep_positive()
 
     def __isub__(self, other):
-        for elem, count in other.items():
-            self[elem] -= count
+        for elem, n in other.items():
+            self[elem] -= n
         return self._keep_positive()
 
     def __ior__(self, other):
@@ -586,587 +536,607 @@ class Counter(dict):
 
     def __iand__(self, other):
         for elem, count in self.items():
-            other_count = other[elem]
-            if other_count < count:
-                self[elem] = other_count
+            smaller = other[elem]
+            if smaller < count:
+                self[elem] = smaller
         return self._keep_positive()
+
+
+def _every_count(a, b, test):
+    # test holds between the counts of each element of either counter.
+    return all(test(a[elem], b[elem]) for elem in _chain(a, b))
+
+
+def _larger(x, y):
+    return y if x < y else x
+
+
+def _smaller(x, y):
+    return x if x < y else y
+
+
+def _combine(a, b, op):
+    # The binary Counter operators: op of the two counts of every element
+    # (0 where one counter lacks it), keeping the positive results, in
+    # the order a's elements then b's new ones.
+    if not isinstance(b, Counter):
+        return NotImplemented
+    result = Counter()
+    for elem, count in a.items():
+        n = op(count, b[elem])
+        if n > 0:
+            result[elem] = n
+    if op is not _smaller:
+        for elem, count in b.items():
+            if elem in a:
+                continue
+            n = op(0, count)
+            if n > 0:
+                result[elem] = n
+    return result
 
 
 # ---------------------------------------------------------------------------
 # ChainMap
 
 class ChainMap(_collections_abc.MutableMapping):
-    '''Several mappings seen as one: lookups search maps in order, and
-    writes, updates and deletions go to the first. The mappings are kept
-    (not copied) in the public list maps.'''
+    '''Several mappings seen as one. Reads look through the public list
+    maps in order and take the first hit; writes and deletions act on
+    maps[0] only. The mappings are referenced, not copied, so changes to
+    them show through.'''
 
     def __init__(self, *maps):
         self.maps = list(maps) or [{}]
 
-    def __missing__(self, key):
-        raise KeyError(key)
+    # -- reading ----------------------------------------------------------
 
     def __getitem__(self, key):
         for mapping in self.maps:
             try:
-                return mapping[key]
+                value = mapping[key]
             except KeyError:
-                pass
+                continue
+            return value
         return self.__missing__(key)
 
+    def __missing__(self, key):
+        raise KeyError(key)
+
     def get(self, key, default=None):
-        return self[key] if key in self else default
-
-    def __len__(self):
-        return len(set().union(*self.maps))
-
-    def __iter__(self):
-        # The keys of the last mapping first, as a dict built by updating
-        # with each mapping from the last to the first would order them.
-        keys = {}
-        for mapping in reversed(self.maps):
-            keys.update(dict.fromkeys(mapping))
-        return iter(keys)
+        if key in self:
+            return self[key]
+        return default
 
     def __contains__(self, key):
-        return any(key in m for m in self.maps)
+        return any(key in mapping for mapping in self.maps)
+
+    def _merged_keys(self):
+        # Every key once, ordered as a dict updated from the last mapping
+        # to the first would order them.
+        merged = {}
+        for mapping in self.maps[::-1]:
+            merged.update(dict.fromkeys(mapping))
+        return merged
+
+    def __iter__(self):
+        return iter(self._merged_keys())
+
+    def __len__(self):
+        return len(self._merged_keys())
 
     def __bool__(self):
         return any(self.maps)
 
     @_recursive_repr()
     def __repr__(self):
-        return f'{self.__class__.__name__}({", ".join(map(repr, self.maps))})'
+        inner = ', '.join(repr(mapping) for mapping in self.maps)
+        return f'{self.__class__.__name__}({inner})'
+
+    # -- making new chains --------------------------------------------------
 
     @classmethod
     def fromkeys(cls, iterable, *args):
-        'A ChainMap of one new dict with the keys of iterable.'
+        'A chain of one new dict holding the keys of iterable.'
         return cls(dict.fromkeys(iterable, *args))
 
     def copy(self):
-        'A new ChainMap with a copy of the first mapping and the others shared.'
+        'A new chain: maps[0] copied, the other mappings shared.'
         return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
     def new_child(self, m=None, **kwargs):
-        '''A new ChainMap with m (a new dict by default, updated with
-        kwargs) in front of this one's mappings.'''
-        if m is None:
-            m = kwargs
-        elif kwargs:
+        '''A new chain with m (by default a new dict of kwargs) in front
+        of this chain's mappings.'''
+        if m is not None and kwargs:
             m.update(kwargs)
-        return self.__class__(m, *self.maps)
+        front = kwargs if m is None else m
+        return self.__class__(front, *self.maps)
 
     @property
     def parents(self):
-        'A new ChainMap of all the mappings but the first.'
+        'A new chain of every mapping but the first.'
         return self.__class__(*self.maps[1:])
 
-    def __setitem__(self, key, value):
-        self.maps[0][key] = value
+    # -- writing: only the first mapping changes ----------------------------
 
     def __delitem__(self, key):
         try:
             del self.maps[0][key]
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise _not_in_first(key)
 
-    def popitem(self):
-        'Remove and return an item of the first mapping.'
-        try:
-            return self.maps[0].popitem()
-        except KeyError:
-            raise KeyError('No keys found in the first mapping.')
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
 
     def pop(self, key, *args):
-        'Remove key from the first mapping and return its value.'
+        'Remove key from maps[0] and return its value.'
         try:
             return self.maps[0].pop(key, *args)
         except KeyError:
-            raise KeyError(f'Key not found in the first mapping: {key!r}')
+            raise _not_in_first(key)
+
+    def popitem(self):
+        'Remove and return a (key, value) pair of maps[0].'
+        first = self.maps[0]
+        try:
+            return first.popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
 
     def clear(self):
-        'Empty the first mapping.'
+        'Empty maps[0].'
         self.maps[0].clear()
+
+    # -- the | operators ----------------------------------------------------
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        result = self.copy()
+        result.maps[0].update(other)
+        return result
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        # other's items first, then this chain's, winners last.
+        flat = dict(other)
+        for mapping in self.maps[::-1]:
+            flat.update(mapping)
+        return self.__class__(flat)
 
     def __ior__(self, other):
         self.maps[0].update(other)
         return self
 
-    def __or__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        new = self.copy()
-        new.maps[0].update(other)
-        return new
 
-    def __ror__(self, other):
-        if not isinstance(other, _collections_abc.Mapping):
-            return NotImplemented
-        merged = dict(other)
-        for mapping in reversed(self.maps):
-            merged.update(mapping)
-        return self.__class__(merged)
+def _not_in_first(key):
+    return KeyError(f'Key not found in the first mapping: {key!r}')
 
 
 # ---------------------------------------------------------------------------
-# UserDict, UserList, UserString: the real container is in .data
+# UserDict, UserList, UserString
+#
+# Each wraps a real dict, list or str kept in the attribute .data, so that
+# subclasses can override any method and still reach the plain container.
+
+def _copy_of_wrapper(obj, data):
+    # A shallow copy that keeps the instance's other attributes but holds
+    # its own copy of the data.
+    cls = obj.__class__
+    twin = cls.__new__(cls)
+    state = twin.__dict__
+    state.update(obj.__dict__)
+    state['data'] = data
+    return twin
+
+
+def _dict_operand(other):
+    # The plain dict behind other, or None when | does not apply.
+    if isinstance(other, UserDict):
+        return other.data
+    return other if isinstance(other, dict) else None
+
 
 class UserDict(_collections_abc.MutableMapping):
-    'A dict-like class keeping its items in the dict .data.'
+    'A mapping that keeps its items in the dict self.data.'
 
     def __init__(self, dict=None, /, **kwargs):
         self.data = {}
-        if dict is not None:
-            self.update(dict)
-        if kwargs:
-            self.update(kwargs)
-
-    def __len__(self):
-        return len(self.data)
+        for source in (dict, kwargs or None):
+            if source is not None:
+                self.update(source)
 
     def __getitem__(self, key):
-        if key in self.data:
-            return self.data[key]
-        if hasattr(self.__class__, "__missing__"):
-            return self.__class__.__missing__(self, key)
+        data = self.data
+        if key in data:
+            return data[key]
+        # A subclass may define __missing__, as with dict.
+        cls = self.__class__
+        if hasattr(cls, '__missing__'):
+            return cls.__missing__(self, key)
         raise KeyError(key)
-
-    def __setitem__(self, key, item):
-        self.data[key] = item
-
-    def __delitem__(self, key):
-        del self.data[key]
-
-    def __iter__(self):
-        return iter(self.data)
 
     def __contains__(self, key):
         return key in self.data
 
-    def __repr__(self):
-        return repr(self.data)
-
-    def __or__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(self.data | other.data)
-        if isinstance(other, dict):
-            return self.__class__(self.data | other)
-        return NotImplemented
-
-    def __ror__(self, other):
-        if isinstance(other, UserDict):
-            return self.__class__(other.data | self.data)
-        if isinstance(other, dict):
-            return self.__class__(other | self.data)
-        return NotImplemented
-
-    def __ior__(self, other):
-        if isinstance(other, UserDict):
-            self.data |= other.data
-        else:
-            self.data |= other
-        return self
-
-    def __copy__(self):
-        new = self.__class__.__new__(self.__class__)
-        new.__dict__.update(self.__dict__)
-        new.__dict__['data'] = self.__dict__['data'].copy()
-        return new
-
-    def copy(self):
-        if self.__class__ is UserDict:
-            return UserDict(self.data.copy())
-        import copy
-        data = self.data
-        try:
-            self.data = {}
-            new = copy.copy(self)
-        finally:
-            self.data = data
-        new.update(self)
-        return new
-
-    @classmethod
-    def fromkeys(cls, iterable, value=None):
-        new = cls()
-        for key in iterable:
-            new[key] = value
-        return new
-
-
-class UserList(_collections_abc.MutableSequence):
-    'A list-like class keeping its items in the list .data.'
-
-    def __init__(self, initlist=None):
-        self.data = []
-        if initlist is not None:
-            if type(initlist) == type(self.data):
-                self.data[:] = initlist
-            elif isinstance(initlist, UserList):
-                self.data[:] = initlist.data[:]
-            else:
-                self.data = list(initlist)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __lt__(self, other):
-        return self.data < self.__cast(other)
-
-    def __le__(self, other):
-        return self.data <= self.__cast(other)
-
-    def __eq__(self, other):
-        return self.data == self.__cast(other)
-
-    def __gt__(self, other):
-        return self.data > self.__cast(other)
-
-    def __ge__(self, other):
-        return self.data >= self.__cast(other)
-
-    def __cast(self, other):
-        return other.data if isinstance(other, UserList) else other
-
-    __hash__ = None
-
-    def __contains__(self, item):
-        return item in self.data
+    def __iter__(self):
+        return iter(self.data)
 
     def __len__(self):
         return len(self.data)
 
-    def __getitem__(self, i):
-        if isinstance(i, slice):
-            return self.__class__(self.data[i])
-        return self.data[i]
+    def __delitem__(self, key):
+        del self.data[key]
 
-    def __setitem__(self, i, item):
-        self.data[i] = item
+    def __setitem__(self, key, item):
+        self.data[key] = item
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __or__(self, other):
+        plain = _dict_operand(other)
+        if plain is None:
+            return NotImplemented
+        return self.__class__(self.data | plain)
+
+    def __ror__(self, other):
+        plain = _dict_operand(other)
+        if plain is None:
+            return NotImplemented
+        return self.__class__(plain | self.data)
+
+    def __ior__(self, other):
+        self.data |= other.data if isinstance(other, UserDict) else other
+        return self
+
+    def __copy__(self):
+        return _copy_of_wrapper(self, self.__dict__['data'].copy())
+
+    def copy(self):
+        cls = self.__class__
+        if cls is UserDict:
+            return cls(self.data.copy())
+        # A subclass is copied with copy.copy (keeping its attributes),
+        # its data swapped out for the moment so that the copy starts
+        # empty, then filled through the subclass's own __setitem__.
+        import copy
+        saved = self.data
+        self.data = {}
+        try:
+            twin = copy.copy(self)
+        finally:
+            self.data = saved
+        twin.update(self)
+        return twin
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+
+def _list_operand(other):
+    # The plain list behind a UserList, anything else as it is.
+    return other.data if isinstance(other, UserList) else other
+
+
+def _as_list(other):
+    # The right-hand side of +, += as a list.
+    if isinstance(other, UserList):
+        return other.data
+    return other if isinstance(other, list) else list(other)
+
+
+class UserList(_collections_abc.MutableSequence):
+    'A sequence that keeps its items in the list self.data.'
+
+    def __init__(self, initlist=None):
+        if initlist is None:
+            self.data = []
+        elif isinstance(initlist, UserList):
+            self.data = initlist.data[:]
+        else:
+            self.data = list(initlist)
+
+    # Comparisons see through to the lists.
+    __hash__ = None
+
+    def __eq__(self, other):
+        return self.data == _list_operand(other)
+
+    def __lt__(self, other):
+        return self.data < _list_operand(other)
+
+    def __le__(self, other):
+        return self.data <= _list_operand(other)
+
+    def __gt__(self, other):
+        return self.data > _list_operand(other)
+
+    def __ge__(self, other):
+        return self.data >= _list_operand(other)
+
+    def __len__(self):
+        return len(self.data)
+
+    def __repr__(self):
+        return repr(self.data)
+
+    def __contains__(self, item):
+        return item in self.data
+
+    def __getitem__(self, i):
+        found = self.data[i]
+        # A slice stays a UserList (of the same class).
+        return self.__class__(found) if isinstance(i, slice) else found
 
     def __delitem__(self, i):
         del self.data[i]
 
+    def __setitem__(self, i, item):
+        self.data[i] = item
+
     def __add__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + list(other))
+        return self.__class__(self.data + _as_list(other))
 
     def __radd__(self, other):
-        if isinstance(other, UserList):
-            return self.__class__(other.data + self.data)
-        if isinstance(other, type(self.data)):
-            return self.__class__(other + self.data)
-        return self.__class__(list(other) + self.data)
+        return self.__class__(_as_list(other) + self.data)
 
     def __iadd__(self, other):
-        if isinstance(other, UserList):
-            self.data += other.data
-        elif isinstance(other, type(self.data)):
-            self.data += other
-        else:
-            self.data += list(other)
+        self.data += _as_list(other)
         return self
-
-    def __mul__(self, n):
-        return self.__class__(self.data * n)
-
-    __rmul__ = __mul__
 
     def __imul__(self, n):
         self.data *= n
         return self
 
     def __copy__(self):
-        new = self.__class__.__new__(self.__class__)
-        new.__dict__.update(self.__dict__)
-        new.__dict__['data'] = self.__dict__['data'][:]
-        return new
-
-    def append(self, item):
-        self.data.append(item)
-
-    def insert(self, i, item):
-        self.data.insert(i, item)
-
-    def pop(self, i=-1):
-        return self.data.pop(i)
-
-    def remove(self, item):
-        self.data.remove(item)
-
-    def clear(self):
-        self.data.clear()
-
-    def copy(self):
-        return self.__class__(self)
-
-    def count(self, item):
-        return self.data.count(item)
-
-    def index(self, item, *args):
-        return self.data.index(item, *args)
-
-    def reverse(self):
-        self.data.reverse()
-
-    def sort(self, /, *args, **kwds):
-        self.data.sort(*args, **kwds)
-
-    def extend(self, other):
-        if isinstance(other, UserList):
-            self.data.extend(other.data)
-        else:
-            self.data.extend(other)
-
-
-class UserString(_collections_abc.Sequence):
-    'A str-like class keeping its text in the str .data.'
-
-    def __init__(self, seq):
-        if isinstance(seq, str):
-            self.data = seq
-        elif isinstance(seq, UserString):
-            self.data = seq.data[:]
-        else:
-            self.data = str(seq)
-
-    def __str__(self):
-        return str(self.data)
-
-    def __repr__(self):
-        return repr(self.data)
-
-    def __int__(self):
-        return int(self.data)
-
-    def __float__(self):
-        return float(self.data)
-
-    def __complex__(self):
-        return complex(self.data)
-
-    def __hash__(self):
-        return hash(self.data)
-
-    def __getnewargs__(self):
-        return (self.data[:],)
-
-    def __eq__(self, string):
-        if isinstance(string, UserString):
-            return self.data == string.data
-        return self.data == string
-
-    def __lt__(self, string):
-        if isinstance(string, UserString):
-            return self.data < string.data
-        return self.data < string
-
-    def __le__(self, string):
-        if isinstance(string, UserString):
-            return self.data <= string.data
-        return self.data <= string
-
-    def __gt__(self, string):
-        if isinstance(string, UserString):
-            return self.data > string.data
-        return self.data > string
-
-    def __ge__(self, string):
-        if isinstance(string, UserString):
-            return self.data >= string.data
-        return self.data >= string
-
-    def __contains__(self, char):
-        if isinstance(char, UserString):
-            char = char.data
-        return char in self.data
-
-    def __len__(self):
-        return len(self.data)
-
-    def __getitem__(self, index):
-        return self.__class__(self.data[index])
-
-    def __add__(self, other):
-        if isinstance(other, UserString):
-            return self.__class__(self.data + other.data)
-        if isinstance(other, str):
-            return self.__class__(self.data + other)
-        return self.__class__(self.data + str(other))
-
-    def __radd__(self, other):
-        if isinstance(other, str):
-            return self.__class__(other + self.data)
-        return self.__class__(str(other) + self.data)
+        return _copy_of_wrapper(self, self.__dict__['data'][:])
 
     def __mul__(self, n):
         return self.__class__(self.data * n)
 
     __rmul__ = __mul__
 
+    def copy(self):
+        return self.__class__(self)
+
+    # Queries
+    def index(self, item, *args):
+        return self.data.index(item, *args)
+
+    def count(self, item):
+        return self.data.count(item)
+
+    # Growing
+    def extend(self, other):
+        self.data.extend(_list_operand(other))
+
+    def insert(self, i, item):
+        self.data.insert(i, item)
+
+    def append(self, item):
+        self.data.append(item)
+
+    # Shrinking
+    def remove(self, item):
+        self.data.remove(item)
+
+    def pop(self, i=-1):
+        return self.data.pop(i)
+
+    def clear(self):
+        self.data.clear()
+
+    # Reordering
+    def sort(self, /, *args, **kwds):
+        self.data.sort(*args, **kwds)
+
+    def reverse(self):
+        self.data.reverse()
+
+
+def _like(obj, text):
+    # A new string of obj's class: what most UserString methods return.
+    return obj.__class__(text)
+
+
+def _str_operand(value):
+    # The plain str behind a UserString, anything else as it is.
+    return value.data if isinstance(value, UserString) else value
+
+
+class UserString(_collections_abc.Sequence):
+    '''A sequence of characters that keeps its text in the str self.data.
+    Methods that make a new string return an instance of the same class.'''
+
+    def __init__(self, seq):
+        if isinstance(seq, UserString):
+            seq = seq.data[:]
+        self.data = seq if isinstance(seq, str) else str(seq)
+
+    # Numbers parse the text.
+    def __float__(self):
+        return float(self.data)
+
+    def __int__(self):
+        return int(self.data)
+
+    def __complex__(self):
+        return complex(self.data)
+
+    # For copy and pickle: the text, as the one constructor argument.
+    def __getnewargs__(self):
+        return (self.data[:],)
+
+    # Comparisons see through to the strings.
+    def __eq__(self, string):
+        return self.data == _str_operand(string)
+
+    def __lt__(self, string):
+        return self.data < _str_operand(string)
+
+    def __le__(self, string):
+        return self.data <= _str_operand(string)
+
+    def __gt__(self, string):
+        return self.data > _str_operand(string)
+
+    def __ge__(self, string):
+        return self.data >= _str_operand(string)
+
+    # Sequence protocol
+    def __len__(self):
+        return len(self.data)
+
+    def __contains__(self, char):
+        return _str_operand(char) in self.data
+
+    def __getitem__(self, index):
+        return _like(self, self.data[index])
+
+    # Operators
+    def __add__(self, other):
+        other = _str_operand(other)
+        return _like(self, self.data + (other if isinstance(other, str) else str(other)))
+
+    def __radd__(self, other):
+        return _like(self, (other if isinstance(other, str) else str(other)) + self.data)
+
+    def __mul__(self, n):
+        return _like(self, self.data * n)
+
+    __rmul__ = __mul__
+
     def __mod__(self, args):
-        return self.__class__(self.data % args)
+        return _like(self, self.data % args)
 
     def __rmod__(self, template):
-        return self.__class__(str(template) % self)
+        return _like(self, str(template) % self)
 
-    def capitalize(self):
-        return self.__class__(self.data.capitalize())
-
-    def casefold(self):
-        return self.__class__(self.data.casefold())
-
-    def center(self, width, *args):
-        return self.__class__(self.data.center(width, *args))
-
+    # Methods whose string arguments may be UserStrings
     def count(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.count(sub, start, end)
-
-    def removeprefix(self, prefix, /):
-        if isinstance(prefix, UserString):
-            prefix = prefix.data
-        return self.__class__(self.data.removeprefix(prefix))
-
-    def removesuffix(self, suffix, /):
-        if isinstance(suffix, UserString):
-            suffix = suffix.data
-        return self.__class__(self.data.removesuffix(suffix))
-
-    def encode(self, encoding='utf-8', errors='strict'):
-        encoding = 'utf-8' if encoding is None else encoding
-        errors = 'strict' if errors is None else errors
-        return self.data.encode(encoding, errors)
-
-    def endswith(self, suffix, start=0, end=_sys.maxsize):
-        return self.data.endswith(suffix, start, end)
-
-    def expandtabs(self, tabsize=8):
-        return self.__class__(self.data.expandtabs(tabsize))
+        return self.data.count(_str_operand(sub), start, end)
 
     def find(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.find(sub, start, end)
-
-    def format(self, /, *args, **kwds):
-        return self.data.format(*args, **kwds)
-
-    def format_map(self, mapping):
-        return self.data.format_map(mapping)
-
-    def index(self, sub, start=0, end=_sys.maxsize):
-        return self.data.index(sub, start, end)
-
-    def isalpha(self):
-        return self.data.isalpha()
-
-    def isalnum(self):
-        return self.data.isalnum()
-
-    def isascii(self):
-        return self.data.isascii()
-
-    def isdecimal(self):
-        return self.data.isdecimal()
-
-    def isdigit(self):
-        return self.data.isdigit()
-
-    def isidentifier(self):
-        return self.data.isidentifier()
-
-    def islower(self):
-        return self.data.islower()
-
-    def isnumeric(self):
-        return self.data.isnumeric()
-
-    def isprintable(self):
-        return self.data.isprintable()
-
-    def isspace(self):
-        return self.data.isspace()
-
-    def istitle(self):
-        return self.data.istitle()
-
-    def isupper(self):
-        return self.data.isupper()
-
-    def join(self, seq):
-        return self.data.join(seq)
-
-    def ljust(self, width, *args):
-        return self.__class__(self.data.ljust(width, *args))
-
-    def lower(self):
-        return self.__class__(self.data.lower())
-
-    def lstrip(self, chars=None):
-        return self.__class__(self.data.lstrip(chars))
-
-    maketrans = str.maketrans
-
-    def partition(self, sep):
-        return self.data.partition(sep)
-
-    def replace(self, old, new, maxsplit=-1):
-        if isinstance(old, UserString):
-            old = old.data
-        if isinstance(new, UserString):
-            new = new.data
-        return self.__class__(self.data.replace(old, new, maxsplit))
+        return self.data.find(_str_operand(sub), start, end)
 
     def rfind(self, sub, start=0, end=_sys.maxsize):
-        if isinstance(sub, UserString):
-            sub = sub.data
-        return self.data.rfind(sub, start, end)
+        return self.data.rfind(_str_operand(sub), start, end)
+
+    def removeprefix(self, prefix, /):
+        return _like(self, self.data.removeprefix(_str_operand(prefix)))
+
+    def removesuffix(self, suffix, /):
+        return _like(self, self.data.removesuffix(_str_operand(suffix)))
+
+    def replace(self, old, new, maxsplit=-1):
+        return _like(self, self.data.replace(_str_operand(old), _str_operand(new), maxsplit))
+
+    # Methods with plain arguments
+    def index(self, sub, start=0, end=_sys.maxsize):
+        return self.data.index(sub, start, end)
 
     def rindex(self, sub, start=0, end=_sys.maxsize):
         return self.data.rindex(sub, start, end)
 
-    def rjust(self, width, *args):
-        return self.__class__(self.data.rjust(width, *args))
+    def startswith(self, prefix, start=0, end=_sys.maxsize):
+        return self.data.startswith(prefix, start, end)
+
+    def endswith(self, suffix, start=0, end=_sys.maxsize):
+        return self.data.endswith(suffix, start, end)
+
+    def encode(self, encoding='utf-8', errors='strict'):
+        # None means the default, for either argument.
+        return self.data.encode('utf-8' if encoding is None else encoding,
+                                'strict' if errors is None else errors)
+
+    def format_map(self, mapping):
+        return self.data.format_map(mapping)
+
+    def format(self, /, *args, **kwds):
+        return self.data.format(*args, **kwds)
+
+    def join(self, seq):
+        return self.data.join(seq)
+
+    def partition(self, sep):
+        return self.data.partition(sep)
 
     def rpartition(self, sep):
         return self.data.rpartition(sep)
 
-    def rstrip(self, chars=None):
-        return self.__class__(self.data.rstrip(chars))
-
-    def split(self, sep=None, maxsplit=-1):
-        return self.data.split(sep, maxsplit)
+    def splitlines(self, keepends=False):
+        return self.data.splitlines(keepends)
 
     def rsplit(self, sep=None, maxsplit=-1):
         return self.data.rsplit(sep, maxsplit)
 
-    def splitlines(self, keepends=False):
-        return self.data.splitlines(keepends)
+    def split(self, sep=None, maxsplit=-1):
+        return self.data.split(sep, maxsplit)
 
-    def startswith(self, prefix, start=0, end=_sys.maxsize):
-        return self.data.startswith(prefix, start, end)
+    maketrans = str.maketrans
 
-    def strip(self, chars=None):
-        return self.__class__(self.data.strip(chars))
+    # Methods making a new string of the same class
+    def center(self, width, *args):
+        return _like(self, self.data.center(width, *args))
 
-    def swapcase(self):
-        return self.__class__(self.data.swapcase())
+    def ljust(self, width, *args):
+        return _like(self, self.data.ljust(width, *args))
 
-    def title(self):
-        return self.__class__(self.data.title())
-
-    def translate(self, *args):
-        return self.__class__(self.data.translate(*args))
-
-    def upper(self):
-        return self.__class__(self.data.upper())
+    def rjust(self, width, *args):
+        return _like(self, self.data.rjust(width, *args))
 
     def zfill(self, width):
-        return self.__class__(self.data.zfill(width))
+        return _like(self, self.data.zfill(width))
+
+    def expandtabs(self, tabsize=8):
+        return _like(self, self.data.expandtabs(tabsize))
+
+    def strip(self, chars=None):
+        return _like(self, self.data.strip(chars))
+
+    def lstrip(self, chars=None):
+        return _like(self, self.data.lstrip(chars))
+
+    def rstrip(self, chars=None):
+        return _like(self, self.data.rstrip(chars))
+
+    def translate(self, *args):
+        return _like(self, self.data.translate(*args))
+
+
+def _delegate_str_method(name, rewrap):
+    # A no-argument UserString method that calls the str method of the
+    # same name on .data, rewrapping the result when it is a new string.
+    def method(self):
+        result = getattr(self.data, name)()
+        return self.__class__(result) if rewrap else result
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    setattr(UserString, name, method)
+
+
+def _delegate_builtin(name, func):
+    # A UserString method name(self) that is func applied to .data.
+    def method(self):
+        return func(self.data)
+    method.__name__ = name
+    method.__qualname__ = 'UserString.' + name
+    setattr(UserString, name, method)
+
+
+for _name, _func in (('__str__', str), ('__repr__', repr), ('__hash__', hash)):
+    _delegate_builtin(_name, _func)
+for _name in ('capitalize', 'casefold', 'lower', 'swapcase', 'title', 'upper'):
+    _delegate_str_method(_name, True)
+for _name in ('isalnum', 'isalpha', 'isascii', 'isdecimal', 'isdigit',
+              'isidentifier', 'islower', 'isnumeric', 'isprintable',
+              'isspace', 'istitle', 'isupper'):
+    _delegate_str_method(_name, False)
+del _name, _func
