@@ -1,11 +1,14 @@
-"""Calendars: leap years, month layouts, and text or HTML renderings of
-months and years, as CPython 3.11's calendar module gives them in the C
-locale. Weeks start on Monday unless setfirstweekday() says otherwise.
+"""gilpy's calendar module: leap-year arithmetic, month grids and the plain
+text and HTML renderings of months and years (C locale only).
+
+The module-level helpers share one TextCalendar, so setfirstweekday()
+changes what month(), calendar() and friends print.
 """
 
 import sys
 import datetime
 
+# The public API, listed in the order the reference module exports it.
 __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
            "monthcalendar", "prmonth", "month", "prcal", "calendar",
@@ -14,10 +17,20 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
            "SATURDAY", "SUNDAY"]
 
+# Older code catches calendar.error.
 error = ValueError
+
+MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+January, February = 1, 2
+EPOCH = 1970
+
+# Length of each month outside leap years; slot 0 keeps months 1-based.
+mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
 
 
 class IllegalMonthError(ValueError):
+    # args stays (month,) because BaseException records the constructor
+    # arguments before __init__ runs.
     def __init__(self, month):
         self.month = month
 
@@ -30,409 +43,402 @@ class IllegalWeekdayError(ValueError):
         self.weekday = weekday
 
     def __str__(self):
-        return "bad weekday number %r; must be 0 (Monday) to 6 (Sunday)" % (self.weekday,)
+        return ("bad weekday number %r; must be 0 (Monday) to 6 (Sunday)"
+                % (self.weekday,))
 
 
-January = 1
-February = 2
+class _NameTable:
+    """A read-only sequence of names rendered by strftime from sample dates.
 
-# Days per month in a common year; index 0 is unused.
-mdays = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+    `samples` holds one date per entry (None gives an empty name), so
+    indexing and slicing behave like a list of strings."""
 
-MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
+    def __init__(self, samples, fmt):
+        self._samples = samples
+        self.format = fmt
 
-EPOCH = 1970
-_EPOCH_ORD = datetime.date(EPOCH, 1, 1).toordinal()
+    def _render(self, d):
+        if d is None:
+            return ""
+        return d.strftime(self.format)
 
-
-class _localized_month:
-    # Month names as strftime spells them; index 0 is the empty string.
-    _dates = [None] + [datetime.date(2001, i, 1) for i in range(1, 13)]
-
-    def __init__(self, format):
-        self.format = format
-
-    def _name(self, d):
-        return "" if d is None else d.strftime(self.format)
-
-    def __getitem__(self, i):
-        picked = self._dates[i]
-        if isinstance(i, slice):
-            return [self._name(d) for d in picked]
-        return self._name(picked)
+    def __getitem__(self, index):
+        chosen = self._samples[index]
+        if type(index) is slice:
+            return [self._render(d) for d in chosen]
+        return self._render(chosen)
 
     def __len__(self):
-        return 13
+        return len(self._samples)
 
 
-class _localized_day:
-    # Weekday names as strftime spells them, Monday first.
-    _dates = [datetime.date(2001, 1, i) for i in range(1, 8)]
+# 2001 starts on a Monday, so January 1-7 of it give Monday..Sunday.
+_WEEK_SAMPLES = [datetime.date(2001, 1, n) for n in range(1, 8)]
+_MONTH_SAMPLES = [None] + [datetime.date(2001, n, 1) for n in range(1, 13)]
 
-    def __init__(self, format):
-        self.format = format
-
-    def __getitem__(self, i):
-        picked = self._dates[i]
-        if isinstance(i, slice):
-            return [d.strftime(self.format) for d in picked]
-        return picked.strftime(self.format)
-
-    def __len__(self):
-        return 7
-
-
-day_name = _localized_day("%A")
-day_abbr = _localized_day("%a")
-month_name = _localized_month("%B")
-month_abbr = _localized_month("%b")
+day_name = _NameTable(_WEEK_SAMPLES, "%A")
+day_abbr = _NameTable(_WEEK_SAMPLES, "%a")
+month_name = _NameTable(_MONTH_SAMPLES, "%B")
+month_abbr = _NameTable(_MONTH_SAMPLES, "%b")
 
 
 def isleap(year):
-    """Whether year is a leap year in the Gregorian calendar."""
-    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    """True when `year` has a February 29th (Gregorian rules)."""
+    if year % 400 == 0:
+        return True
+    return year % 4 == 0 and year % 100 != 0
+
+
+def _leaps_through(year):
+    # How many leap years lie in 1..year; the floor divisions keep the
+    # count consistent for year <= 0 as well.
+    return year // 4 - year // 100 + year // 400
 
 
 def leapdays(y1, y2):
-    """How many leap years there are from y1 up to, not including, y2
-    (y1 <= y2)."""
-    def upto(y):
-        # Leap years in [1, y] (and the same formula below 1).
-        return y // 4 - y // 100 + y // 400
-    return upto(y2 - 1) - upto(y1 - 1)
+    """Count the leap years y with y1 <= y < y2 (negative when y2 < y1)."""
+    return _leaps_through(y2 - 1) - _leaps_through(y1 - 1)
 
 
 def weekday(year, month, day):
-    """The day of the week of a date, 0 for Monday to 6 for Sunday."""
+    """Day of the week of a date, 0 for Monday through 6 for Sunday."""
     if not datetime.MINYEAR <= year <= datetime.MAXYEAR:
-        # The weekdays repeat every 400 years.
-        year = 2000 + year % 400
+        # The Gregorian cycle is 400 years long, a whole number of weeks,
+        # so any year maps onto one datetime can represent.
+        year = year % 400 + 2000
     return datetime.date(year, month, day).weekday()
 
 
-def monthrange(year, month):
-    """(weekday of the month's first day, number of days in the month)."""
-    if not 1 <= month <= 12:
-        raise IllegalMonthError(month)
-    first = weekday(year, month, 1)
-    return first, _monthlen(year, month)
-
-
-def _monthlen(year, month):
-    if month == February and isleap(year):
+def _days_in(year, month):
+    if month == 2 and isleap(year):
         return 29
     return mdays[month]
 
 
-def _prevmonth(year, month):
-    if month == 1:
-        return year - 1, 12
-    return year, month - 1
+def monthrange(year, month):
+    """Pair (weekday of the 1st, number of days) for the given month."""
+    if not 1 <= month <= 12:
+        raise IllegalMonthError(month)
+    return weekday(year, month, 1), _days_in(year, month)
 
 
-def _nextmonth(year, month):
-    if month == 12:
-        return year + 1, 1
-    return year, month + 1
+def _neighbour(year, month, step):
+    # The month `step` (+1 or -1) away from (year, month).
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1
 
 
-def _chunks(items, n):
-    return [items[i:i + n] for i in range(0, len(items), n)]
+def _rows(seq, size):
+    seq = list(seq)
+    out = []
+    while seq:
+        out.append(seq[:size])
+        seq = seq[size:]
+    return out
 
 
 class Calendar(object):
-    """The layout of months and years as data (weeks starting on
-    firstweekday), for the formatting subclasses to render."""
+    """Computes the week grid of months and years; renders nothing itself.
+
+    `firstweekday` (0 = Monday) is the weekday shown in the first column."""
 
     def __init__(self, firstweekday=0):
         self.firstweekday = firstweekday
 
-    def getfirstweekday(self):
-        return self._firstweekday % 7
-
     def setfirstweekday(self, firstweekday):
+        """Store the first column's weekday as given (any integer)."""
         self._firstweekday = firstweekday
+
+    def getfirstweekday(self):
+        """The first column's weekday, reduced to 0..6."""
+        return self._firstweekday % 7
 
     firstweekday = property(getfirstweekday, setfirstweekday)
 
     def iterweekdays(self):
-        """The seven weekday numbers of a week, firstweekday first."""
-        start = self.firstweekday
-        for i in range(7):
-            yield (start + i) % 7
+        """The seven weekday numbers in column order."""
+        first = self.firstweekday
+        return iter([(first + k) % 7 for k in range(7)])
+
+    def _grid_span(self, year, month):
+        # (days borrowed from the month before, days of this month, days
+        # borrowed from the month after) so that whole weeks are covered.
+        start, length = monthrange(year, month)
+        lead = (start - self.firstweekday) % 7
+        trail = -(lead + length) % 7
+        return lead, length, trail
+
+    def itermonthdays3(self, year, month):
+        """(year, month, day) for every cell of the month's grid, spilling
+        into the neighbouring months; works beyond datetime's year range."""
+        lead, length, trail = self._grid_span(year, month)
+        py, pm = _neighbour(year, month, -1)
+        last = _days_in(py, pm)
+        for d in range(last - lead + 1, last + 1):
+            yield (py, pm, d)
+        for d in range(1, length + 1):
+            yield (year, month, d)
+        ny, nm = _neighbour(year, month, 1)
+        for d in range(1, trail + 1):
+            yield (ny, nm, d)
+
+    def itermonthdays4(self, year, month):
+        """Like itermonthdays3() with the weekday number appended."""
+        for i, (y, m, d) in enumerate(self.itermonthdays3(year, month)):
+            yield (y, m, d, (self.firstweekday + i) % 7)
 
     def itermonthdates(self, year, month):
-        """The datetime.date of every day in the weeks that cover the month,
-        so the first and last weeks can reach into the months around it."""
+        """datetime.date for every cell of the month's grid."""
         for y, m, d in self.itermonthdays3(year, month):
             yield datetime.date(y, m, d)
 
-    def _padding(self, year, month):
-        # Days shown from the previous and the next month, and the
-        # month's length.
-        first, ndays = monthrange(year, month)
-        before = (first - self.firstweekday) % 7
-        after = (self.firstweekday - first - ndays) % 7
-        return before, ndays, after
-
     def itermonthdays(self, year, month):
-        """As itermonthdates(), but day numbers, 0 for the days of the
-        neighbouring months."""
-        before, ndays, after = self._padding(year, month)
-        for _ in range(before):
-            yield 0
-        yield from range(1, ndays + 1)
-        for _ in range(after):
-            yield 0
+        """Day numbers of the month's grid, 0 for cells of other months."""
+        lead, length, trail = self._grid_span(year, month)
+        yield from [0] * lead
+        yield from range(1, length + 1)
+        yield from [0] * trail
 
     def itermonthdays2(self, year, month):
-        """As itermonthdays(), but pairs (day number, weekday)."""
-        wd = self.firstweekday
-        for d in self.itermonthdays(year, month):
-            yield d, wd % 7
-            wd += 1
-
-    def itermonthdays3(self, year, month):
-        """As itermonthdates(), but (year, month, day) triples, which also
-        work beyond the years datetime.date allows."""
-        before, ndays, after = self._padding(year, month)
-        py, pm = _prevmonth(year, month)
-        plen = _monthlen(py, pm)
-        for d in range(plen - before + 1, plen + 1):
-            yield py, pm, d
-        for d in range(1, ndays + 1):
-            yield year, month, d
-        ny, nm = _nextmonth(year, month)
-        for d in range(1, after + 1):
-            yield ny, nm, d
-
-    def itermonthdays4(self, year, month):
-        """As itermonthdays3(), with the weekday as a fourth item."""
-        wd = self.firstweekday
-        for y, m, d in self.itermonthdays3(year, month):
-            yield y, m, d, wd % 7
-            wd += 1
+        """(day number, weekday) for the month's grid; day 0 pads."""
+        for i, d in enumerate(self.itermonthdays(year, month)):
+            yield (d, (self.firstweekday + i) % 7)
 
     def monthdatescalendar(self, year, month):
-        """The month as a list of weeks, each a list of seven datetime.date."""
-        return _chunks(list(self.itermonthdates(year, month)), 7)
+        """The month's grid as weeks (lists of 7 datetime.date)."""
+        return _rows(self.itermonthdates(year, month), 7)
 
     def monthdays2calendar(self, year, month):
-        """The month as a list of weeks, each a list of seven
-        (day number, weekday) pairs, 0 for days of other months."""
-        return _chunks(list(self.itermonthdays2(year, month)), 7)
+        """The month's grid as weeks of (day number, weekday) pairs."""
+        return _rows(self.itermonthdays2(year, month), 7)
 
     def monthdayscalendar(self, year, month):
-        """The month as a list of weeks, each a list of seven day numbers,
-        0 for days of other months."""
-        return _chunks(list(self.itermonthdays(year, month)), 7)
+        """The month's grid as weeks of day numbers (0 pads)."""
+        return _rows(self.itermonthdays(year, month), 7)
+
+    def _year_of(self, per_month, year, width):
+        return _rows([per_month(year, m) for m in range(1, 13)], width)
 
     def yeardatescalendar(self, year, width=3):
-        """The year for formatting: a list of rows of up to width months,
-        each month a list of weeks of datetime.date."""
-        return _chunks([self.monthdatescalendar(year, m) for m in range(1, 13)], width)
+        """All twelve monthdatescalendar() grids, in rows of `width`."""
+        return self._year_of(self.monthdatescalendar, year, width)
 
     def yeardays2calendar(self, year, width=3):
-        """As yeardatescalendar(), with (day number, weekday) pairs in the
-        weeks, 0 for days of other months."""
-        return _chunks([self.monthdays2calendar(year, m) for m in range(1, 13)], width)
+        """All twelve monthdays2calendar() grids, in rows of `width`."""
+        return self._year_of(self.monthdays2calendar, year, width)
 
     def yeardayscalendar(self, year, width=3):
-        """As yeardatescalendar(), with day numbers in the weeks, 0 for days
-        of other months."""
-        return _chunks([self.monthdayscalendar(year, m) for m in range(1, 13)], width)
+        """All twelve monthdayscalendar() grids, in rows of `width`."""
+        return self._year_of(self.monthdayscalendar, year, width)
 
 
 class TextCalendar(Calendar):
-    """Renders months and years as plain text, in the style of cal(1)."""
-
-    def prweek(self, theweek, width):
-        """Print formatweek()'s text, without a newline."""
-        print(self.formatweek(theweek, width), end="")
+    """Renders months and years as fixed-width text, cal(1) style."""
 
     def formatday(self, day, weekday, width):
-        """One day's cell: the day number right-aligned in width (blank for 0)."""
-        text = "%2i" % day if day else ""
-        return text.center(width)
+        """One day cell, centred in `width` columns (blank for day 0)."""
+        if not day:
+            return "".center(width)
+        return ("%2i" % day).center(width)
 
     def formatweek(self, theweek, width):
-        """One week's line of day cells (no newline)."""
-        return " ".join([self.formatday(d, wd, width) for d, wd in theweek])
+        """A week of (day, weekday) pairs as one line without newline."""
+        cells = [self.formatday(d, wd, width) for d, wd in theweek]
+        return " ".join(cells)
+
+    def prweek(self, theweek, width):
+        """Write formatweek() to stdout with no trailing newline."""
+        print(self.formatweek(theweek, width), end="")
 
     def formatweekday(self, day, width):
-        """A weekday's name, abbreviated to fit width and centred."""
-        names = day_name if width >= 9 else day_abbr
-        return names[day][:width].center(width)
+        """A weekday name cut to `width` and centred; full names from 9."""
+        table = day_abbr if width < 9 else day_name
+        return table[day][:width].center(width)
 
     def formatweekheader(self, width):
-        """The line of weekday names above the weeks."""
-        return " ".join([self.formatweekday(i, width) for i in self.iterweekdays()])
+        """The line of weekday names in column order."""
+        return " ".join(self.formatweekday(wd, width)
+                        for wd in self.iterweekdays())
 
     def formatmonthname(self, theyear, themonth, width, withyear=True):
-        """The month's name (and the year when withyear), centred in width."""
-        text = month_name[themonth]
+        """The month title centred in `width`, optionally with the year."""
+        title = month_name[themonth]
         if withyear:
-            text = "%s %r" % (text, theyear)
-        return text.center(width)
-
-    def prmonth(self, theyear, themonth, w=0, l=0):
-        """Print formatmonth()'s text."""
-        print(self.formatmonth(theyear, themonth, w, l), end="")
+            title += " " + repr(theyear)
+        return title.center(width)
 
     def formatmonth(self, theyear, themonth, w=0, l=0):
-        """The month as text: title, weekday header and one line per week."""
-        w = max(2, w)
-        l = max(1, l)
-        gap = "\n" * l
-        parts = [self.formatmonthname(theyear, themonth, 7 * (w + 1) - 1).rstrip(), gap,
-                 self.formatweekheader(w).rstrip(), gap]
-        for week in self.monthdays2calendar(theyear, themonth):
-            parts.append(self.formatweek(week, w).rstrip())
-            parts.append(gap)
-        return "".join(parts)
+        """A month as text: title, weekday line, then one line per week,
+        each followed by `l` newlines; cells are `w` wide."""
+        w = w if w > 2 else 2
+        l = l if l > 1 else 1
+        eol = "\n" * l
+        lines = [self.formatmonthname(theyear, themonth, 7 * w + 6),
+                 self.formatweekheader(w)]
+        lines += [self.formatweek(week, w)
+                  for week in self.monthdays2calendar(theyear, themonth)]
+        return "".join(line.rstrip() + eol for line in lines)
+
+    def prmonth(self, theyear, themonth, w=0, l=0):
+        """Write formatmonth() to stdout."""
+        print(self.formatmonth(theyear, themonth, w, l), end="")
 
     def formatyear(self, theyear, w=2, l=1, c=6, m=3):
-        """The year as text, months side by side in rows of m."""
-        w = max(2, w)
-        l = max(1, l)
-        c = max(2, c)
-        colwidth = (w + 1) * 7 - 1
-        gap = "\n" * l
-        parts = [repr(theyear).center(colwidth * m + c * (m - 1)).rstrip(), gap]
+        """A year as text with `m` months side by side, `c` spaces between
+        columns, cells `w` wide and `l` newlines per line."""
+        w = w if w > 2 else 2
+        l = l if l > 1 else 1
+        c = c if c > 2 else 2
+        eol = "\n" * l
+        col = 7 * w + 6
+
+        def line(cells):
+            return formatstring(cells, col, c).rstrip() + eol
+
+        out = [repr(theyear).center(m * col + (m - 1) * c).rstrip() + eol]
         header = self.formatweekheader(w)
-        for i, row in enumerate(self.yeardays2calendar(theyear, m)):
-            months = range(m * i + 1, min(m * (i + 1) + 1, 13))
-            parts.append(gap)
-            parts.append(formatstring([self.formatmonthname(theyear, k, colwidth, False)
-                                       for k in months], colwidth, c).rstrip())
-            parts.append(gap)
-            parts.append(formatstring([header for _ in months], colwidth, c).rstrip())
-            parts.append(gap)
-            for j in range(max(len(cal) for cal in row)):
-                weeks = [self.formatweek(cal[j], w) if j < len(cal) else "" for cal in row]
-                parts.append(formatstring(weeks, colwidth, c).rstrip())
-                parts.append(gap)
-        return "".join(parts)
+        first_month = 1
+        for band in self.yeardays2calendar(theyear, m):
+            numbers = range(first_month, first_month + len(band))
+            first_month += len(band)
+            out.append(eol)
+            out.append(line([self.formatmonthname(theyear, n, col, False)
+                             for n in numbers]))
+            out.append(line([header] * len(band)))
+            depth = max(len(grid) for grid in band)
+            for row in range(depth):
+                out.append(line([self.formatweek(grid[row], w) if row < len(grid) else ""
+                                 for grid in band]))
+        return "".join(out)
 
     def pryear(self, theyear, w=0, l=0, c=6, m=3):
-        """Print formatyear()'s text."""
+        """Write formatyear() to stdout."""
         print(self.formatyear(theyear, w, l, c, m), end="")
 
 
 class HTMLCalendar(Calendar):
-    """Renders months and years as HTML tables (and a whole page)."""
+    """Renders months and years as HTML tables (and a full XHTML page)."""
 
-    # CSS classes for the day cells, Monday first.
+    # CSS class names used by the generated markup; subclasses override
+    # them to restyle. cssclasses is indexed by weekday, Monday first.
+    cssclass_year = "year"
+    cssclass_year_head = "year"
+    cssclass_month = "month"
+    cssclass_month_head = "month"
+    cssclass_noday = "noday"
     cssclasses = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
     cssclasses_weekday_head = cssclasses
-    cssclass_noday = "noday"
-    cssclass_month_head = "month"
-    cssclass_month = "month"
-    cssclass_year_head = "year"
-    cssclass_year = "year"
+
+    _TABLE = '<table border="0" cellpadding="0" cellspacing="0" class="%s">'
 
     def formatday(self, day, weekday):
-        """One day as a <td> (empty for 0)."""
-        if day == 0:
-            return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
-        return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        """A <td> for one day; day 0 gives an empty padding cell."""
+        if day:
+            return '<td class="%s">%d</td>' % (self.cssclasses[weekday], day)
+        return '<td class="%s">&nbsp;</td>' % self.cssclass_noday
 
     def formatweek(self, theweek):
-        """One week as a <tr> of day cells."""
-        return "<tr>%s</tr>" % "".join([self.formatday(d, wd) for d, wd in theweek])
+        """A <tr> of day cells."""
+        return "<tr>" + "".join(self.formatday(d, wd) for d, wd in theweek) + "</tr>"
 
     def formatweekday(self, day):
-        """A weekday's short name as a <th>."""
-        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day], day_abbr[day])
+        """A <th> with the abbreviated weekday name."""
+        return '<th class="%s">%s</th>' % (self.cssclasses_weekday_head[day],
+                                           day_abbr[day])
 
     def formatweekheader(self):
-        """The <tr> of weekday headers."""
-        return "<tr>%s</tr>" % "".join([self.formatweekday(i) for i in self.iterweekdays()])
+        """A <tr> of weekday headings in column order."""
+        heads = [self.formatweekday(wd) for wd in self.iterweekdays()]
+        return "<tr>" + "".join(heads) + "</tr>"
 
     def formatmonthname(self, theyear, themonth, withyear=True):
-        """The <tr> holding the month's name (and the year when withyear)."""
-        text = "%s %s" % (month_name[themonth], theyear) if withyear else "%s" % month_name[themonth]
-        return '<tr><th colspan="7" class="%s">%s</th></tr>' % (self.cssclass_month_head, text)
+        """The month's title row."""
+        title = month_name[themonth]
+        if withyear:
+            title = "%s %s" % (title, theyear)
+        return ('<tr><th colspan="7" class="%s">%s</th></tr>'
+                % (self.cssclass_month_head, title))
 
     def formatmonth(self, theyear, themonth, withyear=True):
-        """The month as a <table>."""
-        rows = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_month,
+        """A whole month as a <table>, one line per row."""
+        body = [self._TABLE % self.cssclass_month,
                 self.formatmonthname(theyear, themonth, withyear=withyear),
                 self.formatweekheader()]
-        rows.extend(self.formatweek(week) for week in self.monthdays2calendar(theyear, themonth))
-        rows.append("</table>")
-        return "\n".join(rows) + "\n"
+        for week in self.monthdays2calendar(theyear, themonth):
+            body.append(self.formatweek(week))
+        body.append("</table>")
+        return "".join(piece + "\n" for piece in body)
 
     def formatyear(self, theyear, width=3):
-        """The year as a <table> whose cells hold the months' tables."""
-        width = max(width, 1)
-        out = ['<table border="0" cellpadding="0" cellspacing="0" class="%s">' % self.cssclass_year,
-               "\n",
-               '<tr><th colspan="%d" class="%s">%s</th></tr>' % (width, self.cssclass_year_head, theyear)]
-        for first in range(1, 13, width):
-            out.append("<tr>")
-            for m in range(first, min(first + width, 13)):
-                out.append("<td>")
-                out.append(self.formatmonth(theyear, m, withyear=False))
-                out.append("</td>")
-            out.append("</tr>")
-        out.append("</table>")
-        return "".join(out)
+        """The twelve months as a table of `width` columns of tables."""
+        width = width if width > 1 else 1
+        html = [self._TABLE % self.cssclass_year, "\n",
+                '<tr><th colspan="%d" class="%s">%s</th></tr>'
+                % (width, self.cssclass_year_head, theyear)]
+        for band in _rows(range(1, 13), width):
+            cells = ["<td>%s</td>" % self.formatmonth(theyear, n, withyear=False)
+                     for n in band]
+            html.append("<tr>" + "".join(cells) + "</tr>")
+        html.append("</table>")
+        return "".join(html)
 
     def formatyearpage(self, theyear, width=3, css="calendar.css", encoding=None):
-        """The year as a complete XHTML document, encoded (bytes)."""
+        """A complete XHTML document for the year, as encoded bytes."""
         if encoding is None:
             encoding = sys.getdefaultencoding()
-        page = ['<?xml version="1.0" encoding="%s"?>\n' % encoding,
-                '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
-                '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">\n',
-                "<html>\n", "<head>\n",
-                '<meta http-equiv="Content-Type" content="text/html; charset=%s" />\n' % encoding]
+        head = [
+            '<?xml version="1.0" encoding="%s"?>' % encoding,
+            '<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" '
+            '"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd">',
+            "<html>",
+            "<head>",
+            '<meta http-equiv="Content-Type" content="text/html; charset=%s" />' % encoding,
+        ]
         if css is not None:
-            page.append('<link rel="stylesheet" type="text/css" href="%s" />\n' % css)
-        page.append("<title>Calendar for %d</title>\n" % theyear)
-        page += ["</head>\n", "<body>\n", self.formatyear(theyear, width), "</body>\n", "</html>\n"]
-        return "".join(page).encode(encoding, "xmlcharrefreplace")
+            head.append('<link rel="stylesheet" type="text/css" href="%s" />' % css)
+        head += ["<title>Calendar for %d</title>" % theyear, "</head>", "<body>"]
+        text = ("".join(h + "\n" for h in head) + self.formatyear(theyear, width)
+                + "</body>\n</html>\n")
+        return text.encode(encoding, "xmlcharrefreplace")
 
 
-# The module-level functions use one shared TextCalendar.
+def formatstring(cols, colwidth=20, spacing=6):
+    """Centre each string in `colwidth` columns and join them with
+    `spacing` blanks."""
+    return (" " * spacing).join(text.center(colwidth) for text in cols)
+
+
+def format(cols, colwidth=20, spacing=6):
+    """Print formatstring() of the columns."""
+    print(formatstring(cols, colwidth, spacing))
+
+
+def timegm(tuple):
+    """Seconds since the Unix epoch of a UTC time tuple (only the first six
+    fields are used; day, hour, minute and second may overflow)."""
+    year, month, day, hour, minute, second = tuple[:6]
+    first = datetime.date(year, month, 1).toordinal()
+    days = first - datetime.date(EPOCH, 1, 1).toordinal() + (day - 1)
+    return second + 60 * (minute + 60 * (hour + 24 * days))
+
+
+# The module-level API is bound to one shared TextCalendar instance.
 c = TextCalendar()
-
-firstweekday = c.getfirstweekday
 
 
 def setfirstweekday(firstweekday):
+    """Choose the first column's weekday for the module-level functions."""
+    # A chained comparison, so a non-number fails with the usual TypeError.
     if not MONDAY <= firstweekday <= SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     c.firstweekday = firstweekday
 
 
-monthcalendar = c.monthdayscalendar
-prweek = c.prweek
-week = c.formatweek
-weekheader = c.formatweekheader
-prmonth = c.prmonth
-month = c.formatmonth
-calendar = c.formatyear
-prcal = c.pryear
-
-# Spacing of month columns in multi-column output.
-_colwidth = 7 * 3 - 1
-_spacing = 6
-
-
-def format(cols, colwidth=_colwidth, spacing=_spacing):
-    """Print the strings cols side by side, each centred in colwidth."""
-    print(formatstring(cols, colwidth, spacing))
-
-
-def formatstring(cols, colwidth=_colwidth, spacing=_spacing):
-    """The strings cols side by side, each centred in colwidth, spacing apart."""
-    return (" " * spacing).join([col.center(colwidth) for col in cols])
-
-
-def timegm(tuple):
-    """The POSIX timestamp of a UTC time tuple (time.gmtime's inverse)."""
-    year, month, day, hour, minute, second = tuple[:6]
-    days = datetime.date(year, month, 1).toordinal() - _EPOCH_ORD + day - 1
-    return ((days * 24 + hour) * 60 + minute) * 60 + second
+for _public, _method in (("firstweekday", "getfirstweekday"),
+                         ("monthcalendar", "monthdayscalendar"),
+                         ("prweek", "prweek"), ("week", "formatweek"),
+                         ("weekheader", "formatweekheader"),
+                         ("prmonth", "prmonth"), ("month", "formatmonth"),
+                         ("calendar", "formatyear"), ("prcal", "pryear")):
+    globals()[_public] = getattr(c, _method)
+del _public, _method
