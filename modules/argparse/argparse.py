@@ -24,12 +24,12 @@ __all__ = [
     'ZERO_OR_MORE',
 ]
 
+# nargs spellings, and the marker that hides a value or a help entry.
+OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE = '?', '*', '+'
+PARSER, REMAINDER = 'A...', '...'
 SUPPRESS = '==SUPPRESS=='
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
+# Sub-parsers park the strings they did not use on the namespace under
+# this name; parse_known_args moves them to its second result.
 _UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
 
@@ -57,20 +57,21 @@ class _AttributeHolder(object):
             shown.append('**%r' % (odd,))
         return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
-    def _get_kwargs(self):
-        return list(self.__dict__.items())
-
     def _get_args(self):
         return []
 
+    def _get_kwargs(self):
+        return [(k, v) for k, v in self.__dict__.items()]
+
 
 def _copy_items(items):
-    if items is None:
-        return []
+    # append/extend must not mutate a default list shared between parses.
     if type(items) is list:
-        return items[:]
-    import copy
-    return copy.copy(items)
+        return list(items)
+    if items is not None:
+        import copy
+        return copy.copy(items)
+    return []
 
 
 def _get_action_name(argument):
@@ -102,99 +103,106 @@ class HelpFormatter(object):
     def __init__(self, prog, indent_increment=2, max_help_position=24,
                  width=None):
         if width is None:
+            # Two columns narrower than the terminal, as the reference does.
             import shutil
-            width = shutil.get_terminal_size().columns
-            width -= 2
+            width = shutil.get_terminal_size().columns - 2
+        # Attribute names are kept: custom formatters read them.
+        self._width = width
         self._prog = prog
-        self._indent_increment = indent_increment
         self._max_help_position = min(max_help_position,
                                       max(width - 20, indent_increment * 2))
-        self._width = width
-        self._current_indent = 0
-        self._level = 0
-        self._action_max_length = 0
-        self._root_section = self._Section(self, None)
-        self._current_section = self._root_section
+        self._indent_increment = indent_increment
+        self._level = self._current_indent = self._action_max_length = 0
         self._whitespace_matcher = _re.compile(r'\s+', _re.ASCII)
         self._long_break_matcher = _re.compile(r'\n\n\n+')
+        self._current_section = self._root_section = self._Section(self, None)
 
     # -- indentation and sections
 
+    def _shift(self, levels):
+        self._level += levels
+        self._current_indent += levels * self._indent_increment
+        if self._current_indent < 0:
+            raise AssertionError('Indent decreased below 0.')
+
     def _indent(self):
-        self._current_indent += self._indent_increment
-        self._level += 1
+        self._shift(1)
 
     def _dedent(self):
-        self._current_indent -= self._indent_increment
-        assert self._current_indent >= 0, 'Indent decreased below 0.'
-        self._level -= 1
+        self._shift(-1)
 
     class _Section(object):
+        # A heading and the deferred renderers of its content; nested
+        # sections are items of their parent.
 
         def __init__(self, formatter, parent, heading=None):
-            self.formatter = formatter
-            self.parent = parent
-            self.heading = heading
             self.items = []
+            self.formatter, self.parent, self.heading = formatter, parent, heading
 
         def format_help(self):
             fmt = self.formatter
-            if self.parent is not None:
+            nested = self.parent is not None
+            if nested:
                 fmt._indent()
-            body = fmt._join_parts([func(*args) for func, args in self.items])
-            if self.parent is not None:
-                fmt._dedent()
+            try:
+                body = fmt._join_parts([render(*args)
+                                        for render, args in self.items])
+            finally:
+                if nested:
+                    fmt._dedent()
             if not body:
                 return ''
-            title = ''
-            if self.heading is not SUPPRESS and self.heading is not None:
-                title = ' ' * fmt._current_indent + self.heading + ':\n'
+            if self.heading in (None, SUPPRESS):
+                return fmt._join_parts(['\n', body, '\n'])
+            title = '%s%s:\n' % (' ' * fmt._current_indent, self.heading)
             return fmt._join_parts(['\n', title, body, '\n'])
+
+    def format_help(self):
+        text = self._root_section.format_help()
+        if not text:
+            return text
+        text = self._long_break_matcher.sub('\n\n', text)
+        return text.strip('\n') + '\n'
 
     def _add_item(self, func, args):
         self._current_section.items.append((func, args))
 
+    def add_usage(self, usage, actions, groups, prefix=None):
+        if usage is SUPPRESS:
+            return
+        self._add_item(self._format_usage, [usage, actions, groups, prefix])
+
+    def add_text(self, text):
+        if text is None or text is SUPPRESS:
+            return
+        self._add_item(self._format_text, [text])
+
     def start_section(self, heading):
         self._indent()
-        section = self._Section(self, self._current_section, heading)
-        self._add_item(section.format_help, [])
-        self._current_section = section
+        child = self._Section(self, self._current_section, heading)
+        self._add_item(child.format_help, [])
+        self._current_section = child
 
     def end_section(self):
         self._current_section = self._current_section.parent
         self._dedent()
 
-    def add_text(self, text):
-        if text is not SUPPRESS and text is not None:
-            self._add_item(self._format_text, [text])
-
-    def add_usage(self, usage, actions, groups, prefix=None):
-        if usage is not SUPPRESS:
-            self._add_item(self._format_usage, [usage, actions, groups, prefix])
-
-    def add_argument(self, action):
-        if action.help is SUPPRESS:
-            return
-        longest = len(self._format_action_invocation(action)) + \
-            self._current_indent
-        for sub in self._iter_indented_subactions(action):
-            n = len(self._format_action_invocation(sub)) + self._current_indent
-            if n > longest:
-                longest = n
-        if longest > self._action_max_length:
-            self._action_max_length = longest
-        self._add_item(self._format_action, [action])
-
     def add_arguments(self, actions):
         for action in actions:
             self.add_argument(action)
 
-    def format_help(self):
-        text = self._root_section.format_help()
-        if text:
-            text = self._long_break_matcher.sub('\n\n', text)
-            text = text.strip('\n') + '\n'
-        return text
+    def add_argument(self, action):
+        if action.help is SUPPRESS:
+            return
+        # Remember the widest invocation (sub-actions included, at their
+        # deeper indentation): it fixes the help column of the whole page.
+        widths = [self._current_indent +
+                  len(self._format_action_invocation(action))]
+        for sub in self._iter_indented_subactions(action):
+            widths.append(self._current_indent +
+                          len(self._format_action_invocation(sub)))
+        self._action_max_length = max(self._action_max_length, *widths)
+        self._add_item(self._format_action, [action])
 
     def _join_parts(self, parts):
         return ''.join(p for p in parts if p and p is not SUPPRESS)
@@ -202,14 +210,13 @@ class HelpFormatter(object):
     # -- usage
 
     def _format_usage(self, usage, actions, groups, prefix):
-        if prefix is None:
-            prefix = _('usage: ')
+        prefix = _('usage: ') if prefix is None else prefix
+        prog = '%s' % (self._prog,)
         if usage is not None:
-            usage = usage % dict(prog=self._prog)
+            usage = usage % {'prog': self._prog}
         elif not actions:
-            usage = '%(prog)s' % dict(prog=self._prog)
+            usage = prog
         else:
-            prog = '%(prog)s' % dict(prog=self._prog)
             optionals = [a for a in actions if a.option_strings]
             positionals = [a for a in actions if not a.option_strings]
             whole = self._format_actions_usage(optionals + positionals, groups)
@@ -253,14 +260,15 @@ class HelpFormatter(object):
             if opt_parts:
                 lines = fill([prog] + opt_parts, indent, prefix)
                 lines += fill(pos_parts, indent)
-            elif pos_parts:
-                lines = fill([prog] + pos_parts, indent, prefix)
             else:
-                lines = [prog]
+                lines = (fill([prog] + pos_parts, indent, prefix)
+                         if pos_parts else [prog])
         else:
+            # A long prog gets a line of its own; the arguments follow,
+            # optionals and positionals apart unless all fit on one line.
             indent = ' ' * len(prefix)
             lines = fill(opt_parts + pos_parts, indent)
-            if len(lines) > 1:
+            if lines[1:]:
                 lines = fill(opt_parts, indent) + fill(pos_parts, indent)
             lines = [prog] + lines
         return '\n'.join(lines)
@@ -300,12 +308,14 @@ class HelpFormatter(object):
 
         parts = []
         for i, action in enumerate(actions):
-            if action.help is SUPPRESS:
+            hidden = action.help is SUPPRESS
+            if hidden:
+                # A hidden member drops one neighbouring '|' separator.
                 parts.append(None)
-                if marks.get(i) == '|':
-                    marks.pop(i)
-                elif marks.get(i + 1) == '|':
-                    marks.pop(i + 1)
+                for at in (i, i + 1):
+                    if marks.get(at) == '|':
+                        del marks[at]
+                        break
             elif not action.option_strings:
                 part = self._format_args(
                     action, self._get_default_metavar_for_positional(action))
@@ -343,12 +353,14 @@ class HelpFormatter(object):
         return self._fill_text(text, width, indent) + '\n\n'
 
     def _format_action(self, action):
-        help_position = min(self._action_max_length + 2,
-                            self._max_help_position)
-        help_width = max(self._width - help_position, 11)
-        action_width = help_position - self._current_indent - 2
-        header = self._format_action_invocation(action)
+        # The help column: two past the widest invocation, capped.
+        help_position = self._max_help_position
+        if self._action_max_length + 2 < help_position:
+            help_position = self._action_max_length + 2
         pad = ' ' * self._current_indent
+        action_width = help_position - len(pad) - 2
+        help_width = max(11, self._width - help_position)
+        header = self._format_action_invocation(action)
         if not action.help:
             header = pad + header + '\n'
         elif len(header) <= action_width:
@@ -367,19 +379,21 @@ class HelpFormatter(object):
                     parts.append(' ' * help_position + line + '\n')
         elif not header.endswith('\n'):
             parts.append('\n')
-        for sub in self._iter_indented_subactions(action):
-            parts.append(self._format_action(sub))
+        parts += [self._format_action(sub)
+                  for sub in self._iter_indented_subactions(action)]
         return self._join_parts(parts)
 
     def _format_action_invocation(self, action):
-        if not action.option_strings:
-            default = self._get_default_metavar_for_positional(action)
-            metavar, = self._metavar_formatter(action, default)(1)
-            return metavar
-        if action.nargs == 0:
+        # '-f, --foo FOO' for options, the bare metavar for positionals.
+        if action.option_strings and action.nargs == 0:
             return ', '.join(action.option_strings)
-        default = self._get_default_metavar_for_optional(action)
-        args = self._format_args(action, default)
+        if not action.option_strings:
+            name = self._metavar_formatter(
+                action, self._get_default_metavar_for_positional(action))(1)
+            (only,) = name
+            return only
+        args = self._format_args(
+            action, self._get_default_metavar_for_optional(action))
         return ', '.join('%s %s' % (s, args) for s in action.option_strings)
 
     def _metavar_formatter(self, action, default_metavar):
@@ -423,43 +437,48 @@ class HelpFormatter(object):
         return template % get(nargs)
 
     def _expand_help(self, action):
-        params = dict(vars(action), prog=self._prog)
-        for name in list(params):
-            if params[name] is SUPPRESS:
-                del params[name]
-        for name in list(params):
-            if hasattr(params[name], '__name__'):
-                params[name] = params[name].__name__
-        if params.get('choices') is not None:
-            params['choices'] = ', '.join(str(c) for c in params['choices'])
-        return self._get_help_string(action) % params
+        # Help may name any attribute of its action as %(name)s, plus
+        # %(prog)s; callables show by name and choices as a list.
+        table = {}
+        for name, value in list(vars(action).items()) + [('prog', self._prog)]:
+            if value is SUPPRESS:
+                table.pop(name, None)
+                continue
+            table[name] = getattr(value, '__name__', value)
+        if table.get('choices') is not None:
+            table['choices'] = ', '.join([str(c) for c in table['choices']])
+        return self._get_help_string(action) % table
 
     def _iter_indented_subactions(self, action):
-        subactions = getattr(action, '_get_subactions', None)
-        if subactions is not None:
-            self._indent()
-            yield from subactions()
-            self._dedent()
+        try:
+            listing = action._get_subactions
+        except AttributeError:
+            return
+        self._indent()
+        yield from listing()
+        self._dedent()
+
+    def _squeeze(self, text):
+        # Runs of whitespace collapse to one blank before re-wrapping.
+        return self._whitespace_matcher.sub(' ', text).strip()
 
     def _split_lines(self, text, width):
         import textwrap
-        text = self._whitespace_matcher.sub(' ', text).strip()
-        return textwrap.wrap(text, width)
+        return textwrap.wrap(self._squeeze(text), width)
 
     def _fill_text(self, text, width, indent):
         import textwrap
-        text = self._whitespace_matcher.sub(' ', text).strip()
-        return textwrap.fill(text, width, initial_indent=indent,
-                             subsequent_indent=indent)
+        return textwrap.fill(self._squeeze(text), width,
+                             initial_indent=indent, subsequent_indent=indent)
 
-    def _get_help_string(self, action):
-        return action.help
+    def _get_default_metavar_for_positional(self, action):
+        return action.dest
 
     def _get_default_metavar_for_optional(self, action):
         return action.dest.upper()
 
-    def _get_default_metavar_for_positional(self, action):
-        return action.dest
+    def _get_help_string(self, action):
+        return action.help
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):
@@ -507,13 +526,13 @@ class ArgumentError(Exception):
     """A problem with one argument, named in the message."""
 
     def __init__(self, argument, message):
-        self.argument_name = _get_action_name(argument)
         self.message = message
+        self.argument_name = _get_action_name(argument)
 
     def __str__(self):
-        if self.argument_name is None:
-            return self.message
-        return 'argument %s: %s' % (self.argument_name, self.message)
+        name = self.argument_name
+        return self.message if name is None else \
+            'argument %s: %s' % (name, self.message)
 
 
 class ArgumentTypeError(Exception):
@@ -534,27 +553,23 @@ class Action(_AttributeHolder):
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
+        vars(self).update(
+            option_strings=option_strings, dest=dest, nargs=nargs,
+            const=const, default=default, type=type, choices=choices,
+            required=required, help=help, metavar=metavar)
+
+    # The repr lists these, in this order.
+    _REPR_FIELDS = ('option_strings', 'dest', 'nargs', 'const', 'default',
+                    'type', 'choices', 'required', 'help', 'metavar')
 
     def _get_kwargs(self):
-        names = ('option_strings', 'dest', 'nargs', 'const', 'default',
-                 'type', 'choices', 'required', 'help', 'metavar')
-        return [(n, getattr(self, n)) for n in names]
-
-    def format_usage(self):
-        return self.option_strings[0]
+        return [(field, getattr(self, field)) for field in self._REPR_FIELDS]
 
     def __call__(self, parser, namespace, values, option_string=None):
         raise NotImplementedError(_('.__call__() not defined'))
+
+    def format_usage(self):
+        return self.option_strings[0]
 
 
 class BooleanOptionalAction(Action):
@@ -580,17 +595,24 @@ class BooleanOptionalAction(Action):
         return ' | '.join(self.option_strings)
 
 
+def _check_value_nargs(nargs, const, zero_message):
+    # Actions that store what they consume need something to consume, and
+    # a const only makes sense as the value of a bare optional ('?').
+    if nargs == 0:
+        raise ValueError(zero_message)
+    if const is not None and nargs != OPTIONAL:
+        raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+
+
 class _StoreAction(Action):
 
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for store actions must be != 0; if you '
-                             'have nothing to store, actions such as store '
-                             'true or store const may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        _check_value_nargs(nargs, const,
+                           'nargs for store actions must be != 0; if you '
+                           'have nothing to store, actions such as store '
+                           'true or store const may be more appropriate')
         super().__init__(option_strings=option_strings, dest=dest,
                          nargs=nargs, const=const, default=default,
                          type=type, choices=choices, required=required,
@@ -635,12 +657,10 @@ class _AppendAction(Action):
     def __init__(self, option_strings, dest, nargs=None, const=None,
                  default=None, type=None, choices=None, required=False,
                  help=None, metavar=None):
-        if nargs == 0:
-            raise ValueError('nargs for append actions must be != 0; if arg '
-                             'strings are not supplying the value to append, '
-                             'the append const action may be more appropriate')
-        if const is not None and nargs != OPTIONAL:
-            raise ValueError('nargs must be %r to supply const' % OPTIONAL)
+        _check_value_nargs(nargs, const,
+                           'nargs for append actions must be != 0; if arg '
+                           'strings are not supplying the value to append, '
+                           'the append const action may be more appropriate')
         super().__init__(option_strings=option_strings, dest=dest,
                          nargs=nargs, const=const, default=default,
                          type=type, choices=choices, required=required,
@@ -699,11 +719,11 @@ class _VersionAction(Action):
         self.version = version
 
     def __call__(self, parser, namespace, values, option_string=None):
-        version = self.version
-        if version is None:
-            version = parser.version
+        # Without its own text the action shows the parser's version
+        # attribute (AttributeError when there is none, as in CPython).
+        text = parser.version if self.version is None else self.version
         formatter = parser._get_formatter()
-        formatter.add_text(version)
+        formatter.add_text(text)
         parser._print_message(formatter.format_help(), _sys.stdout)
         parser.exit()
 
@@ -723,32 +743,35 @@ class _SubParsersAction(Action):
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS,
                  required=False, help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
+        # The name -> parser map doubles as the action's choices, so the
+        # choices grow as sub-commands are added.
+        commands = {}
         super().__init__(option_strings=option_strings, dest=dest,
-                         nargs=PARSER, choices=self._name_parser_map,
+                         nargs=PARSER, choices=commands,
                          required=required, help=help, metavar=metavar)
+        self._name_parser_map = commands
+        self._choices_actions = []
+        self._parser_class = parser_class
+        self._prog_prefix = prog
 
     def add_parser(self, name, **kwargs):
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
         aliases = kwargs.pop('aliases', ())
-        if name in self._name_parser_map:
+        known = self._name_parser_map
+        if name in known:
             raise ArgumentError(self, _('conflicting subparser: %s') % name)
-        for alias in aliases:
-            if alias in self._name_parser_map:
-                raise ArgumentError(
-                    self, _('conflicting subparser alias: %s') % alias)
+        clash = next((a for a in aliases if a in known), None)
+        if clash is not None:
+            raise ArgumentError(self,
+                                _('conflicting subparser alias: %s') % clash)
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = self._prog_prefix + ' ' + name
         if 'help' in kwargs:
-            self._choices_actions.append(
-                self._ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
-        parser = self._parser_class(**kwargs)
-        self._name_parser_map[name] = parser
-        for alias in aliases:
-            self._name_parser_map[alias] = parser
-        return parser
+            # Only commands given a help text are listed in the help.
+            entry = self._ChoicesPseudoAction(name, aliases, kwargs.pop('help'))
+            self._choices_actions.append(entry)
+        sub = self._parser_class(**kwargs)
+        known.update(dict.fromkeys((name,) + tuple(aliases), sub))
+        return sub
 
     def _get_subactions(self):
         return self._choices_actions
@@ -787,21 +810,26 @@ class FileType(object):
     """A type that opens the named file ('-' meaning stdin or stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._mode, self._bufsize = mode, bufsize
+        self._encoding, self._errors = encoding, errors
+
+    def _standard_stream(self):
+        # '-' stands for stdin when reading and stdout when writing.
+        mode = self._mode
+        if 'r' in mode:
+            stream = _sys.stdin
+        elif set(mode) & set('wax'):
+            stream = _sys.stdout
+        else:
+            raise ValueError(_('argument "-" with mode %r') % mode)
+        return stream.buffer if 'b' in mode else stream
 
     def __call__(self, string):
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
-            raise ValueError(_('argument "-" with mode %r') % self._mode)
+            return self._standard_stream()
         try:
-            return open(string, self._mode, self._bufsize, self._encoding,
-                        self._errors)
+            return open(string, self._mode, self._bufsize,
+                        encoding=self._encoding, errors=self._errors)
         except OSError as e:
             raise ArgumentTypeError(_("can't open '%(filename)s': %(error)s")
                                     % {'filename': string, 'error': e})
@@ -822,124 +850,143 @@ class Namespace(_AttributeHolder):
     """A plain object holding the parsed values as attributes."""
 
     def __init__(self, **kwargs):
-        for name, value in kwargs.items():
-            setattr(self, name, value)
-
-    def __eq__(self, other):
-        if not isinstance(other, Namespace):
-            return NotImplemented
-        return vars(self) == vars(other)
+        for name in kwargs:
+            setattr(self, name, kwargs[name])
 
     def __contains__(self, key):
-        return key in self.__dict__
+        return key in vars(self)
+
+    # Equal when both are namespaces with the same attributes; __ne__ is
+    # derived from this by object.
+    def __eq__(self, other):
+        if isinstance(other, Namespace):
+            return vars(other) == vars(self)
+        return NotImplemented
 
 
 # ---------------------------------------------------------------------------
 # Containers
+
+# The action= names every container knows; None is the default action.
+_BUILTIN_ACTIONS = {
+    None: _StoreAction, 'store': _StoreAction,
+    'store_const': _StoreConstAction, 'store_true': _StoreTrueAction,
+    'store_false': _StoreFalseAction, 'append': _AppendAction,
+    'append_const': _AppendConstAction, 'count': _CountAction,
+    'help': _HelpAction, 'version': _VersionAction,
+    'parsers': _SubParsersAction, 'extend': _ExtendAction,
+}
+
 
 class _ActionsContainer(object):
 
     def __init__(self, description, prefix_chars, argument_default,
                  conflict_handler):
         super().__init__()
-        self.description = description
-        self.argument_default = argument_default
         self.prefix_chars = prefix_chars
+        self.description = description
         self.conflict_handler = conflict_handler
-        self._registries = {}
-        for name, cls in ((None, _StoreAction), ('store', _StoreAction),
-                          ('store_const', _StoreConstAction),
-                          ('store_true', _StoreTrueAction),
-                          ('store_false', _StoreFalseAction),
-                          ('append', _AppendAction),
-                          ('append_const', _AppendConstAction),
-                          ('count', _CountAction), ('help', _HelpAction),
-                          ('version', _VersionAction),
-                          ('parsers', _SubParsersAction),
-                          ('extend', _ExtendAction)):
-            self.register('action', name, cls)
+        self.argument_default = argument_default
+        # Fails early on an unknown conflict_handler.
         self._get_handler()
+
+        # Shared with this container's groups (see _ArgumentGroup).
+        self._registries = {'action': dict(_BUILTIN_ACTIONS)}
+        self._defaults = {}
         self._actions = []
         self._option_string_actions = {}
+        # A one-element list once some option looks like a negative
+        # number; a list so that groups can share and update it.
+        self._has_negative_number_optionals = []
         self._action_groups = []
         self._mutually_exclusive_groups = []
-        self._defaults = {}
         self._negative_number_matcher = _re.compile(r'^-\d+$|^-\d*\.\d+$')
-        self._has_negative_number_optionals = []
 
     def register(self, registry_name, value, object):
-        self._registries.setdefault(registry_name, {})[value] = object
+        table = self._registries.setdefault(registry_name, {})
+        table[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
-
-    def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
-        for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+        table = self._registries[registry_name]
+        return table.get(value, default)
 
     def get_default(self, dest):
+        found = [a.default for a in self._actions
+                 if a.dest == dest and a.default is not None]
+        if found:
+            return found[0]
+        return self._defaults.get(dest)
+
+    def set_defaults(self, **kwargs):
+        # Existing actions take the new default too.
         for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+            action.default = kwargs.get(action.dest, action.default)
+        self._defaults.update(kwargs)
 
     def add_argument(self, *args, **kwargs):
-        """add_argument(name or flags..., action=..., nargs=..., ...)"""
-        if not args or len(args) == 1 and args[0][0] not in self.prefix_chars:
-            if args and 'dest' in kwargs:
-                raise ValueError('dest supplied twice for positional argument')
-            kwargs = self._get_positional_kwargs(*args, **kwargs)
-        else:
-            kwargs = self._get_optional_kwargs(*args, **kwargs)
+        """add_argument(name or flags..., action=..., nargs=..., ...)
+
+        Define one argument: a positional when the only name does not
+        start with a prefix character, else an option."""
+        positional = not args or (len(args) == 1 and
+                                  args[0][0] not in self.prefix_chars)
+        if positional and args and 'dest' in kwargs:
+            raise ValueError('dest supplied twice for positional argument')
+        split = (self._get_positional_kwargs if positional
+                 else self._get_optional_kwargs)
+        kwargs = split(*args, **kwargs)
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
+            # Parser-wide defaults: set_defaults() wins over
+            # argument_default.
+            if kwargs['dest'] in self._defaults:
+                kwargs['default'] = self._defaults[kwargs['dest']]
             elif self.argument_default is not None:
                 kwargs['default'] = self.argument_default
-        action_class = self._pop_action_class(kwargs)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
+
+        factory = self._pop_action_class(kwargs)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        action = factory(**kwargs)
+        self._validate_action(action)
+        return self._add_action(action)
+
+    def _validate_action(self, action):
+        convert = self._registry_get('type', action.type, action.type)
+        if not callable(convert):
+            raise ValueError('%r is not callable' % (convert,))
+        if convert is FileType:
             raise ValueError('%r is a FileType class object, instance of it'
-                             ' must be passed' % (type_func,))
+                             ' must be passed' % (convert,))
+        # Rendering the usage once catches a metavar tuple of the wrong
+        # length now rather than at --help time.
         if hasattr(self, '_get_formatter'):
             try:
                 self._get_formatter()._format_args(action, None)
             except TypeError:
-                raise ValueError('length of metavar tuple does not match nargs')
-        return self._add_action(action)
-
-    def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+                raise ValueError(
+                    'length of metavar tuple does not match nargs')
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        mutex = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(mutex)
+        return mutex
+
+    def add_argument_group(self, *args, **kwargs):
+        titled = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(titled)
+        return titled
 
     def _add_action(self, action):
         self._check_conflict(action)
-        self._actions.append(action)
         action.container = self
-        for s in action.option_strings:
-            self._option_string_actions[s] = action
-        for s in action.option_strings:
-            if self._negative_number_matcher.match(s) and \
-                    not self._has_negative_number_optionals:
-                self._has_negative_number_optionals.append(True)
+        self._actions.append(action)
+        self._option_string_actions.update(
+            dict.fromkeys(action.option_strings, action))
+        if not self._has_negative_number_optionals and any(
+                self._negative_number_matcher.match(s)
+                for s in action.option_strings):
+            self._has_negative_number_optionals.append(True)
         return action
-
-    def _remove_action(self, action):
-        self._actions.remove(action)
 
     def _add_container_actions(self, container):
         # Copies a parent parser's actions, keeping its groups.
@@ -997,9 +1044,13 @@ class _ActionsContainer(object):
             dest = dest.replace('-', '_')
         return dict(kwargs, dest=dest, option_strings=strings)
 
+    def _remove_action(self, action):
+        self._actions.remove(action)
+
     def _pop_action_class(self, kwargs, default=None):
-        action = kwargs.pop('action', default)
-        return self._registry_get('action', action, action)
+        # action= is a registered name or the class itself.
+        key = kwargs.pop('action', default)
+        return self._registry_get('action', key, key)
 
     def _get_handler(self):
         handler = getattr(self, '_handle_conflict_%s' % self.conflict_handler,
@@ -1036,30 +1087,31 @@ class _ActionsContainer(object):
 class _ArgumentGroup(_ActionsContainer):
     """A titled section of the help; its actions belong to the parser."""
 
-    def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault('conflict_handler', container.conflict_handler)
-        kwargs.setdefault('prefix_chars', container.prefix_chars)
-        kwargs.setdefault('argument_default', container.argument_default)
-        super().__init__(description=description, **kwargs)
-        self.title = title
-        self._group_actions = []
-        # Everything but the list of its own actions is the parser's.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = \
-            container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+    # The bookkeeping a group shares with the container it belongs to:
+    # adding to a group registers the action with the whole parser.
+    _SHARED = ('_registries', '_actions', '_option_string_actions',
+               '_defaults', '_has_negative_number_optionals',
+               '_mutually_exclusive_groups')
 
-    def _add_action(self, action):
-        action = super()._add_action(action)
-        self._group_actions.append(action)
-        return action
+    def __init__(self, container, title=None, description=None, **kwargs):
+        for setting in ('conflict_handler', 'prefix_chars',
+                        'argument_default'):
+            if setting not in kwargs:
+                kwargs[setting] = getattr(container, setting)
+        super().__init__(description=description, **kwargs)
+        for name in self._SHARED:
+            setattr(self, name, getattr(container, name))
+        self._group_actions = []
+        self.title = title
 
     def _remove_action(self, action):
         super()._remove_action(action)
         self._group_actions.remove(action)
+
+    def _add_action(self, action):
+        added = super()._add_action(action)
+        self._group_actions.append(added)
+        return added
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
@@ -1068,23 +1120,29 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
 
     def __init__(self, container, required=False):
         super().__init__(container)
-        self.required = required
         self._container = container
-
-    def _add_action(self, action):
-        if action.required:
-            raise ValueError(_('mutually exclusive arguments must be optional'))
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
-        return action
+        self.required = required
 
     def _remove_action(self, action):
-        self._container._remove_action(action)
         self._group_actions.remove(action)
+        self._container._remove_action(action)
+
+    def _add_action(self, action):
+        # The action lands in the container's own group (positionals,
+        # options or a titled group); this group only remembers it.
+        if action.required:
+            raise ValueError(_('mutually exclusive arguments must be optional'))
+        added = self._container._add_action(action)
+        self._group_actions.append(added)
+        return added
 
 
 # ---------------------------------------------------------------------------
 # The parser
+
+def _identity(string):
+    return string
+
 
 class ArgumentParser(_AttributeHolder, _ActionsContainer):
     """Turns a list of strings into a Namespace, with help and errors."""
@@ -1097,68 +1155,67 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         super().__init__(description=description, prefix_chars=prefix_chars,
                          argument_default=argument_default,
                          conflict_handler=conflict_handler)
-        if prog is None:
-            prog = _os.path.basename(_sys.argv[0])
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
+        vars(self).update(
+            prog=_os.path.basename(_sys.argv[0]) if prog is None else prog,
+            usage=usage, epilog=epilog, formatter_class=formatter_class,
+            fromfile_prefix_chars=fromfile_prefix_chars, add_help=add_help,
+            allow_abbrev=allow_abbrev, exit_on_error=exit_on_error)
 
+        # Every parser has these two groups; add_subparsers() may add
+        # a third.
+        self._subparsers = None
         self._positionals = self.add_argument_group(_('positional arguments'))
         self._optionals = self.add_argument_group(_('options'))
-        self._subparsers = None
 
-        def identity(string):
-            return string
-        self.register('type', None, identity)
+        # type=None means the string itself.
+        self.register('type', None, _identity)
 
-        lead = '-' if '-' in prefix_chars else prefix_chars[0]
-        if self.add_help:
-            self.add_argument(lead + 'h', lead * 2 + 'help', action='help',
+        if add_help:
+            # '-h/--help', spelled with '-' when it is a prefix character
+            # and with the first prefix character otherwise.
+            p = '-' if '-' in prefix_chars else prefix_chars[0]
+            self.add_argument(p + 'h', p + p + 'help', action='help',
                               default=SUPPRESS,
                               help=_('show this help message and exit'))
         for parent in parents:
             self._add_container_actions(parent)
-            defaults = getattr(parent, '_defaults', None)
-            if defaults is not None:
-                self._defaults.update(defaults)
+            inherited = getattr(parent, '_defaults', None)
+            if inherited is not None:
+                self._defaults.update(inherited)
+
+    _REPR_FIELDS = ('prog', 'usage', 'description', 'formatter_class',
+                    'conflict_handler', 'add_help')
 
     def _get_kwargs(self):
-        names = ('prog', 'usage', 'description', 'formatter_class',
-                 'conflict_handler', 'add_help')
-        return [(n, getattr(self, n)) for n in names]
+        return [(field, getattr(self, field)) for field in self._REPR_FIELDS]
+
+    def _add_action(self, action):
+        group = self._optionals if action.option_strings else self._positionals
+        group._add_action(action)
+        return action
 
     def add_subparsers(self, **kwargs):
         if self._subparsers is not None:
             self.error(_('cannot have multiple subparser arguments'))
         kwargs.setdefault('parser_class', type(self))
+        # A title or description puts the sub-commands in a section of
+        # their own; otherwise they are listed with the positionals.
+        self._subparsers = self._positionals
         if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
-        else:
-            self._subparsers = self._positionals
+            self._subparsers = self.add_argument_group(
+                kwargs.pop('title', 'subcommands'),
+                kwargs.pop('description', None))
         if kwargs.get('prog') is None:
-            # The sub-commands' prog is this parser's usage up to them.
+            # Sub-commands are introduced by this parser's usage line cut
+            # at the positionals (options are left out).
             formatter = self._get_formatter()
             formatter.add_usage(self.usage, self._get_positional_actions(),
                                 self._mutually_exclusive_groups, '')
             kwargs['prog'] = formatter.format_help().strip()
-        cls = self._pop_action_class(kwargs, 'parsers')
-        action = cls(option_strings=[], **kwargs)
-        self._subparsers._add_action(action)
-        return action
-
-    def _add_action(self, action):
-        if action.option_strings:
-            self._optionals._add_action(action)
-        else:
-            self._positionals._add_action(action)
-        return action
+        factory = self._pop_action_class(kwargs, 'parsers')
+        chooser = factory(option_strings=[], **kwargs)
+        self._subparsers._add_action(chooser)
+        return chooser
 
     def _get_optional_actions(self):
         return [a for a in self._actions if a.option_strings]
@@ -1169,35 +1226,36 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
     # -- parsing
 
     def parse_args(self, args=None, namespace=None):
-        args, rest = self.parse_known_args(args, namespace)
-        if rest:
-            self.error(_('unrecognized arguments: %s') % ' '.join(rest))
-        return args
+        parsed, leftover = self.parse_known_args(args, namespace)
+        if leftover:
+            self.error(_('unrecognized arguments: %s') % ' '.join(leftover))
+        return parsed
+
+    def _seed_defaults(self, namespace):
+        # Defaults go in first, without overwriting what the caller's
+        # namespace already holds; SUPPRESS keeps an attribute absent.
+        for action in self._actions:
+            if SUPPRESS in (action.dest, action.default):
+                continue
+            if not hasattr(namespace, action.dest):
+                setattr(namespace, action.dest, action.default)
+        for dest in self._defaults:
+            if not hasattr(namespace, dest):
+                setattr(namespace, dest, self._defaults[dest])
 
     def parse_known_args(self, args=None, namespace=None):
-        if args is None:
-            args = _sys.argv[1:]
-        else:
-            args = list(args)
-        if namespace is None:
-            namespace = Namespace()
-        for action in self._actions:
-            if action.dest is not SUPPRESS and \
-                    not hasattr(namespace, action.dest) and \
-                    action.default is not SUPPRESS:
-                setattr(namespace, action.dest, action.default)
-        for dest, value in self._defaults.items():
-            if not hasattr(namespace, dest):
-                setattr(namespace, dest, value)
-        if self.exit_on_error:
-            try:
-                namespace, args = self._parse_known_args(args, namespace)
-            except ArgumentError as err:
-                self.error(str(err))
-        else:
+        args = _sys.argv[1:] if args is None else list(args)
+        namespace = Namespace() if namespace is None else namespace
+        self._seed_defaults(namespace)
+        try:
             namespace, args = self._parse_known_args(args, namespace)
+        except ArgumentError as err:
+            if not self.exit_on_error:
+                raise
+            self.error(str(err))
+        # Strings a sub-parser could not use come back as leftovers.
         if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
-            args.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            args += getattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
             delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, args
 
@@ -1321,11 +1379,10 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                 continue
             if action.required:
                 missing.append(_get_action_name(action))
-            elif (action.default is not None and
-                  isinstance(action.default, str) and
-                  hasattr(namespace, action.dest) and
-                  action.default is getattr(namespace, action.dest)):
-                # String defaults go through the type like given strings.
+            elif isinstance(action.default, str) and \
+                    getattr(namespace, action.dest, None) is action.default:
+                # An untouched string default is converted by the type,
+                # like a string from the command line.
                 setattr(namespace, action.dest,
                         self._get_value(action, action.default))
         if missing:
@@ -1404,12 +1461,13 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
                          '%(matches)s') % {
                 'option': arg_string,
                 'matches': ', '.join(c[1] for c in candidates)})
-        if len(candidates) == 1:
+        if candidates:
             return candidates[0]
-        if self._negative_number_matcher.match(arg_string) and \
-                not self._has_negative_number_optionals:
-            return None
-        if ' ' in arg_string:
+        # Negative numbers are arguments unless some option looks like
+        # one; strings with a blank are arguments too.
+        if ' ' in arg_string or (
+                self._negative_number_matcher.match(arg_string) and
+                not self._has_negative_number_optionals):
             return None
         return None, arg_string, None
 
@@ -1536,17 +1594,17 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
         elif len(arg_strings) == 1 and nargs in (None, OPTIONAL):
             value = self._get_value(action, arg_strings[0])
             self._check_value(action, value)
-        elif nargs == REMAINDER:
-            value = [self._get_value(action, v) for v in arg_strings]
-        elif nargs == PARSER:
-            value = [self._get_value(action, v) for v in arg_strings]
-            self._check_value(action, value[0])
         elif nargs == SUPPRESS:
             value = SUPPRESS
         else:
+            # A list: REMAINDER is taken unchecked, a sub-command is
+            # checked by its name only, anything else item by item.
             value = [self._get_value(action, v) for v in arg_strings]
-            for v in value:
-                self._check_value(action, v)
+            if nargs == PARSER:
+                self._check_value(action, value[0])
+            elif nargs != REMAINDER:
+                for v in value:
+                    self._check_value(action, v)
         return value
 
     def _get_value(self, action, arg_string):
@@ -1572,48 +1630,52 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
     # -- help
 
-    def format_usage(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        return formatter.format_help()
-
-    def format_help(self):
-        formatter = self._get_formatter()
-        formatter.add_usage(self.usage, self._actions,
-                            self._mutually_exclusive_groups)
-        formatter.add_text(self.description)
-        for group in self._action_groups:
-            formatter.start_section(group.title)
-            formatter.add_text(group.description)
-            formatter.add_arguments(group._group_actions)
-            formatter.end_section()
-        formatter.add_text(self.epilog)
-        return formatter.format_help()
-
     def _get_formatter(self):
         return self.formatter_class(prog=self.prog)
 
-    def print_usage(self, file=None):
-        self._print_message(self.format_usage(),
-                            _sys.stdout if file is None else file)
+    def _usage_formatter(self):
+        fmt = self._get_formatter()
+        fmt.add_usage(self.usage, self._actions,
+                      self._mutually_exclusive_groups)
+        return fmt
+
+    def format_usage(self):
+        return self._usage_formatter().format_help()
+
+    def format_help(self):
+        # usage, description, one section per group, epilog.
+        fmt = self._usage_formatter()
+        fmt.add_text(self.description)
+        for group in self._action_groups:
+            fmt.start_section(group.title)
+            fmt.add_text(group.description)
+            fmt.add_arguments(group._group_actions)
+            fmt.end_section()
+        fmt.add_text(self.epilog)
+        return fmt.format_help()
 
     def print_help(self, file=None):
         self._print_message(self.format_help(),
                             _sys.stdout if file is None else file)
 
+    def print_usage(self, file=None):
+        self._print_message(self.format_usage(),
+                            _sys.stdout if file is None else file)
+
     def _print_message(self, message, file=None):
-        if message:
-            file = file or _sys.stderr
-            try:
-                file.write(message)
-            except (AttributeError, OSError):
-                pass
+        if not message:
+            return
+        # A closed or missing stream (pythonw, a closed stderr) loses the
+        # message rather than raising.
+        try:
+            (file or _sys.stderr).write(message)
+        except (AttributeError, OSError):
+            pass
 
     def exit(self, status=0, message=None):
         if message:
             self._print_message(message, _sys.stderr)
-        _sys.exit(status)
+        raise SystemExit(status)
 
     def error(self, message):
         """Print the usage and the message to stderr and exit with status 2.
