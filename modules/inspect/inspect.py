@@ -111,12 +111,19 @@ def isfunction(object):
 
 
 def _has_code_flag(f, flag):
-    while ismethod(f):
-        f = f.__func__
-    f = functools._unwrap_partial(f)
-    if not (isfunction(f) or _signature_is_functionlike(f)):
-        return False
-    return bool(f.__code__.co_flags & flag)
+    # Look through bound methods and partials to the function whose code
+    # flags say what kind of function it is.
+    target = f
+    while True:
+        if ismethod(target):
+            target = target.__func__
+        elif isinstance(target, functools.partial):
+            target = target.func
+        else:
+            break
+    if isfunction(target) or _signature_is_functionlike(target):
+        return (target.__code__.co_flags & flag) != 0
+    return False
 
 
 def isgeneratorfunction(obj):
@@ -152,10 +159,12 @@ def iscoroutine(object):
 
 def isawaitable(object):
     """True for objects await accepts."""
-    return (isinstance(object, types.CoroutineType) or
-            isinstance(object, types.GeneratorType) and
-            bool(object.gi_code.co_flags & CO_ITERABLE_COROUTINE) or
-            isinstance(object, collections.abc.Awaitable))
+    if isinstance(object, (types.CoroutineType, collections.abc.Awaitable)):
+        return True
+    # Generators made awaitable by types.coroutine carry a code flag.
+    if isinstance(object, types.GeneratorType):
+        return (object.gi_code.co_flags & CO_ITERABLE_COROUTINE) != 0
+    return False
 
 
 def istraceback(object):
@@ -211,38 +220,47 @@ def getmembers_static(object, predicate=None):
     return _getmembers(object, predicate, getattr_static)
 
 
+_MISSING = object()
+
+
+def _from_namespaces(classes, key):
+    # The raw entry for `key` in the first class namespace holding it.
+    for klass in classes:
+        if key in klass.__dict__:
+            return klass.__dict__[key]
+    return _MISSING
+
+
 def _getmembers(object, predicate, getter):
-    if isclass(object):
-        mro = (object,) + getmro(object)
-    else:
-        mro = ()
-    results = []
-    seen = set()
     names = dir(object)
+    classes = ()
     if isclass(object):
+        classes = (object,) + getmro(object)
         # Attributes the metaclass computes per class are listed by the
         # bases' namespaces rather than by dir().
-        for base in object.__bases__:
-            for k, v in base.__dict__.items():
-                if isinstance(v, types.DynamicClassAttribute):
-                    names.append(k)
+        names += [k for base in object.__bases__
+                  for k, v in base.__dict__.items()
+                  if isinstance(v, types.DynamicClassAttribute)]
+    pairs = []
+    visited = set()
     for key in names:
-        try:
-            value = getter(object, key)
-            if key in seen:
-                raise AttributeError
-        except AttributeError:
-            for base in mro:
-                if key in base.__dict__:
-                    value = base.__dict__[key]
-                    break
-            else:
+        value = _MISSING
+        if key not in visited:
+            try:
+                value = getter(object, key)
+            except AttributeError:
+                pass
+        if value is _MISSING:
+            # Unreadable (or listed twice): fall back to the class
+            # namespaces, as for enum members hidden by DynamicClassAttribute.
+            value = _from_namespaces(classes, key)
+            if value is _MISSING:
                 continue
+        visited.add(key)
         if not predicate or predicate(value):
-            results.append((key, value))
-        seen.add(key)
-    results.sort(key=lambda pair: pair[0])
-    return results
+            pairs.append((key, value))
+    pairs.sort(key=lambda pair: pair[0])
+    return pairs
 
 
 def getmro(cls):
@@ -292,14 +310,17 @@ def getattr_static(obj, attr, default=_sentinel):
     else:
         klass = obj
     klass_result = _check_class(klass, attr)
-    if instance_result is not _sentinel and klass_result is not _sentinel:
-        if _check_class(type(klass_result), '__get__') is not _sentinel and \
-                _is_data_descriptor(klass_result):
+    if instance_result is _sentinel:
+        if klass_result is not _sentinel:
             return klass_result
-    if instance_result is not _sentinel:
+    elif klass_result is _sentinel:
         return instance_result
-    if klass_result is not _sentinel:
-        return klass_result
+    else:
+        # Both exist: a class-level data descriptor (with __get__) wins
+        # over the instance's own value.
+        overriding = (_check_class(type(klass_result), '__get__')
+                      is not _sentinel and _is_data_descriptor(klass_result))
+        return klass_result if overriding else instance_result
     if obj is klass:
         # For a class, the metaclass's attributes come last.
         for entry in _static_getmro(type(klass)):
@@ -339,95 +360,100 @@ def cleandoc(doc):
     indentation of the lines after the first removed, leading and
     trailing blank lines dropped."""
     try:
-        lines = doc.expandtabs().split('\n')
+        first, *rest = doc.expandtabs().split('\n')
     except UnicodeError:
         return None
-    margin = sys.maxsize
-    for line in lines[1:]:
-        content = len(line.lstrip())
-        if content:
-            margin = min(margin, len(line) - content)
-    if lines:
-        lines[0] = lines[0].lstrip()
-    if margin < sys.maxsize:
-        for i in range(1, len(lines)):
-            lines[i] = lines[i][margin:]
-    while lines and not lines[-1]:
-        lines.pop()
-    while lines and not lines[0]:
-        lines.pop(0)
-    return '\n'.join(lines)
+    # The first line starts right after the quotes, so it does not count
+    # towards the common indentation.
+    margins = [len(l) - len(l.lstrip()) for l in rest if l.lstrip()]
+    if margins:
+        cut = min(margins)
+        rest = [l[cut:] for l in rest]
+    body = [first.lstrip()] + rest
+    lo, hi = 0, len(body)
+    while lo < hi and body[lo] == '':
+        lo += 1
+    while hi > lo and body[hi - 1] == '':
+        hi -= 1
+    return '\n'.join(body[lo:hi])
 
 
-def _findclass(func):
-    cls = sys.modules.get(func.__module__)
-    if cls is None:
+def _defining_class(func):
+    # Follow the function's qualified name from its module down to the
+    # class whose body defined it.
+    holder = sys.modules.get(func.__module__)
+    if holder is None:
         return None
-    for name in func.__qualname__.split('.')[:-1]:
-        cls = getattr(cls, name)
-    if not isclass(cls):
+    for step in func.__qualname__.split('.')[:-1]:
+        holder = getattr(holder, step)
+    return holder if isclass(holder) else None
+
+
+def _class_doc(klass):
+    # The first docstring along the MRO; object's own does not count.
+    for k in klass.__mro__:
+        if k is object:
+            continue
+        text = getattr(k, '__doc__', None)
+        if text is not None:
+            return text
+    return None
+
+
+def _doc_lookup_key(obj):
+    """(class, attribute name) under which base classes may document the
+    routine or descriptor `obj`, or None when it is not found there."""
+    if ismethod(obj):
+        name = obj.__func__.__name__
+        owner = obj.__self__
+        # A classmethod is bound to the class itself.
+        if isclass(owner) and getattr(getattr(owner, name, None),
+                                      '__func__') is obj.__func__:
+            return owner, name
+        return owner.__class__, name
+    if isbuiltin(obj):
+        name = obj.__name__
+        owner = obj.__self__
+        if isclass(owner) and obj.__qualname__ == '%s.%s' % (
+                owner.__qualname__, name):
+            return owner, name
+        return owner.__class__, name
+    if isfunction(obj) or isinstance(obj, property):
+        func = obj if isfunction(obj) else obj.fget
+        name = func.__name__
+        klass = _defining_class(func)
+    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
+        name = obj.__name__
+        klass = obj.__objclass__
+    else:
         return None
-    return cls
+    # Only the object the class really holds under that name qualifies.
+    if klass is None or getattr(klass, name) is not obj:
+        return None
+    return klass, name
 
 
 def _finddoc(obj):
-    # The docstring a class inherits from its bases, or a method from the
-    # same name in a base class.
+    # A docstring inherited from a base class: the class's own along its
+    # MRO, or the same-named attribute's in the MRO of the defining class.
     if isclass(obj):
-        for base in obj.__mro__:
-            if base is not object:
-                try:
-                    doc = base.__doc__
-                except AttributeError:
-                    continue
-                if doc is not None:
-                    return doc
+        return _class_doc(obj)
+    key = _doc_lookup_key(obj)
+    if key is None:
         return None
-    if ismethod(obj):
-        name = obj.__func__.__name__
-        self = obj.__self__
-        if isclass(self) and getattr(getattr(self, name, None), '__func__') \
-                is obj.__func__:
-            cls = self
-        else:
-            cls = self.__class__
-    elif isfunction(obj):
-        name = obj.__name__
-        cls = _findclass(obj)
-        if cls is None or getattr(cls, name) is not obj:
-            return None
-    elif isbuiltin(obj):
-        name = obj.__name__
-        self = obj.__self__
-        if isclass(self) and self.__qualname__ + '.' + name == \
-                obj.__qualname__:
-            cls = self
-        else:
-            cls = self.__class__
-    elif isinstance(obj, property):
-        func = obj.fget
-        name = func.__name__
-        cls = _findclass(func)
-        if cls is None or getattr(cls, name) is not obj:
-            return None
-    elif ismethoddescriptor(obj) or isdatadescriptor(obj):
-        name = obj.__name__
-        cls = obj.__objclass__
-        if getattr(cls, name) is not obj:
-            return None
-        if ismemberdescriptor(obj):
-            slots = getattr(cls, '__slots__', None)
-            if isinstance(slots, dict) and name in slots:
-                return slots[name]
-    else:
-        return None
-    for base in cls.__mro__:
-        try:
-            doc = getattr(base, name).__doc__
-        except AttributeError:
+    klass, name = key
+    if ismemberdescriptor(obj):
+        # __slots__ given as a dict documents each slot.
+        slots = getattr(klass, '__slots__', None)
+        if isinstance(slots, dict) and name in slots:
+            return slots[name]
+    for k in klass.__mro__:
+        attr = getattr(k, name, _MISSING)
+        if attr is _MISSING:
             continue
-        if doc is not None:
-            return doc
+        text = getattr(attr, '__doc__', None)
+        if text is not None:
+            return text
     return None
 
 
@@ -435,46 +461,50 @@ def getdoc(object):
     """The object's docstring, or an inherited one, cleaned with
     cleandoc; None when there is none."""
     try:
-        doc = object.__doc__
+        text = object.__doc__
     except AttributeError:
         return None
-    if doc is None:
+    if text is None:
         try:
-            doc = _finddoc(object)
+            text = _finddoc(object)
         except (AttributeError, TypeError):
-            return None
-    if not isinstance(doc, str):
-        return None
-    return cleandoc(doc)
+            text = None
+    return cleandoc(text) if isinstance(text, str) else None
+
+
+# How to get from a method, function, traceback or frame to its code.
+_TOWARDS_CODE = (('ismethod', '__func__'), ('isfunction', '__code__'),
+                 ('istraceback', 'tb_frame'), ('isframe', 'f_code'))
+
+
+def _code_of(object):
+    for test, attr in _TOWARDS_CODE:
+        if globals()[test](object):
+            object = getattr(object, attr)
+    return object
 
 
 def getfile(object):
     """The name of the file the object was defined in."""
     if ismodule(object):
-        if getattr(object, '__file__', None):
-            return object.__file__
-        raise TypeError('{!r} is a built-in module'.format(object))
+        path = getattr(object, '__file__', None)
+        if not path:
+            raise TypeError('{!r} is a built-in module'.format(object))
+        return path
     if isclass(object):
         if hasattr(object, '__module__'):
-            module = sys.modules.get(object.__module__)
-            if getattr(module, '__file__', None):
-                return module.__file__
+            path = getattr(sys.modules.get(object.__module__), '__file__', None)
+            if path:
+                return path
             if object.__module__ == '__main__':
                 raise OSError('source code not available')
         raise TypeError('{!r} is a built-in class'.format(object))
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        return object.co_filename
-    raise TypeError('module, class, method, function, traceback, frame, or '
-                    'code object was expected, got {}'.format(
-                        type(object).__name__))
+    code = _code_of(object)
+    if not iscode(code):
+        raise TypeError('module, class, method, function, traceback, frame, '
+                        'or code object was expected, got {}'.format(
+                            type(code).__name__))
+    return code.co_filename
 
 
 def getmodulename(path):
@@ -489,66 +519,65 @@ def getmodulename(path):
 def getsourcefile(object):
     """The source file's name for the object, or None when there is no
     source to read."""
-    filename = getfile(object)
-    if filename.endswith(('.pyc', '.pyo')):
-        filename = filename[:-1]
-    elif not filename.endswith('.py'):
-        if os.path.exists(filename):
-            return None
-    module = getmodule(object, filename)
-    if getattr(module, '__loader__', None) is not None:
-        return filename
-    if os.path.exists(filename):
-        return filename
-    if filename in linecache.cache:
-        return filename
-    if linecache.getlines(filename):
-        return filename
-    return None
+    path = getfile(object)
+    if path.endswith(('.pyc', '.pyo')):
+        path = path[:-1]
+    elif not path.endswith('.py') and os.path.exists(path):
+        # An existing file that is not Python source (an extension).
+        return None
+    home = getmodule(object, path)
+    known = (getattr(home, '__loader__', None) is not None
+             or os.path.exists(path) or path in linecache.cache
+             or linecache.getlines(path))
+    return path if known else None
 
 
 def getabsfile(object, _filename=None):
     """getsourcefile or getfile, made absolute and normalized."""
-    if _filename is None:
-        _filename = getsourcefile(object) or getfile(object)
-    return os.path.normcase(os.path.abspath(_filename))
+    path = _filename
+    if path is None:
+        path = getsourcefile(object) or getfile(object)
+    return os.path.normcase(os.path.abspath(path))
+
+
+def _index_module_files():
+    # Map the absolute and the real file of each loaded module to its
+    # name, redoing only modules whose __file__ is new.
+    for modname, module in list(sys.modules.items()):
+        path = getattr(module, '__file__', None) if ismodule(module) else None
+        if not path or _filesbymodname.get(modname) == path:
+            continue
+        _filesbymodname[modname] = path
+        absolute = getabsfile(module)
+        for key in (absolute, os.path.realpath(absolute)):
+            modulesbyfile[key] = module.__name__
 
 
 def getmodule(object, _filename=None):
     """The module the object was defined in, or None."""
     if ismodule(object):
         return object
-    if hasattr(object, '__module__'):
-        return sys.modules.get(object.__module__)
+    modname = getattr(object, '__module__', _MISSING)
+    if modname is not _MISSING:
+        return sys.modules.get(modname)
     if _filename is not None and _filename in modulesbyfile:
         return sys.modules.get(modulesbyfile[_filename])
     try:
-        file = getabsfile(object, _filename)
+        path = getabsfile(object, _filename)
     except (TypeError, FileNotFoundError):
         return None
-    if file in modulesbyfile:
-        return sys.modules.get(modulesbyfile[file])
-    for modname, module in sys.modules.copy().items():
-        if ismodule(module) and getattr(module, '__file__', None):
-            f = module.__file__
-            if f == _filesbymodname.get(modname):
-                continue
-            _filesbymodname[modname] = f
-            f = getabsfile(module)
-            modulesbyfile[f] = modulesbyfile[os.path.realpath(f)] = \
-                module.__name__
-    if file in modulesbyfile:
-        return sys.modules.get(modulesbyfile[file])
-    main = sys.modules['__main__']
+    if path not in modulesbyfile:
+        _index_module_files()
+    if path in modulesbyfile:
+        return sys.modules.get(modulesbyfile[path])
+    # Last resort: the object is a global of __main__ or a builtin under
+    # its own name.
     if not hasattr(object, '__name__'):
         return None
-    if hasattr(main, object.__name__):
-        if getattr(main, object.__name__) is object:
-            return main
-    builtins = sys.modules['builtins']
-    if hasattr(builtins, object.__name__):
-        if getattr(builtins, object.__name__) is object:
-            return builtins
+    for modname in ('__main__', 'builtins'):
+        home = sys.modules[modname]
+        if getattr(home, object.__name__, _MISSING) is object:
+            return home
     return None
 
 
@@ -591,43 +620,35 @@ def findsource(object):
     """All the lines of the object's source file and the index of the line
     where its definition starts.  OSError when the source is not
     available."""
-    file = getsourcefile(object)
-    if file:
-        linecache.checkcache(file)
-    else:
-        file = getfile(object)
-        if not (file.startswith('<') and file.endswith('>')):
+    path = getsourcefile(object)
+    if not path:
+        path = getfile(object)
+        # Pseudo-files such as <stdin> may still be in linecache.
+        if not (path.startswith('<') and path.endswith('>')):
             raise OSError('source code not available')
-    module = getmodule(object, file)
-    if module:
-        lines = linecache.getlines(file, module.__dict__)
     else:
-        lines = linecache.getlines(file)
+        linecache.checkcache(path)
+    home = getmodule(object, path)
+    lines = (linecache.getlines(path, home.__dict__) if home
+             else linecache.getlines(path))
     if not lines:
         raise OSError('could not get source code')
     if ismodule(object):
         return lines, 0
     if isclass(object):
-        lnum = _find_class_line(lines, object.__qualname__)
-        if lnum is None:
+        start = _find_class_line(lines, object.__qualname__)
+        if start is None:
             raise OSError('could not find class definition')
-        return lines, lnum
-    if ismethod(object):
-        object = object.__func__
-    if isfunction(object):
-        object = object.__code__
-    if istraceback(object):
-        object = object.tb_frame
-    if isframe(object):
-        object = object.f_code
-    if iscode(object):
-        if not hasattr(object, 'co_firstlineno'):
-            raise OSError('could not find function definition')
-        lnum = object.co_firstlineno - 1
-        if lnum >= len(lines):
-            raise OSError('lineno is out of bounds')
-        return lines, lnum
-    raise OSError('could not find code object')
+        return lines, start
+    code = _code_of(object)
+    if not iscode(code):
+        raise OSError('could not find code object')
+    if not hasattr(code, 'co_firstlineno'):
+        raise OSError('could not find function definition')
+    start = code.co_firstlineno - 1
+    if start >= len(lines):
+        raise OSError('lineno is out of bounds')
+    return lines, start
 
 
 def indentsize(line):
@@ -760,6 +781,39 @@ def getsource(object):
     return ''.join(lines)
 
 
+def _leading_module_comment(lines):
+    # The first block of '#' lines of a module, after any #! line and
+    # blank or bare '#' lines.
+    i = 1 if lines and lines[0].startswith('#!') else 0
+    while i < len(lines) and lines[i].strip() in ('', '#'):
+        i += 1
+    block = []
+    for text in lines[i:]:
+        if not text.startswith('#'):
+            break
+        block.append(text.expandtabs())
+    return ''.join(block) if block else None
+
+
+def _comment_above(lines, lnum):
+    # Comment lines right above line lnum, at the same indentation.
+    width = indentsize(lines[lnum])
+    block = []
+    for i in range(lnum - 1, -1, -1):
+        text = lines[i].expandtabs().lstrip()
+        if not text.startswith('#') or indentsize(lines[i]) != width:
+            break
+        block.insert(0, text)
+    if not block:
+        return None
+    # Bare '#' lines framing the comment are dropped.
+    while block and block[0].strip() == '#':
+        del block[0]
+    while block and block[-1].strip() == '#':
+        del block[-1]
+    return ''.join(block)
+
+
 def getcomments(object):
     """The comment lines just above the object's source, or None."""
     try:
@@ -767,40 +821,8 @@ def getcomments(object):
     except (OSError, TypeError):
         return None
     if ismodule(object):
-        start = 0
-        if lines and lines[0][:2] == '#!':
-            start = 1
-        while start < len(lines) and lines[start].strip() in ('', '#'):
-            start += 1
-        if start < len(lines) and lines[start][:1] == '#':
-            comments = []
-            end = start
-            while end < len(lines) and lines[end][:1] == '#':
-                comments.append(lines[end].expandtabs())
-                end += 1
-            return ''.join(comments)
-        return None
-    if lnum > 0:
-        indent = indentsize(lines[lnum])
-        end = lnum - 1
-        if end >= 0 and lines[end].lstrip()[:1] == '#' and \
-                indentsize(lines[end]) == indent:
-            comments = [lines[end].expandtabs().lstrip()]
-            if end > 0:
-                end -= 1
-                comment = lines[end].expandtabs().lstrip()
-                while comment[:1] == '#' and indentsize(lines[end]) == indent:
-                    comments[:0] = [comment]
-                    end -= 1
-                    if end < 0:
-                        break
-                    comment = lines[end].expandtabs().lstrip()
-            while comments and comments[0].strip() == '#':
-                comments[:1] = []
-            while comments and comments[-1].strip() == '#':
-                comments[-1:] = []
-            return ''.join(comments)
-    return None
+        return _leading_module_comment(lines)
+    return _comment_above(lines, lnum) if lnum > 0 else None
 
 
 # ---------------------------------------------------------------------------
@@ -889,18 +911,19 @@ def getframeinfo(frame, context=1):
         raise TypeError('{!r} is not a frame or traceback object'.format(
             frame))
     filename = getsourcefile(frame) or getfile(frame)
+    lines = index = None
     if context > 0:
-        start = lineno - 1 - context // 2
         try:
-            lines, lnum = findsource(frame)
+            source = findsource(frame)[0]
         except OSError:
-            lines = index = None
-        else:
-            start = max(0, min(start, len(lines) - context))
-            lines = lines[start:start + context]
-            index = lineno - 1 - start
-    else:
-        lines = index = None
+            source = None
+        if source is not None:
+            # A window of `context` lines centred on the current line,
+            # kept inside the file.
+            first = lineno - 1 - context // 2
+            first = max(0, min(first, len(source) - context))
+            lines = source[first:first + context]
+            index = lineno - 1 - first
     return Traceback(filename, lineno, frame.f_code.co_name, lines, index,
                      positions=Positions(*positions))
 
@@ -948,16 +971,21 @@ GEN_SUSPENDED = 'GEN_SUSPENDED'
 GEN_CLOSED = 'GEN_CLOSED'
 
 
+def _life_stage(running, suspended, frame, names):
+    # names: (created, running, suspended, closed)
+    if running:
+        return names[1]
+    if suspended:
+        return names[2]
+    return names[3] if frame is None else names[0]
+
+
 def getgeneratorstate(generator):
     """Where a generator is in its life: created, running, suspended or
     closed."""
-    if generator.gi_running:
-        return GEN_RUNNING
-    if generator.gi_suspended:
-        return GEN_SUSPENDED
-    if generator.gi_frame is None:
-        return GEN_CLOSED
-    return GEN_CREATED
+    return _life_stage(generator.gi_running, generator.gi_suspended,
+                       generator.gi_frame,
+                       (GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED))
 
 
 CORO_CREATED = 'CORO_CREATED'
@@ -969,13 +997,10 @@ CORO_CLOSED = 'CORO_CLOSED'
 def getcoroutinestate(coroutine):
     """Where a coroutine is in its life: created, running, suspended or
     closed."""
-    if coroutine.cr_running:
-        return CORO_RUNNING
-    if coroutine.cr_suspended:
-        return CORO_SUSPENDED
-    if coroutine.cr_frame is None:
-        return CORO_CLOSED
-    return CORO_CREATED
+    return _life_stage(coroutine.cr_running, coroutine.cr_suspended,
+                       coroutine.cr_frame,
+                       (CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED,
+                        CORO_CLOSED))
 
 
 ArgInfo = collections.namedtuple('ArgInfo', 'args varargs keywords locals')
@@ -1012,15 +1037,15 @@ def getclosurevars(func):
         builtin_ns = builtin_ns.__dict__
     global_vars, builtin_vars, unbound = {}, {}, set()
     for name in _code_names(code):
+        # The constants are names in old code objects, never variables.
         if name in ('None', 'True', 'False'):
             continue
-        try:
+        if name in global_ns:
             global_vars[name] = global_ns[name]
-        except KeyError:
-            try:
-                builtin_vars[name] = builtin_ns[name]
-            except KeyError:
-                unbound.add(name)
+        elif name in builtin_ns:
+            builtin_vars[name] = builtin_ns[name]
+        else:
+            unbound.add(name)
     return ClosureVars(nonlocal_vars, global_vars, builtin_vars, unbound)
 
 
@@ -1035,63 +1060,65 @@ def _code_names(code):
 # ---------------------------------------------------------------------------
 # Annotations
 
+def _class_annotations(cls):
+    # Only the class's own namespace counts: an inherited __annotations__
+    # belongs to a base.
+    namespace = getattr(cls, '__dict__', None)
+    if not namespace or not hasattr(namespace, 'get'):
+        return None
+    found = namespace.get('__annotations__', None)
+    return None if isinstance(found, types.GetSetDescriptorType) else found
+
+
+def _annotation_context(obj):
+    """(annotations, globals, locals, object to unwrap for globals) used
+    to evaluate the string annotations of a class, module or callable."""
+    if isinstance(obj, type):
+        modname = getattr(obj, '__module__', None)
+        home = sys.modules.get(modname, None) if modname else None
+        scope = getattr(home, '__dict__', None) if home else None
+        return _class_annotations(obj), scope, dict(vars(obj)), obj
+    if isinstance(obj, types.ModuleType):
+        return (getattr(obj, '__annotations__', None),
+                getattr(obj, '__dict__'), None, None)
+    if callable(obj):
+        return (getattr(obj, '__annotations__', None),
+                getattr(obj, '__globals__', None), None, obj)
+    raise TypeError(f'{obj!r} is not a module, class, or callable.')
+
+
+def _innermost(target):
+    # Through functools.wraps chains and partials to the real function.
+    while True:
+        if hasattr(target, '__wrapped__'):
+            target = target.__wrapped__
+        elif isinstance(target, functools.partial):
+            target = target.func
+        else:
+            return target
+
+
 def get_annotations(obj, *, globals=None, locals=None, eval_str=False):
     """A new dict of the annotations of a class, module or callable, with
     string annotations evaluated when eval_str is true."""
-    if isinstance(obj, type):
-        obj_dict = getattr(obj, '__dict__', None)
-        if obj_dict and hasattr(obj_dict, 'get'):
-            ann = obj_dict.get('__annotations__', None)
-            if isinstance(ann, types.GetSetDescriptorType):
-                ann = None
-        else:
-            ann = None
-        obj_globals = None
-        module_name = getattr(obj, '__module__', None)
-        if module_name:
-            module = sys.modules.get(module_name, None)
-            if module:
-                obj_globals = getattr(module, '__dict__', None)
-        obj_locals = dict(vars(obj))
-        unwrap_target = obj
-    elif isinstance(obj, types.ModuleType):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__dict__')
-        obj_locals = None
-        unwrap_target = None
-    elif callable(obj):
-        ann = getattr(obj, '__annotations__', None)
-        obj_globals = getattr(obj, '__globals__', None)
-        obj_locals = None
-        unwrap_target = obj
-    else:
-        raise TypeError(f'{obj!r} is not a module, class, or callable.')
+    ann, own_globals, own_locals, target = _annotation_context(obj)
     if ann is None:
         return {}
     if not isinstance(ann, dict):
         raise ValueError(f'{obj!r}.__annotations__ is neither a dict nor None')
-    if not ann:
-        return {}
-    if not eval_str:
+    if not eval_str or not ann:
         return dict(ann)
-    if unwrap_target is not None:
-        while True:
-            if hasattr(unwrap_target, '__wrapped__'):
-                unwrap_target = unwrap_target.__wrapped__
-                continue
-            if isinstance(unwrap_target, functools.partial):
-                unwrap_target = unwrap_target.func
-                continue
-            break
-        if hasattr(unwrap_target, '__globals__'):
-            obj_globals = unwrap_target.__globals__
-    if globals is None:
-        globals = obj_globals
-    if locals is None:
-        locals = obj_locals
-    return {key: value if not isinstance(value, str)
-            else eval(value, globals, locals)
-            for key, value in ann.items()}
+    if target is not None:
+        target = _innermost(target)
+        if hasattr(target, '__globals__'):
+            own_globals = target.__globals__
+    scope_g = own_globals if globals is None else globals
+    scope_l = own_locals if locals is None else locals
+    result = {}
+    for key, value in ann.items():
+        result[key] = (eval(value, scope_g, scope_l)
+                       if isinstance(value, str) else value)
+    return result
 
 
 def formatannotation(annotation, base_module=None):
@@ -1119,27 +1146,28 @@ class _empty:
 
 
 class _ParameterKind(enum.IntEnum):
+    """How an argument reaches a parameter, in signature order."""
     POSITIONAL_ONLY = 'positional-only'
     POSITIONAL_OR_KEYWORD = 'positional or keyword'
     VAR_POSITIONAL = 'variadic positional'
     KEYWORD_ONLY = 'keyword-only'
     VAR_KEYWORD = 'variadic keyword'
 
-    def __new__(cls, description):
-        member = int.__new__(cls, len(cls.__members__))
-        member._value_ = len(cls.__members__)
-        member.description = description
+    # Members are numbered in definition order (which is the order
+    # parameters must come in) and carry a readable description.
+    def __new__(cls, text):
+        number = len(cls.__members__)
+        member = int.__new__(cls, number)
+        member.description = text
+        member._value_ = number
         return member
 
     def __str__(self):
         return self.name
 
 
-_POSITIONAL_ONLY = _ParameterKind.POSITIONAL_ONLY
-_POSITIONAL_OR_KEYWORD = _ParameterKind.POSITIONAL_OR_KEYWORD
-_VAR_POSITIONAL = _ParameterKind.VAR_POSITIONAL
-_KEYWORD_ONLY = _ParameterKind.KEYWORD_ONLY
-_VAR_KEYWORD = _ParameterKind.VAR_KEYWORD
+(_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD, _VAR_POSITIONAL, _KEYWORD_ONLY,
+ _VAR_KEYWORD) = _ParameterKind
 
 
 class Parameter:
@@ -1148,13 +1176,9 @@ class Parameter:
 
     __slots__ = ('_name', '_kind', '_default', '_annotation')
 
-    POSITIONAL_ONLY = _POSITIONAL_ONLY
-    POSITIONAL_OR_KEYWORD = _POSITIONAL_OR_KEYWORD
-    VAR_POSITIONAL = _VAR_POSITIONAL
-    KEYWORD_ONLY = _KEYWORD_ONLY
-    VAR_KEYWORD = _VAR_KEYWORD
-
     empty = _empty
+    (POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD, VAR_POSITIONAL, KEYWORD_ONLY,
+     VAR_KEYWORD) = _ParameterKind
 
     def __init__(self, name, kind, *, default=_empty, annotation=_empty):
         try:
@@ -1165,8 +1189,7 @@ class Parameter:
                 self._kind in (_VAR_POSITIONAL, _VAR_KEYWORD):
             raise ValueError('{} parameters cannot have default values'
                              .format(self._kind.description))
-        self._default = default
-        self._annotation = annotation
+        self._annotation, self._default = annotation, default
         if name is _empty:
             raise ValueError('name is a required attribute for Parameter')
         if not isinstance(name, str):
@@ -1186,42 +1209,30 @@ class Parameter:
             raise ValueError('{!r} is not a valid parameter name'.format(name))
         self._name = name
 
+    # Read-only views of the slots.
+    name = property(lambda self: self._name)
+    kind = property(lambda self: self._kind)
+    default = property(lambda self: self._default)
+    annotation = property(lambda self: self._annotation)
+
+    # Pickling: name and kind go through __init__ (and its checks), the
+    # rest is restored as state.
     def __reduce__(self):
-        return (type(self), (self._name, self._kind),
-                {'_default': self._default, '_annotation': self._annotation})
+        state = {'_default': self._default, '_annotation': self._annotation}
+        return type(self), (self._name, self._kind), state
 
     def __setstate__(self, state):
-        self._default = state['_default']
-        self._annotation = state['_annotation']
-
-    @property
-    def name(self):
-        return self._name
-
-    @property
-    def default(self):
-        return self._default
-
-    @property
-    def annotation(self):
-        return self._annotation
-
-    @property
-    def kind(self):
-        return self._kind
+        for slot in ('_default', '_annotation'):
+            setattr(self, slot, state[slot])
 
     def replace(self, *, name=_void, kind=_void, annotation=_void,
                 default=_void):
         """A copy with the given fields changed."""
-        if name is _void:
-            name = self._name
-        if kind is _void:
-            kind = self._kind
-        if annotation is _void:
-            annotation = self._annotation
-        if default is _void:
-            default = self._default
-        return type(self)(name, kind, default=default, annotation=annotation)
+        def pick(given, current):
+            return current if given is _void else given
+        return type(self)(pick(name, self._name), pick(kind, self._kind),
+                          default=pick(default, self._default),
+                          annotation=pick(annotation, self._annotation))
 
     def __str__(self):
         text = self._name
@@ -1237,19 +1248,18 @@ class Parameter:
         return text
 
     def __repr__(self):
-        return '<{} "{}">'.format(self.__class__.__name__, self)
+        return '<%s "%s">' % (type(self).__name__, self)
 
     def __hash__(self):
         return hash((self.name, self.kind, self.annotation, self.default))
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Parameter):
             return NotImplemented
-        return (self._name == other._name and self._kind == other._kind and
-                self._default == other._default and
-                self._annotation == other._annotation)
+        if self is other:
+            return True
+        return all(getattr(self, slot) == getattr(other, slot)
+                   for slot in ('_name', '_kind', '_default', '_annotation'))
 
 
 class BoundArguments:
@@ -1258,12 +1268,9 @@ class BoundArguments:
     __slots__ = ('arguments', '_signature', '__weakref__')
 
     def __init__(self, signature, arguments):
-        self.arguments = arguments
-        self._signature = signature
+        self._signature, self.arguments = signature, arguments
 
-    @property
-    def signature(self):
-        return self._signature
+    signature = property(lambda self: self._signature)
 
     @property
     def args(self):
@@ -1329,23 +1336,21 @@ class BoundArguments:
         self.arguments = dict(filled)
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, BoundArguments):
             return NotImplemented
-        return (self.signature == other.signature and
-                self.arguments == other.arguments)
-
-    def __setstate__(self, state):
-        self._signature = state['_signature']
-        self.arguments = state['arguments']
+        return self is other or (self.signature == other.signature and
+                                 self.arguments == other.arguments)
 
     def __getstate__(self):
         return {'_signature': self._signature, 'arguments': self.arguments}
 
+    def __setstate__(self, state):
+        self.arguments = state['arguments']
+        self._signature = state['_signature']
+
     def __repr__(self):
-        shown = ['{}={!r}'.format(k, v) for k, v in self.arguments.items()]
-        return '<{} ({})>'.format(self.__class__.__name__, ', '.join(shown))
+        shown = ', '.join('%s=%r' % item for item in self.arguments.items())
+        return '<%s (%s)>' % (type(self).__name__, shown)
 
 
 class Signature:
@@ -1354,9 +1359,9 @@ class Signature:
 
     __slots__ = ('_return_annotation', '_parameters')
 
-    _parameter_cls = Parameter
+    # Subclasses may swap in their own parameter and binding classes.
     _bound_arguments_cls = BoundArguments
-
+    _parameter_cls = Parameter
     empty = _empty
 
     def __init__(self, parameters=None, *, return_annotation=_empty,
@@ -1400,21 +1405,16 @@ class Signature:
                                         globals=globals, locals=locals,
                                         eval_str=eval_str)
 
-    @property
-    def parameters(self):
-        return self._parameters
-
-    @property
-    def return_annotation(self):
-        return self._return_annotation
+    parameters = property(lambda self: self._parameters)
+    return_annotation = property(lambda self: self._return_annotation)
 
     def replace(self, *, parameters=_void, return_annotation=_void):
         """A copy with the given fields changed."""
-        if parameters is _void:
-            parameters = self.parameters.values()
-        if return_annotation is _void:
-            return_annotation = self._return_annotation
-        return type(self)(parameters, return_annotation=return_annotation)
+        new_params = (self.parameters.values() if parameters is _void
+                      else parameters)
+        new_return = (self._return_annotation if return_annotation is _void
+                      else return_annotation)
+        return type(self)(new_params, return_annotation=new_return)
 
     def _hash_basis(self):
         params = tuple(p for p in self.parameters.values()
@@ -1428,11 +1428,9 @@ class Signature:
         return hash((params, frozenset(kwonly.values()), ret))
 
     def __eq__(self, other):
-        if self is other:
-            return True
         if not isinstance(other, Signature):
             return NotImplemented
-        return self._hash_basis() == other._hash_basis()
+        return self is other or self._hash_basis() == other._hash_basis()
 
     def _bind(self, args, kwargs, *, partial=False):
         arguments = {}
@@ -1516,15 +1514,17 @@ class Signature:
         """bind, with missing required arguments allowed."""
         return self._bind(args, kwargs, partial=True)
 
+    def __repr__(self):
+        return '<%s %s>' % (type(self).__name__, self)
+
+    # Pickled as the parameters (rechecked by __init__) plus the return
+    # annotation as state.
     def __reduce__(self):
-        return (type(self), (tuple(self._parameters.values()),),
-                {'_return_annotation': self._return_annotation})
+        state = {'_return_annotation': self._return_annotation}
+        return type(self), (tuple(self._parameters.values()),), state
 
     def __setstate__(self, state):
         self._return_annotation = state['_return_annotation']
-
-    def __repr__(self):
-        return '<{} {}>'.format(self.__class__.__name__, self)
 
     def __str__(self):
         parts = []
@@ -1577,15 +1577,16 @@ def _signature_is_functionlike(obj):
 
 def _signature_bound_method(sig):
     # Drop the first parameter, which the bound object fills.
-    params = tuple(sig.parameters.values())
-    if not params or params[0].kind in (_VAR_KEYWORD, _KEYWORD_ONLY):
+    params = list(sig.parameters.values())
+    first = params[0].kind if params else None
+    if first is None or first in (_VAR_KEYWORD, _KEYWORD_ONLY):
         raise ValueError('invalid method signature')
-    kind = params[0].kind
-    if kind in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
-        params = params[1:]
-    elif kind is not _VAR_POSITIONAL:
+    if first is _VAR_POSITIONAL:
+        # *args absorbs the bound object and stays.
+        return sig.replace(parameters=params)
+    if first not in (_POSITIONAL_OR_KEYWORD, _POSITIONAL_ONLY):
         raise ValueError('invalid argument type')
-    return sig.replace(parameters=params)
+    return sig.replace(parameters=params[1:])
 
 
 def _signature_from_function(cls, func, skip_bound_arg=True, globals=None,
@@ -1724,30 +1725,25 @@ def _signature_from_callable(obj, *, follow_wrapper_chains=True,
         if isinstance(obj, types.MethodType):
             return recurse(obj)
 
-    try:
-        sig = obj.__signature__
-    except AttributeError:
-        pass
-    else:
-        if sig is not None:
-            if not isinstance(sig, Signature):
-                raise TypeError('unexpected object {!r} in __signature__ '
-                                'attribute'.format(sig))
-            return sig
+    # An explicit __signature__ wins (None means: compute it).
+    given = getattr(obj, '__signature__', None)
+    if given is not None:
+        if not isinstance(given, Signature):
+            raise TypeError('unexpected object {!r} in __signature__ '
+                            'attribute'.format(given))
+        return given
 
-    try:
-        partialmethod = obj._partialmethod
-    except AttributeError:
-        pass
-    else:
-        if isinstance(partialmethod, functools.partialmethod):
-            wrapped_sig = recurse(partialmethod.func)
-            sig = _signature_get_partial(wrapped_sig, partialmethod, (None,))
-            first = tuple(wrapped_sig.parameters.values())[0]
-            if first.kind is _VAR_POSITIONAL:
-                return sig
-            rest = tuple(sig.parameters.values())
-            return sig.replace(parameters=(first,) + rest)
+    # A function made by functools.partialmethod: the partial's signature,
+    # with the original first parameter (self) put back in front.
+    pm = getattr(obj, '_partialmethod', None)
+    if isinstance(pm, functools.partialmethod):
+        inner = recurse(pm.func)
+        reduced = _signature_get_partial(inner, pm, (None,))
+        head = next(iter(inner.parameters.values()))
+        if head.kind is _VAR_POSITIONAL:
+            return reduced
+        return reduced.replace(
+            parameters=[head] + list(reduced.parameters.values()))
 
     if isfunction(obj) or _signature_is_functionlike(obj):
         return _signature_from_function(sigcls, obj,
@@ -1826,134 +1822,120 @@ def getfullargspec(func):
                                        sigcls=Signature, eval_str=False)
     except Exception as ex:
         raise TypeError('unsupported callable') from ex
-    args = []
-    varargs = varkw = None
-    posonlyargs = []
-    kwonlyargs = []
+    params = list(sig.parameters.values())
+    empty = Parameter.empty
+
+    def of_kind(*kinds):
+        return [p for p in params if p.kind in kinds]
+
+    def single(kind):
+        found = of_kind(kind)
+        return found[0].name if found else None
+
+    # Positional-only names come first in `args`, FullArgSpec having no
+    # field of their own.
+    positional = of_kind(_POSITIONAL_ONLY, _POSITIONAL_OR_KEYWORD)
+    keyword_only = of_kind(_KEYWORD_ONLY)
+    defaults = tuple(p.default for p in positional if p.default is not empty)
+    kwdefaults = {p.name: p.default for p in keyword_only
+                  if p.default is not empty}
     annotations = {}
-    defaults = ()
-    kwdefaults = {}
-    if sig.return_annotation is not sig.empty:
+    if sig.return_annotation is not empty:
         annotations['return'] = sig.return_annotation
-    for param in sig.parameters.values():
-        kind = param.kind
-        name = param.name
-        if kind is _POSITIONAL_ONLY:
-            posonlyargs.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _POSITIONAL_OR_KEYWORD:
-            args.append(name)
-            if param.default is not param.empty:
-                defaults += (param.default,)
-        elif kind is _VAR_POSITIONAL:
-            varargs = name
-        elif kind is _KEYWORD_ONLY:
-            kwonlyargs.append(name)
-            if param.default is not param.empty:
-                kwdefaults[name] = param.default
-        elif kind is _VAR_KEYWORD:
-            varkw = name
-        if param.annotation is not param.empty:
-            annotations[name] = param.annotation
-    if not kwdefaults:
-        kwdefaults = None
-    if not defaults:
-        defaults = None
-    return FullArgSpec(posonlyargs + args, varargs, varkw, defaults,
-                       kwonlyargs, kwdefaults, annotations)
+    for p in params:
+        if p.annotation is not empty:
+            annotations[p.name] = p.annotation
+    return FullArgSpec([p.name for p in positional], single(_VAR_POSITIONAL),
+                       single(_VAR_KEYWORD), defaults or None,
+                       [p.name for p in keyword_only], kwdefaults or None,
+                       annotations)
+
+
+def _and_list(names):
+    # 'a', 'a and b', 'a, b and c'
+    if len(names) == 1:
+        return names[0]
+    return ', '.join(names[:-1]) + ' and ' + names[-1]
+
+
+def _missing_arguments(f_name, argnames, pos, values):
+    absent = [repr(n) for n in argnames if n not in values]
+    count = len(absent)
+    raise TypeError('%s() missing %i required %s argument%s: %s' % (
+        f_name, count, 'positional' if pos else 'keyword-only',
+        '' if count == 1 else 's', _and_list(absent)))
+
+
+def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
+    # The message a call with too many positional arguments gets.
+    if varargs:
+        least = len(args) - defcount
+        accepted, many = 'at least %d' % least, least != 1
+    elif defcount:
+        accepted, many = 'from %d to %d' % (len(args) - defcount, len(args)), True
+    else:
+        accepted, many = str(len(args)), len(args) != 1
+    by_keyword = sum(1 for name in kwonly if name in values)
+    extra = ''
+    if by_keyword:
+        extra = ' positional argument%s (and %d keyword-only argument%s)' % (
+            '' if given == 1 else 's', by_keyword,
+            '' if by_keyword == 1 else 's')
+    verb = 'was' if given == 1 and not by_keyword else 'were'
+    raise TypeError('%s() takes %s positional argument%s but %d%s %s given'
+                    % (f_name, accepted, 's' if many else '', given, extra,
+                       verb))
 
 
 def getcallargs(func, /, *positional, **named):
     """The dict of parameter names to values a call with these arguments
     would make, with CPython's TypeError messages for bad calls."""
-    spec = getfullargspec(func)
-    args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults, ann = spec
-    f_name = func.__name__
-    arg2value = {}
+    (args, varargs, varkw, defaults, kwonlyargs, kwonlydefaults,
+     _ann) = getfullargspec(func)
+    name = func.__name__
     if ismethod(func) and func.__self__ is not None:
         positional = (func.__self__,) + positional
-    num_pos = len(positional)
-    num_args = len(args)
-    num_defaults = len(defaults) if defaults else 0
-    n = min(num_pos, num_args)
-    for i in range(n):
-        arg2value[args[i]] = positional[i]
+    # Key order follows the reference: positionals, *args, **kwargs,
+    # keywords as given, then defaults.
+    bound = dict(zip(args, positional))
     if varargs:
-        arg2value[varargs] = tuple(positional[n:])
-    possible_kwargs = set(args + kwonlyargs)
+        bound[varargs] = positional[len(args):]
     if varkw:
-        arg2value[varkw] = {}
-    for kw, value in named.items():
-        if kw not in possible_kwargs:
-            if not varkw:
-                raise TypeError('%s() got an unexpected keyword argument %r'
-                                % (f_name, kw))
-            arg2value[varkw][kw] = value
+        bound[varkw] = {}
+    accepted = set(args) | set(kwonlyargs)
+    for key, value in named.items():
+        if key in accepted:
+            if key in bound:
+                raise TypeError('%s() got multiple values for argument %r'
+                                % (name, key))
+            bound[key] = value
+        elif varkw:
+            bound[varkw][key] = value
+        else:
+            raise TypeError('%s() got an unexpected keyword argument %r'
+                            % (name, key))
+    ndefaults = len(defaults or ())
+    if len(positional) > len(args) and not varargs:
+        _too_many(name, args, kwonlyargs, varargs, ndefaults,
+                  len(positional), bound)
+    if len(positional) < len(args):
+        split = len(args) - ndefaults
+        required = args[:split]
+        if any(a not in bound for a in required):
+            _missing_arguments(name, required, True, bound)
+        for a, default in zip(args[split:], defaults or ()):
+            bound.setdefault(a, default)
+    lacking = False
+    for a in kwonlyargs:
+        if a in bound:
             continue
-        if kw in arg2value:
-            raise TypeError('%s() got multiple values for argument %r'
-                            % (f_name, kw))
-        arg2value[kw] = value
-    if num_pos > num_args and not varargs:
-        _too_many(f_name, args, kwonlyargs, varargs, num_defaults, num_pos,
-                  arg2value)
-    if num_pos < num_args:
-        req = args[:num_args - num_defaults]
-        for arg in req:
-            if arg not in arg2value:
-                _missing_arguments(f_name, req, True, arg2value)
-        for i, arg in enumerate(args[num_args - num_defaults:]):
-            if arg not in arg2value:
-                arg2value[arg] = defaults[i]
-    missing = 0
-    for kwarg in kwonlyargs:
-        if kwarg not in arg2value:
-            if kwonlydefaults and kwarg in kwonlydefaults:
-                arg2value[kwarg] = kwonlydefaults[kwarg]
-            else:
-                missing += 1
-    if missing:
-        _missing_arguments(f_name, kwonlyargs, False, arg2value)
-    return arg2value
-
-
-def _missing_arguments(f_name, argnames, pos, values):
-    names = [repr(name) for name in argnames if name not in values]
-    missing = len(names)
-    if missing == 1:
-        s = names[0]
-    elif missing == 2:
-        s = '{} and {}'.format(*names)
-    else:
-        tail = ', {} and {}'.format(*names[-2:])
-        del names[-2:]
-        s = ', '.join(names) + tail
-    raise TypeError('%s() missing %i required %s argument%s: %s' %
-                    (f_name, missing, 'positional' if pos else 'keyword-only',
-                     '' if missing == 1 else 's', s))
-
-
-def _too_many(f_name, args, kwonly, varargs, defcount, given, values):
-    atleast = len(args) - defcount
-    kwonly_given = len([arg for arg in kwonly if arg in values])
-    if varargs:
-        plural = atleast != 1
-        sig = 'at least %d' % (atleast,)
-    elif defcount:
-        plural = True
-        sig = 'from %d to %d' % (atleast, len(args))
-    else:
-        plural = len(args) != 1
-        sig = str(len(args))
-    kwonly_sig = ''
-    if kwonly_given:
-        msg = ' positional argument%s (and %d keyword-only argument%s)'
-        kwonly_sig = (msg % ('s' if given != 1 else '', kwonly_given,
-                             's' if kwonly_given != 1 else ''))
-    raise TypeError('%s() takes %s positional argument%s but %d%s %s given' %
-                    (f_name, sig, 's' if plural else '', given, kwonly_sig,
-                     'was' if given == 1 and not kwonly_given else 'were'))
+        if kwonlydefaults and a in kwonlydefaults:
+            bound[a] = kwonlydefaults[a]
+        else:
+            lacking = True
+    if lacking:
+        _missing_arguments(name, kwonlyargs, False, bound)
+    return bound
 
 
 Arguments = collections.namedtuple('Arguments', 'args, varargs, varkw')
@@ -2020,13 +2002,15 @@ def getcoroutinelocals(coroutine):
 
 def walktree(classes, children, parent):
     """The nested lists getclasstree returns, from the given roots."""
-    results = []
+    # Sorted in place, by module then name, as the reference does.
     classes.sort(key=lambda c: (c.__module__, c.__name__))
-    for c in classes:
-        results.append((c, c.__bases__))
-        if c in children:
-            results.append(walktree(children[c], children, c))
-    return results
+    tree = []
+    for klass in classes:
+        tree.append((klass, klass.__bases__))
+        subclasses = children.get(klass)
+        if subclasses is not None:
+            tree.append(walktree(subclasses, children, klass))
+    return tree
 
 
 def getclasstree(classes, unique=False):
@@ -2034,19 +2018,21 @@ def getclasstree(classes, unique=False):
     entries, each followed by a list holding its subclasses' entries."""
     children = {}
     roots = []
-    for c in classes:
-        if c.__bases__:
-            for parent in c.__bases__:
-                kids = children.setdefault(parent, [])
-                if c not in kids:
-                    kids.append(c)
-                if unique and parent in classes:
-                    break
-        elif c not in roots:
-            roots.append(c)
-    for parent in children:
-        if parent not in classes:
-            roots.append(parent)
+    for klass in classes:
+        if not klass.__bases__:
+            if klass not in roots:
+                roots.append(klass)
+            continue
+        for base in klass.__bases__:
+            siblings = children.setdefault(base, [])
+            if klass not in siblings:
+                siblings.append(klass)
+            # With unique, a class appears under its first listed base
+            # only.
+            if unique and base in classes:
+                break
+    # Bases outside the given classes become roots too.
+    roots += [base for base in children if base not in classes]
     return walktree(roots, children, None)
 
 
