@@ -253,7 +253,15 @@ func (g *Generator) throw(t *Thread, exc *py.Exception) (Object, error) {
 		var r Object
 		var err error
 		g.running = true
-		if sub, ok := yf.(*Generator); ok {
+		if sub, ok := yf.(*Generator); ok && sub.yieldFrom() != nil {
+			// The sub-generator delegates in turn: the exception goes
+			// down the whole chain, to the innermost suspended point.
+			r, err = sub.throw(t, exc)
+			g.running = false
+			if err == nil {
+				return r, nil
+			}
+		} else if ok {
 			var st resumeState
 			sub.frame.pending = exc
 			r, st, err = sub.resume(t, nil)
