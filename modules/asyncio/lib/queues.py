@@ -1,194 +1,177 @@
-"""Queues for coroutines of one event loop."""
+"""Queues that coroutines of one event loop share."""
 
 __all__ = ('Queue', 'PriorityQueue', 'LifoQueue', 'QueueFull', 'QueueEmpty')
 
-import collections
-import heapq
+from collections import deque
+from heapq import heappop, heappush
 from types import GenericAlias
 
-from . import locks
-from . import mixins
+from . import locks, mixins
 
 
 class QueueEmpty(Exception):
-    """get_nowait() on an empty queue."""
-    pass
+    """Raised by get_nowait() when nothing is queued."""
 
 
 class QueueFull(Exception):
-    """put_nowait() on a full queue."""
-    pass
+    """Raised by put_nowait() when the queue has no free slot."""
+
+
+def _release_one(waiters):
+    # Hand the turn to the oldest waiter still pending; a waiter already
+    # resolved (woken before, or cancelled) is simply dropped.
+    while waiters:
+        fut = waiters.popleft()
+        if not fut.done():
+            fut.set_result(None)
+            return
 
 
 class Queue(mixins._LoopBoundMixin):
-    """A first-in first-out queue for coroutines. With maxsize > 0, put()
-    waits while the queue holds maxsize items; get() waits while it is
-    empty. Not thread-safe: use it from the loop's thread."""
+    """First in, first out. A positive maxsize bounds the queue: put()
+    then blocks while it is full; get() blocks while it is empty. Use it
+    from the loop's own thread only."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     def __init__(self, maxsize=0):
+        # Futures of the coroutines blocked in get() and in put().
+        self._getters, self._putters = deque(), deque()
         self._maxsize = maxsize
-        # Futures of the coroutines waiting in get() and put().
-        self._getters = collections.deque()
-        self._putters = collections.deque()
+        self._init(maxsize)
+        # join() waits on this event; it is set while no item is unfinished.
         self._unfinished_tasks = 0
         self._finished = locks.Event()
         self._finished.set()
-        self._init(maxsize)
 
-    # The storage, which subclasses replace.
-
+    # Storage hooks: subclasses change the order by overriding these three.
     def _init(self, maxsize):
-        self._queue = collections.deque()
+        self._queue = deque()
+
+    def _put(self, item):
+        self._queue.append(item)
 
     def _get(self):
         return self._queue.popleft()
 
-    def _put(self, item):
-        self._queue.append(item)
-
-    def _wakeup_next(self, waiters):
-        # Wake the first waiter not already woken or cancelled.
-        while waiters:
-            waiter = waiters.popleft()
-            if not waiter.done():
-                waiter.set_result(None)
-                break
+    def _describe(self):
+        parts = [f'maxsize={self._maxsize!r}']
+        held = getattr(self, '_queue', None)
+        if held:
+            parts.append(f'_queue={list(held)!r}')
+        for label, waiters in (('_getters', self._getters),
+                               ('_putters', self._putters)):
+            if waiters:
+                parts.append(f'{label}[{len(waiters)}]')
+        if self._unfinished_tasks:
+            parts.append(f'tasks={self._unfinished_tasks}')
+        return ' '.join(parts)
 
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._format()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._describe()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._format()}>'
-
-    __class_getitem__ = classmethod(GenericAlias)
-
-    def _format(self):
-        text = f'maxsize={self._maxsize!r}'
-        if getattr(self, '_queue', None):
-            text += f' _queue={list(self._queue)!r}'
-        if self._getters:
-            text += f' _getters[{len(self._getters)}]'
-        if self._putters:
-            text += f' _putters[{len(self._putters)}]'
-        if self._unfinished_tasks:
-            text += f' tasks={self._unfinished_tasks}'
-        return text
-
-    def qsize(self):
-        """How many items the queue holds."""
-        return len(self._queue)
+        return f'<{type(self).__name__} {self._describe()}>'
 
     @property
     def maxsize(self):
-        """The most items the queue holds (0: no limit)."""
+        """The bound given at creation; 0 means unbounded."""
         return self._maxsize
 
+    def qsize(self):
+        """The number of queued items."""
+        return len(self._queue)
+
     def empty(self):
-        """True if the queue holds nothing."""
+        """Whether nothing is queued."""
         return not self._queue
 
     def full(self):
-        """True if the queue holds maxsize items (never when maxsize is
-        0)."""
-        if self._maxsize <= 0:
-            return False
-        return self.qsize() >= self._maxsize
+        """Whether a bounded queue has reached its bound."""
+        return 0 < self._maxsize <= self.qsize()
+
+    async def _wait_turn(self, waiters, blocked):
+        # Park on a fresh future until a slot (or an item) may be free.
+        # A waiter that is woken but leaves by an exception passes its turn
+        # on, so that the wakeup is not lost.
+        fut = self._get_loop().create_future()
+        waiters.append(fut)
+        try:
+            await fut
+        except:
+            fut.cancel()
+            if fut in waiters:
+                waiters.remove(fut)
+            if not blocked() and not fut.cancelled():
+                _release_one(waiters)
+            raise
 
     async def put(self, item):
-        """Put item in the queue, waiting while it is full."""
+        """Queue item, first waiting for a free slot if the queue is full."""
         while self.full():
-            putter = self._get_loop().create_future()
-            self._putters.append(putter)
-            try:
-                await putter
-            except:
-                putter.cancel()  # in case it was not done
-                try:
-                    self._putters.remove(putter)
-                except ValueError:
-                    # Already taken off by _wakeup_next().
-                    pass
-                if not self.full() and not putter.cancelled():
-                    # It was woken for a free slot it will not use.
-                    self._wakeup_next(self._putters)
-                raise
+            await self._wait_turn(self._putters, self.full)
         return self.put_nowait(item)
 
     def put_nowait(self, item):
-        """Put item in the queue; QueueFull if it is full."""
+        """Queue item at once, or raise QueueFull."""
         if self.full():
             raise QueueFull
         self._put(item)
-        self._unfinished_tasks += 1
+        _release_one(self._getters)
         self._finished.clear()
-        self._wakeup_next(self._getters)
+        self._unfinished_tasks += 1
 
     async def get(self):
-        """Take an item from the queue, waiting while it is empty."""
+        """Take the next item, first waiting for one if the queue is empty."""
         while self.empty():
-            getter = self._get_loop().create_future()
-            self._getters.append(getter)
-            try:
-                await getter
-            except:
-                getter.cancel()  # in case it was not done
-                try:
-                    self._getters.remove(getter)
-                except ValueError:
-                    # Already taken off by _wakeup_next().
-                    pass
-                if not self.empty() and not getter.cancelled():
-                    # It was woken for an item it will not take.
-                    self._wakeup_next(self._getters)
-                raise
+            await self._wait_turn(self._getters, self.empty)
         return self.get_nowait()
 
     def get_nowait(self):
-        """Take an item from the queue; QueueEmpty if it is empty."""
+        """Take the next item at once, or raise QueueEmpty."""
         if self.empty():
             raise QueueEmpty
         item = self._get()
-        self._wakeup_next(self._putters)
+        _release_one(self._putters)
         return item
 
     def task_done(self):
-        """Say that the processing of an item taken from the queue is
-        complete: join() returns once every item put was. ValueError if
-        called more times than items were put."""
+        """Mark one item taken from the queue as fully processed; join()
+        returns when every queued item has been marked."""
         if self._unfinished_tasks <= 0:
             raise ValueError('task_done() called too many times')
         self._unfinished_tasks -= 1
-        if self._unfinished_tasks == 0:
+        if not self._unfinished_tasks:
             self._finished.set()
 
     async def join(self):
-        """Wait until task_done() was called for every item put."""
-        if self._unfinished_tasks > 0:
+        """Wait until every queued item has been marked by task_done()."""
+        if self._unfinished_tasks:
             await self._finished.wait()
 
 
 class PriorityQueue(Queue):
-    """A queue whose get() gives the smallest item first (items are
-    typically (priority, data) tuples)."""
-
-    def _init(self, maxsize):
-        self._queue = []
-
-    def _put(self, item, heappush=heapq.heappush):
-        heappush(self._queue, item)
-
-    def _get(self, heappop=heapq.heappop):
-        return heappop(self._queue)
-
-
-class LifoQueue(Queue):
-    """A queue whose get() gives the item put last."""
+    """Gives the smallest queued item first, e.g. of (priority, data)
+    pairs."""
 
     def _init(self, maxsize):
         self._queue = []
 
     def _put(self, item):
-        self._queue.append(item)
+        heappush(self._queue, item)
+
+    def _get(self):
+        return heappop(self._queue)
+
+
+class LifoQueue(Queue):
+    """Gives the most recently queued item first."""
+
+    def _init(self, maxsize):
+        self._queue = []
 
     def _get(self):
         return self._queue.pop()
+
+    def _put(self, item):
+        self._queue.append(item)
