@@ -4,23 +4,27 @@ import threading
 
 from . import events
 
-_global_lock = threading.Lock()
+# Guards the first binding of an object to a loop, which two threads could
+# otherwise race for.
+_binding = threading.Lock()
 
 
 class _LoopBoundMixin:
-    # The loop an object belongs to is the one running when it is first
-    # used; using it from another loop is an error.
+    # An object belongs to the loop that runs when it is first used; any
+    # other loop touching it later is refused.
     _loop = None
 
     def _get_loop(self):
-        loop = events._get_running_loop()
-        if self._loop is None:
-            with _global_lock:
-                if self._loop is None:
-                    self._loop = loop
-        if loop is not self._loop:
-            raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        running = events._get_running_loop()
+        owner = self._loop
+        if owner is None:
+            with _binding:
+                owner = self._loop
+                if owner is None:
+                    owner = self._loop = running
+        if running is owner:
+            return running
+        raise RuntimeError(f'{self!r} is bound to a different event loop')
 
 
 class _EnumValue:
