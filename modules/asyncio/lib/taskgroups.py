@@ -1,50 +1,53 @@
-"""TaskGroup: tasks whose lifetime is bounded by an "async with"
-block."""
+"""TaskGroup: structured concurrency, tasks that cannot outlive the
+"async with" block that made them."""
 
 __all__ = ["TaskGroup"]
 
-from . import events
-from . import exceptions
-from . import tasks
+from . import events, tasks
+from .exceptions import CancelledError
+
+
+def _fatal(exc):
+    # Exceptions that stop the program rather than being grouped.
+    return isinstance(exc, (SystemExit, KeyboardInterrupt))
 
 
 class TaskGroup:
-    """An async context manager whose exit waits for every task created
-    with its create_task(). The first task to fail with an exception
-    other than CancelledError cancels the others and the block; the
-    failures are raised together in an ExceptionGroup (KeyboardInterrupt
-    and SystemExit are raised as they are)."""
+    """Use as "async with TaskGroup() as tg:" and start tasks with
+    tg.create_task(). Leaving the block waits for all of them. When one of
+    them fails, the rest (and the block's own code) are cancelled and every
+    failure is raised at the end inside one ExceptionGroup; SystemExit and
+    KeyboardInterrupt propagate unwrapped."""
 
     def __init__(self):
-        self._entered = False
-        self._exiting = False
-        self._aborting = False
         self._loop = None
         self._parent_task = None
-        self._parent_cancel_requested = False
         self._tasks = set()
         self._errors = []
         self._base_error = None
+        # Lifecycle flags: inside the block, in __aexit__, cancelling all.
+        self._entered = self._exiting = self._aborting = False
+        # True once the group itself cancelled its parent task.
+        self._parent_cancel_requested = False
+        # Resolved by the last task to finish, while __aexit__ waits.
         self._on_completed_fut = None
 
     def __repr__(self):
-        info = ['']
-        if self._tasks:
-            info.append(f'tasks={len(self._tasks)}')
-        if self._errors:
-            info.append(f'errors={len(self._errors)}')
+        words = ['<TaskGroup']
+        for label, items in (('tasks', self._tasks), ('errors', self._errors)):
+            if items:
+                words.append(f'{label}={len(items)}')
         if self._aborting:
-            info.append('cancelling')
+            words.append('cancelling')
         elif self._entered:
-            info.append('entered')
-        return f'<TaskGroup{" ".join(info)}>'
+            words.append('entered')
+        return ' '.join(words) + '>'
 
     async def __aenter__(self):
         if self._entered:
             raise RuntimeError(
                 f"TaskGroup {self!r} has already been entered")
-        if self._loop is None:
-            self._loop = events.get_running_loop()
+        self._loop = self._loop or events.get_running_loop()
         self._parent_task = tasks.current_task(self._loop)
         if self._parent_task is None:
             raise RuntimeError(
@@ -52,113 +55,93 @@ class TaskGroup:
         self._entered = True
         return self
 
-    async def __aexit__(self, et, exc, tb):
-        self._exiting = True
-
-        if (exc is not None and self._is_base_error(exc) and
-                self._base_error is None):
-            self._base_error = exc
-
-        propagate_cancellation_error = \
-            exc if et is exceptions.CancelledError else None
-        if self._parent_cancel_requested:
-            # The group cancelled its parent task itself: that
-            # cancellation is not for the caller to see.
-            if self._parent_task.uncancel() == 0:
-                propagate_cancellation_error = None
-
-        if et is not None and not self._aborting:
-            # The block raised: cancel the tasks.
-            self._abort()
-
-        while self._tasks:
-            if self._on_completed_fut is None:
-                self._on_completed_fut = self._loop.create_future()
-            try:
-                await self._on_completed_fut
-            except exceptions.CancelledError as ex:
-                if not self._aborting:
-                    # The parent task is being cancelled from outside:
-                    # cancel the tasks and keep waiting for them.
-                    propagate_cancellation_error = ex
-                    self._abort()
-            self._on_completed_fut = None
-
-        assert not self._tasks
-
-        if self._base_error is not None:
-            raise self._base_error
-
-        if propagate_cancellation_error and not self._errors:
-            raise propagate_cancellation_error
-
-        if et is not None and et is not exceptions.CancelledError:
-            self._errors.append(exc)
-
-        if self._errors:
-            try:
-                me = BaseExceptionGroup('unhandled errors in a TaskGroup', self._errors)
-                raise me from None
-            finally:
-                self._errors = None
-
     def create_task(self, coro, *, name=None, context=None):
-        """Run coro in a new task of the group; return the task."""
+        """Start coro as a task belonging to the group and return it."""
+        problem = None
         if not self._entered:
-            raise RuntimeError(f"TaskGroup {self!r} has not been entered")
-        if self._exiting and not self._tasks:
-            raise RuntimeError(f"TaskGroup {self!r} is finished")
-        if self._aborting:
-            raise RuntimeError(f"TaskGroup {self!r} is shutting down")
-        if context is None:
-            task = self._loop.create_task(coro)
-        else:
-            task = self._loop.create_task(coro, context=context)
+            problem = 'has not been entered'
+        elif self._exiting and not self._tasks:
+            problem = 'is finished'
+        elif self._aborting:
+            problem = 'is shutting down'
+        if problem is not None:
+            raise RuntimeError(f"TaskGroup {self!r} {problem}")
+        extra = {} if context is None else {'context': context}
+        task = self._loop.create_task(coro, **extra)
         tasks._set_task_name(task, name)
-        task.add_done_callback(self._on_task_done)
+        task.add_done_callback(self._task_finished)
         self._tasks.add(task)
         return task
 
-    def _is_base_error(self, exc):
-        assert isinstance(exc, BaseException)
-        return isinstance(exc, (SystemExit, KeyboardInterrupt))
-
-    def _abort(self):
+    def _cancel_all(self):
         self._aborting = True
-        for t in self._tasks:
-            if not t.done():
-                t.cancel()
+        for task in self._tasks:
+            if not task.done():
+                task.cancel()
 
-    def _on_task_done(self, task):
+    def _task_finished(self, task):
         self._tasks.discard(task)
+        waiter = self._on_completed_fut
+        if not self._tasks and waiter is not None and not waiter.done():
+            waiter.set_result(True)
 
-        if self._on_completed_fut is not None and not self._tasks:
-            if not self._on_completed_fut.done():
-                self._on_completed_fut.set_result(True)
-
-        if task.cancelled():
+        if task.cancelled() or (exc := task.exception()) is None:
             return
-
-        exc = task.exception()
-        if exc is None:
-            return
-
         self._errors.append(exc)
-        if self._is_base_error(exc) and self._base_error is None:
+        if _fatal(exc) and self._base_error is None:
             self._base_error = exc
 
-        if self._parent_task.done():
+        parent = self._parent_task
+        if parent.done():
+            # Nobody is left to raise it to: report it instead.
             self._loop.call_exception_handler({
                 'message': f'Task {task!r} has errored out but its parent '
-                           f'task {self._parent_task} is already completed',
+                           f'task {parent} is already completed',
                 'exception': exc,
                 'task': task,
             })
-            return
-
-        if not self._aborting and not self._parent_cancel_requested:
-            # The first failure: cancel the other tasks and the block (the
-            # parent task waiting in it).
-            self._abort()
+        elif not (self._aborting or self._parent_cancel_requested):
+            # First failure: stop the siblings and interrupt the block.
+            self._cancel_all()
             self._parent_cancel_requested = True
-            self._parent_task.cancel()
+            parent.cancel()
+
+    async def _drain(self, cancel_error):
+        # Wait until every task has finished. A cancellation of the parent
+        # coming from outside cancels the tasks too (once) and becomes the
+        # error to propagate; returns that error.
+        while self._tasks:
+            self._on_completed_fut = self._loop.create_future()
+            try:
+                await self._on_completed_fut
+            except CancelledError as exc:
+                if not self._aborting:
+                    cancel_error = exc
+                    self._cancel_all()
+            self._on_completed_fut = None
+        return cancel_error
+
+    async def __aexit__(self, et, exc, tb):
+        self._exiting = True
+        if exc is not None and _fatal(exc) and self._base_error is None:
+            self._base_error = exc
+
+        cancel_error = exc if et is CancelledError else None
+        if self._parent_cancel_requested and self._parent_task.uncancel() == 0:
+            # That cancellation was the group's own doing, not the caller's.
+            cancel_error = None
+        if et is not None and not self._aborting:
+            self._cancel_all()
+
+        cancel_error = await self._drain(cancel_error)
+
+        if self._base_error is not None:
+            raise self._base_error
+        if cancel_error and not self._errors:
+            raise cancel_error
+        if et is not None and et is not CancelledError:
+            self._errors.append(exc)
+        if self._errors:
+            errors, self._errors = self._errors, None
+            raise BaseExceptionGroup(
+                'unhandled errors in a TaskGroup', errors) from None
