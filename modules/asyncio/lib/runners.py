@@ -1,17 +1,12 @@
-"""asyncio.run() and Runner: an event loop's whole life around running
-coroutines."""
+"""asyncio.run() and Runner: create an event loop, run coroutines in it,
+then tidy up and close it."""
 
 __all__ = ('Runner', 'run')
 
 import contextvars
-import functools
 import threading
 
-from . import coroutines
-from . import events
-from . import exceptions
-from . import mixins
-from . import tasks
+from . import coroutines, events, exceptions, mixins, tasks
 
 try:
     import signal
@@ -22,150 +17,177 @@ except ImportError:
     signal = None
 
 
+def _runner_state(name):
+    return mixins._EnumValue('_State', name, name.lower())
+
+
 class _State:
-    CREATED = mixins._EnumValue('_State', 'CREATED', 'created')
-    INITIALIZED = mixins._EnumValue('_State', 'INITIALIZED', 'initialized')
-    CLOSED = mixins._EnumValue('_State', 'CLOSED', 'closed')
+    CREATED = _runner_state('CREATED')
+    INITIALIZED = _runner_state('INITIALIZED')
+    CLOSED = _runner_state('CLOSED')
+
+
+def _refuse_nested_run(what):
+    # One loop per thread at a time: running a second one inside would
+    # block the first.
+    if events._get_running_loop() is not None:
+        raise RuntimeError(
+            f"{what} cannot be called from a running event loop")
+
+
+def _finish_leftover_tasks(loop):
+    # Cancel whatever tasks are still alive, let them all unwind, and report
+    # any that failed instead of finishing cancelled.
+    leftovers = tasks.all_tasks(loop)
+    if not leftovers:
+        return
+    for task in leftovers:
+        task.cancel()
+    loop.run_until_complete(tasks.gather(*leftovers, return_exceptions=True))
+    for task in leftovers:
+        if task.cancelled() or task.exception() is None:
+            continue
+        loop.call_exception_handler({
+            'message': 'unhandled exception during asyncio.run() shutdown',
+            'exception': task.exception(),
+            'task': task,
+        })
+
+
+class _SigintGuard:
+    # While the main task runs (in the main thread, with Python's default
+    # SIGINT handler in place) the first Ctrl-C cancels the task and a
+    # second one raises KeyboardInterrupt.
+    def __init__(self, runner, task):
+        self._runner = runner
+        self._task = task
+        self._installed = False
+
+    def install(self):
+        if (signal is None
+                or threading.current_thread() is not threading.main_thread()
+                or signal.getsignal(signal.SIGINT) is not signal.default_int_handler):
+            return
+        try:
+            signal.signal(signal.SIGINT, self._on_sigint)
+        except ValueError:
+            return
+        self._installed = True
+
+    def uninstall(self):
+        if self._installed and signal.getsignal(signal.SIGINT) == self._on_sigint:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def _on_sigint(self, signum, frame):
+        runner = self._runner
+        runner._interrupt_count += 1
+        if runner._interrupt_count > 1 or self._task.done():
+            raise KeyboardInterrupt()
+        self._task.cancel()
+        # Wake the loop so that it notices the cancellation.
+        runner._loop.call_soon_threadsafe(lambda: None)
 
 
 class Runner:
-    """A context manager owning a new event loop: run() runs coroutines
-    in it (as many times as wanted), and leaving the context (or close())
-    cancels the tasks left, shuts down async generators and the default
-    executor, and closes the loop.
+    """Owns one event loop for the span of a "with" block (or until
+    close()). run() may be called any number of times; closing cancels the
+    tasks left over, finalizes async generators, shuts the default
+    executor down and closes the loop.
 
-    debug sets the loop's debug mode; loop_factory makes the loop instead
-    of the event loop policy."""
+    debug, when not None, sets the loop's debug mode; loop_factory, when
+    given, creates the loop in place of the event loop policy."""
 
     def __init__(self, *, debug=None, loop_factory=None):
-        self._state = _State.CREATED
         self._debug = debug
         self._loop_factory = loop_factory
-        self._loop = None
-        self._context = None
-        self._interrupt_count = 0
+        self._state = _State.CREATED
+        self._loop = self._context = None
+        # Whether the runner made its loop the thread's current loop.
         self._set_event_loop = False
-
-    def __enter__(self):
-        self._lazy_init()
-        return self
-
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        self.close()
-
-    def close(self):
-        """Finish the loop's work and close it."""
-        if self._state is not _State.INITIALIZED:
-            return
-        try:
-            loop = self._loop
-            _cancel_all_tasks(loop)
-            loop.run_until_complete(loop.shutdown_asyncgens())
-            loop.run_until_complete(loop.shutdown_default_executor())
-        finally:
-            if self._set_event_loop:
-                events.set_event_loop(None)
-            loop.close()
-            self._loop = None
-            self._state = _State.CLOSED
+        # Ctrl-C presses seen during the current run().
+        self._interrupt_count = 0
 
     def get_loop(self):
-        """The runner's event loop."""
+        """The loop this runner runs coroutines on."""
         self._lazy_init()
         return self._loop
 
-    def run(self, coro, *, context=None):
-        """Run coro in a task on the loop until it completes; return its
-        result or raise its exception."""
-        if not coroutines.iscoroutine(coro):
-            raise ValueError("a coroutine was expected, got {!r}".format(coro))
-        if events._get_running_loop() is not None:
-            raise RuntimeError(
-                "Runner.run() cannot be called from a running event loop")
-        self._lazy_init()
-        if context is None:
-            context = self._context
-        task = self._loop.create_task(coro, context=context)
-
-        sigint_handler = None
-        if (signal is not None and
-                threading.current_thread() is threading.main_thread() and
-                signal.getsignal(signal.SIGINT) is signal.default_int_handler):
-            # The first Ctrl-C cancels the main task; a second one raises
-            # KeyboardInterrupt at once.
-            sigint_handler = functools.partial(self._on_sigint, main_task=task)
-            try:
-                signal.signal(signal.SIGINT, sigint_handler)
-            except ValueError:
-                sigint_handler = None
-
-        self._interrupt_count = 0
-        try:
-            return self._loop.run_until_complete(task)
-        except exceptions.CancelledError:
-            if self._interrupt_count > 0:
-                uncancel = getattr(task, "uncancel", None)
-                if uncancel is not None and uncancel() == 0:
-                    raise KeyboardInterrupt()
-            raise
-        finally:
-            if (sigint_handler is not None and
-                    signal.getsignal(signal.SIGINT) is sigint_handler):
-                signal.signal(signal.SIGINT, signal.default_int_handler)
-
     def _lazy_init(self):
-        if self._state is _State.CLOSED:
-            raise RuntimeError("Runner is closed")
-        if self._state is _State.INITIALIZED:
+        state = self._state
+        if state is _State.INITIALIZED:
             return
-        if self._loop_factory is None:
+        if state is _State.CLOSED:
+            raise RuntimeError("Runner is closed")
+        if self._loop_factory is not None:
+            self._loop = self._loop_factory()
+        else:
             self._loop = events.new_event_loop()
             if not self._set_event_loop:
-                # Made by the policy: it is the thread's loop while the
-                # runner lives.
+                # A policy-made loop is the thread's current loop for as
+                # long as the runner lives.
                 events.set_event_loop(self._loop)
                 self._set_event_loop = True
-        else:
-            self._loop = self._loop_factory()
         if self._debug is not None:
             self._loop.set_debug(self._debug)
         self._context = contextvars.copy_context()
         self._state = _State.INITIALIZED
 
-    def _on_sigint(self, signum, frame, main_task):
-        self._interrupt_count += 1
-        if self._interrupt_count == 1 and not main_task.done():
-            main_task.cancel()
-            # Wake the loop so that the cancellation is seen.
-            self._loop.call_soon_threadsafe(lambda: None)
+    def run(self, coro, *, context=None):
+        """Run coro as a task until it is done; return what it returns or
+        raise what it raises."""
+        if not coroutines.iscoroutine(coro):
+            raise ValueError(f"a coroutine was expected, got {coro!r}")
+        _refuse_nested_run('Runner.run()')
+        self._lazy_init()
+        task = self._loop.create_task(
+            coro, context=self._context if context is None else context)
+        guard = _SigintGuard(self, task)
+        guard.install()
+        self._interrupt_count = 0
+        try:
+            result = self._loop.run_until_complete(task)
+        except exceptions.CancelledError:
+            # A cancellation that came from Ctrl-C turns back into the
+            # interrupt it was.
+            if self._interrupt_count:
+                uncancel = getattr(task, "uncancel", None)
+                if uncancel is not None and uncancel() == 0:
+                    raise KeyboardInterrupt()
+            raise
+        finally:
+            guard.uninstall()
+        return result
+
+    def __enter__(self):
+        self._lazy_init()
+        return self
+
+    def __exit__(self, *exc_info):
+        self.close()
+
+    def close(self):
+        """Tidy up and close the loop (nothing to do unless it was made)."""
+        if self._state is not _State.INITIALIZED:
             return
-        raise KeyboardInterrupt()
+        loop = self._loop
+        try:
+            _finish_leftover_tasks(loop)
+            for step in (loop.shutdown_asyncgens, loop.shutdown_default_executor):
+                loop.run_until_complete(step())
+        finally:
+            self._state = _State.CLOSED
+            if self._set_event_loop:
+                events.set_event_loop(None)
+            self._loop = None
+            loop.close()
 
 
 def run(main, *, debug=None):
-    """Run the coroutine main in a new event loop and return its result:
-    then cancel the tasks left, shut down async generators and the
-    default executor, and close the loop. Not from a running loop."""
-    if events._get_running_loop() is not None:
-        raise RuntimeError(
-            "asyncio.run() cannot be called from a running event loop")
+    """Run the coroutine main on a fresh event loop and return its result.
+    Afterwards the remaining tasks are cancelled, async generators and the
+    default executor are shut down and the loop is closed. Cannot be called
+    while another loop runs in the same thread."""
+    _refuse_nested_run('asyncio.run()')
+    # Entering the runner makes its loop before main is even checked.
     with Runner(debug=debug) as runner:
         return runner.run(main)
-
-
-def _cancel_all_tasks(loop):
-    to_cancel = tasks.all_tasks(loop)
-    if not to_cancel:
-        return
-    for task in to_cancel:
-        task.cancel()
-    loop.run_until_complete(tasks.gather(*to_cancel, return_exceptions=True))
-    for task in to_cancel:
-        if task.cancelled():
-            continue
-        if task.exception() is not None:
-            loop.call_exception_handler({
-                'message': 'unhandled exception during asyncio.run() shutdown',
-                'exception': task.exception(),
-                'task': task,
-            })
