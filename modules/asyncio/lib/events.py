@@ -1,521 +1,545 @@
-"""Event loops in the abstract, callback handles, the running loop of
-each thread and the event loop policy."""
+"""The event loop interface, the handles of scheduled callbacks, each
+thread's running loop, and the policy that hands out event loops."""
 
-__all__ = (
-    'AbstractEventLoopPolicy',
-    'AbstractEventLoop', 'AbstractServer',
-    'Handle', 'TimerHandle',
-    'get_event_loop_policy', 'set_event_loop_policy',
-    'get_event_loop', 'set_event_loop', 'new_event_loop',
-    '_set_running_loop', 'get_running_loop',
-    '_get_running_loop',
-)
+__all__ = ('AbstractEventLoopPolicy', 'AbstractEventLoop', 'AbstractServer',
+           'Handle', 'TimerHandle', 'get_event_loop_policy',
+           'set_event_loop_policy', 'get_event_loop', 'set_event_loop',
+           'new_event_loop', '_set_running_loop', 'get_running_loop',
+           '_get_running_loop')
 
-import contextvars
 import sys
 import threading
+from contextvars import copy_context
 
 from _gilpy_asyncio import hide_from_tracebacks as _c_like
 
 from . import format_helpers
 
-# Values of the socket and subprocess constants the abstract methods'
-# defaults use (gilpy has neither module yet).
+# The socket and subprocess constants that default arguments of the
+# interface below use (gilpy has neither module yet).
 _AF_UNSPEC = 0
 _AI_PASSIVE = 1
 _PIPE = -1
 
 
 class Handle:
-    """A callback scheduled on an event loop, with its arguments and the
-    context it runs in; cancel() keeps it from running."""
+    """One scheduled call: a callback, its arguments and the context to
+    run it in. cancel() before it runs and it never will."""
 
-    __slots__ = ('_callback', '_args', '_cancelled', '_loop',
-                 '_source_traceback', '_repr', '__weakref__',
-                 '_context')
+    __slots__ = ('_callback', '_args', '_cancelled', '_loop', '_source_traceback',
+                 '_repr', '__weakref__', '_context')
 
     def __init__(self, callback, args, loop, context=None):
-        if context is None:
-            context = contextvars.copy_context()
-        self._context = context
         self._loop = loop
-        self._callback = callback
-        self._args = args
+        self._callback, self._args = callback, args
+        self._context = copy_context() if context is None else context
         self._cancelled = False
         self._repr = None
-        if loop.get_debug():
-            self._source_traceback = format_helpers.extract_stack(
-                sys._getframe(1))
-        else:
-            self._source_traceback = None
+        # In debug mode, where the handle was made, for error reports.
+        self._source_traceback = (
+            format_helpers.extract_stack(sys._getframe(1))
+            if loop.get_debug() else None)
+
+    def _describe_callback(self):
+        return format_helpers._format_callback_source(self._callback, self._args)
 
     def _repr_info(self):
-        info = [self.__class__.__name__]
+        parts = [type(self).__name__]
         if self._cancelled:
-            info.append('cancelled')
+            parts.append('cancelled')
         if self._callback is not None:
-            info.append(format_helpers._format_callback_source(
-                self._callback, self._args))
+            parts.append(self._describe_callback())
         if self._source_traceback:
-            where = self._source_traceback[-1]
-            info.append(f'created at {where[0]}:{where[1]}')
-        return info
+            filename, lineno = self._source_traceback[-1][:2]
+            parts.append(f'created at {filename}:{lineno}')
+        return parts
 
     def __repr__(self):
-        if self._repr is not None:
-            return self._repr
-        return '<' + ' '.join(self._repr_info()) + '>'
+        # A cancelled handle in debug mode keeps the repr it had before its
+        # callback was dropped.
+        if self._repr is None:
+            return '<{}>'.format(' '.join(self._repr_info()))
+        return self._repr
+
+    def cancelled(self):
+        return self._cancelled
 
     def cancel(self):
         if self._cancelled:
             return
         self._cancelled = True
         if self._loop.get_debug():
-            # Remember what it was before the callback is dropped.
             self._repr = repr(self)
-        self._callback = None
-        self._args = None
-
-    def cancelled(self):
-        return self._cancelled
+        # Drop the references so that they can be freed at once.
+        self._callback = self._args = None
 
     def _run(self):
+        # A callback's error goes to the loop's exception handler; only
+        # the exceptions that end the program get out of the loop.
         try:
             self._context.run(self._callback, *self._args)
-        except (SystemExit, KeyboardInterrupt):
-            raise
         except BaseException as exc:
-            what = format_helpers._format_callback_source(
-                self._callback, self._args)
-            context = {
-                'message': f'Exception in callback {what}',
-                'exception': exc,
-                'handle': self,
-            }
-            if self._source_traceback:
-                context['source_traceback'] = self._source_traceback
-            self._loop.call_exception_handler(context)
+            if isinstance(exc, (SystemExit, KeyboardInterrupt)):
+                raise
+            self._report(exc)
+
+    def _report(self, exc):
+        report = dict(message=f'Exception in callback {self._describe_callback()}',
+                      exception=exc, handle=self)
+        if self._source_traceback:
+            report['source_traceback'] = self._source_traceback
+        self._loop.call_exception_handler(report)
 
 
 class TimerHandle(Handle):
-    """A Handle due at a time of the loop's clock; handles order by that
-    time."""
+    """A Handle due at a given time of its loop's clock. Timer handles
+    compare by that time, which keeps the loop's heap in order."""
 
     __slots__ = ['_scheduled', '_when']
 
     def __init__(self, when, callback, args, loop, context=None):
-        super().__init__(callback, args, loop, context)
+        Handle.__init__(self, callback, args, loop, context)
         if self._source_traceback:
-            del self._source_traceback[-1]
+            # Leave out the frame of the loop method that made us.
+            self._source_traceback.pop()
         self._when = when
         self._scheduled = False
 
     def _repr_info(self):
-        info = super()._repr_info()
-        info.insert(2 if self._cancelled else 1, f'when={self._when}')
-        return info
+        parts = super()._repr_info()
+        parts.insert(1 + self._cancelled, f'when={self._when}')
+        return parts
+
+    def when(self):
+        """When the callback is due, on the loop's clock."""
+        return self._when
+
+    def cancel(self):
+        was_live = not self._cancelled
+        Handle.cancel(self)
+        if was_live:
+            # Let the loop count it, to purge its heap of dead timers.
+            self._loop._timer_handle_cancelled(self)
 
     def __hash__(self):
         return hash(self._when)
 
-    def __lt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when
-        return NotImplemented
+    def __eq__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        mine = (self._when, self._callback, self._args, self._cancelled)
+        return mine == (other._when, other._callback, other._args,
+                        other._cancelled)
 
-    def __le__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when < other._when or self.__eq__(other)
-        return NotImplemented
+    def __lt__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when
 
     def __gt__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when
-        return NotImplemented
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when
+
+    def __le__(self, other):
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when < other._when or self == other
 
     def __ge__(self, other):
-        if isinstance(other, TimerHandle):
-            return self._when > other._when or self.__eq__(other)
-        return NotImplemented
-
-    def __eq__(self, other):
-        if isinstance(other, TimerHandle):
-            return (self._when == other._when and
-                    self._callback == other._callback and
-                    self._args == other._args and
-                    self._cancelled == other._cancelled)
-        return NotImplemented
-
-    def cancel(self):
-        if not self._cancelled:
-            self._loop._timer_handle_cancelled(self)
-        super().cancel()
-
-    def when(self):
-        """The time, on the loop's clock, the callback is due."""
-        return self._when
+        if not isinstance(other, TimerHandle):
+            return NotImplemented
+        return self._when > other._when or self == other
 
 
 class AbstractServer:
-    """What create_server() returns."""
-
-    def close(self):
-        """Stop accepting connections (open ones stay open)."""
-        raise NotImplementedError
-
-    def get_loop(self):
-        """The event loop the server belongs to."""
-        raise NotImplementedError
-
-    def is_serving(self):
-        """True while the server accepts connections."""
-        raise NotImplementedError
-
-    async def start_serving(self):
-        """Start accepting connections (again: it may already)."""
-        raise NotImplementedError
-
-    async def serve_forever(self):
-        """Accept connections until cancelled, then close."""
-        raise NotImplementedError
-
-    async def wait_closed(self):
-        """Wait until the server is closed."""
-        raise NotImplementedError
+    """The interface of the server objects create_server() returns."""
 
     async def __aenter__(self):
         return self
 
-    async def __aexit__(self, *exc):
+    async def __aexit__(self, *exc_info):
+        # Leaving "async with server" closes it and waits until it is.
         self.close()
         await self.wait_closed()
 
-
-class AbstractEventLoop:
-    """The interface of an event loop: every method raises
-    NotImplementedError here."""
-
-    # Running and stopping.
-
-    def run_forever(self):
-        """Run callbacks and I/O until something calls stop()."""
+    def get_loop(self):
+        """Return the loop serving connections."""
         raise NotImplementedError
 
-    def run_until_complete(self, future):
-        """Run until the future (a coroutine is wrapped in a Task) is done
-        and return its result or raise its exception."""
-        raise NotImplementedError
-
-    def stop(self):
-        """Make a running loop stop after the callbacks now ready have
-        run."""
-        raise NotImplementedError
-
-    def is_running(self):
-        """True while the loop runs."""
-        raise NotImplementedError
-
-    def is_closed(self):
-        """True once the loop was closed."""
+    def is_serving(self):
+        """Tell whether new connections are being accepted."""
         raise NotImplementedError
 
     def close(self):
-        """Close the loop: it must not be running; pending callbacks are
-        dropped and the default executor shut down without waiting."""
+        """Stop listening; connections already made are left alone."""
+        raise NotImplementedError
+
+    async def wait_closed(self):
+        """Return once close() has completed."""
+        raise NotImplementedError
+
+    async def start_serving(self):
+        """Begin accepting connections; harmless if already serving."""
+        raise NotImplementedError
+
+    async def serve_forever(self):
+        """Accept connections until the calling task is cancelled, then
+        close the server."""
+        raise NotImplementedError
+
+
+class AbstractEventLoop:
+    """What an event loop offers. Every method here raises
+    NotImplementedError; concrete loops override what they support."""
+
+    # -- Life cycle --
+
+    def run_forever(self):
+        """Process callbacks and I/O until stop() is called."""
+        raise NotImplementedError
+
+    def run_until_complete(self, future):
+        """Run until future is done (a coroutine is wrapped in a task
+        first); return its result or raise its exception."""
+        raise NotImplementedError
+
+    def stop(self):
+        """Ask the loop to return from run_forever() once the callbacks
+        already ready have run."""
+        raise NotImplementedError
+
+    def is_running(self):
+        """Tell whether the loop is inside run_forever()."""
+        raise NotImplementedError
+
+    def is_closed(self):
+        """Tell whether close() has been called."""
+        raise NotImplementedError
+
+    def close(self):
+        """Release the loop's resources. It must not be running; callbacks
+        still queued are discarded and the default executor is shut down
+        without waiting for it."""
         raise NotImplementedError
 
     async def shutdown_asyncgens(self):
-        """Close every open async generator the loop iterated."""
+        """Finalize every asynchronous generator still open on the loop."""
         raise NotImplementedError
 
     async def shutdown_default_executor(self):
-        """Shut the default executor down, waiting for its threads."""
+        """Shut the default executor down and wait for its workers."""
         raise NotImplementedError
 
-    # Callbacks.
-
-    def _timer_handle_cancelled(self, handle):
-        """A TimerHandle of this loop was cancelled."""
-        raise NotImplementedError
+    # -- Scheduling callbacks, futures and tasks --
 
     def call_soon(self, callback, *args, context=None):
+        """Run callback(*args) at the next iteration; returns a Handle."""
         return self.call_later(0, callback, *args, context=context)
 
     def call_later(self, delay, callback, *args, context=None):
+        """Run callback(*args) after delay seconds; returns a TimerHandle."""
         raise NotImplementedError
 
     def call_at(self, when, callback, *args, context=None):
+        """Run callback(*args) at time when of the loop's clock."""
         raise NotImplementedError
 
     def time(self):
+        """Return the loop's clock reading, in seconds."""
+        raise NotImplementedError
+
+    def _timer_handle_cancelled(self, handle):
+        """Told by a TimerHandle of this loop that it was cancelled."""
         raise NotImplementedError
 
     def create_future(self):
+        """Return a new Future bound to this loop."""
         raise NotImplementedError
-
-    # Tasks.
 
     def create_task(self, coro, *, name=None, context=None):
+        """Wrap coro in a Task scheduled on this loop and return it."""
         raise NotImplementedError
 
-    # Threads.
+    def set_task_factory(self, factory):
+        """Install the callable create_task() uses (None: the default)."""
+        raise NotImplementedError
+
+    def get_task_factory(self):
+        """Return the task factory in use, or None."""
+        raise NotImplementedError
+
+    # -- Threads and executors --
 
     def call_soon_threadsafe(self, callback, *args, context=None):
+        """call_soon() that may be called from any thread."""
         raise NotImplementedError
 
     def run_in_executor(self, executor, func, *args):
+        """Call func(*args) in executor (None: the default one) and
+        return an awaitable future of the result."""
         raise NotImplementedError
 
     def set_default_executor(self, executor):
+        """Replace the executor run_in_executor(None, ...) uses."""
         raise NotImplementedError
 
-    # Networking, pipes and subprocesses.
+    # -- Errors and debugging --
+
+    def set_exception_handler(self, handler):
+        """Install handler(loop, context) for errors nobody else handles."""
+        raise NotImplementedError
+
+    def get_exception_handler(self):
+        """Return the installed exception handler, or None."""
+        raise NotImplementedError
+
+    def default_exception_handler(self, context):
+        """Log an error report the way the loop does by default."""
+        raise NotImplementedError
+
+    def call_exception_handler(self, context):
+        """Pass an error report to the handler in use."""
+        raise NotImplementedError
+
+    def get_debug(self):
+        """Tell whether debug mode is on."""
+        raise NotImplementedError
+
+    def set_debug(self, enabled):
+        """Turn debug mode on or off."""
+        raise NotImplementedError
+
+    # -- Name resolution and connections --
 
     async def getaddrinfo(self, host, port, *,
                           family=0, type=0, proto=0, flags=0):
+        """socket.getaddrinfo() without blocking the loop."""
         raise NotImplementedError
 
     async def getnameinfo(self, sockaddr, flags=0):
+        """socket.getnameinfo() without blocking the loop."""
         raise NotImplementedError
 
     async def create_connection(
-            self, protocol_factory, host=None, port=None,
-            *, ssl=None, family=0, proto=0,
-            flags=0, sock=None, local_addr=None,
-            server_hostname=None,
-            ssl_handshake_timeout=None,
-            ssl_shutdown_timeout=None,
+            self, protocol_factory, host=None, port=None, *,
+            ssl=None, family=0, proto=0, flags=0, sock=None,
+            local_addr=None, server_hostname=None,
+            ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
             happy_eyeballs_delay=None, interleave=None):
+        """Open a stream connection; return (transport, protocol)."""
         raise NotImplementedError
 
     async def create_server(
-            self, protocol_factory, host=None, port=None,
-            *, family=_AF_UNSPEC,
-            flags=_AI_PASSIVE, sock=None, backlog=100,
+            self, protocol_factory, host=None, port=None, *,
+            family=_AF_UNSPEC, flags=_AI_PASSIVE, sock=None, backlog=100,
             ssl=None, reuse_address=None, reuse_port=None,
-            ssl_handshake_timeout=None,
-            ssl_shutdown_timeout=None,
+            ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
             start_serving=True):
-        """Make a server listening on host and port; return a Server."""
-        raise NotImplementedError
-
-    async def sendfile(self, transport, file, offset=0, count=None,
-                       *, fallback=True):
-        """Write a file's contents to a transport; return how many bytes went."""
-        raise NotImplementedError
-
-    async def start_tls(self, transport, protocol, sslcontext, *,
-                        server_side=False,
-                        server_hostname=None,
-                        ssl_handshake_timeout=None,
-                        ssl_shutdown_timeout=None):
-        """Upgrade a connection to TLS; return the new transport."""
+        """Listen for stream connections on host and port; return a
+        server object."""
         raise NotImplementedError
 
     async def create_unix_connection(
             self, protocol_factory, path=None, *,
-            ssl=None, sock=None,
-            server_hostname=None,
-            ssl_handshake_timeout=None,
-            ssl_shutdown_timeout=None):
+            ssl=None, sock=None, server_hostname=None,
+            ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
+        """Open a Unix-socket connection; return (transport, protocol)."""
         raise NotImplementedError
 
     async def create_unix_server(
             self, protocol_factory, path=None, *,
             sock=None, backlog=100, ssl=None,
-            ssl_handshake_timeout=None,
-            ssl_shutdown_timeout=None,
+            ssl_handshake_timeout=None, ssl_shutdown_timeout=None,
             start_serving=True):
-        """Make a server listening on a Unix socket; return a Server."""
+        """Listen on a Unix socket; return a server object."""
         raise NotImplementedError
 
     async def connect_accepted_socket(
-            self, protocol_factory, sock,
-            *, ssl=None,
-            ssl_handshake_timeout=None,
-            ssl_shutdown_timeout=None):
-        """Wrap an accepted connection in a transport and protocol."""
+            self, protocol_factory, sock, *, ssl=None,
+            ssl_handshake_timeout=None, ssl_shutdown_timeout=None):
+        """Adopt an already accepted socket; return (transport,
+        protocol)."""
         raise NotImplementedError
 
-    async def create_datagram_endpoint(self, protocol_factory,
-                                       local_addr=None, remote_addr=None, *,
-                                       family=0, proto=0, flags=0,
-                                       reuse_address=None, reuse_port=None,
-                                       allow_broadcast=None, sock=None):
-        """Make a datagram connection; return (transport, protocol)."""
+    async def create_datagram_endpoint(
+            self, protocol_factory, local_addr=None, remote_addr=None, *,
+            family=0, proto=0, flags=0, reuse_address=None,
+            reuse_port=None, allow_broadcast=None, sock=None):
+        """Open a datagram socket; return (transport, protocol)."""
         raise NotImplementedError
+
+    async def start_tls(self, transport, protocol, sslcontext, *,
+                        server_side=False, server_hostname=None,
+                        ssl_handshake_timeout=None,
+                        ssl_shutdown_timeout=None):
+        """Switch an open connection to TLS; return the new transport."""
+        raise NotImplementedError
+
+    async def sendfile(self, transport, file, offset=0, count=None, *,
+                       fallback=True):
+        """Send a file over a transport; return the number of bytes."""
+        raise NotImplementedError
+
+    # -- Pipes and subprocesses --
 
     async def connect_read_pipe(self, protocol_factory, pipe):
-        """Read a pipe through a protocol; return (transport, protocol)."""
+        """Read from a pipe through a protocol; return (transport,
+        protocol)."""
         raise NotImplementedError
 
     async def connect_write_pipe(self, protocol_factory, pipe):
-        """Write a pipe through a protocol; return (transport, protocol)."""
-        raise NotImplementedError
-
-    async def subprocess_shell(self, protocol_factory, cmd, *,
-                               stdin=_PIPE,
-                               stdout=_PIPE,
-                               stderr=_PIPE,
-                               **kwargs):
+        """Write to a pipe through a protocol; return (transport,
+        protocol)."""
         raise NotImplementedError
 
     async def subprocess_exec(self, protocol_factory, *args,
-                              stdin=_PIPE,
-                              stdout=_PIPE,
-                              stderr=_PIPE,
+                              stdin=_PIPE, stdout=_PIPE, stderr=_PIPE,
                               **kwargs):
+        """Start a program with arguments; return (transport, protocol)."""
         raise NotImplementedError
 
-    # File descriptors.
+    async def subprocess_shell(self, protocol_factory, cmd, *,
+                               stdin=_PIPE, stdout=_PIPE, stderr=_PIPE,
+                               **kwargs):
+        """Start a shell command line; return (transport, protocol)."""
+        raise NotImplementedError
+
+    # -- Watching file descriptors --
 
     def add_reader(self, fd, callback, *args):
+        """Call callback(*args) whenever fd is readable."""
         raise NotImplementedError
 
     def remove_reader(self, fd):
+        """Stop watching fd for reading."""
         raise NotImplementedError
 
     def add_writer(self, fd, callback, *args):
+        """Call callback(*args) whenever fd is writable."""
         raise NotImplementedError
 
     def remove_writer(self, fd):
+        """Stop watching fd for writing."""
         raise NotImplementedError
 
-    # Sockets.
+    # -- Low-level socket operations --
 
-    async def sock_recv(self, sock, nbytes):
-        raise NotImplementedError
-
-    async def sock_recv_into(self, sock, buf):
-        raise NotImplementedError
-
-    async def sock_recvfrom(self, sock, bufsize):
-        raise NotImplementedError
-
-    async def sock_recvfrom_into(self, sock, buf, nbytes=0):
-        raise NotImplementedError
-
-    async def sock_sendall(self, sock, data):
-        raise NotImplementedError
-
-    async def sock_sendto(self, sock, data, address):
+    async def sock_accept(self, sock):
+        """Accept a connection on a listening socket."""
         raise NotImplementedError
 
     async def sock_connect(self, sock, address):
+        """Connect sock to address."""
         raise NotImplementedError
 
-    async def sock_accept(self, sock):
+    async def sock_recv(self, sock, nbytes):
+        """Receive up to nbytes from sock."""
         raise NotImplementedError
 
-    async def sock_sendfile(self, sock, file, offset=0, count=None,
-                            *, fallback=None):
+    async def sock_recv_into(self, sock, buf):
+        """Receive from sock into buf."""
         raise NotImplementedError
 
-    # Signals.
+    async def sock_recvfrom(self, sock, bufsize):
+        """Receive a datagram and its sender's address."""
+        raise NotImplementedError
+
+    async def sock_recvfrom_into(self, sock, buf, nbytes=0):
+        """Receive a datagram into buf, with the sender's address."""
+        raise NotImplementedError
+
+    async def sock_sendall(self, sock, data):
+        """Send all of data over sock."""
+        raise NotImplementedError
+
+    async def sock_sendto(self, sock, data, address):
+        """Send a datagram to address."""
+        raise NotImplementedError
+
+    async def sock_sendfile(self, sock, file, offset=0, count=None, *,
+                            fallback=None):
+        """Send a file over sock."""
+        raise NotImplementedError
+
+    # -- Signals --
 
     def add_signal_handler(self, sig, callback, *args):
+        """Call callback(*args) when signal sig arrives."""
         raise NotImplementedError
 
     def remove_signal_handler(self, sig):
-        raise NotImplementedError
-
-    # Task factory.
-
-    def set_task_factory(self, factory):
-        raise NotImplementedError
-
-    def get_task_factory(self):
-        raise NotImplementedError
-
-    # Errors.
-
-    def get_exception_handler(self):
-        raise NotImplementedError
-
-    def set_exception_handler(self, handler):
-        raise NotImplementedError
-
-    def default_exception_handler(self, context):
-        raise NotImplementedError
-
-    def call_exception_handler(self, context):
-        raise NotImplementedError
-
-    # Debug mode.
-
-    def get_debug(self):
-        raise NotImplementedError
-
-    def set_debug(self, enabled):
+        """Remove the handler of signal sig."""
         raise NotImplementedError
 
 
 class AbstractEventLoopPolicy:
-    """Decides which event loop get_event_loop() returns."""
+    """Chooses the event loop that get_event_loop() gives."""
 
     def get_event_loop(self):
-        """The event loop of the current context (never None: raise when
-        there is none and the policy will not make one)."""
+        """Return the loop of the current context; raise rather than
+        return None when there is none to give."""
         raise NotImplementedError
 
     def set_event_loop(self, loop):
-        """Make loop the event loop of the current context."""
+        """Make loop the current context's loop."""
         raise NotImplementedError
 
     def new_event_loop(self):
-        """Make a new event loop (set_event_loop makes it current)."""
+        """Build a fresh loop; it becomes current only through
+        set_event_loop()."""
         raise NotImplementedError
 
     def get_child_watcher(self):
-        "The watcher of child processes."
+        """Return the object that watches child processes."""
         raise NotImplementedError
 
     def set_child_watcher(self, watcher):
-        """Set the watcher of child processes."""
+        """Install the object that watches child processes."""
         raise NotImplementedError
 
 
 class BaseDefaultEventLoopPolicy(AbstractEventLoopPolicy):
-    """One event loop per thread: the main thread gets one made on
-    demand; other threads must set theirs. Subclasses give _loop_factory,
-    the event loop class."""
-
-    _loop_factory = None
+    """Keeps one current loop per thread. The main thread gets one made
+    on first request; any other thread has to set its own. Subclasses name
+    the loop class in _loop_factory."""
 
     class _Local(threading.local):
-        _loop = None
+        # Per thread: the current loop, and whether set_event_loop() was
+        # ever called (after which none is made on demand).
         _set_called = False
+        _loop = None
+
+    _loop_factory = None
 
     def __init__(self):
         self._local = self._Local()
 
     def get_event_loop(self):
-        """The thread's event loop, made for the main thread when it has
-        none and set_event_loop() was never called there."""
-        local = self._local
-        if (local._loop is None and not local._set_called and
-                threading.current_thread() is threading.main_thread()):
+        """Return this thread's loop. The main thread gets a new one if it
+        has none and never called set_event_loop()."""
+        state = self._local
+        thread = threading.current_thread()
+        if (state._loop is None and not state._set_called
+                and thread is threading.main_thread()):
             self.set_event_loop(self.new_event_loop())
-        if local._loop is None:
-            raise RuntimeError('There is no current event loop in thread %r.'
-                               % threading.current_thread().name)
-        return local._loop
+        if state._loop is not None:
+            return state._loop
+        raise RuntimeError(
+            'There is no current event loop in thread %r.' % thread.name)
 
     def set_event_loop(self, loop):
-        """Make loop (or None) the thread's event loop."""
+        """Make loop (None for no loop) this thread's loop."""
         self._local._set_called = True
-        if loop is not None and not isinstance(loop, AbstractEventLoop):
-            raise TypeError(f"loop must be an instance of AbstractEventLoop or None, not '{type(loop).__name__}'")
-        self._local._loop = loop
+        if loop is None or isinstance(loop, AbstractEventLoop):
+            self._local._loop = loop
+            return
+        raise TypeError("loop must be an instance of AbstractEventLoop or "
+                        f"None, not '{type(loop).__name__}'")
 
     def new_event_loop(self):
-        """A new event loop of the policy's class (not made current)."""
+        """Build a loop of the policy's class, without making it current."""
         return self._loop_factory()
-
-
-# The policy, made by the first get_event_loop_policy() call.
-_event_loop_policy = None
-_lock = threading.Lock()
 
 
 class _RunningLoop(threading.local):
@@ -526,74 +550,79 @@ class _RunningLoop(threading.local):
 
 _running_loop = _RunningLoop()
 
-
-@_c_like
-def get_running_loop():
-    """The event loop running in this thread; RuntimeError if none is."""
-    loop = _running_loop.loop
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
+# The installed policy; the default one is made on first demand.
+_event_loop_policy = None
+_policy_lock = threading.Lock()
 
 
 @_c_like
 def _get_running_loop():
-    """The event loop running in this thread, or None."""
+    """This thread's running loop, or None when no loop runs."""
     return _running_loop.loop
 
 
 @_c_like
 def _set_running_loop(loop):
-    """Record loop (or None) as this thread's running loop."""
+    """Record loop (None: no loop) as running in this thread."""
     _running_loop.loop = loop
 
 
-def _init_event_loop_policy():
-    global _event_loop_policy
-    with _lock:
-        if _event_loop_policy is None:
-            from . import DefaultEventLoopPolicy
-            _event_loop_policy = DefaultEventLoopPolicy()
+@_c_like
+def get_running_loop():
+    """Return the loop running in this thread; RuntimeError if none."""
+    running = _running_loop.loop
+    if running is not None:
+        return running
+    raise RuntimeError('no running event loop')
 
 
 def get_event_loop_policy():
-    """The current event loop policy."""
+    """Return the policy in force, installing the default one first if no
+    policy was set."""
+    global _event_loop_policy
     if _event_loop_policy is None:
-        _init_event_loop_policy()
+        with _policy_lock:
+            if _event_loop_policy is None:
+                from . import DefaultEventLoopPolicy
+                _event_loop_policy = DefaultEventLoopPolicy()
     return _event_loop_policy
 
 
 def set_event_loop_policy(policy):
-    """Install policy (None restores the default one)."""
+    """Install policy; None goes back to the default policy."""
     global _event_loop_policy
-    if policy is not None and not isinstance(policy, AbstractEventLoopPolicy):
-        raise TypeError(f"policy must be an instance of AbstractEventLoopPolicy or None, not '{type(policy).__name__}'")
-    _event_loop_policy = policy
+    if policy is None or isinstance(policy, AbstractEventLoopPolicy):
+        _event_loop_policy = policy
+        return
+    raise TypeError("policy must be an instance of AbstractEventLoopPolicy "
+                    f"or None, not '{type(policy).__name__}'")
+
+
+def _current_or_policy_loop():
+    running = _running_loop.loop
+    if running is None:
+        running = get_event_loop_policy().get_event_loop()
+    return running
 
 
 @_c_like
 def get_event_loop():
-    """The running event loop if there is one, else the policy's
-    get_event_loop()."""
-    loop = _running_loop.loop
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    """Return the running loop, or else the one the policy gives."""
+    return _current_or_policy_loop()
 
 
 @_c_like
 def _get_event_loop(stacklevel=3):
-    loop = _running_loop.loop
-    if loop is not None:
-        return loop
-    return get_event_loop_policy().get_event_loop()
+    # What the library calls internally; stacklevel matters only to the
+    # deprecation warning CPython 3.12 adds here.
+    return _current_or_policy_loop()
 
 
 def set_event_loop(loop):
-    """get_event_loop_policy().set_event_loop(loop)."""
+    """Make loop the current one, through the policy."""
     get_event_loop_policy().set_event_loop(loop)
 
 
 def new_event_loop():
-    """get_event_loop_policy().new_event_loop()."""
+    """Build a new loop, through the policy."""
     return get_event_loop_policy().new_event_loop()
