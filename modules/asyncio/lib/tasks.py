@@ -1,14 +1,11 @@
 """Tasks, which run coroutines on an event loop, and the functions that
 combine and wait for them."""
 
-__all__ = (
-    'Task', 'create_task',
-    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
-    'wait', 'wait_for', 'as_completed', 'sleep',
-    'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
-    'current_task', 'all_tasks',
-    '_register_task', '_unregister_task', '_enter_task', '_leave_task',
-)
+__all__ = ('Task', 'create_task', 'FIRST_COMPLETED', 'FIRST_EXCEPTION',
+           'ALL_COMPLETED', 'wait', 'wait_for', 'as_completed', 'sleep',
+           'gather', 'shield', 'ensure_future', 'run_coroutine_threadsafe',
+           'current_task', 'all_tasks', '_register_task', '_unregister_task',
+           '_enter_task', '_leave_task')
 
 import collections.abc
 import concurrent.futures
@@ -22,11 +19,7 @@ from types import GenericAlias
 
 from _gilpy_asyncio import hide_from_tracebacks as _c_like
 
-from . import base_tasks
-from . import coroutines
-from . import events
-from . import exceptions
-from . import futures
+from . import base_tasks, coroutines, events, exceptions, futures
 from .coroutines import _is_coroutine
 
 _PENDING = futures._PENDING
@@ -37,33 +30,32 @@ _task_name_counter = itertools.count(1).__next__
 
 
 def current_task(loop=None):
-    """The task running on loop (the running loop by default), or
-    None."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return _current_tasks.get(loop)
+    """Return the task running on loop (default: the running loop), or
+    None when no task runs."""
+    return _current_tasks.get(events.get_running_loop() if loop is None else loop)
 
 
 def all_tasks(loop=None):
-    """The set of the tasks of loop (the running loop by default) that
-    are not done."""
-    if loop is None:
-        loop = events.get_running_loop()
-    return {t for t in list(_all_tasks)
-            if futures._get_loop(t) is loop and not t.done()}
+    """Return the set of unfinished tasks of loop (default: the running
+    loop)."""
+    loop = events.get_running_loop() if loop is None else loop
+    snapshot = list(_all_tasks)
+    return {task for task in snapshot
+            if not task.done() and futures._get_loop(task) is loop}
 
 
 def _set_task_name(task, name):
-    if name is not None:
-        try:
-            set_name = task.set_name
-        except AttributeError:
-            warnings.warn("Task.set_name() was added in Python 3.8, "
-                          "the method support will be mandatory for third-party "
-                          "task implementations since 3.13.",
-                          DeprecationWarning, stacklevel=3)
-        else:
-            set_name(name)
+    # Name a task that a factory made; third-party tasks may lack set_name.
+    if name is None:
+        return
+    setter = getattr(task, 'set_name', None)
+    if setter is not None:
+        setter(name)
+        return
+    warnings.warn("Task.set_name() was added in Python 3.8, "
+                  "the method support will be mandatory for third-party "
+                  "task implementations since 3.13.",
+                  DeprecationWarning, stacklevel=3)
 
 
 @futures._c_like_class
@@ -99,12 +91,12 @@ class Task(futures._PyFuture):
         if type(coro) is not _CoroutineType and not coroutines.iscoroutine(coro):
             self._log_destroy_pending = False
             raise TypeError(f"a coroutine was expected, got {coro!r}")
-        if name is None:
-            self._name = f'Task-{_task_name_counter()}'
-        else:
-            self._name = str(name)
-        self._num_cancels_requested = 0
+        self._name = (f'Task-{_task_name_counter()}' if name is None
+                      else str(name))
+        # Cancellation bookkeeping: requests not withdrawn by uncancel(),
+        # and a CancelledError to throw in at the next step.
         self._must_cancel = False
+        self._num_cancels_requested = 0
         self._fut_waiter = None
         self._coro = coro
         self._context = contextvars.copy_context() if context is None else context
@@ -113,11 +105,15 @@ class Task(futures._PyFuture):
 
     __class_getitem__ = classmethod(GenericAlias)
 
+    # A task's outcome is its coroutine's; nobody else may set it.
+    def set_exception(self, exception):
+        raise RuntimeError('Task does not support set_exception operation')
+
+    def set_result(self, result):
+        raise RuntimeError('Task does not support set_result operation')
+
     def __repr__(self):
         return base_tasks._task_repr(self)
-
-    def get_coro(self):
-        return self._coro
 
     def get_name(self):
         return self._name
@@ -125,11 +121,8 @@ class Task(futures._PyFuture):
     def set_name(self, value):
         self._name = str(value)
 
-    def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
-
-    def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
+    def get_coro(self):
+        return self._coro
 
     def get_stack(self, *, limit=None):
         """The frames of the coroutine, oldest first: where it is
@@ -171,9 +164,9 @@ class Task(futures._PyFuture):
             raise exceptions.InvalidStateError(
                 f'_step(): already done: {self!r}, {exc!r}')
         if self._must_cancel:
+            self._must_cancel = False
             if not isinstance(exc, exceptions.CancelledError):
                 exc = self._make_cancelled_error()
-            self._must_cancel = False
         self._fut_waiter = None
         loop = self._loop
         # _enter_task and _leave_task, inline (as CPython's C Task calls
@@ -248,12 +241,13 @@ class Task(futures._PyFuture):
         loop.call_soon(self.__step, error, context=self._context)
 
     def __wakeup(self, future):
+        # The awaited future is done: resume the coroutine with its outcome
+        # (its exception thrown in, or a plain resume for a result).
         try:
             future.result()
         except BaseException as exc:
-            self.__step(exc)
-        else:
-            self.__step()
+            return self.__step(exc)
+        return self.__step()
 
     # The name CPython's C Task gives this callback, which task reprs show
     # ("wait_for=<Future pending cb=[Task.task_wakeup()]>").
@@ -272,178 +266,181 @@ _PyTask = Task
 
 
 def create_task(coro, *, name=None, context=None):
-    """Run the coroutine in a new Task on the running loop; return the
-    task."""
-    loop = events.get_running_loop()
-    if context is None:
-        task = loop.create_task(coro)
-    else:
-        task = loop.create_task(coro, context=context)
+    """Schedule the coroutine as a Task on the running loop and return
+    the task."""
+    extra = {} if context is None else {'context': context}
+    task = events.get_running_loop().create_task(coro, **extra)
     _set_task_name(task, name)
     return task
 
 
-FIRST_COMPLETED = concurrent.futures.FIRST_COMPLETED
-FIRST_EXCEPTION = concurrent.futures.FIRST_EXCEPTION
-ALL_COMPLETED = concurrent.futures.ALL_COMPLETED
+# wait()'s return_when values are concurrent.futures' own.
+from concurrent.futures import ALL_COMPLETED, FIRST_COMPLETED, FIRST_EXCEPTION
 
 
-async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Wait for futures or tasks (an iterable, not empty) until
-    return_when or the timeout; return the sets (done, pending). A
-    timeout raises nothing: the futures not done are in pending."""
+def _refuse_single(fs, wanted):
+    # wait() and as_completed() take a collection, not one awaitable.
     if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
-    if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
-    fs = set(fs)
-    if any(coroutines.iscoroutine(f) for f in fs):
-        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
-    loop = events.get_running_loop()
-    return await _wait(fs, timeout, return_when, loop)
+        raise TypeError(f"expect {wanted} of futures, not {type(fs).__name__}")
 
 
 def _release_waiter(waiter, *args):
+    # Usable as a timer callback and as a done callback alike.
     if not waiter.done():
         waiter.set_result(None)
 
 
+def _result_or_timeout(fut):
+    # The outcome of a future that wait_for() cancelled on timeout: its
+    # result if it finished anyway, else TimeoutError.
+    try:
+        return fut.result()
+    except exceptions.CancelledError as exc:
+        raise exceptions.TimeoutError() from exc
+
+
+async def _cancel_and_wait(fut, loop):
+    # Cancel fut and return once it is done: it may take its time, or
+    # decline the cancellation and finish normally.
+    finished = loop.create_future()
+    notify = functools.partial(_release_waiter, finished)
+    fut.add_done_callback(notify)
+    try:
+        fut.cancel()
+        await finished
+    finally:
+        fut.remove_done_callback(notify)
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Wait on a non-empty collection of futures and tasks until the
+    return_when condition holds or timeout seconds pass, and return two
+    sets, (done, pending). Reaching the timeout is not an error."""
+    _refuse_single(fs, 'a list')
+    if not fs:
+        raise ValueError('Set of Tasks/Futures is empty.')
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f'Invalid return_when value: {return_when}')
+    fs = {*fs}
+    if any(map(coroutines.iscoroutine, fs)):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    return await _wait(fs, timeout, return_when, events.get_running_loop())
+
+
 async def wait_for(fut, timeout):
-    """The result of the awaitable fut, waiting at most timeout seconds
-    (None: no limit); on timeout fut is cancelled and TimeoutError
-    raised. Cancelling the wait cancels fut too."""
+    """Await fut for at most timeout seconds (None: without limit) and
+    return its result. On timeout fut is cancelled and TimeoutError is
+    raised; cancelling the caller cancels fut as well."""
     loop = events.get_running_loop()
     if timeout is None:
         return await fut
-
     if timeout <= 0:
         fut = ensure_future(fut, loop=loop)
-        if fut.done():
-            return fut.result()
-        await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+        if not fut.done():
+            await _cancel_and_wait(fut, loop=loop)
+            return _result_or_timeout(fut)
+        return fut.result()
 
     waiter = loop.create_future()
-    timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    cb = functools.partial(_release_waiter, waiter)
+    timer = loop.call_later(timeout, _release_waiter, waiter)
+    notify = functools.partial(_release_waiter, waiter)
     fut = ensure_future(fut, loop=loop)
-    fut.add_done_callback(cb)
+    fut.add_done_callback(notify)
     try:
+        interrupted = None
         try:
             await waiter
-        except exceptions.CancelledError:
-            if fut.done():
-                return fut.result()
-            fut.remove_done_callback(cb)
-            # The wait itself was cancelled: cancel fut and wait for it.
-            await _cancel_and_wait(fut, loop=loop)
-            raise
+        except exceptions.CancelledError as exc:
+            interrupted = exc
         if fut.done():
             return fut.result()
-        fut.remove_done_callback(cb)
-        # Timed out. fut may swallow the cancellation and finish anyway;
-        # then its result is the answer.
+        # Either the caller was cancelled or the time is up: fut goes.
+        fut.remove_done_callback(notify)
         await _cancel_and_wait(fut, loop=loop)
-        try:
-            return fut.result()
-        except exceptions.CancelledError as exc:
-            raise exceptions.TimeoutError() from exc
+        if interrupted is not None:
+            raise interrupted
+        return _result_or_timeout(fut)
     finally:
-        timeout_handle.cancel()
+        timer.cancel()
 
 
 async def _wait(fs, timeout, return_when, loop):
-    # wait() for a non-empty set of futures.
+    # The body of wait(), for a set that is not empty.
     assert fs, 'Set of Futures is empty.'
     waiter = loop.create_future()
-    timeout_handle = None
+    timer = None
     if timeout is not None:
-        timeout_handle = loop.call_later(timeout, _release_waiter, waiter)
-    counter = len(fs)
+        timer = loop.call_later(timeout, _release_waiter, waiter)
+    left = len(fs)
+
+    def enough(f):
+        if return_when == FIRST_COMPLETED:
+            return True
+        if return_when == FIRST_EXCEPTION and not f.cancelled():
+            return f.exception() is not None
+        return False
 
     def _on_completion(f):
-        nonlocal counter
-        counter -= 1
-        if (counter <= 0 or
-                return_when == FIRST_COMPLETED or
-                (return_when == FIRST_EXCEPTION and not f.cancelled() and
-                 f.exception() is not None)):
-            if timeout_handle is not None:
-                timeout_handle.cancel()
-            if not waiter.done():
-                waiter.set_result(None)
+        nonlocal left
+        left -= 1
+        if left > 0 and not enough(f):
+            return
+        if timer is not None:
+            timer.cancel()
+        _release_waiter(waiter)
 
     for f in fs:
         f.add_done_callback(_on_completion)
     try:
-        await waiter
+        return await _wait_then_split(waiter, fs)
     finally:
-        if timeout_handle is not None:
-            timeout_handle.cancel()
+        if timer is not None:
+            timer.cancel()
         for f in fs:
             f.remove_done_callback(_on_completion)
 
-    done, pending = set(), set()
-    for f in fs:
-        (done if f.done() else pending).add(f)
-    return done, pending
 
-
-async def _cancel_and_wait(fut, loop):
-    # Cancel fut and wait until it is done (it may refuse to cancel).
-    waiter = loop.create_future()
-    cb = functools.partial(_release_waiter, waiter)
-    fut.add_done_callback(cb)
-    try:
-        fut.cancel()
-        await waiter
-    finally:
-        fut.remove_done_callback(cb)
+async def _wait_then_split(waiter, fs):
+    await waiter
+    done = {f for f in fs if f.done()}
+    return done, fs - done
 
 
 def as_completed(fs, *, timeout=None):
-    """Yield one coroutine per future of fs; awaiting them gives the
-    futures' results (or raises their exceptions) in the order they
-    complete. With a timeout, the awaits raise TimeoutError once it has
-    passed."""
-    if futures.isfuture(fs) or coroutines.iscoroutine(fs):
-        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
-
+    """Return an iterator of coroutines, one per awaitable in fs. Awaiting
+    them gives the outcomes in completion order; once the timeout has
+    passed, those still waiting raise TimeoutError."""
+    _refuse_single(fs, 'an iterable')
     from .queues import Queue
-    done = Queue()
+    arrivals = Queue()   # finished futures; None stands for the timeout
     loop = events._get_event_loop()
     todo = {ensure_future(f, loop=loop) for f in set(fs)}
-    timeout_handle = None
+    timer = None
 
     def _on_timeout():
         for f in todo:
             f.remove_done_callback(_on_completion)
-            done.put_nowait(None)  # wakes one _wait_for_one with a timeout
+            arrivals.put_nowait(None)
         todo.clear()
 
     def _on_completion(f):
-        if not todo:
-            return  # the timeout came first
-        todo.remove(f)
-        done.put_nowait(f)
-        if not todo and timeout_handle is not None:
-            timeout_handle.cancel()
+        if f not in todo:
+            return
+        todo.discard(f)
+        arrivals.put_nowait(f)
+        if timer is not None and not todo:
+            timer.cancel()
 
     async def _wait_for_one():
-        f = await done.get()
-        if f is None:
-            raise exceptions.TimeoutError
-        return f.result()
+        f = await arrivals.get()
+        if f is not None:
+            return f.result()
+        raise exceptions.TimeoutError
 
     for f in todo:
         f.add_done_callback(_on_completion)
-    if todo and timeout is not None:
-        timeout_handle = loop.call_later(timeout, _on_timeout)
+    if timeout is not None and todo:
+        timer = loop.call_later(timeout, _on_timeout)
     for _ in range(len(todo)):
         yield _wait_for_one()
 
@@ -456,56 +453,58 @@ def __sleep0():
 
 
 async def sleep(delay, result=None):
-    """Suspend the calling coroutine for delay seconds; return result."""
-    if delay <= 0:
-        await __sleep0()
-        return result
-    loop = events.get_running_loop()
-    future = loop.create_future()
-    h = loop.call_later(delay, futures._set_result_unless_cancelled,
-                        future, result)
-    try:
-        return await future
-    finally:
-        h.cancel()
+    """Pause the calling coroutine for delay seconds, then return result."""
+    if delay > 0:
+        loop = events.get_running_loop()
+        wake = loop.create_future()
+        timer = loop.call_later(delay, futures._set_result_unless_cancelled,
+                                wake, result)
+        try:
+            return await wake
+        finally:
+            timer.cancel()
+    await __sleep0()
+    return result
 
 
 def ensure_future(coro_or_future, *, loop=None):
-    """A future for coro_or_future: a future as it is, a coroutine or
-    other awaitable wrapped in a Task."""
+    """Return a future for the argument: a future is returned unchanged,
+    a coroutine or other awaitable is scheduled as a Task."""
     return _ensure_future(coro_or_future, loop=loop)
 
 
 def _ensure_future(coro_or_future, *, loop=None):
     if futures.isfuture(coro_or_future):
-        if loop is not None and loop is not futures._get_loop(coro_or_future):
-            raise ValueError('The future belongs to a different loop than '
-                             'the one specified as the loop argument')
-        return coro_or_future
-    wrapped = False
-    if not coroutines.iscoroutine(coro_or_future):
-        if _isawaitable(coro_or_future):
-            coro_or_future = _wrap_awaitable(coro_or_future)
-            wrapped = True
-        else:
+        if loop is None or loop is futures._get_loop(coro_or_future):
+            return coro_or_future
+        raise ValueError('The future belongs to a different loop than '
+                         'the one specified as the loop argument')
+    coro = coro_or_future
+    made_here = False
+    if not coroutines.iscoroutine(coro):
+        if not _isawaitable(coro):
             raise TypeError('An asyncio.Future, a coroutine or an awaitable '
                             'is required')
+        coro = _wrap_awaitable(coro)
+        made_here = True
     if loop is None:
         loop = events._get_event_loop(stacklevel=4)
     try:
-        return loop.create_task(coro_or_future)
+        return loop.create_task(coro)
     except RuntimeError:
-        if not wrapped:
-            coro_or_future.close()
+        # A closed loop: the caller's coroutine is closed rather than left
+        # to warn that it was never awaited.
+        if not made_here:
+            coro.close()
         raise
 
 
 def _isawaitable(obj):
     # What inspect.isawaitable accepts.
-    return (isinstance(obj, types.CoroutineType) or
-            (isinstance(obj, types.GeneratorType) and
-             bool(obj.gi_code.co_flags & 0x100)) or
-            isinstance(obj, collections.abc.Awaitable))
+    if isinstance(obj, (types.CoroutineType, collections.abc.Awaitable)):
+        return True
+    return (isinstance(obj, types.GeneratorType)
+            and bool(obj.gi_code.co_flags & 0x100))
 
 
 @types.coroutine
@@ -519,100 +518,83 @@ _wrap_awaitable._is_coroutine = _is_coroutine
 
 
 class _GatheringFuture(futures.Future):
-    """The future gather() returns: cancelling it cancels the children,
-    and, like a Task, it is not marked cancelled at once."""
+    """What gather() returns. Cancelling it cancels the children; like a
+    Task's, its own cancellation shows only once they have finished."""
 
     def __init__(self, children, *, loop):
         assert loop is not None
-        super().__init__(loop=loop)
-        self._children = children
         self._cancel_requested = False
+        self._children = children
+        futures.Future.__init__(self, loop=loop)
 
     def cancel(self, msg=None):
         if self.done():
             return False
-        ret = False
-        for child in self._children:
-            if child.cancel(msg=msg):
-                ret = True
-        if ret:
-            self._cancel_requested = True
-        return ret
+        # Every child is asked, even after one has accepted.
+        accepted = [child.cancel(msg=msg) for child in self._children]
+        self._cancel_requested = self._cancel_requested or any(accepted)
+        return any(accepted)
+
+
+def _child_outcome(child):
+    # One entry of gather(return_exceptions=True)'s list.
+    if child.cancelled():
+        msg = child._cancel_message
+        return exceptions.CancelledError('' if msg is None else msg)
+    exc = child.exception()
+    return child.result() if exc is None else exc
 
 
 def gather(*coros_or_futures, return_exceptions=False):
-    """A future of the list of the results of the awaitables given, in
-    their order (coroutines are run in tasks).
+    """Run the awaitables concurrently (coroutines as tasks) and return a
+    future of the list of their results, in argument order.
 
-    The first exception is propagated to the returned future unless
-    return_exceptions is true, in which case exceptions are results. A
-    cancelled child counts as one raising CancelledError; cancelling the
-    returned future cancels the children not done."""
+    Without return_exceptions the first failure (a cancelled child fails
+    with CancelledError) becomes the future's exception at once; with it,
+    failures take their place in the list. Cancelling the future cancels
+    the children still running."""
     if not coros_or_futures:
-        loop = events._get_event_loop()
-        outer = loop.create_future()
-        outer.set_result([])
-        return outer
+        empty = events._get_event_loop().create_future()
+        empty.set_result([])
+        return empty
+
+    children = []
+    unique = {}     # awaitable -> its future: a repeated one runs once
+    loop = outer = None     # outer is None while children are being made
+    finished = 0
 
     def _done_callback(fut):
-        nonlocal nfinished
-        nfinished += 1
-
+        nonlocal finished
+        finished += 1
         if outer is None or outer.done():
-            if not fut.cancelled():
-                # Mark the exception retrieved: the outer future already
-                # reported the first one.
-                fut.exception()
+            # Too late to matter: mark the exception as retrieved.
+            fut.cancelled() or fut.exception()
             return
-
         if not return_exceptions:
             if fut.cancelled():
                 outer.set_exception(fut._make_cancelled_error())
                 return
-            exc = fut.exception()
-            if exc is not None:
-                outer.set_exception(exc)
+            if fut.exception() is not None:
+                outer.set_exception(fut.exception())
                 return
-
-        if nfinished == nfuts:
-            results = []
-            for child in children:
-                if child.cancelled():
-                    res = exceptions.CancelledError(
-                        '' if child._cancel_message is None else
-                        child._cancel_message)
-                else:
-                    res = child.exception()
-                    if res is None:
-                        res = child.result()
-                results.append(res)
-            if outer._cancel_requested:
-                # fut is the last child to finish.
-                outer.set_exception(fut._make_cancelled_error())
-            else:
-                outer.set_result(results)
-
-    arg_to_fut = {}
-    children = []
-    nfuts = 0
-    nfinished = 0
-    loop = None
-    outer = None  # children may finish before it exists
-    for arg in coros_or_futures:
-        if arg not in arg_to_fut:
-            fut = _ensure_future(arg, loop=loop)
-            if loop is None:
-                loop = futures._get_loop(fut)
-            if fut is not arg:
-                # A task gather made: the caller never sees it, so its
-                # being dropped while pending is not worth a report.
-                fut._log_destroy_pending = False
-            nfuts += 1
-            arg_to_fut[arg] = fut
-            fut.add_done_callback(_done_callback)
+        if finished < len(unique):
+            return
+        if outer._cancel_requested:
+            # The last child to finish carries the cancellation out.
+            outer.set_exception(fut._make_cancelled_error())
         else:
-            # The same awaitable twice gives its result twice.
-            fut = arg_to_fut[arg]
+            outer.set_result([_child_outcome(c) for c in children])
+
+    for arg in coros_or_futures:
+        fut = unique.get(arg)
+        if fut is None:
+            fut = _ensure_future(arg, loop=loop)
+            loop = loop or futures._get_loop(fut)
+            if fut is not arg:
+                # Only gather knows this task: no report if it is dropped.
+                fut._log_destroy_pending = False
+            unique[arg] = fut
+            fut.add_done_callback(_done_callback)
         children.append(fut)
 
     outer = _GatheringFuture(children, loop=loop)
@@ -620,56 +602,53 @@ def gather(*coros_or_futures, return_exceptions=False):
 
 
 def shield(arg):
-    """A future with the outcome of arg that can be cancelled without
-    cancelling arg (the awaitable, run in a task if a coroutine)."""
+    """Return a future that follows arg's outcome but whose cancellation
+    leaves arg (a coroutine runs in a task) untouched."""
     inner = _ensure_future(arg)
     if inner.done():
         return inner
-    loop = futures._get_loop(inner)
-    outer = loop.create_future()
+    outer = futures._get_loop(inner).create_future()
 
     def _inner_done_callback(inner):
         if outer.cancelled():
+            # Nobody waits for it any more: mark its exception retrieved.
             if not inner.cancelled():
-                inner.exception()  # retrieved: nobody else will
-            return
-        if inner.cancelled():
+                inner.exception()
+        elif inner.cancelled():
             outer.cancel()
+        elif inner.exception() is None:
+            outer.set_result(inner.result())
         else:
-            exc = inner.exception()
-            if exc is not None:
-                outer.set_exception(exc)
-            else:
-                outer.set_result(inner.result())
+            outer.set_exception(inner.exception())
 
     def _outer_done_callback(outer):
+        # The shield went first (cancelled): stop following inner.
         if not inner.done():
             inner.remove_done_callback(_inner_done_callback)
 
-    inner.add_done_callback(_inner_done_callback)
     outer.add_done_callback(_outer_done_callback)
+    inner.add_done_callback(_inner_done_callback)
     return outer
 
 
 def run_coroutine_threadsafe(coro, loop):
-    """Run the coroutine on loop (running in another thread); return a
-    concurrent.futures.Future of its outcome."""
+    """Schedule the coroutine on loop from another thread; return a
+    concurrent.futures.Future that receives its outcome."""
     if not coroutines.iscoroutine(coro):
         raise TypeError('A coroutine object is required')
-    future = concurrent.futures.Future()
+    result = concurrent.futures.Future()
 
     def callback():
         try:
-            futures._chain_future(ensure_future(coro, loop=loop), future)
-        except (SystemExit, KeyboardInterrupt):
-            raise
+            futures._chain_future(ensure_future(coro, loop=loop), result)
         except BaseException as exc:
-            if future.set_running_or_notify_cancel():
-                future.set_exception(exc)
+            if (not isinstance(exc, (SystemExit, KeyboardInterrupt))
+                    and result.set_running_or_notify_cancel()):
+                result.set_exception(exc)
             raise
 
     loop.call_soon_threadsafe(callback)
-    return future
+    return result
 
 
 # Every task not known to be done. CPython holds them weakly; gilpy has
@@ -712,10 +691,9 @@ def _unregister_task(task):
     _all_tasks.discard(task)
 
 
-_py_register_task = _register_task
-_py_unregister_task = _unregister_task
-_py_enter_task = _enter_task
-_py_leave_task = _leave_task
+# The pure-Python versions under the names CPython also exports them by.
+_py_enter_task, _py_leave_task = _enter_task, _leave_task
+_py_register_task, _py_unregister_task = _register_task, _unregister_task
 
 
 def _report_destroyed_pending(loop):
