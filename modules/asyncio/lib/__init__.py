@@ -6,38 +6,31 @@ CPython's does. It has no sockets, pipes or subprocesses yet, so streams
 ...) and the loop methods built on them are not available: see
 docs/asyncio.md in gilpy's sources."""
 
-import sys
+# The submodules, imported in an order that satisfies their imports of
+# one another.
+from . import (base_events, coroutines, events, exceptions, futures, locks,
+               protocols, runners, queues, tasks, taskgroups, timeouts,
+               threads, transports, unix_events)
 
-from .base_events import *
-from .coroutines import *
-from .events import *
-from .exceptions import *
-from .futures import *
-from .locks import *
-from .protocols import *
-from .runners import *
-from .queues import *
-from .tasks import *
-from .taskgroups import *
-from .timeouts import *
-from .threads import *
-from .transports import *
-from .unix_events import *
 
-__all__ = (base_events.__all__ +
-           coroutines.__all__ +
-           events.__all__ +
-           exceptions.__all__ +
-           futures.__all__ +
-           locks.__all__ +
-           protocols.__all__ +
-           runners.__all__ +
-           queues.__all__ +
-           tasks.__all__ +
-           threads.__all__ +
-           timeouts.__all__ +
-           transports.__all__ +
-           unix_events.__all__)
+def _reexport():
+    # Each submodule's public names become the package's, as a star import
+    # would make them. The package's __all__ leaves out taskgroups' names,
+    # as CPython 3.11's does.
+    namespace = globals()
+    listed = []
+    for module in (base_events, coroutines, events, exceptions, futures,
+                   locks, protocols, runners, queues, tasks, taskgroups,
+                   threads, timeouts, transports, unix_events):
+        for name in module.__all__:
+            namespace[name] = getattr(module, name)
+        if module is not taskgroups:
+            listed.extend(module.__all__)
+    return tuple(listed)
+
+
+__all__ = _reexport()
+del _reexport
 
 # The names of CPython's asyncio that need sockets, pipes or subprocesses,
 # with what they need.
