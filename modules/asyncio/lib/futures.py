@@ -101,15 +101,17 @@ class Future:
 
     __class_getitem__ = classmethod(GenericAlias)
 
-    @property
-    def _log_traceback(self):
+    def _get_log_traceback(self):
         return self.__log_traceback
 
-    @_log_traceback.setter
-    def _log_traceback(self, val):
-        if val:
-            raise ValueError('_log_traceback can only be set to False')
-        self._retrieved()
+    def _set_log_traceback(self, val):
+        # Only ever cleared from outside: setting it is an error.
+        if not val:
+            return self._retrieved()
+        raise ValueError('_log_traceback can only be set to False')
+
+    _log_traceback = property(_get_log_traceback, _set_log_traceback)
+    del _get_log_traceback, _set_log_traceback
 
     def _retrieved(self):
         # Someone looked at the exception (or made it moot): do not report
@@ -130,10 +132,9 @@ class Future:
 
     def get_loop(self):
         """The event loop that runs this future's callbacks."""
-        loop = self._loop
-        if loop is None:
-            raise RuntimeError("Future object is not initialized.")
-        return loop
+        if self._loop is not None:
+            return self._loop
+        raise RuntimeError("Future object is not initialized.")
 
     def _make_cancelled_error(self):
         # The CancelledError to raise for a cancelled future: the one
@@ -151,12 +152,12 @@ class Future:
         """Cancel a pending future and schedule its callbacks; False if it
         was already done."""
         self._retrieved()
-        if self._state != _PENDING:
-            return False
-        self._state = _CANCELLED
-        self._cancel_message = msg
-        self.__schedule_callbacks()
-        return True
+        if self._state == _PENDING:
+            self._cancel_message = msg
+            self._state = _CANCELLED
+            self.__schedule_callbacks()
+            return True
+        return False
 
     def __schedule_callbacks(self):
         callbacks = self._callbacks
@@ -208,15 +209,14 @@ class Future:
     def add_done_callback(self, fn, *, context=None):
         """Have fn(future) called by the loop once the future is done (at
         once, through call_soon, if it already is)."""
-        if self._state != _PENDING:
-            self._loop.call_soon(fn, self, context=context)
-        else:
-            if context is None:
-                context = contextvars.copy_context()
+        if self._state == _PENDING:
+            entry = (fn, contextvars.copy_context() if context is None else context)
             if self._callbacks is None:
-                self._callbacks = [(fn, context)]
+                self._callbacks = [entry]
             else:
-                self._callbacks.append((fn, context))
+                self._callbacks.append(entry)
+        else:
+            self._loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn):
         """Remove every registration of fn; return how many there were."""
@@ -253,8 +253,7 @@ class Future:
         self._set_exception(exception)
 
     def _set_exception(self, exception):
-        self._exception = exception
-        self._exception_tb = exception.__traceback__
+        self._exception, self._exception_tb = exception, exception.__traceback__
         self._state = _FINISHED
         self.__schedule_callbacks()
         self.__log_traceback = True
@@ -340,65 +339,68 @@ def _copy_future_state(source, dest):
     # Give dest (an asyncio future) the outcome of a done source (either
     # kind of future), unless dest was cancelled meanwhile.
     assert source.done()
-    if dest.cancelled():
-        return
-    assert not dest.done()
-    if source.cancelled():
-        dest.cancel()
-        return
-    exc = source.exception()
-    if exc is not None:
-        dest.set_exception(_convert_future_exc(exc))
-    else:
-        dest.set_result(source.result())
+    if not dest.cancelled():
+        assert not dest.done()
+        if source.cancelled():
+            dest.cancel()
+        elif source.exception() is None:
+            dest.set_result(source.result())
+        else:
+            dest.set_exception(_convert_future_exc(source.exception()))
+
+
+def _any_future(obj):
+    return isfuture(obj) or isinstance(obj, concurrent.futures.Future)
 
 
 def _chain_future(source, destination):
     """Make destination complete as source does, and cancelling
     destination cancel source; either may be an asyncio or a
     concurrent.futures Future, on any loop or thread."""
-    if not isfuture(source) and not isinstance(source, concurrent.futures.Future):
-        raise TypeError('A future is required for source argument')
-    if not isfuture(destination) and not isinstance(destination, concurrent.futures.Future):
-        raise TypeError('A future is required for destination argument')
-    source_loop = _get_loop(source) if isfuture(source) else None
-    dest_loop = _get_loop(destination) if isfuture(destination) else None
+    for what, fut in (('source', source), ('destination', destination)):
+        if not _any_future(fut):
+            raise TypeError(f'A future is required for {what} argument')
+    # The loops, None for a concurrent.futures.Future (any thread).
+    src_loop = _get_loop(source) if isfuture(source) else None
+    dst_loop = _get_loop(destination) if isfuture(destination) else None
+    copy_into = (_copy_future_state if isfuture(destination)
+                 else lambda src, dst: _set_concurrent_future_state(dst, src))
 
     def _set_state(future, other):
-        if isfuture(future):
-            _copy_future_state(other, future)
-        else:
-            _set_concurrent_future_state(future, other)
+        # Named as CPython's is: error reports of the loop show it.
+        copy_into(other, future)
 
     def _call_check_cancel(destination):
-        if destination.cancelled():
-            if source_loop is None or source_loop is dest_loop:
-                source.cancel()
-            else:
-                source_loop.call_soon_threadsafe(source.cancel)
+        if not destination.cancelled():
+            return
+        if src_loop is not None and src_loop is not dst_loop:
+            src_loop.call_soon_threadsafe(source.cancel)
+        else:
+            source.cancel()
 
     def _call_set_state(source):
-        if (destination.cancelled() and
-                dest_loop is not None and dest_loop.is_closed()):
-            return
-        if dest_loop is None or dest_loop is source_loop:
-            _set_state(destination, source)
-        elif not dest_loop.is_closed():
-            dest_loop.call_soon_threadsafe(_set_state, destination, source)
+        if dst_loop is None or dst_loop is src_loop:
+            if not (destination.cancelled() and dst_loop is not None
+                    and dst_loop.is_closed()):
+                _set_state(destination, source)
+        elif not dst_loop.is_closed():
+            # Another loop's future is completed from that loop's thread.
+            dst_loop.call_soon_threadsafe(_set_state, destination, source)
 
     destination.add_done_callback(_call_check_cancel)
     source.add_done_callback(_call_set_state)
 
 
 def wrap_future(future, *, loop=None):
-    """An asyncio Future on loop that completes with a
-    concurrent.futures.Future (an asyncio future is returned as it is)."""
-    if isfuture(future):
-        return future
-    assert isinstance(future, concurrent.futures.Future), \
-        f'concurrent.futures.Future is expected, got {future!r}'
-    if loop is None:
-        loop = events._get_event_loop()
-    new_future = loop.create_future()
-    _chain_future(future, new_future)
-    return new_future
+    """Return an asyncio Future (of loop, by default the current one) that
+    completes as the given concurrent.futures.Future does. An asyncio
+    future is returned unchanged."""
+    if not isfuture(future):
+        assert isinstance(future, concurrent.futures.Future), \
+            f'concurrent.futures.Future is expected, got {future!r}'
+        if loop is None:
+            loop = events._get_event_loop()
+        wrapper = loop.create_future()
+        _chain_future(future, wrapper)
+        future = wrapper
+    return future
