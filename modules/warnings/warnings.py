@@ -1,6 +1,13 @@
-"""Warnings: warn() reports a condition that is not an error, shown once
-per place by default as "file:line: Category: message" on stderr, and
-controlled by filters (simplefilter, filterwarnings, catch_warnings)."""
+"""Non-fatal diagnostics for Python programs.
+
+A warning names a category (a subclass of Warning) and a text.  The
+filter list decides what happens to it: dropped, raised as an exception,
+or printed to stderr as "file:line: Category: text" plus the source line,
+and, for printed ones, how often (every time, once per location, once
+per module, once overall).  gilpy implements here, in Python, what
+CPython splits between this module and its C accelerator; the registry
+and filter semantics follow the accelerator's.
+"""
 
 import sys
 
@@ -8,449 +15,543 @@ __all__ = ["warn", "warn_explicit", "showwarning",
            "formatwarning", "filterwarnings", "simplefilter",
            "resetwarnings", "catch_warnings"]
 
+# ---------------------------------------------------------------------------
+# State.  Each filter is (action, message regex or None, category,
+# module regex or None, lineno); the first one that matches wins.
 
-def showwarning(message, category, filename, lineno, file=None, line=None):
-    """Write a warning to a file (sys.stderr by default)."""
-    msg = WarningMessage(message, category, filename, lineno, file, line)
-    _showwarnmsg_impl(msg)
+filters = []
+onceregistry = {}      # what "once" showed, for warnings without a registry
+defaultaction = "default"
+_KNOWN_ACTIONS = frozenset(("error", "ignore", "always", "default",
+                            "module", "once"))
 
-
-def formatwarning(message, category, filename, lineno, line=None):
-    """The text showwarning writes for a warning."""
-    msg = WarningMessage(message, category, filename, lineno, None, line)
-    return _formatwarnmsg_impl(msg)
-
-
-def _showwarnmsg_impl(msg):
-    file = msg.file
-    if file is None:
-        file = sys.stderr
-        if file is None:
-            # No stderr to write to (pythonw).
-            return
-    text = _formatwarnmsg(msg)
-    try:
-        file.write(text)
-    except OSError:
-        # The stream is gone: the warning is lost.
-        pass
+# Bumped on every change of the filters: a module's registry of what it
+# has shown records the number it was filled under, and is emptied when
+# the number no longer matches.
+_filters_version = 1
 
 
-def _formatwarnmsg_impl(msg):
-    category = msg.category.__name__
-    s = f"{msg.filename}:{msg.lineno}: {category}: {msg.message}\n"
-    if msg.line is None:
-        try:
-            import linecache
-            line = linecache.getline(msg.filename, msg.lineno)
-        except Exception:
-            line = None
-    else:
-        line = msg.line
-    if line:
-        line = line.strip()
-        s += "  %s\n" % line
-    return s
+def _filters_mutated():
+    global _filters_version
+    _filters_version += 1
 
 
-# The original functions, to tell whether a program replaced them.
-_showwarning_orig = showwarning
-
-
-def _showwarnmsg(msg):
-    """Show a warning through showwarning, which programs may replace."""
-    try:
-        sw = showwarning
-    except NameError:
-        pass
-    else:
-        if sw is not _showwarning_orig:
-            # A replaced showwarning takes the old arguments.
-            if not callable(sw):
-                raise TypeError("warnings.showwarning() must be set to a "
-                                "function or method")
-            sw(msg.message, msg.category, msg.filename, msg.lineno,
-               msg.file, msg.line)
-            return
-    _showwarnmsg_impl(msg)
-
-
-_formatwarning_orig = formatwarning
-
-
-def _formatwarnmsg(msg):
-    """Format a warning through formatwarning, which programs may replace."""
-    try:
-        fw = formatwarning
-    except NameError:
-        pass
-    else:
-        if fw is not _formatwarning_orig:
-            return fw(msg.message, msg.category,
-                      msg.filename, msg.lineno, msg.line)
-    return _formatwarnmsg_impl(msg)
-
-
-def filterwarnings(action, message="", category=Warning, module="", lineno=0,
-                   append=False):
-    """Add a filter: warnings of category (or a subclass) whose text
-    starts with a match of the regular expression message (ignoring
-    case), raised from a module matching module, at line lineno (0: any),
-    get action ("error", "ignore", "always", "default", "module",
-    "once"). The filter goes first, or last with append."""
-    assert action in ("error", "ignore", "always", "default", "module",
-                      "once"), "invalid action: %r" % (action,)
-    assert isinstance(message, str), "message must be a string"
-    assert isinstance(category, type), "category must be a class"
-    assert issubclass(category, Warning), "category must be a Warning subclass"
-    assert isinstance(module, str), "module must be a string"
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
-
-    if message:
-        message = _compile(message, True)
-    else:
-        message = None
-    if module:
-        module = _compile(module, False)
-    else:
-        module = None
-
-    _add_filter(action, message, category, module, lineno, append=append)
-
-
-def simplefilter(action, category=Warning, lineno=0, append=False):
-    """Add a filter matching every warning of category (or a subclass),
-    at line lineno if not 0, with action (see filterwarnings)."""
-    assert action in ("error", "ignore", "always", "default", "module",
-                      "once"), "invalid action: %r" % (action,)
-    assert isinstance(lineno, int) and lineno >= 0, \
-        "lineno must be an int >= 0"
-    _add_filter(action, None, category, None, lineno, append=append)
-
-
-def _add_filter(*item, append):
-    # A filter already present moves to the front (unless appending).
-    if not append:
-        try:
-            filters.remove(item)
-        except ValueError:
-            pass
-        filters.insert(0, item)
-    else:
-        if item not in filters:
-            filters.append(item)
-    _filters_mutated()
-
-
-def resetwarnings():
-    """Remove every filter (including the default ones)."""
-    filters[:] = []
-    _filters_mutated()
-
-
-def _compile(pattern, ignorecase):
-    # A filter's message or module pattern, compiled as CPython does.
-    import re
-    return re.compile(pattern, re.I if ignorecase else 0)
-
-
-class _OptionError(Exception):
-    """A -W option that cannot be understood."""
-    pass
-
-
-def _processoptions(args):
-    for arg in args:
-        try:
-            _setoption(arg)
-        except _OptionError as msg:
-            print("Invalid -W option ignored:", msg, file=sys.stderr)
-
-
-def _setoption(arg):
-    # -W action:message:category:module:lineno
-    parts = arg.split(':')
-    if len(parts) > 5:
-        raise _OptionError("too many fields (max 5): %r" % (arg,))
-    while len(parts) < 5:
-        parts.append('')
-    action, message, category, module, lineno = [s.strip() for s in parts]
-    action = _getaction(action)
-    category = _getcategory(category)
-    if message or module:
-        import re
-    if message:
-        message = re.escape(message)
-    if module:
-        module = re.escape(module) + r'\Z'
-    if lineno:
-        try:
-            lineno = int(lineno)
-            if lineno < 0:
-                raise ValueError
-        except (ValueError, OverflowError):
-            raise _OptionError("invalid lineno %r" % (lineno,)) from None
-    else:
-        lineno = 0
-    filterwarnings(action, message, category, module, lineno)
-
-
-def _getaction(action):
-    if not action:
-        return "default"
-    if action == "all":
-        return "always"
-    for a in ('default', 'always', 'ignore', 'module', 'once', 'error'):
-        if a.startswith(action):
-            return a
-    raise _OptionError("invalid action: %r" % (action,))
-
-
-def _getcategory(category):
-    if not category:
-        return Warning
-    if '.' not in category:
-        import builtins as m
-        klass = category
-    else:
-        module, _, klass = category.rpartition('.')
-        try:
-            m = __import__(module, None, None, [klass])
-        except ImportError:
-            raise _OptionError("invalid module name: %r" % (module,)) from None
-    try:
-        cat = getattr(m, klass)
-    except AttributeError:
-        raise _OptionError("unknown warning category: %r" % (category,)) from None
-    if not issubclass(cat, Warning):
-        raise _OptionError("invalid warning category: %r" % (category,))
-    return cat
-
-
-def _next_external_frame(frame):
-    # The next frame out that is not the import machinery's.
-    frame = frame.f_back
-    while frame is not None and _is_internal_frame(frame):
-        frame = frame.f_back
-    return frame
-
-
-def _is_internal_frame(frame):
-    filename = frame.f_code.co_filename
-    return 'importlib' in filename and '_bootstrap' in filename
-
-
-def warn(message, category=None, stacklevel=1, source=None):
-    """Issue a warning: message (a str, or a Warning instance) of category
-    (UserWarning by default), attributed to the code stacklevel frames up
-    from the caller of warn."""
-    if isinstance(message, Warning):
-        category = message.__class__
-    if category is None:
-        category = UserWarning
-    if not (isinstance(category, type) and issubclass(category, Warning)):
-        raise TypeError("category must be a Warning subclass, "
-                        "not '{:s}'".format(type(category).__name__))
-    try:
-        if stacklevel <= 1 or _is_internal_frame(sys._getframe(1)):
-            frame = sys._getframe(stacklevel)
-        else:
-            frame = sys._getframe(1)
-            for x in range(stacklevel - 1):
-                frame = _next_external_frame(frame)
-                if frame is None:
-                    raise ValueError
-    except ValueError:
-        # Beyond the outermost frame.
-        globals = sys.__dict__
-        filename = "sys"
-        lineno = 1
-    else:
-        globals = frame.f_globals
-        filename = frame.f_code.co_filename
-        lineno = frame.f_lineno
-    if '__name__' in globals:
-        module = globals['__name__']
-    else:
-        module = "<string>"
-    registry = globals.setdefault("__warningregistry__", {})
-    warn_explicit(message, category, filename, lineno, module, registry,
-                  globals, source)
-
-
-def warn_explicit(message, category, filename, lineno,
-                  module=None, registry=None, module_globals=None,
-                  source=None):
-    """Issue a warning attributed to filename and lineno, with registry
-    (the module's __warningregistry__) remembering where it was shown."""
-    lineno = int(lineno)
-    if module is None:
-        module = filename or "<unknown>"
-        if module[-3:].lower() == ".py":
-            module = module[:-3]
-    if registry is None:
-        registry = {}
-    if registry.get('version', 0) != _filters_version:
-        registry.clear()
-        registry['version'] = _filters_version
-    if isinstance(message, Warning):
-        text = str(message)
-        category = message.__class__
-    else:
-        text = message
-        message = category(message)
-    key = (text, category, lineno)
-    # Shown here already?
-    if registry.get(key):
-        return
-    # The first filter that matches decides.
-    for item in filters:
-        action, msg, cat, mod, ln = item
-        if (_matches(msg, text) and issubclass(category, cat) and
-                _matches(mod, module) and (ln == 0 or lineno == ln)):
-            break
-    else:
-        action = defaultaction
-    if action == "ignore":
-        return
-
-    # Read the source now, in case the module is replaced before the
-    # warning is shown.
-    import linecache
-    linecache.getlines(filename, module_globals)
-
-    if action == "error":
-        raise message
-    if action == "once":
-        registry[key] = 1
-        oncekey = (text, category)
-        if onceregistry.get(oncekey):
-            return
-        onceregistry[oncekey] = 1
-    elif action == "always":
-        pass
-    elif action == "module":
-        registry[key] = 1
-        altkey = (text, category, 0)
-        if registry.get(altkey):
-            return
-        registry[altkey] = 1
-    elif action == "default":
-        registry[key] = 1
-    else:
-        raise RuntimeError(
-            "Unrecognized action (%r) in warnings.filters:\n %s" %
-            (action, item))
-    msg = WarningMessage(message, category, filename, lineno, source)
-    _showwarnmsg(msg)
-
-
-def _matches(pattern, text):
-    # A filter's message or module: None matches anything, a str (the
-    # default filters) only itself, a compiled pattern what it matches.
-    if pattern is None:
-        return True
-    if isinstance(pattern, str):
-        return pattern == text
-    return pattern.match(text) is not None
-
+# ---------------------------------------------------------------------------
+# Showing a warning.  Two layers, each with a public hook a program may
+# replace (showwarning, formatwarning) and a private implementation
+# catch_warnings swaps out (_showwarnmsg_impl).
 
 class WarningMessage(object):
-    """A warning as catch_warnings(record=True) records it."""
+    """One warning with where it came from; catch_warnings(record=True)
+    collects these."""
 
     _WARNING_DETAILS = ("message", "category", "filename", "lineno", "file",
                         "line", "source")
 
     def __init__(self, message, category, filename, lineno, file=None,
                  line=None, source=None):
-        self.message = message
-        self.category = category
-        self.filename = filename
-        self.lineno = lineno
-        self.file = file
-        self.line = line
-        self.source = source
-        self._category_name = category.__name__ if category else None
+        self.message, self.category = message, category
+        self.filename, self.lineno = filename, lineno
+        self.file, self.line, self.source = file, line, source
+        self._category_name = None if not category else category.__name__
 
     def __str__(self):
+        fields = (self.message, self._category_name, self.filename,
+                  self.lineno, self.line)
         return ("{message : %r, category : %r, filename : %r, lineno : %s, "
-                "line : %r}" % (self.message, self._category_name,
-                                self.filename, self.lineno, self.line))
+                "line : %r}" % fields)
 
+
+def _source_line(msg):
+    # The line given, else the one in the file (if it can be read).
+    if msg.line is not None:
+        return msg.line
+    try:
+        import linecache
+        return linecache.getline(msg.filename, msg.lineno)
+    except Exception:
+        return None
+
+
+def _allocation_note(msg, category_name):
+    # A warning about an object (source=) points at where the object was
+    # made when tracemalloc recorded it.  gilpy has no tracemalloc, so the
+    # allocation is never known and the text is the one CPython prints
+    # while tracing is off.
+    if msg.source is None:
+        return ""
+    try:
+        import tracemalloc
+    except ImportError:
+        tracing, where = False, None
+    else:
+        try:
+            tracing = tracemalloc.is_tracing()
+            where = tracemalloc.get_object_traceback(msg.source)
+        except Exception:
+            return ""
+    if where is None:
+        if tracing:
+            return ""
+        return ("%s: Enable tracemalloc to get the object allocation "
+                "traceback\n" % category_name)
+    out = ["Object allocated at (most recent call last):\n"]
+    import linecache
+    for frame in where:
+        out.append('  File "%s", lineno %s\n' % (frame.filename,
+                                                  frame.lineno))
+        code = linecache.getline(frame.filename, frame.lineno).strip()
+        if code:
+            out.append("    %s\n" % code)
+    return "".join(out)
+
+
+def _formatwarnmsg_impl(msg):
+    name = msg.category.__name__
+    text = "%s:%s: %s: %s\n" % (msg.filename, msg.lineno, name, msg.message)
+    line = _source_line(msg)
+    if line:
+        text += "  %s\n" % line.strip()
+    return text + _allocation_note(msg, name)
+
+
+def _showwarnmsg_impl(msg):
+    stream = sys.stderr if msg.file is None else msg.file
+    if stream is None:
+        # Nowhere to write (no console): the warning is dropped.
+        return
+    text = _formatwarnmsg(msg)
+    try:
+        stream.write(text)
+    except OSError:
+        # A closed or broken stream loses the warning, not the program.
+        pass
+
+
+def showwarning(message, category, filename, lineno, file=None, line=None):
+    """Print a warning to file (sys.stderr when None).  Programs may
+    assign their own function with this signature."""
+    _showwarnmsg_impl(WarningMessage(message, category, filename, lineno,
+                                     file, line))
+
+
+def formatwarning(message, category, filename, lineno, line=None):
+    """Return the text showwarning prints for a warning."""
+    return _formatwarnmsg_impl(WarningMessage(message, category, filename,
+                                              lineno, None, line))
+
+
+# The functions as defined here; a hook that still is one of these has not
+# been replaced, and the message-based implementation is used directly.
+_showwarning_orig = showwarning
+_formatwarning_orig = formatwarning
+
+
+def _replaced(name, original):
+    # The module attribute name when a program replaced it, else None.
+    current = globals().get(name, original)
+    return None if current is original else current
+
+
+def _showwarnmsg(msg):
+    hook = _replaced("showwarning", _showwarning_orig)
+    if hook is None:
+        _showwarnmsg_impl(msg)
+        return
+    if not callable(hook):
+        raise TypeError("warnings.showwarning() must be set to a "
+                        "function or method")
+    hook(msg.message, msg.category, msg.filename, msg.lineno, msg.file,
+         msg.line)
+
+
+def _formatwarnmsg(msg):
+    hook = _replaced("formatwarning", _formatwarning_orig)
+    if hook is None:
+        return _formatwarnmsg_impl(msg)
+    return hook(msg.message, msg.category, msg.filename, msg.lineno,
+                msg.line)
+
+
+# ---------------------------------------------------------------------------
+# Editing the filters.
+
+def _check_filter(action, lineno):
+    assert action in _KNOWN_ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(lineno, int) and lineno >= 0, \
+        "lineno must be an int >= 0"
+
+
+def _add_filter(*entry, append):
+    # Re-adding a filter moves it to the front; appending leaves an
+    # existing copy where it is.
+    if append:
+        if entry not in filters:
+            filters.append(entry)
+    else:
+        if entry in filters:
+            filters.remove(entry)
+        filters.insert(0, entry)
+    _filters_mutated()
+
+
+def filterwarnings(action, message="", category=Warning, module="", lineno=0,
+                   append=False):
+    """Add a filter.  It matches warnings of category or a subclass whose
+    text begins with a match of the regular expression message (case
+    insensitive), issued from a module whose name begins with a match of
+    module, at line lineno (0 for any line).  action is one of "error",
+    "ignore", "always", "default", "module", "once".  The new filter goes
+    first, or last when append is true."""
+    assert action in _KNOWN_ACTIONS, "invalid action: %r" % (action,)
+    assert isinstance(message, str), "message must be a string"
+    assert isinstance(category, type), "category must be a class"
+    assert issubclass(category, Warning), "category must be a Warning subclass"
+    assert isinstance(module, str), "module must be a string"
+    _check_filter(action, lineno)
+    import re
+    text_re = re.compile(message, re.I) if message else None
+    module_re = re.compile(module) if module else None
+    _add_filter(action, text_re, category, module_re, lineno, append=append)
+
+
+def simplefilter(action, category=Warning, lineno=0, append=False):
+    """Add a filter matching any text and module (see filterwarnings)."""
+    _check_filter(action, lineno)
+    _add_filter(action, None, category, None, lineno, append=append)
+
+
+def resetwarnings():
+    """Drop every filter, the default ones included."""
+    del filters[:]
+    _filters_mutated()
+
+
+# ---------------------------------------------------------------------------
+# -W options: "action:message:category:module:lineno", any field may be
+# empty and trailing ones left out.
+
+class _OptionError(Exception):
+    """Raised for a -W option that cannot be used."""
+
+
+def _option_action(word):
+    if not word:
+        return "default"
+    if word == "all":
+        return "always"
+    for name in ("default", "always", "ignore", "module", "once", "error"):
+        if name.startswith(word):
+            return name
+    raise _OptionError("invalid action: %r" % (word,))
+
+
+def _option_category(dotted):
+    if not dotted:
+        return Warning
+    where, _, attr = dotted.rpartition(".")
+    if where:
+        try:
+            namespace = __import__(where, None, None, [attr])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (where,)) from None
+    else:
+        import builtins as namespace
+    found = getattr(namespace, attr, None)
+    if found is None:
+        raise _OptionError("unknown warning category: %r" % (dotted,))
+    if not issubclass(found, Warning):
+        raise _OptionError("invalid warning category: %r" % (dotted,))
+    return found
+
+
+def _option_lineno(field):
+    if not field:
+        return 0
+    # The complaint shows the number when it parsed as one, else the text.
+    try:
+        number = int(field)
+    except (ValueError, OverflowError):
+        raise _OptionError("invalid lineno %r" % (field,)) from None
+    if number < 0:
+        raise _OptionError("invalid lineno %r" % (number,))
+    return number
+
+
+def _setoption(arg):
+    fields = arg.split(":")
+    if len(fields) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    fields = [f.strip() for f in fields] + [""] * (5 - len(fields))
+    action = _option_action(fields[0])
+    category = _option_category(fields[2])
+    text, module = fields[1], fields[3]
+    # The option's message and module are literal text, not patterns;
+    # the module one must match the whole name.
+    if text or module:
+        import re
+        text = re.escape(text) if text else ""
+        module = re.escape(module) + r"\Z" if module else ""
+    filterwarnings(action, text, category, module, _option_lineno(fields[4]))
+
+
+def _processoptions(args):
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as problem:
+            print("Invalid -W option ignored:", problem, file=sys.stderr)
+
+
+# ---------------------------------------------------------------------------
+# Issuing warnings.
+
+def _as_index(value):
+    if type(value) is int:
+        return value
+    import operator
+    return operator.index(value)
+
+
+def _is_internal_frame(frame):
+    # Frames of the import machinery do not count as the code that warned.
+    name = frame.f_code.co_filename
+    return "importlib" in name and "_bootstrap" in name
+
+
+def _next_external_frame(frame):
+    frame = frame.f_back
+    while frame is not None and _is_internal_frame(frame):
+        frame = frame.f_back
+    return frame
+
+
+def _frame_at(level):
+    # The frame level steps out from warn()'s caller (level 1 is the caller
+    # itself), or None past the outermost one.  Starting outside the import
+    # machinery, its frames are skipped on the way.
+    try:
+        frame = sys._getframe(2)
+    except ValueError:
+        return None
+    step = (lambda f: f.f_back)
+    if level > 1 and not _is_internal_frame(frame):
+        step = _next_external_frame
+    while level > 1 and frame is not None:
+        frame = step(frame)
+        level -= 1
+    return frame
+
+
+def warn(message, category=None, stacklevel=1, source=None):
+    """Issue a warning.  message is a str, or a Warning instance (whose
+    class is then the category); category defaults to UserWarning.  The
+    warning is attributed to the code stacklevel frames out from the
+    caller (1: the caller itself)."""
+    if isinstance(message, Warning):
+        category = type(message)
+    elif category is None:
+        category = UserWarning
+    if not (isinstance(category, type) and issubclass(category, Warning)):
+        raise TypeError("category must be a Warning subclass, "
+                        "not '%s'" % (type(category).__name__,))
+    frame = _frame_at(_as_index(stacklevel))
+    if frame is None:
+        namespace, filename, lineno = sys.__dict__, "sys", 1
+    else:
+        namespace = frame.f_globals
+        filename, lineno = frame.f_code.co_filename, frame.f_lineno
+    name = namespace.get("__name__")
+    if name is not None and not isinstance(name, str):
+        name = "<string>"
+    elif "__name__" not in namespace:
+        name = "<string>"
+    if "__warningregistry__" not in namespace:
+        namespace["__warningregistry__"] = {}
+    registry = namespace["__warningregistry__"]
+    warn_explicit(message, category, filename, lineno, name, registry,
+                  namespace, source)
+
+
+def _seen(registry, key, remember):
+    # Whether key is marked in registry; marks it when remember is true.
+    # A registry filled under older filters is emptied first.
+    stamp = registry.get("version")
+    if type(stamp) is int and stamp == _filters_version:
+        if registry.get(key):
+            return True
+    else:
+        registry.clear()
+        registry["version"] = _filters_version
+    if remember:
+        registry[key] = True
+    return False
+
+
+def _pattern_accepts(pattern, text):
+    # None accepts anything; a str (the default filters' "__main__") only
+    # an equal text; otherwise a compiled pattern matching at the start.
+    if pattern is None:
+        return True
+    if isinstance(pattern, str):
+        return pattern == text
+    return bool(pattern.match(text))
+
+
+def _choose_action(category, text, lineno, module):
+    # The action of the first matching filter (and the filter), or the
+    # default action.
+    table = filters
+    if not isinstance(table, list):
+        raise ValueError("_warnings.filters must be a list")
+    for position, entry in enumerate(table):
+        if type(entry) is not tuple or len(entry) != 5:
+            raise ValueError("_warnings.filters item %d isn't a 5-tuple"
+                             % position)
+        action, text_re, cls, module_re, at = entry
+        if not isinstance(action, str):
+            raise TypeError("action must be a string, not '%s'"
+                            % type(action).__name__)
+        if (_pattern_accepts(text_re, text) and issubclass(category, cls)
+                and _pattern_accepts(module_re, module)
+                and (at == 0 or at == lineno)):
+            return action, entry
+    if not isinstance(defaultaction, str):
+        raise TypeError("_warnings.defaultaction must be a string, not '%s'"
+                        % type(defaultaction).__name__)
+    return defaultaction, None
+
+
+def _module_from_filename(filename):
+    if not filename:
+        return "<unknown>"
+    if filename.endswith(".py"):
+        return filename[:-3]
+    return filename
+
+
+def warn_explicit(message, category, filename, lineno,
+                  module=None, registry=None, module_globals=None,
+                  source=None):
+    """Issue a warning for the given file and line.  registry is the
+    dictionary (a module's __warningregistry__) remembering which warnings
+    were shown already; module names the module for the filters (derived
+    from filename when None)."""
+    if not isinstance(filename, str):
+        raise TypeError("warn_explicit() argument 3 must be str, not %s"
+                        % type(filename).__name__)
+    lineno = _as_index(lineno)
+    if registry is not None and not isinstance(registry, dict):
+        raise TypeError("'registry' must be a dict or None")
+    if module_globals is not None and not isinstance(module_globals, dict):
+        raise TypeError("module_globals must be a dict, not '%s'"
+                        % type(module_globals).__name__)
+    if module is None:
+        module = _module_from_filename(filename)
+
+    if isinstance(message, Warning):
+        text, category = str(message), type(message)
+    else:
+        text, message = message, category(message)
+    key = (text, category, lineno)
+    if registry is not None and _seen(registry, key, False):
+        return
+
+    action, entry = _choose_action(category, text, lineno, module)
+    if action == "error":
+        raise message
+    if action != "always":
+        if registry is not None:
+            registry[key] = True
+        if action == "ignore":
+            return
+        if action == "once":
+            # The module's registry when there is one, the shared one
+            # otherwise, keyed without the line.
+            book = onceregistry if registry is None else registry
+            if _seen(book, (text, category), True):
+                return
+        elif action == "module":
+            if registry is not None and _seen(registry, (text, category),
+                                              True):
+                return
+        elif action != "default":
+            raise RuntimeError("Unrecognized action (%r) in warnings.filters:"
+                               "\n %r" % (action, entry))
+
+    # Load the file's lines now, while module_globals still describes the
+    # module (its loader may serve sources that are not on disk).
+    import linecache
+    linecache.getlines(filename, module_globals)
+    _showwarnmsg(WarningMessage(message, category, filename, lineno,
+                                None, None, source))
+
+
+# ---------------------------------------------------------------------------
 
 class catch_warnings(object):
-    """Context manager that saves the warning filters and showwarning on
-    entry and restores them on exit. With record=True, warnings are not
-    shown but appended to the list __enter__ returns (as WarningMessage
-    objects). module is the warnings module to act on (for tests)."""
+    """Context manager: on exit, put back the filters and showwarning
+    that were in force on entry.
 
-    def __init__(self, *, record=False, module=None):
+    record=True collects the warnings instead of showing them, into the
+    list the with statement gets.  action (with category, lineno, append)
+    adds a simplefilter for the block.  module is the warnings module to
+    act on (tests pass a fresh copy)."""
+
+    def __init__(self, *, record=False, module=None,
+                 action=None, category=Warning, lineno=0, append=False):
         self._record = record
-        self._module = sys.modules['warnings'] if module is None else module
+        self._module = sys.modules["warnings"] if module is None else module
         self._entered = False
+        self._filter = (None if action is None
+                        else (action, category, lineno, append))
 
     def __repr__(self):
-        args = []
+        shown = []
         if self._record:
-            args.append("record=True")
-        if self._module is not sys.modules['warnings']:
-            args.append("module=%r" % self._module)
-        name = type(self).__name__
-        return "%s(%s)" % (name, ", ".join(args))
+            shown.append("record=True")
+        if self._module is not sys.modules["warnings"]:
+            shown.append("module=%r" % (self._module,))
+        return "%s(%s)" % (type(self).__name__, ", ".join(shown))
 
     def __enter__(self):
         if self._entered:
             raise RuntimeError("Cannot enter %r twice" % self)
         self._entered = True
-        self._filters = self._module.filters
-        self._module.filters = self._filters[:]
-        self._module._filters_mutated()
-        self._showwarning = self._module.showwarning
-        self._showwarnmsg_impl = self._module._showwarnmsg_impl
-        if self._record:
-            log = []
-            self._module._showwarnmsg_impl = log.append
-            # Recording goes through _showwarnmsg_impl: showwarning is
-            # reset so that a replaced one does not bypass it.
-            self._module.showwarning = self._module._showwarning_orig
-            return log
-        else:
+        target = self._module
+        self._saved = (target.filters, target.showwarning,
+                       target._showwarnmsg_impl)
+        target.filters = list(target.filters)
+        target._filters_mutated()
+        if self._filter is not None:
+            simplefilter(*self._filter)
+        if not self._record:
             return None
+        log = []
+        target._showwarnmsg_impl = log.append
+        # A program's own showwarning would bypass the recording.
+        target.showwarning = target._showwarning_orig
+        return log
 
     def __exit__(self, *exc_info):
         if not self._entered:
             raise RuntimeError("Cannot exit %r without entering first" % self)
-        self._module.filters = self._filters
-        self._module._filters_mutated()
-        self._module.showwarning = self._showwarning
-        self._module._showwarnmsg_impl = self._showwarnmsg_impl
+        target = self._module
+        (target.filters, target.showwarning,
+         target._showwarnmsg_impl) = self._saved
+        target._filters_mutated()
 
 
-# The filters, first match first, and the registry of "once" warnings.
-filters = []
-defaultaction = "default"
-onceregistry = {}
-_filters_version = 1
+# ---------------------------------------------------------------------------
+# Start-up: the filters of a release build (deprecations shown only when
+# __main__ itself triggers them, some categories never), then the -W
+# options, which go in front.
 
-
-def _filters_mutated():
-    # Every module's registry of shown warnings is now stale.
-    global _filters_version
-    _filters_version += 1
-
-
-_warnings_defaults = True
-
-if not hasattr(sys, 'warnoptions') or not sys.warnoptions:
-    # The defaults of a release build: deprecations shown only when
-    # triggered by __main__ itself, a few categories never.
-    _add_filter("default", None, DeprecationWarning, "__main__", 0, append=True)
-    simplefilter("ignore", category=DeprecationWarning, append=1)
-    simplefilter("ignore", category=PendingDeprecationWarning, append=1)
-    simplefilter("ignore", category=ImportWarning, append=1)
-    simplefilter("ignore", category=ResourceWarning, append=1)
-else:
-    _processoptions(sys.warnoptions)
-
-del _warnings_defaults
+filters.extend([
+    ("default", None, DeprecationWarning, "__main__", 0),
+    ("ignore", None, DeprecationWarning, None, 0),
+    ("ignore", None, PendingDeprecationWarning, None, 0),
+    ("ignore", None, ImportWarning, None, 0),
+    ("ignore", None, ResourceWarning, None, 0),
+])
+_processoptions(getattr(sys, "warnoptions", None) or ())
