@@ -1,7 +1,10 @@
-"""More logging handlers: buffering in memory (BufferingHandler,
-MemoryHandler), passing records through a queue to handlers run by a
-listener thread (QueueHandler, QueueListener), and files that roll over
-at a size (RotatingFileHandler)."""
+"""gilpy's logging.handlers: handlers beyond the package's own.
+
+Here: files that are moved aside when they grow too big
+(RotatingFileHandler), records kept in memory and handed on in batches
+(BufferingHandler, MemoryHandler), and records passed through a queue
+(QueueHandler) to handlers run by a listening thread (QueueListener).
+"""
 
 import copy
 import io
@@ -12,9 +15,10 @@ import threading
 
 
 class BaseRotatingHandler(logging.FileHandler):
-    """A file handler that may move its file aside (roll over) before a
-    record: subclasses say when, in shouldRollover, and how, in
-    doRollover."""
+    """A FileHandler that checks before each record whether its file
+    should be rolled over (moved aside and started afresh): subclasses
+    decide in shouldRollover and act in doRollover. namer and rotator,
+    when set, choose the names of moved files and do the moving."""
 
     namer = None
     rotator = None
@@ -22,98 +26,108 @@ class BaseRotatingHandler(logging.FileHandler):
     def __init__(self, filename, mode, encoding=None, delay=False, errors=None):
         logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding,
                                      delay=delay, errors=errors)
-        self.mode = mode
-        self.encoding = encoding
-        self.errors = errors
+        # Kept as given (FileHandler may have resolved the encoding), for
+        # reopening the file after a rollover.
+        self.mode, self.encoding, self.errors = mode, encoding, errors
 
     def emit(self, record):
+        # A failure while rolling over is reported like a failed write.
         try:
-            if self.shouldRollover(record):
+            due = self.shouldRollover(record)
+            if due:
                 self.doRollover()
             logging.FileHandler.emit(self, record)
         except Exception:
             self.handleError(record)
 
     def rotation_filename(self, default_name):
-        """The name a rolled-over file gets: namer(default_name) when a
-        namer is set."""
-        if not callable(self.namer):
-            return default_name
-        return self.namer(default_name)
+        """The name a moved file gets: default_name, or namer's choice."""
+        namer = self.namer
+        return namer(default_name) if callable(namer) else default_name
 
     def rotate(self, source, dest):
-        """Move source to dest, or let rotator do it when one is set."""
-        if not callable(self.rotator):
-            if os.path.exists(source):
-                os.rename(source, dest)
-        else:
+        """Move source to dest: by rotator when one is set, else by
+        renaming (when source exists)."""
+        if callable(self.rotator):
             self.rotator(source, dest)
+        elif os.path.exists(source):
+            os.rename(source, dest)
+
+
+def _replace(source, dest):
+    # Rename source to dest, dropping an existing dest first.
+    if os.path.exists(dest):
+        os.remove(dest)
+    os.rename(source, dest)
 
 
 class RotatingFileHandler(BaseRotatingHandler):
-    """Writes to a file that is renamed to name.1 (name.1 to name.2...,
-    keeping backupCount of them) when the next record would take it past
-    maxBytes."""
+    """Writes to a file until the next record would take it to maxBytes
+    (0: never); then the file becomes name.1, the older name.1 becomes
+    name.2 and so on, keeping backupCount files (0: the file is simply
+    started again)."""
 
     def __init__(self, filename, mode='a', maxBytes=0, backupCount=0,
                  encoding=None, delay=False, errors=None):
-        if maxBytes > 0:
-            mode = 'a'
-        if "b" not in mode:
+        # A file rolled over by size is appended to: 'w' would truncate
+        # it at each start.
+        mode = 'a' if maxBytes > 0 else mode
+        if 'b' not in mode:
             encoding = io.text_encoding(encoding)
         BaseRotatingHandler.__init__(self, filename, mode, encoding=encoding,
                                      delay=delay, errors=errors)
-        self.maxBytes = maxBytes
-        self.backupCount = backupCount
+        self.maxBytes, self.backupCount = maxBytes, backupCount
+
+    def _backup_name(self, n):
+        return self.rotation_filename("%s.%d" % (self.baseFilename, n))
 
     def doRollover(self):
-        """Close the file, shift the backups along and start a new file."""
-        if self.stream:
-            self.stream.close()
-            self.stream = None
+        """Close the file, shift the numbered backups up by one (the
+        oldest falls off), move the file to backup 1 and open a new one
+        (unless delay is set)."""
+        old, self.stream = self.stream, None
+        if old:
+            old.close()
         if self.backupCount > 0:
-            for i in range(self.backupCount - 1, 0, -1):
-                sfn = self.rotation_filename("%s.%d" % (self.baseFilename, i))
-                dfn = self.rotation_filename("%s.%d" % (self.baseFilename, i + 1))
-                if os.path.exists(sfn):
-                    if os.path.exists(dfn):
-                        os.remove(dfn)
-                    os.rename(sfn, dfn)
-            dfn = self.rotation_filename(self.baseFilename + ".1")
-            if os.path.exists(dfn):
-                os.remove(dfn)
-            self.rotate(self.baseFilename, dfn)
+            for n in reversed(range(1, self.backupCount)):
+                older = self._backup_name(n)
+                if os.path.exists(older):
+                    _replace(older, self._backup_name(n + 1))
+            first = self.rotation_filename(self.baseFilename + ".1")
+            if os.path.exists(first):
+                os.remove(first)
+            self.rotate(self.baseFilename, first)
         if not self.delay:
             self.stream = self._open()
 
     def shouldRollover(self, record):
-        """Whether writing the record would take the file past maxBytes
-        (never for an empty file, nor for a name that is not a regular
-        file)."""
+        """Whether the file plus this record would reach maxBytes. Only a
+        regular file is ever rolled over (a device or a pipe, say /dev/null,
+        is left alone)."""
+        name = self.baseFilename
+        if os.path.exists(name) and not os.path.isfile(name):
+            return False
         if self.stream is None:
             self.stream = self._open()
-        if self.maxBytes > 0:
-            pos = self.stream.tell()
-            if not pos:
-                return False
-            msg = "%s\n" % self.format(record)
-            if pos + len(msg) >= self.maxBytes:
-                if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
-                    return False
-                return True
-        return False
+        if self.maxBytes <= 0:
+            return False
+        text = "%s\n" % self.format(record)
+        self.stream.seek(0, 2)
+        return self.stream.tell() + len(text) >= self.maxBytes
 
 
 class BufferingHandler(logging.Handler):
-    """Keeps records in a list; flushes (here: forgets them) when
-    shouldFlush says so, by default when capacity records are kept."""
+    """Collects records in self.buffer and flushes when shouldFlush says
+    so (by default: once capacity records are held). This base class's
+    flush just empties the buffer; subclasses send the records on."""
 
     def __init__(self, capacity):
         logging.Handler.__init__(self)
-        self.capacity = capacity
         self.buffer = []
+        self.capacity = capacity
 
     def shouldFlush(self, record):
+        """Whether the buffer is due to be flushed, now record is in it."""
         return len(self.buffer) >= self.capacity
 
     def emit(self, record):
@@ -122,149 +136,158 @@ class BufferingHandler(logging.Handler):
             self.flush()
 
     def flush(self):
-        self.acquire()
-        try:
+        """Forget the held records."""
+        with logging._HandlerLock(self):
             self.buffer.clear()
-        finally:
-            self.release()
 
     def close(self):
+        """Flush, then close as any handler does."""
         try:
             self.flush()
         finally:
+            # Handler.close itself, whatever else a subclass's MRO holds.
             logging.Handler.close(self)
 
 
 class MemoryHandler(BufferingHandler):
-    """Keeps records until capacity of them are kept or one reaches
-    flushLevel, then hands them all to target."""
+    """Holds records until capacity of them are held or one at flushLevel
+    or above arrives, then hands them all to target. Without a target
+    the records stay in the buffer."""
 
     def __init__(self, capacity, flushLevel=logging.ERROR, target=None,
                  flushOnClose=True):
         BufferingHandler.__init__(self, capacity)
-        self.flushLevel = flushLevel
-        self.target = target
+        self.flushLevel, self.target = flushLevel, target
+        # close() hands the held records on unless this is false.
         self.flushOnClose = flushOnClose
 
     def shouldFlush(self, record):
-        return len(self.buffer) >= self.capacity or record.levelno >= self.flushLevel
+        return (len(self.buffer) >= self.capacity
+                or record.levelno >= self.flushLevel)
 
     def setTarget(self, target):
-        self.acquire()
-        try:
+        """Hand records to target from now on."""
+        with logging._HandlerLock(self):
             self.target = target
-        finally:
-            self.release()
 
     def flush(self):
-        """Hand the kept records to the target; without a target they
-        stay."""
-        self.acquire()
-        try:
-            if self.target:
-                for record in self.buffer:
-                    self.target.handle(record)
-                self.buffer.clear()
-        finally:
-            self.release()
+        """Give every held record to the target, oldest first, and empty
+        the buffer; nothing happens without a target."""
+        with logging._HandlerLock(self):
+            target = self.target
+            if not target:
+                return
+            for record in self.buffer:
+                target.handle(record)
+            self.buffer.clear()
 
     def close(self):
+        """Hand the held records on (if flushOnClose), forget the target
+        and close."""
         try:
             if self.flushOnClose:
                 self.flush()
         finally:
-            self.acquire()
-            try:
+            with logging._HandlerLock(self):
                 self.target = None
                 BufferingHandler.close(self)
-            finally:
-                self.release()
 
 
 class QueueHandler(logging.Handler):
-    """Puts each record, formatted and stripped of what may not cross to
-    another process, on a queue."""
+    """Sends each record, made ready to travel (see prepare), to a queue;
+    typically a QueueListener takes them off at the other end, so that
+    slow handlers do not hold up the threads that log."""
 
     def __init__(self, queue):
         logging.Handler.__init__(self)
         self.queue = queue
 
     def enqueue(self, record):
+        """Put the record on the queue, without waiting."""
         self.queue.put_nowait(record)
 
     def prepare(self, record):
-        """A copy of the record whose msg is the formatted message, without
-        arguments, exception or stack information."""
-        msg = self.format(record)
-        record = copy.copy(record)
-        record.message = msg
-        record.msg = msg
-        record.args = None
-        record.exc_info = None
-        record.exc_text = None
-        record.stack_info = None
-        return record
+        """A copy of the record (other handlers still see the original)
+        whose msg and message are this handler's formatted text, and
+        which carries no arguments, exception or stack that might not be
+        picklable."""
+        text = self.format(record)
+        ready = copy.copy(record)
+        ready.msg = ready.message = text
+        for field in ('args', 'exc_info', 'exc_text', 'stack_info'):
+            setattr(ready, field, None)
+        return ready
 
     def emit(self, record):
         try:
-            self.enqueue(self.prepare(record))
+            ready = self.prepare(record)
+            self.enqueue(ready)
         except Exception:
             self.handleError(record)
 
 
 class QueueListener(object):
-    """Takes records off a queue on a thread of its own and passes them
-    to its handlers, until stop()."""
+    """Takes records off a queue on a daemon thread of its own and gives
+    each to its handlers (only those whose level the record reaches,
+    with respect_handler_level), from start() until stop()."""
 
+    # What stop() puts on the queue to end the thread.
     _sentinel = None
 
     def __init__(self, queue, *handlers, respect_handler_level=False):
         self.queue = queue
         self.handlers = handlers
-        self._thread = None
         self.respect_handler_level = respect_handler_level
+        self._thread = None
 
     def dequeue(self, block):
+        """The next record from the queue (waiting for one if block)."""
         return self.queue.get(block)
 
     def start(self):
-        """Start the listening thread (a daemon)."""
-        self._thread = t = threading.Thread(target=self._monitor)
-        t.daemon = True
-        t.start()
+        """Start the listening thread."""
+        worker = threading.Thread(target=self._monitor)
+        worker.daemon = True
+        self._thread = worker
+        worker.start()
 
     def prepare(self, record):
+        """The record as the handlers get it: unchanged here."""
         return record
 
     def handle(self, record):
-        """Give the record to each handler (whose level it reaches, with
-        respect_handler_level)."""
+        """Give the (prepared) record to the handlers."""
         record = self.prepare(record)
+        picky = self.respect_handler_level
         for handler in self.handlers:
-            if not self.respect_handler_level or record.levelno >= handler.level:
+            if not picky or record.levelno >= handler.level:
                 handler.handle(record)
 
     def _monitor(self):
+        # The thread's loop: handle records until the sentinel comes,
+        # marking each item done on queues that count them.
         q = self.queue
-        has_task_done = hasattr(q, 'task_done')
+        done = getattr(q, 'task_done', None)
         while True:
             try:
                 record = self.dequeue(True)
-                if record is self._sentinel:
-                    if has_task_done:
-                        q.task_done()
-                    break
-                self.handle(record)
-                if has_task_done:
-                    q.task_done()
             except queue.Empty:
-                break
+                return
+            finished = record is self._sentinel
+            if not finished:
+                self.handle(record)
+            if done is not None:
+                done()
+            if finished:
+                return
 
     def enqueue_sentinel(self):
+        """Put the sentinel on the queue, for the thread to stop at."""
         self.queue.put_nowait(self._sentinel)
 
     def stop(self):
-        """Let the thread handle what is queued, then end it and wait."""
+        """Let the thread handle what is already queued, then end it and
+        wait for it."""
         self.enqueue_sentinel()
         self._thread.join()
         self._thread = None

@@ -189,6 +189,36 @@ print(big.stream, big.shouldRollover(rec("a long message")), big.stream is not N
 big.close()
 for name in os.listdir(d):
     os.remove(os.path.join(d, name))
+# An empty file rolls over too when one record would take it past
+# maxBytes; a name that is not a regular file never does (and is not
+# opened to find out).
+empty = logging.handlers.RotatingFileHandler(path, maxBytes=5, delay=True)
+print(empty.shouldRollover(rec("a long message")), empty.stream.tell())
+empty.close()
+os.remove(path)
+os.mkdir(path)
+nodir = logging.handlers.RotatingFileHandler(path, maxBytes=5, delay=True)
+print(nodir.shouldRollover(rec("a long message")), nodir.stream)
+nodir.close()
+os.rmdir(path)
+devnull = logging.handlers.RotatingFileHandler(os.devnull, maxBytes=5)
+print(devnull.shouldRollover(rec("a long message")), devnull.baseFilename)
+devnull.close()
+# emit: a failing rollover is reported by handleError, like a failing write.
+class FailingRoll(logging.handlers.RotatingFileHandler):
+    def doRollover(self):
+        raise OSError("cannot roll")
+
+
+fr = FailingRoll(path, maxBytes=1, delay=True)
+fr.setFormatter(logging.Formatter("%(message)s"))
+logging.raiseExceptions = False
+fr.handle(rec("first"))
+fr.handle(rec("second"))
+logging.raiseExceptions = True
+fr.close()
+print(listing())
+os.remove(path)
 
 # StreamHandler: the terminator, streams without flush or name.
 class NoFlush:
