@@ -7,12 +7,12 @@ PrettyPrinter holds the options; saferepr, isreadable and isrecursive
 look at a value without pretty-printing it.
 """
 
+from io import StringIO as _StringIO
+import sys as _sys
+import re
 import collections as _collections
 import dataclasses as _dataclasses
-import re
-import sys as _sys
 import types as _types
-from io import StringIO as _StringIO
 
 __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
            "PrettyPrinter", "pp"]
@@ -21,22 +21,25 @@ __all__ = ["pprint", "pformat", "isreadable", "isrecursive", "saferepr",
 def pprint(object, stream=None, indent=1, width=80, depth=None, *,
            compact=False, sort_dicts=True, underscore_numbers=False):
     """Print the pretty form of object to stream (sys.stdout by default)."""
-    PrettyPrinter(stream=stream, indent=indent, width=width, depth=depth,
-                  compact=compact, sort_dicts=sort_dicts,
-                  underscore_numbers=underscore_numbers).pprint(object)
+    options = dict(indent=indent, width=width, depth=depth, compact=compact,
+                   sort_dicts=sort_dicts,
+                   underscore_numbers=underscore_numbers)
+    PrettyPrinter(stream=stream, **options).pprint(object)
 
 
 def pformat(object, indent=1, width=80, depth=None, *,
             compact=False, sort_dicts=True, underscore_numbers=False):
     """Return the pretty form of object as a str."""
-    return PrettyPrinter(indent=indent, width=width, depth=depth,
-                         compact=compact, sort_dicts=sort_dicts,
-                         underscore_numbers=underscore_numbers).pformat(object)
+    options = dict(indent=indent, width=width, depth=depth, compact=compact,
+                   sort_dicts=sort_dicts,
+                   underscore_numbers=underscore_numbers)
+    return PrettyPrinter(**options).pformat(object)
 
 
 def pp(object, *args, sort_dicts=False, **kwargs):
     """pprint, keeping dicts in their own order unless told otherwise."""
-    pprint(object, *args, sort_dicts=sort_dicts, **kwargs)
+    kwargs['sort_dicts'] = sort_dicts
+    pprint(object, *args, **kwargs)
 
 
 def saferepr(object):
@@ -58,17 +61,22 @@ class _safe_key:
     """Sort key that orders values of any types: by their own < when they
     allow it, else by (type name, id) so that sorting never fails."""
 
-    __slots__ = ['obj']
+    __slots__ = ('obj',)
 
-    def __init__(self, obj):
-        self.obj = obj
+    def __init__(self, value):
+        self.obj = value
 
     def __lt__(self, other):
+        mine, theirs = self.obj, other.obj
         try:
-            return self.obj < other.obj
+            return mine < theirs
         except TypeError:
-            return ((str(type(self.obj)), id(self.obj)) <
-                    (str(type(other.obj)), id(other.obj)))
+            pass
+        return _fallback_order(mine) < _fallback_order(theirs)
+
+
+def _fallback_order(value):
+    return str(type(value)), id(value)
 
 
 def _safe_tuple(pair):
@@ -85,24 +93,32 @@ _builtin_scalars = frozenset({str, bytes, bytearray, float, complex,
                               bool, type(None)})
 
 
+def _greedy_reprs(parts, width, last_width):
+    """Join consecutive parts while the repr of the joined run fits in
+    width (last_width for the run holding the final part); return the
+    reprs of the runs."""
+    reprs = []
+    run = None
+    final = len(parts) - 1
+    for number, part in enumerate(parts):
+        limit = last_width if number == final else width
+        if run is None:
+            run = part
+        elif len(repr(run + part)) <= limit:
+            run = run + part
+        else:
+            reprs.append(repr(run))
+            run = part
+    if run:
+        reprs.append(repr(run))
+    return reprs
+
+
 def _bytes_chunks(data, width, allowance):
     """Split bytes into reprs no wider than width, four bytes at a time
     (the last line allowing for what follows it)."""
-    current = b''
-    last = len(data) // 4 * 4
-    for start in range(0, len(data), 4):
-        part = data[start:start + 4]
-        candidate = current + part
-        if start == last:
-            width -= allowance
-        if len(repr(candidate)) > width:
-            if current:
-                yield repr(current)
-            current = part
-        else:
-            current = candidate
-    if current:
-        yield repr(current)
+    quads = [data[i:i + 4] for i in range(0, len(data), 4)]
+    return _greedy_reprs(quads, width, width - allowance)
 
 
 class PrettyPrinter:
@@ -116,31 +132,37 @@ class PrettyPrinter:
         several short items of a sequence on a line; sort_dicts orders
         dicts by key; underscore_numbers writes ints with _ separators.
         """
-        indent = int(indent)
-        width = int(width)
-        if indent < 0:
-            raise ValueError('indent must be >= 0')
-        if depth is not None and depth <= 0:
-            raise ValueError('depth must be > 0')
-        if not width:
-            raise ValueError('width must be != 0')
+        self._indent_per_level = int(indent)
+        self._width = int(width)
+        problem = None
+        if self._indent_per_level < 0:
+            problem = 'indent must be >= 0'
+        elif depth is not None and depth <= 0:
+            problem = 'depth must be > 0'
+        elif self._width == 0:
+            problem = 'width must be != 0'
+        if problem:
+            raise ValueError(problem)
         self._depth = depth
-        self._indent_per_level = indent
-        self._width = width
-        self._stream = stream if stream is not None else _sys.stdout
+        self._stream = _sys.stdout if stream is None else stream
         self._compact = bool(compact)
         self._sort_dicts = sort_dicts
         self._underscore_numbers = underscore_numbers
 
+    def _layout_top(self, object, out):
+        self._format(object, out, 0, 0, {}, 0)
+
     def pprint(self, object):
-        if self._stream is not None:
-            self._format(object, self._stream, 0, 0, {}, 0)
-            self._stream.write("\n")
+        out = self._stream
+        if out is None:
+            return
+        self._layout_top(object, out)
+        out.write("\n")
 
     def pformat(self, object):
-        out = _StringIO()
-        self._format(object, out, 0, 0, {}, 0)
-        return out.getvalue()
+        buffer = _StringIO()
+        self._layout_top(object, buffer)
+        return buffer.getvalue()
 
     def isrecursive(self, object):
         return self.format(object, {}, 0, 0)[2]
@@ -161,9 +183,9 @@ class PrettyPrinter:
     def _format(self, object, stream, indent, allowance, context, level):
         key = id(object)
         if key in context:
+            # A container inside itself: mark the result and stop here.
+            self._readable, self._recursive = False, True
             stream.write(_recursion(object))
-            self._recursive = True
-            self._readable = False
             return
         text = self._repr(object, context, level)
         if len(text) > self._width - indent - allowance:
@@ -198,22 +220,27 @@ class PrettyPrinter:
                                      allowance, context, level)
         stream.write(')')
 
+    def _pad_opening(self, stream):
+        # With an indent of n, the first item sits n-1 spaces after the
+        # opening bracket, in line with the items below it.
+        extra = self._indent_per_level - 1
+        if extra > 0:
+            stream.write(' ' * extra)
+
+    def _ordered_items(self, mapping):
+        pairs = mapping.items()
+        return sorted(pairs, key=_safe_tuple) if self._sort_dicts else pairs
+
     def _pprint_dict(self, object, stream, indent, allowance, context, level):
         stream.write('{')
-        if self._indent_per_level > 1:
-            stream.write((self._indent_per_level - 1) * ' ')
-        if len(object):
-            if self._sort_dicts:
-                items = sorted(object.items(), key=_safe_tuple)
-            else:
-                items = object.items()
-            self._format_dict_items(items, stream, indent, allowance + 1,
-                                    context, level)
+        self._pad_opening(stream)
+        if object:
+            self._format_dict_items(self._ordered_items(object), stream,
+                                    indent, allowance + 1, context, level)
         stream.write('}')
 
     def _pprint_ordered_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._write_if_empty(object, stream):
             return
         name = object.__class__.__name__
         stream.write(name + '(')
@@ -234,8 +261,7 @@ class PrettyPrinter:
         stream.write(close)
 
     def _pprint_set(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._write_if_empty(object, stream):
             return
         cls = object.__class__
         if cls is set:
@@ -250,8 +276,7 @@ class PrettyPrinter:
         stream.write(close)
 
     def _pprint_str(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._write_if_empty(object, stream):
             return
         if level == 1:
             # At the top a long string gets parentheses around its pieces.
@@ -266,23 +291,11 @@ class PrettyPrinter:
             if len(rep) <= (width - allowance if last_line else width):
                 pieces.append(rep)
                 continue
-            # Break the line after runs of whitespace.
-            words = re.findall(r'\S*\s*', line)
-            words.pop()
-            limit = width
-            current = ''
-            for wordno, word in enumerate(words):
-                candidate = current + word
-                if last_line and wordno == len(words) - 1:
-                    limit -= allowance
-                if len(repr(candidate)) > limit:
-                    if current:
-                        pieces.append(repr(current))
-                    current = word
-                else:
-                    current = candidate
-            if current:
-                pieces.append(repr(current))
+            # Too long: break it after runs of whitespace (the pattern's
+            # final empty match is dropped).
+            words = re.findall(r'\S*\s*', line)[:-1]
+            pieces += _greedy_reprs(words, width,
+                                    width - allowance if last_line else width)
         if len(pieces) == 1:
             stream.write(rep)
             return
@@ -313,9 +326,11 @@ class PrettyPrinter:
         stream.write(')')
 
     def _pprint_mappingproxy(self, object, stream, indent, allowance, context, level):
-        stream.write('mappingproxy(')
-        self._format(object.copy(), stream, indent + 13, allowance + 1,
-                     context, level)
+        # Laid out as the dict it wraps, inside "mappingproxy(...)".
+        opening = 'mappingproxy('
+        stream.write(opening)
+        self._format(object.copy(), stream, indent + len(opening),
+                     allowance + 1, context, level)
         stream.write(')')
 
     def _pprint_simplenamespace(self, object, stream, indent, allowance, context, level):
@@ -400,17 +415,27 @@ class PrettyPrinter:
                          context, level)
 
     def _repr(self, object, context, level):
-        rep, readable, recursive = self.format(object, context.copy(),
-                                               self._depth, level)
-        if not readable:
-            self._readable = False
+        # format() may be overridden; it gets a copy of the context so
+        # that what it records does not leak into the layout.
+        text, readable, recursive = self.format(object, context.copy(),
+                                                self._depth, level)
+        # The flags are only ever lowered or raised, never reset.
         if recursive:
             self._recursive = True
-        return rep
+        if not readable:
+            self._readable = False
+        return text
+
+    @staticmethod
+    def _write_if_empty(object, stream):
+        # Empty containers print as their plain repr.
+        if len(object):
+            return False
+        stream.write(repr(object))
+        return True
 
     def _pprint_default_dict(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._write_if_empty(object, stream):
             return
         factory = self._repr(object.default_factory, context, level)
         name = object.__class__.__name__
@@ -420,8 +445,7 @@ class PrettyPrinter:
         stream.write(')')
 
     def _pprint_counter(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._write_if_empty(object, stream):
             return
         name = object.__class__.__name__
         stream.write(name + '({')
@@ -448,8 +472,7 @@ class PrettyPrinter:
                 stream.write(',\n' + ' ' * indent)
 
     def _pprint_deque(self, object, stream, indent, allowance, context, level):
-        if not len(object):
-            stream.write(repr(object))
+        if self._write_if_empty(object, stream):
             return
         name = object.__class__.__name__
         stream.write(name + '([')
