@@ -95,6 +95,61 @@ def _parse(literal):
     return numerator, denominator
 
 
+def _one_argument(value):
+    """(numerator, denominator, already_reduced) for Fraction(value)."""
+    if type(value) is int:
+        return value, 1, True
+    if isinstance(value, numbers.Rational):
+        return value.numerator, value.denominator, True
+    exact = isinstance(value, float)
+    if not exact:
+        decimal_type = _decimal_class()
+        exact = decimal_type is not None and isinstance(value, decimal_type)
+    if exact:
+        # Both give their exact ratio in lowest terms.
+        top, bottom = value.as_integer_ratio()
+        return top, bottom, True
+    if not isinstance(value, str):
+        raise TypeError("argument should be a string or a Rational instance")
+    parsed = _parse(value)
+    if parsed is None:
+        raise ValueError("Invalid literal for Fraction: %r" % value)
+    return parsed[0], parsed[1], False
+
+
+def _two_arguments(top, bottom):
+    """Fraction(top, bottom) as an unreduced pair of ints."""
+    if type(top) is int and type(bottom) is int:
+        return top, bottom
+    rationals = (isinstance(top, numbers.Rational)
+                 and isinstance(bottom, numbers.Rational))
+    if not rationals:
+        raise TypeError("both arguments should be Rational instances")
+    # (a/b) / (c/d) == (a*d) / (c*b)
+    return (top.numerator * bottom.denominator,
+            bottom.numerator * top.denominator)
+
+
+def _lowest_terms(top, bottom):
+    """Divide out the common factor, leaving the denominator positive."""
+    common = math.gcd(top, bottom)
+    if bottom < 0:
+        common = -common
+    return top // common, bottom // common
+
+
+def _toward_zero(top, bottom):
+    """top / bottom rounded towards zero, for bottom > 0."""
+    whole = abs(top) // bottom
+    return whole if top >= 0 else -whole
+
+
+def _same_denominator(value, top):
+    """A Fraction with numerator top over value's (positive) denominator,
+    which is in lowest terms when value is."""
+    return Fraction(top, value._denominator, _normalize=False)
+
+
 class Fraction(numbers.Rational):
     """A rational number numerator/denominator, kept in lowest terms with
     a positive denominator.
@@ -106,44 +161,18 @@ class Fraction(numbers.Rational):
     __slots__ = ("_numerator", "_denominator")
 
     def __new__(cls, numerator=0, denominator=None, *, _normalize=True):
-        self = super(Fraction, cls).__new__(cls)
         if denominator is None:
-            if type(numerator) is int:
-                self._numerator = numerator
-                self._denominator = 1
-                return self
-            if isinstance(numerator, numbers.Rational):
-                self._numerator = numerator.numerator
-                self._denominator = numerator.denominator
-                return self
-            dec = _decimal_class()
-            if isinstance(numerator, float) or (dec is not None and isinstance(numerator, dec)):
-                self._numerator, self._denominator = numerator.as_integer_ratio()
-                return self
-            if isinstance(numerator, str):
-                parsed = _parse(numerator)
-                if parsed is None:
-                    raise ValueError("Invalid literal for Fraction: %r" % numerator)
-                numerator, denominator = parsed
-            else:
-                raise TypeError("argument should be a string or a Rational instance")
-        elif type(numerator) is int and type(denominator) is int:
-            pass
-        elif isinstance(numerator, numbers.Rational) and isinstance(denominator, numbers.Rational):
-            numerator, denominator = (numerator.numerator * denominator.denominator,
-                                      denominator.numerator * numerator.denominator)
+            top, bottom, checked = _one_argument(numerator)
         else:
-            raise TypeError("both arguments should be Rational instances")
-        if denominator == 0:
-            raise ZeroDivisionError("Fraction(%s, 0)" % numerator)
-        if _normalize:
-            g = math.gcd(numerator, denominator)
-            if denominator < 0:
-                g = -g
-            numerator //= g
-            denominator //= g
-        self._numerator = numerator
-        self._denominator = denominator
+            top, bottom = _two_arguments(numerator, denominator)
+            checked = False
+        if not checked:
+            if bottom == 0:
+                raise ZeroDivisionError("Fraction(%s, 0)" % top)
+            if _normalize:
+                top, bottom = _lowest_terms(top, bottom)
+        self = super().__new__(cls)
+        self._numerator, self._denominator = top, bottom
         return self
 
     @classmethod
@@ -197,13 +226,9 @@ class Fraction(numbers.Rational):
             return conv
         return semi
 
-    @property
-    def numerator(a):
-        return a._numerator
-
-    @property
-    def denominator(a):
-        return a._denominator
+    # Read-only views of the two slots.
+    numerator = property(lambda self: self._numerator)
+    denominator = property(lambda self: self._denominator)
 
     def __repr__(self):
         return "%s(%s, %s)" % (self.__class__.__name__, self._numerator, self._denominator)
@@ -328,45 +353,46 @@ class Fraction(numbers.Rational):
 
     def __rpow__(b, a):
         """a ** b"""
-        if b._denominator == 1 and b._numerator >= 0:
-            return a ** b._numerator
-        if isinstance(a, numbers.Rational):
+        natural = b._denominator == 1 and b._numerator >= 0
+        if isinstance(a, numbers.Rational) and not natural:
+            # Negative or fractional powers of a rational go through
+            # Fraction.__pow__, which knows when the result stays exact.
             return Fraction(a.numerator, a.denominator) ** b
         if b._denominator == 1:
             return a ** b._numerator
         return a ** float(b)
 
+    # The unary operators keep the denominator, so no reduction is due.
+
     def __pos__(a):
         """+a: the same value, as a Fraction."""
-        return Fraction(a._numerator, a._denominator, _normalize=False)
+        return _same_denominator(a, a._numerator)
 
     def __neg__(a):
         """-a"""
-        return Fraction(-a._numerator, a._denominator, _normalize=False)
+        return _same_denominator(a, -a._numerator)
 
     def __abs__(a):
         """abs(a)"""
-        return Fraction(abs(a._numerator), a._denominator, _normalize=False)
+        return _same_denominator(a, abs(a._numerator))
 
     def __int__(a, _index=operator.index):
         """int(a), truncating towards zero."""
-        if a._numerator < 0:
-            return _index(-(-a._numerator // a._denominator))
-        return _index(a._numerator // a._denominator)
+        return _index(_toward_zero(a._numerator, a._denominator))
 
     def __trunc__(a):
         """math.trunc(a)"""
-        if a._numerator < 0:
-            return -(-a._numerator // a._denominator)
-        return a._numerator // a._denominator
+        return _toward_zero(a._numerator, a._denominator)
 
     def __floor__(a):
         """math.floor(a)"""
-        return a.numerator // a.denominator
+        quotient, _ = divmod(a.numerator, a.denominator)
+        return quotient
 
     def __ceil__(a):
         """math.ceil(a)"""
-        return -(-a.numerator // a.denominator)
+        quotient, remainder = divmod(a.numerator, a.denominator)
+        return quotient + 1 if remainder else quotient
 
     def __round__(self, ndigits=None):
         """round(self) gives the nearest int, ties to the even one;
@@ -401,18 +427,17 @@ class Fraction(numbers.Rational):
 
     def __eq__(a, b):
         """a == b"""
-        if type(b) is int:
-            return a._numerator == b and a._denominator == 1
         if isinstance(b, numbers.Rational):
-            return a._numerator == b.numerator and a._denominator == b.denominator
+            # Both sides are in lowest terms, so the parts must match.
+            return (a._numerator, a._denominator) == (b.numerator, b.denominator)
         if isinstance(b, numbers.Complex) and b.imag == 0:
             b = b.real
-        if isinstance(b, float):
-            if math.isnan(b) or math.isinf(b):
-                # A finite value equals no NaN or infinity.
-                return 0.0 == b
+        if not isinstance(b, float):
+            return NotImplemented
+        if math.isfinite(b):
             return a == a.from_float(b)
-        return NotImplemented
+        # A finite value equals no NaN or infinity.
+        return 0.0 == b
 
     def _compare(self, other, op):
         if isinstance(other, numbers.Rational):
@@ -441,20 +466,17 @@ class Fraction(numbers.Rational):
 
     def __bool__(a):
         """a != 0"""
-        return bool(a._numerator)
-
-    # Fractions are immutable: copies are the object itself, unless it is
-    # an instance of a subclass, which may carry more state.
+        return a._numerator != 0
 
     def __reduce__(self):
-        return (self.__class__, (self._numerator, self._denominator))
+        return type(self), (self._numerator, self._denominator)
 
     def __copy__(self):
-        if type(self) == Fraction:
+        # A Fraction is immutable and may be shared; an instance of a
+        # subclass may carry more state, so it gets a new object.
+        if type(self) is Fraction:
             return self
-        return self.__class__(self._numerator, self._denominator)
+        return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        if type(self) == Fraction:
-            return self
-        return self.__class__(self._numerator, self._denominator)
+        return self.__copy__()
