@@ -10,6 +10,14 @@ from abc import ABCMeta, abstractmethod
 __all__ = ["Number", "Complex", "Real", "Rational", "Integral"]
 
 
+def _abstract_property(doc):
+    """A read-only property that concrete subclasses must provide."""
+    def missing(self):
+        raise NotImplementedError
+    missing.__doc__ = doc
+    return property(abstractmethod(missing))
+
+
 class Number(metaclass=ABCMeta):
     """The root of the tower: isinstance(x, Number) says x is a number."""
     __slots__ = ()
@@ -31,17 +39,8 @@ class Complex(Number):
         """A number is true when it is not zero."""
         return self != 0
 
-    @property
-    @abstractmethod
-    def real(self):
-        """The real part."""
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def imag(self):
-        """The imaginary part."""
-        raise NotImplementedError
+    real = _abstract_property("The real part.")
+    imag = _abstract_property("The imaginary part.")
 
     @abstractmethod
     def __add__(self, other):
@@ -200,15 +199,8 @@ class Rational(Real):
 
     __slots__ = ()
 
-    @property
-    @abstractmethod
-    def numerator(self):
-        raise NotImplementedError
-
-    @property
-    @abstractmethod
-    def denominator(self):
-        raise NotImplementedError
+    numerator = _abstract_property("The numerator, in lowest terms.")
+    denominator = _abstract_property("The denominator, positive, in lowest terms.")
 
     def __float__(self):
         """The ratio, correctly rounded to a float."""
