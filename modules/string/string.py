@@ -10,14 +10,15 @@ __all__ = ["ascii_letters", "ascii_lowercase", "ascii_uppercase", "capwords",
 
 import _string
 
-whitespace = ' \t\n\r\v\f'
-ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
-ascii_uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
-ascii_letters = ascii_lowercase + ascii_uppercase
+# Character classes of ASCII, as strings.
 digits = '0123456789'
-hexdigits = digits + 'abcdef' + 'ABCDEF'
-octdigits = '01234567'
+octdigits = digits[:8]
+ascii_lowercase = 'abcdefghijklmnopqrstuvwxyz'
+ascii_uppercase = ascii_lowercase.upper()
+ascii_letters = ascii_lowercase + ascii_uppercase
+hexdigits = digits + ascii_lowercase[:6] + ascii_uppercase[:6]
 punctuation = r"""!"#$%&'()*+,-./:;<=>?@[\]^_`{|}~"""
+whitespace = ' \t\n\r\v\f'
 printable = digits + ascii_letters + punctuation + whitespace
 
 
@@ -173,16 +174,12 @@ class Template:
         raise ValueError('Unrecognized named group in pattern', self.pattern)
 
     def _invalid(self, m):
-        i = m.at
-        lines = self.template[:i].splitlines(keepends=True)
-        if not lines:
-            colno = 1
-            lineno = 1
-        else:
-            colno = i - len(''.join(lines[:-1]))
-            lineno = len(lines)
-        raise ValueError('Invalid placeholder in string: line %d, col %d' %
-                         (lineno, colno))
+        # The position reported is that of the text just after the
+        # delimiter: its line number, and the length of its line so far.
+        lines = self.template[:m.at].splitlines(keepends=True)
+        where = (len(lines), len(lines[-1])) if lines else (1, 1)
+        raise ValueError('Invalid placeholder in string: line %d, col %d'
+                         % where)
 
     def _substitute(self, mapping, kws, safe):
         if mapping is _sentinel_dict:
@@ -285,10 +282,11 @@ class Formatter:
         return self.vformat(format_string, args, kwargs)
 
     def vformat(self, format_string, args, kwargs):
-        used_args = set()
-        result, _ = self._vformat(format_string, args, kwargs, used_args, 2)
-        self.check_unused_args(used_args, args, kwargs)
-        return result
+        """format() with the arguments as a sequence and a mapping."""
+        keys_used = set()
+        text = self._vformat(format_string, args, kwargs, keys_used, 2)[0]
+        self.check_unused_args(keys_used, args, kwargs)
+        return text
 
     def _vformat(self, format_string, args, kwargs, used_args, recursion_depth,
                  auto_arg_index=0):
@@ -342,11 +340,8 @@ class Formatter:
     def get_field(self, field_name, args, kwargs):
         """The object a field name designates, and the key of the argument
         it starts from."""
-        first, rest = _string.formatter_field_name_split(field_name)
-        obj = self.get_value(first, args, kwargs)
-        for is_attr, i in rest:
-            if is_attr:
-                obj = getattr(obj, i)
-            else:
-                obj = obj[i]
-        return obj, first
+        head, steps = _string.formatter_field_name_split(field_name)
+        target = self.get_value(head, args, kwargs)
+        for by_attribute, step in steps:
+            target = getattr(target, step) if by_attribute else target[step]
+        return target, head
