@@ -116,25 +116,22 @@ class TextWrapper:
                  fix_sentence_endings=False, break_long_words=True,
                  drop_whitespace=True, break_on_hyphens=True, tabsize=8,
                  *, max_lines=None, placeholder=' [...]'):
-        self.width = width
-        self.initial_indent = initial_indent
-        self.subsequent_indent = subsequent_indent
-        self.expand_tabs = expand_tabs
-        self.replace_whitespace = replace_whitespace
+        # Every option is a plain attribute, changeable between calls.
+        self.width, self.max_lines = width, max_lines
+        self.initial_indent, self.subsequent_indent = initial_indent, subsequent_indent
+        self.expand_tabs, self.tabsize = expand_tabs, tabsize
+        self.replace_whitespace, self.drop_whitespace = replace_whitespace, drop_whitespace
+        self.break_long_words, self.break_on_hyphens = break_long_words, break_on_hyphens
         self.fix_sentence_endings = fix_sentence_endings
-        self.break_long_words = break_long_words
-        self.drop_whitespace = drop_whitespace
-        self.break_on_hyphens = break_on_hyphens
-        self.tabsize = tabsize
-        self.max_lines = max_lines
         self.placeholder = placeholder
 
     def _munge_whitespace(self, text):
-        if self.expand_tabs:
-            text = text.expandtabs(self.tabsize)
-        if self.replace_whitespace:
-            text = text.translate(self.unicode_whitespace_trans)
-        return text
+        # Tabs first (so that columns count), then every whitespace
+        # character to a plain space.
+        flat = text.expandtabs(self.tabsize) if self.expand_tabs else text
+        if not self.replace_whitespace:
+            return flat
+        return flat.translate(self.unicode_whitespace_trans)
 
     def _split(self, text):
         if self.break_on_hyphens is True:
@@ -142,13 +139,15 @@ class TextWrapper:
         return _split_simple(text)
 
     def _fix_sentence_endings(self, chunks):
-        i = 0
-        while i < len(chunks) - 1:
-            if chunks[i + 1] == ' ' and _ends_sentence(chunks[i]):
-                chunks[i + 1] = '  '
-                i += 2
-            else:
-                i += 1
+        # A single space after a sentence's end becomes two; the widened
+        # space itself is not looked at again.
+        skip = False
+        for pos in range(len(chunks) - 1):
+            if skip:
+                skip = False
+            elif chunks[pos + 1] == ' ' and _ends_sentence(chunks[pos]):
+                chunks[pos + 1] = '  '
+                skip = True
 
     def _handle_long_word(self, reversed_chunks, cur_line, cur_len, width):
         # The next chunk does not fit on any line: put as much of it as
@@ -220,10 +219,10 @@ class TextWrapper:
 
     def wrap(self, text):
         """The lines of text wrapped to the width, without newlines."""
-        chunks = self._split_chunks(text)
+        pieces = self._split_chunks(text)
         if self.fix_sentence_endings:
-            self._fix_sentence_endings(chunks)
-        return self._wrap_chunks(chunks)
+            self._fix_sentence_endings(pieces)
+        return self._wrap_chunks(pieces)
 
     def fill(self, text):
         """The text wrapped, as one string of lines joined by newlines."""
