@@ -27,15 +27,18 @@ This module is gilpy's: the engine underneath is written in Go (_sre).
 import enum
 import _sre
 
-__all__ = [
-    "match", "fullmatch", "search", "sub", "subn", "split",
-    "findall", "finditer", "compile", "purge", "template", "escape",
-    "error", "Pattern", "Match", "A", "I", "L", "M", "S", "X", "U",
-    "ASCII", "IGNORECASE", "LOCALE", "MULTILINE", "DOTALL", "VERBOSE",
-    "UNICODE", "NOFLAG", "RegexFlag",
-]
-
 __version__ = "2.2.1"
+
+__all__ = [
+    # functions
+    "match", "fullmatch", "search", "sub", "subn", "split", "findall",
+    "finditer", "compile", "purge", "template", "escape",
+    # types
+    "error", "Pattern", "Match",
+    # flags
+    "A", "I", "L", "M", "S", "X", "U", "ASCII", "IGNORECASE", "LOCALE",
+    "MULTILINE", "DOTALL", "VERBOSE", "UNICODE", "NOFLAG", "RegexFlag",
+]
 
 
 class error(Exception):
@@ -199,18 +202,34 @@ _cache = {}  # (type, pattern, flags) -> Pattern, oldest first
 _MAXCACHE = 512
 
 
+def _plain_flags(flags):
+    # Flags may come as a RegexFlag; the cache and the engine want ints.
+    return flags.value if isinstance(flags, RegexFlag) else flags
+
+
+def _remember(key, compiled):
+    # The cache keeps insertion order; when full, the oldest entry makes
+    # room (another thread may have emptied it meanwhile).
+    if len(_cache) >= _MAXCACHE:
+        oldest = next(iter(_cache), None)
+        _cache.pop(oldest, None)
+    _cache[key] = compiled
+
+
 def _compile(pattern, flags, _warned=False):
-    if isinstance(flags, RegexFlag):
-        flags = flags.value
-    try:
-        return _cache[type(pattern), pattern, flags]
-    except KeyError:
-        pass
+    # Every module-level function comes through here: the cached case is
+    # kept to one type test and one lookup.
+    if type(flags) is not int:
+        flags = _plain_flags(flags)
+    key = (type(pattern), pattern, flags)
+    cached = _cache.get(key)
+    if cached is not None:
+        return cached
     if isinstance(pattern, Pattern):
-        if flags:
-            raise ValueError(
-                "cannot process flags argument with a compiled pattern")
-        return pattern
+        if not flags:
+            return pattern
+        raise ValueError(
+            "cannot process flags argument with a compiled pattern")
     if not isinstance(pattern, (str, bytes)):
         raise TypeError("first argument must be string or compiled pattern")
     if flags & T and not _warned:
@@ -219,15 +238,11 @@ def _compile(pattern, flags, _warned=False):
               "without an obvious purpose. "
               "Don't use it.",
               DeprecationWarning, 1)
-    p = _sre.compile(pattern, flags)
+    compiled = _sre.compile(pattern, flags)
+    # Debug compilations print their code, so they are never reused.
     if not flags & DEBUG:
-        if len(_cache) >= _MAXCACHE:
-            try:
-                del _cache[next(iter(_cache))]
-            except (StopIteration, RuntimeError, KeyError):
-                pass
-        _cache[type(pattern), pattern, flags] = p
-    return p
+        _remember(key, compiled)
+    return compiled
 
 
 def _pickle(p):
@@ -249,28 +264,26 @@ class Scanner:
     token is dropped)."""
 
     def __init__(self, lexicon, flags=0):
-        if isinstance(flags, RegexFlag):
-            flags = flags.value
         self.lexicon = lexicon
-        self.scanner = _sre.compile_lexicon(
-            [phrase for phrase, action in lexicon], flags)
+        phrases = [entry[0] for entry in lexicon]
+        self.scanner = _sre.compile_lexicon(phrases, _plain_flags(flags))
 
     def scan(self, string):
-        result = []
-        match = self.scanner.scanner(string).match
-        i = 0
-        while True:
-            m = match()
-            if not m:
+        """Return (tokens, rest): the actions' results for the tokens
+        recognized from the start, and the text where scanning stopped
+        (at the first place no phrase matches, or an empty match)."""
+        tokens = []
+        position = 0
+        next_token = self.scanner.scanner(string).match
+        for found in iter(next_token, None):
+            end = found.end()
+            if end == position:
                 break
-            j = m.end()
-            if i == j:
-                break
-            action = self.lexicon[m.lastindex - 1][1]
+            position = end
+            action = self.lexicon[found.lastindex - 1][1]
             if callable(action):
-                self.match = m
-                action = action(self, m.group())
+                self.match = found
+                action = action(self, found.group())
             if action is not None:
-                result.append(action)
-            i = j
-        return result, string[i:]
+                tokens.append(action)
+        return tokens, string[position:]
