@@ -14,16 +14,16 @@ __all__ = [
     "pstdev", "pvariance", "quantiles", "stdev", "variance",
 ]
 
-import math
-import numbers
-import random
-import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter, namedtuple
 from fractions import Fraction
 from itertools import groupby, repeat
 from math import erf, exp, fabs, fsum, hypot, log, sqrt, tau
 from operator import mul
+import math
+import numbers
+import random
+import sys
 
 
 class StatisticsError(ValueError):
@@ -48,16 +48,32 @@ def _is_decimal_type(typ):
 def _ratio(x):
     """x as (numerator, denominator); (x, None) for an infinity or NaN,
     which have no ratio and are summed as they are."""
+    as_ratio = getattr(x, "as_integer_ratio", None)
+    if as_ratio is not None:
+        try:
+            return as_ratio()
+        except (OverflowError, ValueError):
+            return (x, None)
+    # Rationals without as_integer_ratio still have the two properties.
     try:
-        return x.as_integer_ratio()
-    except AttributeError:
-        pass
-    except (OverflowError, ValueError):
-        return (x, None)
-    try:
-        return (x.numerator, x.denominator)
+        parts = (x.numerator, x.denominator)
     except AttributeError:
         raise TypeError(f"can't convert type '{type(x).__name__}' to numerator/denominator")
+    return parts
+
+
+def _as_list(values):
+    """values itself when it can be gone over twice, else its items."""
+    return list(values) if iter(values) is values else values
+
+
+def _with_length(values):
+    """values itself when it has a length, else its items in a list."""
+    try:
+        len(values)
+    except TypeError:
+        return list(values)
+    return values
 
 
 def _result_type(types):
@@ -233,18 +249,15 @@ def fmean(data, weights=None):
         if not n:
             raise StatisticsError("fmean requires at least one data point")
         return total / n
-    try:
-        num_weights = len(weights)
-    except TypeError:
-        weights = list(weights)
-        num_weights = len(weights)
-    num = fsum(map(mul, data, weights))
-    if n != num_weights:
+    weights = _with_length(weights)
+    # The data may be an iterator: its length is known once it is summed.
+    weighted_total = fsum(map(mul, data, weights))
+    if n != len(weights):
         raise StatisticsError("data and weights must be the same length")
-    den = fsum(weights)
-    if not den:
-        raise StatisticsError("sum of weights must be non-zero")
-    return num / den
+    weight_total = fsum(weights)
+    if weight_total:
+        return weighted_total / weight_total
+    raise StatisticsError("sum of weights must be non-zero")
 
 
 def geometric_mean(data):
@@ -259,8 +272,7 @@ def geometric_mean(data):
 def harmonic_mean(data, weights=None):
     """The harmonic mean of non-negative data (weighted when weights is
     given); 0 when a value is 0."""
-    if iter(data) is data:
-        data = list(data)
+    data = _as_list(data)
     message = "harmonic mean does not support negative values"
     n = len(data)
     if n < 1:
@@ -272,15 +284,13 @@ def harmonic_mean(data, weights=None):
                 raise StatisticsError(message)
             return x
         raise TypeError("unsupported type")
-    if weights is None:
-        weights = repeat(1, n)
-        sum_weights = n
-    else:
-        if iter(weights) is weights:
-            weights = list(weights)
+    if weights is not None:
+        weights = _as_list(weights)
         if len(weights) != n:
             raise StatisticsError("Number of weights does not match data size")
-        _, sum_weights, _ = _sum(w for w in _nonnegative(weights, message))
+        sum_weights = _sum(_nonnegative(weights, message))[1]
+    else:
+        weights, sum_weights = repeat(1, n), n
     try:
         data = _nonnegative(data, message)
         typ, total, count = _sum(w / x if w else 0 for w, x in zip(weights, data))
@@ -291,44 +301,40 @@ def harmonic_mean(data, weights=None):
     return _convert(sum_weights / total, typ)
 
 
+def _middle(data):
+    """data sorted, and the index of its middle (the upper one of two)."""
+    ordered = sorted(data)
+    if not ordered:
+        raise StatisticsError("no median for empty data")
+    return ordered, len(ordered) // 2
+
+
 def median(data):
     """The middle value of data, or the mean of the two middle values."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2:
-        return data[n // 2]
-    return (data[n // 2 - 1] + data[n // 2]) / 2
+    ordered, mid = _middle(data)
+    if len(ordered) & 1:
+        return ordered[mid]
+    return (ordered[mid - 1] + ordered[mid]) / 2
 
 
 def median_low(data):
     """The middle value of data, or the lower of the two middle values."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    if n % 2:
-        return data[n // 2]
-    return data[n // 2 - 1]
+    ordered, mid = _middle(data)
+    return ordered[mid] if len(ordered) & 1 else ordered[mid - 1]
 
 
 def median_high(data):
     """The middle value of data, or the higher of the two middle values."""
-    data = sorted(data)
-    n = len(data)
-    if n == 0:
-        raise StatisticsError("no median for empty data")
-    return data[n // 2]
+    ordered, mid = _middle(data)
+    return ordered[mid]
 
 
 def median_grouped(data, interval=1.0):
     """The median of data grouped in classes of width interval centred on
     the values, interpolated within the middle class."""
-    data = sorted(data)
+    data, mid = _middle(data)
     n = len(data)
-    if not n:
-        raise StatisticsError("no median for empty data")
+    x = data[mid]
     x = data[n // 2]
     below = bisect_left(data, x)
     end = bisect_right(data, x, lo=below)
@@ -442,16 +448,25 @@ def _mean_and_stdev(data):
 # ---------------------------------------------------------------------
 # Two variables.
 
-def _centered_sums(x, y, what):
+def _paired_length(x, y, what):
     n = len(x)
     if len(y) != n:
         raise StatisticsError(f"{what} requires that both inputs have same number of data points")
     if n < 2:
         raise StatisticsError(f"{what} requires at least two data points")
-    xbar = fsum(x) / n
-    ybar = fsum(y) / n
-    sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-    return n, xbar, ybar, sxy
+    return n
+
+
+def _squared_deviations(values, center):
+    return fsum((v - center) * (v - center) for v in values)
+
+
+def _centered_sums(x, y, what):
+    # The means of x and y and the sum of the products of deviations.
+    n = _paired_length(x, y, what)
+    means = fsum(x) / n, fsum(y) / n
+    products = fsum((xi - means[0]) * (yi - means[1]) for xi, yi in zip(x, y))
+    return n, means[0], means[1], products
 
 
 def covariance(x, y, /):
@@ -462,11 +477,10 @@ def covariance(x, y, /):
 
 def correlation(x, y, /):
     """Pearson's correlation coefficient of x and y."""
-    n, xbar, ybar, sxy = _centered_sums(x, y, "correlation")
-    sxx = fsum((d := xi - xbar) * d for xi in x)
-    syy = fsum((d := yi - ybar) * d for yi in y)
+    _, xbar, ybar, sxy = _centered_sums(x, y, "correlation")
+    spread = _squared_deviations(x, xbar) * _squared_deviations(y, ybar)
     try:
-        return sxy / sqrt(sxx * syy)
+        return sxy / sqrt(spread)
     except ZeroDivisionError:
         raise StatisticsError("at least one of the inputs is constant")
 
@@ -477,19 +491,14 @@ LinearRegression = namedtuple("LinearRegression", ("slope", "intercept"))
 def linear_regression(x, y, /, *, proportional=False):
     """Slope and intercept of the least-squares line through (x, y); with
     proportional=True the line goes through the origin."""
-    n = len(x)
-    if len(y) != n:
-        raise StatisticsError("linear regression requires that both inputs have same number of data points")
-    if n < 2:
-        raise StatisticsError("linear regression requires at least two data points")
+    what = "linear regression"
     if proportional:
-        sxy = fsum(xi * yi for xi, yi in zip(x, y))
-        sxx = fsum(xi * xi for xi in x)
+        # Through the origin: plain sums of products, no means.
+        _paired_length(x, y, what)
+        sxy, sxx = fsum(map(mul, x, y)), fsum(map(mul, x, x))
     else:
-        xbar = fsum(x) / n
-        ybar = fsum(y) / n
-        sxy = fsum((xi - xbar) * (yi - ybar) for xi, yi in zip(x, y))
-        sxx = fsum((d := xi - xbar) * d for xi in x)
+        _, xbar, ybar, sxy = _centered_sums(x, y, what)
+        sxx = _squared_deviations(x, xbar)
     try:
         slope = sxy / sxx
     except ZeroDivisionError:
@@ -537,19 +546,17 @@ def _normal_quantile(p, mu, sigma):
     q = p - 0.5
     if fabs(q) <= 0.425:
         r = 0.180625 - q * q
-        x = _poly(_CENTRAL_NUM, r) * q / _poly(_CENTRAL_DEN, r)
-        return mu + (x * sigma)
-    r = p if q <= 0.0 else 1.0 - p
-    r = sqrt(-log(r))
-    if r <= 5.0:
-        r = r - 1.6
-        x = _poly(_NEAR_NUM, r) / _poly(_NEAR_DEN, r)
+        z = _poly(_CENTRAL_NUM, r) * q / _poly(_CENTRAL_DEN, r)
+        return mu + (z * sigma)
+    # Outside the centre: a variable of the smaller tail probability.
+    r = sqrt(-log(1.0 - p if q > 0.0 else p))
+    if r > 5.0:
+        numerator, denominator, offset = _TAIL_NUM, _TAIL_DEN, 5.0
     else:
-        r = r - 5.0
-        x = _poly(_TAIL_NUM, r) / _poly(_TAIL_DEN, r)
-    if q < 0.0:
-        x = -x
-    return mu + (x * sigma)
+        numerator, denominator, offset = _NEAR_NUM, _NEAR_DEN, 1.6
+    r -= offset
+    z = _poly(numerator, r) / _poly(denominator, r)
+    return mu + ((-z if q < 0.0 else z) * sigma)
 
 
 _SQRT2 = sqrt(2.0)
