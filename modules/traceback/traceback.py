@@ -1,18 +1,18 @@
 """Extract, format and print stack traces and exceptions as the
 interpreter prints them."""
 
-import collections.abc
-import itertools
-import linecache
 import sys
+import linecache
+import itertools
+import collections.abc
 import _traceback
 
-__all__ = ['extract_stack', 'extract_tb', 'format_exception',
-           'format_exception_only', 'format_list', 'format_stack',
-           'format_tb', 'print_exc', 'format_exc', 'print_exception',
-           'print_last', 'print_stack', 'print_tb', 'clear_frames',
-           'FrameSummary', 'StackSummary', 'TracebackException',
-           'walk_stack', 'walk_tb']
+__all__ = [
+    'extract_stack', 'extract_tb', 'format_exception', 'format_exception_only',
+    'format_list', 'format_stack', 'format_tb', 'print_exc', 'format_exc',
+    'print_exception', 'print_last', 'print_stack', 'print_tb', 'clear_frames',
+    'FrameSummary', 'StackSummary', 'TracebackException', 'walk_stack', 'walk_tb',
+]
 
 
 # Lists of entries ------------------------------------------------------
@@ -55,25 +55,32 @@ def extract_tb(tb, limit=None):
 
 # Exceptions -----------------------------------------------------------
 
-class _Sentinel:
+class _Implicit:
+    # The default of the value and tb parameters: "not given", shown as
+    # <implicit> in signatures.
+    __slots__ = ()
+
     def __repr__(self):
         return "<implicit>"
 
 
-_sentinel = _Sentinel()
+_sentinel = _Implicit()
 
 
 def _parse_value_tb(exc, value, tb):
-    if (value is _sentinel) != (tb is _sentinel):
+    # The functions take an exception alone or the (type, value,
+    # traceback) triple; give back the value and the traceback.
+    implicit = value is _sentinel
+    if implicit != (tb is _sentinel):
         raise ValueError("Both or neither of value and tb must be given")
-    if value is _sentinel:
-        if exc is None:
-            return None, None
-        if not isinstance(exc, BaseException):
-            raise TypeError(f'Exception expected for value, '
-                            f'{type(exc).__name__} found')
+    if not implicit:
+        return value, tb
+    if exc is None:
+        return None, None
+    if isinstance(exc, BaseException):
         return exc, exc.__traceback__
-    return value, tb
+    raise TypeError(f'Exception expected for value, '
+                    f'{type(exc).__name__} found')
 
 
 def print_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
@@ -98,10 +105,9 @@ def format_exception(exc, /, value=_sentinel, tb=_sentinel, limit=None,
 def format_exception_only(exc, /, value=_sentinel):
     """Return the last lines print_exception would print for an exception:
     its type and message (the place of a SyntaxError), then its notes."""
-    if value is _sentinel:
-        value = exc
-    te = TracebackException(type(value), value, None, compact=True)
-    return list(te.format_exception_only())
+    shown = exc if value is _sentinel else value
+    captured = TracebackException(type(shown), shown, None, compact=True)
+    return list(captured.format_exception_only())
 
 
 def _format_final_exc_line(etype, value):
@@ -112,10 +118,13 @@ def _format_final_exc_line(etype, value):
 
 
 def _safe_string(value, what, func=str):
+    # str() or repr() of a value whose method may itself fail: the
+    # printout then names the failure instead of raising.
     try:
-        return func(value)
-    except:
-        return f'<{what} {func.__name__}() failed>'
+        text = func(value)
+    except BaseException:
+        text = f'<{what} {func.__name__}() failed>'
+    return text
 
 
 def print_exc(limit=None, file=None, chain=True):
@@ -131,47 +140,50 @@ def format_exc(limit=None, chain=True):
 def print_last(limit=None, file=None, chain=True):
     """Print the last uncaught exception of the interactive interpreter
     (sys.last_type, sys.last_value, sys.last_traceback)."""
-    if not hasattr(sys, "last_type"):
+    # Only the type is checked: the interactive interpreter sets the
+    # three together.
+    if getattr(sys, "last_type", _sentinel) is _sentinel:
         raise ValueError("no last exception")
-    print_exception(sys.last_type, sys.last_value, sys.last_traceback,
-                    limit, file, chain)
+    triple = sys.last_type, sys.last_value, sys.last_traceback
+    print_exception(*triple, limit, file, chain)
 
 
 # Stacks ----------------------------------------------------------------
 
+def _frame_or_caller(f):
+    # f, or when None the frame that called the public function calling
+    # this helper.
+    return sys._getframe(2) if f is None else f
+
+
 def print_stack(f=None, limit=None, file=None):
     """Print the stack from the outermost frame to f (by default the
     caller's frame)."""
-    if f is None:
-        f = sys._getframe().f_back
-    print_list(extract_stack(f, limit=limit), file=file)
+    print_list(extract_stack(_frame_or_caller(f), limit=limit), file=file)
 
 
 def format_stack(f=None, limit=None):
     """Return what print_stack would print, one string per entry."""
-    if f is None:
-        f = sys._getframe().f_back
-    return format_list(extract_stack(f, limit=limit))
+    return format_list(extract_stack(_frame_or_caller(f), limit=limit))
 
 
 def extract_stack(f=None, limit=None):
     """Return a StackSummary of the stack from the outermost frame to f
     (by default the caller's frame)."""
-    if f is None:
-        f = sys._getframe().f_back
-    stack = StackSummary.extract(walk_stack(f), limit=limit)
-    stack.reverse()
-    return stack
+    innermost_first = walk_stack(_frame_or_caller(f))
+    summary = StackSummary.extract(innermost_first, limit=limit)
+    summary.reverse()
+    return summary
 
 
 def clear_frames(tb):
     """Clear the local variables of the frames of traceback tb."""
-    while tb is not None:
+    for entry in _tb_entries(tb):
+        frame = entry.tb_frame
         try:
-            tb.tb_frame.clear()
+            frame.clear()
         except RuntimeError:
             pass  # a frame still running keeps its variables
-        tb = tb.tb_next
 
 
 class FrameSummary:
@@ -220,53 +232,67 @@ class FrameSummary:
     def __repr__(self):
         return f"<FrameSummary file {self.filename}, line {self.lineno} in {self.name}>"
 
-    @property
-    def _original_line(self):
-        # The line as read, indentation and newline included.
-        self.line
+    def _read_line(self):
+        # The line as read, indentation and newline included; looked up
+        # in the line cache the first time it is wanted.
+        if self._line is None and self.lineno is not None:
+            self._line = linecache.getline(self.filename, self.lineno)
         return self._line
+
+    _original_line = property(_read_line)
 
     @property
     def line(self):
-        if self._line is None and self.lineno is not None:
-            self._line = linecache.getline(self.filename, self.lineno)
-        return None if self._line is None else self._line.strip()
+        raw = self._read_line()
+        return raw if raw is None else raw.strip()
 
 
 def walk_stack(f):
     """Yield (frame, lineno) for f and each frame that called it, most
     recent first (by default, from the caller of the caller)."""
     if f is None:
-        f = sys._getframe().f_back.f_back.f_back.f_back
+        # Counted from this generator's own frame when it first runs.
+        f = sys._getframe()
+        for _ in range(4):
+            f = f.f_back
     while f is not None:
         yield f, f.f_lineno
         f = f.f_back
 
 
+def _tb_entries(tb):
+    # The entries of a traceback, outermost first.
+    while tb is not None:
+        yield tb
+        tb = tb.tb_next
+
+
 def walk_tb(tb):
     """Yield (frame, lineno) for each entry of traceback tb, outermost
     first."""
-    while tb is not None:
-        yield tb.tb_frame, tb.tb_lineno
-        tb = tb.tb_next
+    for entry in _tb_entries(tb):
+        yield entry.tb_frame, entry.tb_lineno
 
 
 def _walk_tb_with_full_positions(tb):
-    # Like walk_tb, with (lineno, end_lineno, colno, end_colno).
-    while tb is not None:
-        positions = _get_code_position(tb.tb_frame.f_code, tb.tb_lasti)
-        if positions[0] is None:
-            yield tb.tb_frame, (tb.tb_lineno,) + positions[1:]
-        else:
-            yield tb.tb_frame, positions
-        tb = tb.tb_next
+    # Like walk_tb, with (lineno, end_lineno, colno, end_colno); an
+    # instruction without a position falls back to the entry's line.
+    for entry in _tb_entries(tb):
+        frame = entry.tb_frame
+        first, last, start, end = _get_code_position(frame.f_code, entry.tb_lasti)
+        if first is None:
+            first = entry.tb_lineno
+        yield frame, (first, last, start, end)
 
 
 def _get_code_position(code, instruction_index):
-    if instruction_index < 0:
-        return (None, None, None, None)
-    positions = code.co_positions()
-    return next(itertools.islice(positions, instruction_index // 2, None))
+    # co_positions() has one entry per two-byte code unit; a negative
+    # index means no instruction.
+    if instruction_index >= 0:
+        unit = instruction_index // 2
+        for position in itertools.islice(code.co_positions(), unit, None):
+            return position
+    return (None, None, None, None)
 
 
 _RECURSIVE_CUTOFF = 3
@@ -301,12 +327,15 @@ class StackSummary(list):
         # value meaning none). An invalid sys.tracebacklimit fails on the
         # comparison line, as CPython's does (its tracebacks show it).
         if limit is None:
-            limit = getattr(sys, 'tracebacklimit', None)
+            limit = sys.tracebacklimit if hasattr(sys, 'tracebacklimit') else None
             if limit is not None and limit < 0:
                 limit = 0
-        if limit is not None:
-            frame_gen = (itertools.islice(frame_gen, limit) if limit >= 0
-                         else collections.deque(frame_gen, maxlen=-limit))
+        if limit is None:
+            pass
+        elif limit < 0:
+            frame_gen = collections.deque(frame_gen, maxlen=-limit)
+        else:
+            frame_gen = itertools.islice(frame_gen, limit)
         entries = klass()
         for f, (lineno, end_lineno, colno, end_colno) in frame_gen:
             code = f.f_code
@@ -365,10 +394,10 @@ class TracebackException:
         first = _seen is None
         seen = set() if first else _seen
         self.max_group_width, self.max_group_depth = max_group_width, max_group_depth
+        self.exc_type = exc_type
         self.stack = StackSummary._extract_from_extended_frame_gen(
             _walk_tb_with_full_positions(exc_traceback),
             limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals)
-        self.exc_type = exc_type
         self._str = _safe_string(exc_value, 'exception')
         self.__notes__ = getattr(exc_value, '__notes__', None)
         if exc_type and issubclass(exc_type, SyntaxError):
@@ -427,15 +456,18 @@ class TracebackException:
         return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
 
     def _load_lines(self):
-        for frame in self.stack:
-            frame.line
+        # Reading each entry's line now keeps it even if the file changes
+        # before the exception is printed.
+        for entry in self.stack:
+            entry.line
 
     def __eq__(self, other):
-        if isinstance(other, TracebackException):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
+        if not isinstance(other, TracebackException):
+            return NotImplemented
+        return vars(self) == vars(other)
 
     def __str__(self):
+        # The exception's message, captured when it was made.
         return self._str
 
     def format_exception_only(self):
@@ -451,7 +483,6 @@ class TracebackException:
 
     def print(self, *, file=None, chain=True):
         """Print what format() yields to file (sys.stderr by default)."""
-        if file is None:
-            file = sys.stderr
-        for line in self.format(chain=chain):
-            print(line, file=file, end="")
+        out = sys.stderr if file is None else file
+        for text in self.format(chain=chain):
+            print(text, file=out, end="")
