@@ -6,6 +6,7 @@ __all__ = ['heappush', 'heappop', 'heapify', 'heapreplace', 'merge',
 
 from _heapq import *
 from _heapq import _heappop_max, _heapify_max, _heapreplace_max
+from operator import index as _index
 
 
 def merge(*iterables, key=None, reverse=False):
@@ -57,27 +58,39 @@ def _rest(nxt):
             return
 
 
+def _single(pick, iterable, key):
+    # The one extreme item as a list, empty when there are no items.
+    nothing = object()
+    found = pick(iterable, key=key, default=nothing)
+    return [found] if found is not nothing else []
+
+
+def _selection(n, iterable, key, descending):
+    # The order of the checks is CPython's, which its errors reveal: one
+    # item by min/max, a known size not above n by sorting everything,
+    # and only then n must be an int.
+    if n == 1:
+        return _single(max if descending else min, iterable, key)
+    try:
+        size = len(iterable)
+    except (TypeError, AttributeError):
+        size = None
+    if size is not None and n >= size:
+        return sorted(iterable, key=key, reverse=descending)[:n]
+    count = -_index(-n) if descending else _index(n)
+    if count <= 0:
+        # Nothing is taken from the iterable.
+        return []
+    return sorted(iterable, key=key, reverse=descending)[:count]
+
+
 def nsmallest(n, iterable, key=None):
     """The n smallest items of iterable, as sorted(iterable, key=key)[:n]
     is."""
-    if n <= 0:
-        return []
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = min(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    return sorted(iterable, key=key)[:n]
+    return _selection(n, iterable, key, False)
 
 
 def nlargest(n, iterable, key=None):
     """The n largest items of iterable, as
     sorted(iterable, key=key, reverse=True)[:n] is."""
-    if n <= 0:
-        return []
-    if n == 1:
-        it = iter(iterable)
-        sentinel = object()
-        result = max(it, default=sentinel, key=key)
-        return [] if result is sentinel else [result]
-    return sorted(iterable, key=key, reverse=True)[:n]
+    return _selection(n, iterable, key, True)
