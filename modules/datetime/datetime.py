@@ -232,10 +232,10 @@ def _td_from_us(cls, us):
         raise OverflowError("Python int too large to convert to C int")
     # Subclasses too are made without calling their constructor.
     self = object.__new__(cls)
+    self._hashcode = -1  # computed on first use
     self._days = d
     self._seconds = s
     self._microseconds = us
-    self._hashcode = -1
     return self
 
 
@@ -481,10 +481,11 @@ class timedelta:
 
 _INF = float("inf")
 
-timedelta.min = timedelta(-999999999)
-timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59,
-                          microseconds=999999)
+# The range of timedelta: whole days of magnitude up to 999999999, and
+# the step between two values.
 timedelta.resolution = timedelta(microseconds=1)
+timedelta.min = timedelta(-999999999)
+timedelta.max = timedelta(999999999, 24 * 3600 - 1, 999999)
 
 
 # ---- tzinfo helpers ----------------------------------------------------------
@@ -848,10 +849,11 @@ class timezone(tzinfo):
     def __reduce__(self):
         return (type(self), self.__getinitargs__(), None)
 
+    # Zones are equal when their offsets are: names do not count.
     def __eq__(self, other):
-        if isinstance(other, timezone):
-            return self._offset == other._offset
-        return NotImplemented
+        if not isinstance(other, timezone):
+            return NotImplemented
+        return self._offset == other._offset
 
     def __hash__(self):
         return hash(self._offset)
@@ -990,10 +992,10 @@ class date:
                 or not 1 <= m <= 12 or not MINYEAR <= y <= MAXYEAR or d < 1 or d > 28:
             y, m, d = _check_date(y, m, d)
         self = object.__new__(cls)
+        self._hashcode = -1  # computed on first use
         self._year = y
         self._month = m
         self._day = d
-        self._hashcode = -1
         return self
 
     # -- constructors --
@@ -1204,17 +1206,10 @@ class _IsoCalendarDate(tuple):
     def __new__(cls, year, week, weekday):
         return tuple.__new__(cls, (year, week, weekday))
 
-    @property
-    def year(self):
-        return self[0]
-
-    @property
-    def week(self):
-        return self[1]
-
-    @property
-    def weekday(self):
-        return self[2]
+    # The three fields by name, read from the tuple.
+    year = property(lambda self: self[0])
+    week = property(lambda self: self[1])
+    weekday = property(lambda self: self[2])
 
     def __reduce__(self):
         return (tuple, (tuple(self),))
@@ -1305,9 +1300,8 @@ time([hour[, minute[, second[, microsecond[, tzinfo]]]]], *, fold=0)."""
     def tzinfo(self):
         return self._tzinfo
 
-    @property
-    def fold(self):
-        return self._fold
+    # 0 or 1: which of two equal wall times this is.
+    fold = property(lambda self: self._fold)
 
     @classmethod
     def fromisoformat(cls, time_string):
@@ -1629,9 +1623,8 @@ class datetime(date):
     def tzinfo(self):
         return self._tzinfo
 
-    @property
-    def fold(self):
-        return self._fold
+    # 0 or 1: which of two equal wall times this is.
+    fold = property(lambda self: self._fold)
 
     # -- constructors --
 
