@@ -968,13 +968,10 @@ class Decimal(object):
             n, d = n // g, d // g
         return (-n if self._sign else n, d)
 
-    @property
-    def real(self):
-        return self
-
-    @property
-    def imag(self):
-        return Decimal(0)
+    # A Decimal is a real number: its own real part and conjugate, with
+    # a zero imaginary part.
+    real = property(lambda self: self)
+    imag = property(lambda self: Decimal(0))
 
     def conjugate(self):
         return self
@@ -1090,17 +1087,16 @@ class Decimal(object):
         return -2 if h == -1 else h
 
     def __reduce__(self):
-        return (self.__class__, (str(self),))
+        # Pickled as its string, which rebuilds it exactly.
+        return type(self), (str(self),)
 
+    # Decimals are immutable, so copies share the object, instances of
+    # subclasses included (as CPython's C implementation does).
     def __copy__(self):
-        if type(self) is Decimal:
-            return self
-        return self.__class__(str(self))
+        return self
 
     def __deepcopy__(self, memo):
-        if type(self) is Decimal:
-            return self
-        return self.__class__(str(self))
+        return self
 
     # Rounding a value to the context.
 
