@@ -479,4 +479,4 @@ class Fraction(numbers.Rational):
         return type(self)(self._numerator, self._denominator)
 
     def __deepcopy__(self, memo):
-        return self.__copy__()
+        return Fraction.__copy__(self)
