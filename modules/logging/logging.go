@@ -16,9 +16,12 @@ var (
 	source string
 	//go:embed handlers.py
 	handlersSource string
+	//go:embed config.py
+	configSource string
 )
 
 func init() {
 	vm.RegisterModule(&vm.ModuleDef{Name: "logging", Source: source, Package: true})
 	vm.RegisterModule(&vm.ModuleDef{Name: "logging.handlers", Source: handlersSource})
+	vm.RegisterModule(&vm.ModuleDef{Name: "logging.config", Source: configSource})
 }
