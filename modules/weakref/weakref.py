@@ -1,10 +1,13 @@
-"""Weak references: refer to an object without keeping it alive.
+"""References that do not keep their object alive.
 
-ref(obj) gives a reference that returns obj while it lives and None once
-it has been collected; proxies, weak dictionaries, WeakSet and finalize
-are built on it. In gilpy objects are collected by Go's collector, so a
-reference dies at a collection (gc.collect() runs one), not at the moment
-the last strong reference goes away.
+ref(obj)() is obj while obj lives and None afterwards.  On top of that
+primitive this module builds proxies (stand-ins that act as the object),
+references to bound methods, mappings whose keys or values are held
+weakly, WeakSet, and finalize (a call scheduled for an object's death).
+
+gilpy's objects are reclaimed by Go's collector: a reference dies at a
+collection (gc.collect() forces one), not as soon as the last strong
+reference is dropped.
 """
 
 from _weakref import (getweakrefcount, getweakrefs, ref, _remove_dead_weakref)
@@ -21,641 +24,622 @@ __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakSet", "WeakMethod", "finalize"]
 
 
-def _dead():
-    return ReferenceError('weakly-referenced object no longer exists')
+# ---------------------------------------------------------------------------
+# Proxies.  A proxy keeps a weak reference in a slot and forwards every
+# operation to the object behind it, raising ReferenceError once that is
+# gone.  The slot is read with object.__getattribute__ because the proxy's
+# own attribute access is forwarded too.
+
+_slot_of = object.__getattribute__
 
 
-def _referent(p):
-    o = object.__getattribute__(p, '_proxy_ref')()
-    if o is None:
-        raise _dead()
-    return o
+def _target(p):
+    obj = _slot_of(p, "_proxy_ref")()
+    if obj is None:
+        raise ReferenceError("weakly-referenced object no longer exists")
+    return obj
 
 
-def _unproxy(o):
-    if type(o) in ProxyTypes:
-        return _referent(o)
-    return o
+def _plain(value):
+    # The object behind a proxy operand, or the operand itself.
+    return _target(value) if type(value) in ProxyTypes else value
+
+
+def _forward_unary(fn):
+    return lambda self: fn(_target(self))
+
+
+def _forward_binary(fn):
+    def straight(self, other):
+        return fn(_target(self), _plain(other))
+
+    def swapped(self, other):
+        return fn(_plain(other), _target(self))
+    return straight, swapped
 
 
 class ProxyType:
-    """A weak proxy: it behaves as its object while the object lives and
-    raises ReferenceError after."""
-
-    __slots__ = ('_proxy_ref', '__weakref__')
+    __slots__ = ("_proxy_ref", "__weakref__")
 
     def __init__(self, obj, callback=None):
         if callback is None:
-            object.__setattr__(self, '_proxy_ref', ref(obj))
+            link = ref(obj)
         else:
-            selfref = ref(self)
+            # The user's callback gets the proxy, not the inner reference;
+            # a proxy that is itself gone calls nothing.
+            me = ref(self)
 
-            def _cb(wr, callback=callback, selfref=selfref):
-                p = selfref()
+            def relay(_dead):
+                p = me()
                 if p is not None:
                     callback(p)
-
-            object.__setattr__(self, '_proxy_ref', ref(obj, _cb))
+            link = ref(obj, relay)
+        object.__setattr__(self, "_proxy_ref", link)
 
     def __getattribute__(self, name):
-        return getattr(_referent(self), name)
+        return getattr(_target(self), name)
 
     def __setattr__(self, name, value):
-        setattr(_referent(self), name, value)
+        setattr(_target(self), name, value)
 
     def __delattr__(self, name):
-        delattr(_referent(self), name)
+        delattr(_target(self), name)
 
     def __repr__(self):
-        # A dead proxy shows None as its object, as CPython's does.
-        o = object.__getattribute__(self, '_proxy_ref')()
-        return '<weakproxy at %#x to %s at %#x>' % (id(self), type(o).__name__, id(o))
-
-    def __str__(self):
-        return str(_referent(self))
-
-    def __bytes__(self):
-        return bytes(_referent(self))
-
-    def __bool__(self):
-        return bool(_referent(self))
+        # After the object's death CPython still names a type: NoneType's.
+        obj = _slot_of(self, "_proxy_ref")()
+        return "<weakproxy at %#x to %s at %#x>" % (
+            id(self), type(obj).__name__, id(obj))
 
     def __hash__(self):
-        raise TypeError("unhashable type: '%s'" % ('weakref.' + type(self).__name__))
-
-    def __len__(self):
-        return len(_referent(self))
-
-    def __iter__(self):
-        return iter(_referent(self))
-
-    def __next__(self):
-        return next(_referent(self))
+        raise TypeError("unhashable type: 'weakref.%s'" % type(self).__name__)
 
     def __reversed__(self):
-        return reversed(_referent(self))
+        # Proxies offer item access as a mapping, which reversed() does not
+        # accept as a sequence.
+        raise TypeError("'weakref.%s' object is not reversible"
+                        % type(self).__name__)
 
     def __contains__(self, item):
-        return item in _referent(self)
+        return item in _target(self)
 
     def __getitem__(self, key):
-        return _referent(self)[key]
+        return _target(self)[key]
 
     def __setitem__(self, key, value):
-        _referent(self)[key] = value
+        _target(self)[key] = value
 
     def __delitem__(self, key):
-        del _referent(self)[key]
+        del _target(self)[key]
 
     def __index__(self):
-        return _referent(self).__index__()
+        return _target(self).__index__()
 
-    def __int__(self):
-        return int(_referent(self))
-
-    def __float__(self):
-        return float(_referent(self))
-
-    def __abs__(self):
-        return abs(_referent(self))
-
-    def __neg__(self):
-        return -_referent(self)
-
-    def __pos__(self):
-        return +_referent(self)
-
-    def __invert__(self):
-        return ~_referent(self)
-
-    def __eq__(self, other):
-        return _referent(self) == _unproxy(other)
-
-    def __ne__(self, other):
-        return _referent(self) != _unproxy(other)
-
-    def __lt__(self, other):
-        return _referent(self) < _unproxy(other)
-
-    def __le__(self, other):
-        return _referent(self) <= _unproxy(other)
-
-    def __gt__(self, other):
-        return _referent(self) > _unproxy(other)
-
-    def __ge__(self, other):
-        return _referent(self) >= _unproxy(other)
+    def __next__(self):
+        return next(_target(self))
 
 
-def _binary(op):
-    def forward(self, other):
-        return op(_referent(self), _unproxy(other))
-
-    def reflected(self, other):
-        return op(_unproxy(other), _referent(self))
-    return forward, reflected
-
-
-def _define_operators():
+def _install_forwarders():
     import operator
-    for name in ('add', 'sub', 'mul', 'matmul', 'truediv', 'floordiv', 'mod',
-                 'pow', 'lshift', 'rshift', 'and', 'xor', 'or'):
-        op = getattr(operator, name if name not in ('and', 'or') else name + '_')
-        forward, reflected = _binary(op)
-        setattr(ProxyType, '__%s__' % name, forward)
-        setattr(ProxyType, '__r%s__' % name, reflected)
-        # x op= y on a proxy works on the object, and gives the result.
-        iop = getattr(operator, 'i' + name)
-        inplace, _ = _binary(iop)
-        setattr(ProxyType, '__i%s__' % name, inplace)
-    ProxyType.__divmod__, ProxyType.__rdivmod__ = _binary(divmod)
+    unary = {"__str__": str, "__bool__": bool, "__len__": len,
+             "__iter__": iter, "__int__": int, "__float__": float,
+             "__abs__": abs, "__neg__": operator.neg,
+             "__pos__": operator.pos, "__invert__": operator.invert}
+    for dunder, fn in unary.items():
+        setattr(ProxyType, dunder, _forward_unary(fn))
+    for rich in ("lt", "le", "eq", "ne", "gt", "ge"):
+        setattr(ProxyType, "__%s__" % rich,
+                _forward_binary(getattr(operator, rich))[0])
+    arithmetic = ("add", "sub", "mul", "matmul", "truediv", "floordiv",
+                  "mod", "pow", "lshift", "rshift", "and", "xor", "or")
+    for op in arithmetic:
+        fn = getattr(operator, op + "_" if op in ("and", "or") else op)
+        straight, swapped = _forward_binary(fn)
+        setattr(ProxyType, "__%s__" % op, straight)
+        setattr(ProxyType, "__r%s__" % op, swapped)
+        # In-place forms act on the object and hand back its result.
+        setattr(ProxyType, "__i%s__" % op,
+                _forward_binary(getattr(operator, "i" + op))[0])
+    ProxyType.__divmod__, ProxyType.__rdivmod__ = _forward_binary(divmod)
 
 
-_define_operators()
+_install_forwarders()
 
 
 class CallableProxyType(ProxyType):
-    """A weak proxy of a callable object."""
-
     __slots__ = ()
 
     def __call__(self, *args, **kwargs):
-        return _referent(self)(*args, **kwargs)
+        return _target(self)(*args, **kwargs)
 
 
-for _cls in (ProxyType, CallableProxyType):
-    _cls.__module__ = 'weakref'
-del _cls
-
+ProxyType.__module__ = CallableProxyType.__module__ = "weakref"
 ProxyTypes = (ProxyType, CallableProxyType)
 
 
-def proxy(object, callback=None, /):
-    """A proxy of object that refers to it weakly; callback(proxy) runs
-    when the object is collected."""
-    if callable(object):
-        return CallableProxyType(object, callback)
+def proxy(*args):
+    """proxy(object[, callback]) -- a stand-in for object that refers to it
+    weakly; callback(proxy) runs when object goes away."""
+    if not args:
+        raise TypeError("proxy expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError("proxy expected at most 2 arguments, got %d"
+                        % len(args))
+    obj = args[0]
+    callback = args[1] if len(args) == 2 else None
     try:
-        ref(object)
+        ref(obj)
     except TypeError:
         raise TypeError("cannot create weak reference to '%s' object"
-                        % type(object).__name__) from None
-    return ProxyType(object, callback)
+                        % type(obj).__name__) from None
+    kind = CallableProxyType if callable(obj) else ProxyType
+    return kind(obj, callback)
 
+
+# ---------------------------------------------------------------------------
+# References with extra state.
 
 class WeakMethod(ref):
-    """A weak reference to a bound method: it lives while both the
-    method's object and its function do, and calling it rebuilds the
-    method."""
+    """A weak reference to a bound method.  A bound method is made afresh
+    on each attribute access, so a plain ref to one dies at once; this one
+    refers to the instance and to the function separately, and calling it
+    rebinds them while both live."""
 
     __slots__ = "_func_ref", "_meth_type", "_alive", "__weakref__"
 
     def __new__(cls, meth, callback=None):
         try:
-            obj = meth.__self__
-            func = meth.__func__
+            receiver, function = meth.__self__, meth.__func__
         except AttributeError:
             raise TypeError("argument should be a bound method, not {}"
                             .format(type(meth))) from None
+        holder = []
 
-        def _cb(arg):
-            # Whichever of the object and the function dies first ends
-            # the method; the callback runs once.
-            self = self_wr()
-            if self._alive:
-                self._alive = False
-                if callback is not None:
-                    callback(self)
-        self = ref.__new__(cls, obj, _cb)
-        self._func_ref = ref(func, _cb)
+        def on_death(_dead):
+            # The first of the two to die kills the method; the user's
+            # callback hears about it once.
+            self = holder[0]() if holder else None
+            if self is None or not self._alive:
+                return
+            self._alive = False
+            if callback is not None:
+                callback(self)
+
+        self = ref.__new__(cls, receiver, on_death)
+        self._func_ref = ref(function, on_death)
         self._meth_type = type(meth)
         self._alive = True
-        self_wr = ref(self)
+        holder.append(ref(self))
         return self
 
     def __call__(self):
-        obj = super().__call__()
-        func = self._func_ref()
-        if obj is None or func is None:
+        receiver = ref.__call__(self)
+        function = self._func_ref()
+        if receiver is None or function is None:
             return None
-        return self._meth_type(func, obj)
+        return self._meth_type(function, receiver)
 
     def __eq__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is other
-            return ref.__eq__(self, other) and self._func_ref == other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
+            return (ref.__eq__(self, other)
+                    and self._func_ref == other._func_ref)
+        # Dead ones are equal only to themselves.
+        return self is other
 
     def __ne__(self, other):
-        if isinstance(other, WeakMethod):
-            if not self._alive or not other._alive:
-                return self is not other
-            return ref.__ne__(self, other) or self._func_ref != other._func_ref
-        return NotImplemented
+        if not isinstance(other, WeakMethod):
+            return NotImplemented
+        if self._alive and other._alive:
+            return (ref.__ne__(self, other)
+                    or self._func_ref != other._func_ref)
+        return self is not other
 
     __hash__ = ref.__hash__
 
 
 class KeyedRef(ref):
-    """A weak reference that carries a key, for the callbacks of weak
-    dictionaries."""
+    """A ref that also carries a key: WeakValueDictionary stores these so
+    that the callback knows which entry to drop."""
 
-    __slots__ = "key",
-
-    def __new__(type, ob, callback, key):
-        self = ref.__new__(type, ob, callback)
-        self.key = key
-        return self
+    __slots__ = ("key",)
 
     def __init__(self, ob, callback, key):
-        super().__init__(ob, callback)
+        # The key was stored by __new__; ref's own check of the rest.
+        ref.__init__(self, ob, callback)
+
+    def __new__(cls, ob, callback, key):
+        made = ref.__new__(cls, ob, callback)
+        made.key = key
+        return made
+
+
+# ---------------------------------------------------------------------------
+# Weak mappings.  Both keep a plain dict in .data and read it through
+# snapshots (list(...)), since a collection may remove entries while a
+# loop runs.
+
+def _dict_items(source):
+    # The pairs of a mapping, or of an iterable of pairs.
+    if not hasattr(source, "items"):
+        source = dict(source)
+    return source.items()
+
+
+def _is_mapping(value):
+    return isinstance(value, _collections_abc.Mapping)
+
+
+def _merged(result, *sources):
+    for source in sources:
+        result.update(source)
+    return result
 
 
 class WeakValueDictionary(_collections_abc.MutableMapping):
-    """A mapping whose values are held weakly: an entry goes when its
-    value is collected."""
+    """A mapping that holds its values weakly: an entry disappears when
+    its value is collected."""
 
     def __init__(self, other=(), /, **kw):
-        def remove(wr, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                _remove_dead_weakref(self.data, wr.key)
-        self._remove = remove
+        owner = ref(self)
+
+        def _remove(dead):
+            mapping = owner()
+            if mapping is not None:
+                _remove_dead_weakref(mapping.data, dead.key)
+        self._remove = _remove
         self.data = {}
         self.update(other, **kw)
 
+    def _link(self, key, value):
+        return KeyedRef(value, self._remove, key)
+
+    def _live(self):
+        # (key, value) for every entry whose value still exists.
+        for key, link in list(self.data.items()):
+            value = link()
+            if value is not None:
+                yield key, value
+
     def __getitem__(self, key):
-        o = self.data[key]()
-        if o is None:
+        value = self.data[key]()
+        if value is None:
             raise KeyError(key)
-        return o
+        return value
+
+    def __setitem__(self, key, value):
+        self.data[key] = self._link(key, value)
 
     def __delitem__(self, key):
         del self.data[key]
 
-    def __len__(self):
-        return sum(1 for wr in list(self.data.values()) if wr() is not None)
-
     def __contains__(self, key):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            return False
-        return o is not None
+        link = self.data.get(key)
+        return link is not None and link() is not None
+
+    def __len__(self):
+        return sum(1 for _ in self._live())
 
     def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
-    def __setitem__(self, key, value):
-        self.data[key] = KeyedRef(value, self._remove, key)
+    def get(self, key, default=None):
+        link = self.data.get(key)
+        value = None if link is None else link()
+        return default if value is None else value
+
+    def keys(self):
+        for key, _ in self._live():
+            yield key
+
+    __iter__ = keys
+
+    def values(self):
+        for _, value in self._live():
+            yield value
+
+    def items(self):
+        yield from self._live()
+
+    def itervaluerefs(self):
+        """Iterate over the KeyedRefs of the values; a value may die while
+        the caller holds its reference."""
+        yield from list(self.data.values())
+
+    def valuerefs(self):
+        """A list of the KeyedRefs of the values (see itervaluerefs)."""
+        return list(self.data.values())
+
+    def pop(self, key, *args):
+        link = self.data.pop(key, None)
+        value = None if link is None else link()
+        if value is not None:
+            return value
+        if args:
+            return args[0]
+        raise KeyError(key)
+
+    def popitem(self):
+        while True:
+            key, link = self.data.popitem()
+            value = link()
+            if value is not None:
+                return key, value
+
+    def setdefault(self, key, default=None):
+        link = self.data.get(key)
+        value = None if link is None else link()
+        if value is None:
+            self.data[key] = self._link(key, default)
+            return default
+        return value
+
+    def update(self, other=None, /, **kwargs):
+        for source in (other, kwargs):
+            if source is not None:
+                for key, value in _dict_items(source):
+                    self.data[key] = self._link(key, value)
 
     def copy(self):
-        new = WeakValueDictionary()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[key] = o
-        return new
+        # A plain WeakValueDictionary, whatever the subclass.
+        clone = WeakValueDictionary()
+        clone.update(self._live())
+        return clone
 
     __copy__ = copy
 
     def __deepcopy__(self, memo):
         from copy import deepcopy
-        new = self.__class__()
-        for key, wr in list(self.data.items()):
-            o = wr()
-            if o is not None:
-                new[deepcopy(key, memo)] = o
-        return new
-
-    def get(self, key, default=None):
-        try:
-            wr = self.data[key]
-        except KeyError:
-            return default
-        o = wr()
-        if o is None:
-            return default
-        return o
-
-    def items(self):
-        for k, wr in list(self.data.items()):
-            v = wr()
-            if v is not None:
-                yield k, v
-
-    def keys(self):
-        for k, wr in list(self.data.items()):
-            if wr() is not None:
-                yield k
-
-    __iter__ = keys
-
-    def itervaluerefs(self):
-        """The weak references to the values (which may die while the
-        caller holds them)."""
-        yield from list(self.data.values())
-
-    def values(self):
-        for wr in list(self.data.values()):
-            o = wr()
-            if o is not None:
-                yield o
-
-    def popitem(self):
-        while True:
-            key, wr = self.data.popitem()
-            o = wr()
-            if o is not None:
-                return key, o
-
-    def pop(self, key, *args):
-        try:
-            o = self.data.pop(key)()
-        except KeyError:
-            o = None
-        if o is None:
-            if args:
-                return args[0]
-            raise KeyError(key)
-        return o
-
-    def setdefault(self, key, default=None):
-        try:
-            o = self.data[key]()
-        except KeyError:
-            o = None
-        if o is None:
-            self.data[key] = KeyedRef(default, self._remove, key)
-            return default
-        return o
-
-    def update(self, other=None, /, **kwargs):
-        d = self.data
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                d[key] = KeyedRef(o, self._remove, key)
-        for key, o in kwargs.items():
-            d[key] = KeyedRef(o, self._remove, key)
-
-    def valuerefs(self):
-        """A list of the weak references to the values."""
-        return list(self.data.values())
+        clone = type(self)()
+        for key, value in self._live():
+            clone[deepcopy(key, memo)] = value
+        return clone
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+        if not _is_mapping(other):
+            return NotImplemented
+        return _merged(self.copy(), other)
 
     def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+        if not _is_mapping(other):
+            return NotImplemented
+        return _merged(type(self)(), other, self)
 
 
 class WeakKeyDictionary(_collections_abc.MutableMapping):
-    """A mapping whose keys are held weakly: an entry goes when its key is
-    collected."""
+    """A mapping that holds its keys weakly: an entry disappears when its
+    key is collected.  Keys are compared as in a dict (by equality), so
+    they must be hashable and weakly referenceable."""
 
     def __init__(self, dict=None):
-        self.data = {}
+        owner = ref(self)
 
-        def remove(k, selfref=ref(self)):
-            self = selfref()
-            if self is not None:
-                try:
-                    del self.data[k]
-                except KeyError:
-                    pass
-        self._remove = remove
+        def _remove(dead):
+            mapping = owner()
+            if mapping is not None:
+                mapping.data.pop(dead, None)
+        self._remove = _remove
+        self.data = {}
         if dict is not None:
             self.update(dict)
 
-    def __delitem__(self, key):
-        del self.data[ref(key)]
+    def _live(self):
+        for link, value in list(self.data.items()):
+            key = link()
+            if key is not None:
+                yield key, value
 
     def __getitem__(self, key):
         return self.data[ref(key)]
 
-    def __len__(self):
-        return sum(1 for wr in list(self.data) if wr() is not None)
-
-    def __repr__(self):
-        return "<%s at %#x>" % (self.__class__.__name__, id(self))
-
     def __setitem__(self, key, value):
         self.data[ref(key, self._remove)] = value
 
-    def copy(self):
-        new = WeakKeyDictionary()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = value
-        return new
+    def __delitem__(self, key):
+        del self.data[ref(key)]
 
-    __copy__ = copy
+    def __contains__(self, key):
+        try:
+            link = ref(key)
+        except TypeError:
+            # What cannot be weakly referenced cannot be a key.
+            return False
+        return link in self.data
 
-    def __deepcopy__(self, memo):
-        from copy import deepcopy
-        new = self.__class__()
-        for key, value in list(self.data.items()):
-            o = key()
-            if o is not None:
-                new[o] = deepcopy(value, memo)
-        return new
+    def __len__(self):
+        return sum(1 for _ in self._live())
+
+    def __repr__(self):
+        return "<%s at %#x>" % (type(self).__name__, id(self))
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
-    def __contains__(self, key):
-        try:
-            wr = ref(key)
-        except TypeError:
-            return False
-        return wr in self.data
-
-    def items(self):
-        for wr, value in list(self.data.items()):
-            key = wr()
-            if key is not None:
-                yield key, value
-
     def keys(self):
-        for wr in list(self.data):
-            obj = wr()
-            if obj is not None:
-                yield obj
+        for key, _ in self._live():
+            yield key
 
     __iter__ = keys
 
     def values(self):
-        for wr, value in list(self.data.items()):
-            if wr() is not None:
-                yield value
+        for _, value in self._live():
+            yield value
+
+    def items(self):
+        yield from self._live()
 
     def keyrefs(self):
         """A list of the weak references to the keys."""
         return list(self.data)
 
-    def popitem(self):
-        while True:
-            key, value = self.data.popitem()
-            o = key()
-            if o is not None:
-                return o, value
-
     def pop(self, key, *args):
         return self.data.pop(ref(key), *args)
+
+    def popitem(self):
+        while True:
+            link, value = self.data.popitem()
+            key = link()
+            if key is not None:
+                return key, value
 
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
     def update(self, dict=None, /, **kwargs):
-        d = self.data
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                d[ref(key, self._remove)] = value
-        if len(kwargs):
-            self.update(kwargs)
+        for source in (dict, kwargs or None):
+            if source is not None:
+                for key, value in _dict_items(source):
+                    self.data[ref(key, self._remove)] = value
+
+    def copy(self):
+        clone = WeakKeyDictionary()
+        clone.update(self._live())
+        return clone
+
+    __copy__ = copy
+
+    def __deepcopy__(self, memo):
+        from copy import deepcopy
+        clone = type(self)()
+        for key, value in self._live():
+            clone[key] = deepcopy(value, memo)
+        return clone
 
     def __ior__(self, other):
         self.update(other)
         return self
 
     def __or__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.copy()
-            c.update(other)
-            return c
-        return NotImplemented
+        if not _is_mapping(other):
+            return NotImplemented
+        return _merged(self.copy(), other)
 
     def __ror__(self, other):
-        if isinstance(other, _collections_abc.Mapping):
-            c = self.__class__()
-            c.update(other)
-            c.update(self)
-            return c
-        return NotImplemented
+        if not _is_mapping(other):
+            return NotImplemented
+        return _merged(type(self)(), other, self)
+
+
+# ---------------------------------------------------------------------------
+# finalize.
+
+class _Pending:
+    # What a live finalizer will call, and when it was made.
+    __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+
+    def call_args(self):
+        return self.args, self.kwargs or {}
+
+    def snapshot(self):
+        # (obj, func, args, kwargs) while obj lives, else None.
+        obj = self.weakref()
+        if obj is None:
+            return None
+        return (obj, self.func, self.args, self.kwargs or {})
 
 
 class finalize:
-    """finalize(obj, func, *args, **kwargs) calls func(*args, **kwargs)
-    once: when obj is collected, when the finalizer is called, or at exit
-    (oldest last) if obj is still alive then and atexit is true."""
+    """finalize(obj, func, /, *args, **kwargs): call func(*args, **kwargs)
+    once, the first of: obj being collected, the finalizer being called,
+    or interpreter exit while obj still lives and atexit is true (the
+    newest finalizers run first then)."""
 
     __slots__ = ()
-    _registry = {}
-    _shutdown = False
-    _index_iter = itertools.count()
-    _dirty = False
-    _registered_with_atexit = False
-
-    class _Info:
-        __slots__ = ("weakref", "func", "args", "kwargs", "atexit", "index")
+    _registry = {}          # live finalizer -> _Pending
+    _serial = itertools.count()
+    _exiting = False        # set once the exit run is over
+    _hooked = False         # whether the exit run is registered
+    _changed = False        # finalizers added since the exit run looked
 
     def __init__(self, obj, func, /, *args, **kwargs):
-        info = self._Info()
-        info.weakref = ref(obj, self)
-        info.func = func
-        info.args = args
-        info.kwargs = kwargs or None
-        info.atexit = True
-        info.index = next(self._index_iter)
-        self._registry[self] = info
-        finalize._dirty = True
-        if not finalize._registered_with_atexit:
+        entry = _Pending()
+        entry.weakref = ref(obj, self)
+        entry.func, entry.args, entry.kwargs = func, args, kwargs or None
+        entry.atexit = True
+        entry.index = next(finalize._serial)
+        finalize._registry[self] = entry
+        finalize._changed = True
+        if not finalize._hooked:
             import atexit
-            atexit.register(self._exitfunc)
-            finalize._registered_with_atexit = True
+            atexit.register(finalize._exitfunc)
+            finalize._hooked = True
 
     def __call__(self, _=None):
-        """Run the callback unless it already ran or was detached; its
-        result."""
-        info = self._registry.pop(self, None)
-        if info and not self._shutdown:
-            return info.func(*info.args, **(info.kwargs or {}))
+        """Call the function now if it has not run and is not detached;
+        return its result."""
+        entry = finalize._registry.pop(self, None)
+        if entry is not None and not finalize._exiting:
+            args, kwargs = entry.call_args()
+            return entry.func(*args, **kwargs)
 
     def detach(self):
-        """Cancel the finalizer: (obj, func, args, kwargs) if it was
-        alive, else None."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None and self._registry.pop(self, None):
-            return (obj, info.func, info.args, info.kwargs or {})
+        """Cancel the call; give (obj, func, args, kwargs) when it was
+        still due, else None."""
+        entry = finalize._registry.get(self)
+        found = entry and entry.snapshot()
+        if found and finalize._registry.pop(self, None):
+            return found
 
     def peek(self):
-        """(obj, func, args, kwargs) if the finalizer is alive, else
-        None."""
-        info = self._registry.get(self)
-        obj = info and info.weakref()
-        if obj is not None:
-            return (obj, info.func, info.args, info.kwargs or {})
+        """(obj, func, args, kwargs) while the call is due, else None."""
+        entry = finalize._registry.get(self)
+        return entry.snapshot() if entry else None
 
     @property
     def alive(self):
-        """Whether the finalizer has yet to run."""
-        return self in self._registry
+        """True until the call has run or been detached."""
+        return self in finalize._registry
 
     @property
     def atexit(self):
-        """Whether the finalizer should run at exit if still alive."""
-        info = self._registry.get(self)
-        return bool(info) and info.atexit
+        """Whether a call still due at exit runs then."""
+        entry = finalize._registry.get(self)
+        return entry is not None and entry.atexit
 
     @atexit.setter
     def atexit(self, value):
-        info = self._registry.get(self)
-        if info:
-            info.atexit = bool(value)
+        entry = finalize._registry.get(self)
+        if entry is not None:
+            entry.atexit = bool(value)
 
     def __repr__(self):
-        info = self._registry.get(self)
-        obj = info and info.weakref()
+        entry = finalize._registry.get(self)
+        obj = entry.weakref() if entry else None
+        here = "<%s object at %#x" % (type(self).__name__, id(self))
         if obj is None:
-            return '<%s object at %#x; dead>' % (type(self).__name__, id(self))
-        return '<%s object at %#x; for %r at %#x>' % (
-            type(self).__name__, id(self), type(obj).__name__, id(obj))
+            return here + "; dead>"
+        return here + "; for %r at %#x>" % (type(obj).__name__, id(obj))
 
     @classmethod
-    def _select_for_exit(cls):
-        # The live finalizers that run at exit, oldest first.
-        chosen = [(f, i) for (f, i) in cls._registry.items() if i.atexit]
-        chosen.sort(key=lambda item: item[1].index)
-        return [f for (f, i) in chosen]
+    def _due_at_exit(cls):
+        # The finalizers to run at exit, oldest first (run from the end).
+        chosen = [(e.index, f) for f, e in cls._registry.items() if e.atexit]
+        chosen.sort(key=lambda pair: pair[0])
+        return [f for _, f in chosen]
 
     @classmethod
     def _exitfunc(cls):
-        # At exit: run the remaining finalizers, newest first, including
-        # ones they create; then refuse to run any more.
+        # Runs at interpreter exit.  Finalizers may make new ones, so the
+        # queue is rebuilt whenever one was added; an exception is reported
+        # and the run goes on.  Afterwards no finalizer calls anything.
         try:
-            if cls._registry:
-                pending = None
-                while True:
-                    if pending is None or finalize._dirty:
-                        pending = cls._select_for_exit()
-                        finalize._dirty = False
-                    if not pending:
-                        break
-                    f = pending.pop()
-                    try:
-                        f()
-                    except Exception:
-                        sys.excepthook(*sys.exc_info())
+            queue = []
+            cls._changed = True
+            while cls._registry:
+                if cls._changed:
+                    queue = cls._due_at_exit()
+                    cls._changed = False
+                if not queue:
+                    break
+                fin = queue.pop()
+                try:
+                    fin()
+                except Exception:
+                    sys.excepthook(*sys.exc_info())
         finally:
-            finalize._shutdown = True
-
+            cls._exiting = True
