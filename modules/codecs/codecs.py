@@ -1,552 +1,604 @@
-"""Codec registry, base classes and helpers (gilpy's implementation of
-the codecs module, over the _codecs module written in Go)."""
+"""Text encodings: the codec registry and the classes codecs build on.
+
+The registry itself, the stateless codec functions and the error handlers
+live in _codecs (written in Go); this module adds what is written in
+Python on top: CodecInfo, the base classes for incremental and stream
+codecs, the stream wrappers, and helpers such as open() and iterencode().
+"""
 
 import builtins
 import sys
 
 from _codecs import *
 
-__all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
-           "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
-           "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
-           "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
-           "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
-           "StreamReader", "StreamWriter",
-           "StreamReaderWriter", "StreamRecoder",
-           "getencoder", "getdecoder", "getincrementalencoder",
-           "getincrementaldecoder", "getreader", "getwriter",
-           "encode", "decode", "iterencode", "iterdecode",
-           "strict_errors", "ignore_errors", "replace_errors",
-           "xmlcharrefreplace_errors",
-           "backslashreplace_errors", "namereplace_errors",
-           "register_error", "lookup_error"]
+__all__ = [
+    "register", "lookup", "open", "EncodedFile",
+    "BOM", "BOM_BE", "BOM_LE", "BOM32_BE", "BOM32_LE", "BOM64_BE", "BOM64_LE",
+    "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE", "BOM_UTF32",
+    "BOM_UTF32_LE", "BOM_UTF32_BE",
+    "CodecInfo", "Codec", "IncrementalEncoder", "IncrementalDecoder",
+    "StreamReader", "StreamWriter", "StreamReaderWriter", "StreamRecoder",
+    "getencoder", "getdecoder", "getincrementalencoder",
+    "getincrementaldecoder", "getreader", "getwriter", "encode", "decode",
+    "iterencode", "iterdecode", "strict_errors", "ignore_errors",
+    "replace_errors", "xmlcharrefreplace_errors", "backslashreplace_errors",
+    "namereplace_errors", "register_error", "lookup_error",
+]
 
-# Byte order marks.
-BOM_UTF8 = b'\xef\xbb\xbf'
-BOM_LE = BOM_UTF16_LE = b'\xff\xfe'
-BOM_BE = BOM_UTF16_BE = b'\xfe\xff'
-BOM_UTF32_LE = b'\xff\xfe\x00\x00'
-BOM_UTF32_BE = b'\x00\x00\xfe\xff'
-if sys.byteorder == 'little':
-    BOM = BOM_UTF16 = BOM_UTF16_LE
-    BOM_UTF32 = BOM_UTF32_LE
-else:
+# Byte order marks.  The unqualified and the old numbered names are
+# aliases kept for compatibility; BOM, BOM_UTF16 and BOM_UTF32 follow the
+# machine's byte order.
+BOM_UTF8 = b"\xef\xbb\xbf"
+BOM_UTF16_LE = BOM_LE = BOM32_LE = b"\xff\xfe"
+BOM_UTF16_BE = BOM_BE = BOM32_BE = b"\xfe\xff"
+BOM_UTF32_LE = BOM64_LE = BOM_UTF16_LE + b"\x00\x00"
+BOM_UTF32_BE = BOM64_BE = b"\x00\x00" + BOM_UTF16_BE
+if sys.byteorder == "big":
     BOM = BOM_UTF16 = BOM_UTF16_BE
     BOM_UTF32 = BOM_UTF32_BE
-BOM32_LE = BOM_UTF16_LE
-BOM32_BE = BOM_UTF16_BE
-BOM64_LE = BOM_UTF32_LE
-BOM64_BE = BOM_UTF32_BE
+else:
+    BOM = BOM_UTF16 = BOM_UTF16_LE
+    BOM_UTF32 = BOM_UTF32_LE
 
 
 class CodecInfo(tuple):
-    """What a codec search function returns: the codec's functions and name."""
+    """What a search function registered with codecs.register returns: the
+    codec's functions and classes, as attributes.  As a tuple it is the
+    old four-item form (encode, decode, streamreader, streamwriter)."""
 
-    # Codecs that do not turn str into bytes and back say so.
+    # Codecs between str and bytes; the others (rot13, bytes-to-bytes)
+    # are refused by str.encode and bytes.decode.
     _is_text_encoding = True
 
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None,
                 *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        info = tuple.__new__(cls, (encode, decode, streamreader,
+                                   streamwriter))
+        fields = {"name": name, "encode": encode, "decode": decode,
+                  "incrementalencoder": incrementalencoder,
+                  "incrementaldecoder": incrementaldecoder,
+                  "streamwriter": streamwriter, "streamreader": streamreader}
+        for attr, value in fields.items():
+            setattr(info, attr, value)
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
-        return self
+            info._is_text_encoding = _is_text_encoding
+        return info
 
     def __repr__(self):
+        kind = type(self)
         return "<%s.%s object for encoding %s at %#x>" % (
-            self.__class__.__module__, self.__class__.__qualname__,
-            self.name, id(self))
+            kind.__module__, kind.__qualname__, self.name, id(self))
 
 
 class Codec:
-    """Defines the interface for stateless encoders and decoders."""
+    """The stateless interface: encode(input, errors) and decode(input,
+    errors) each return (output, length of input consumed)."""
 
     def encode(self, input, errors='strict'):
+        """Encode input; return (output, characters consumed)."""
         raise NotImplementedError
 
     def decode(self, input, errors='strict'):
+        """Decode input; return (output, bytes consumed)."""
         raise NotImplementedError
 
 
 class IncrementalEncoder(object):
-    """Encodes an input in pieces, keeping state between calls."""
+    """Encodes input that arrives in pieces: encode(piece) for each,
+    with final=True on the last.  Subclasses keep whatever state the
+    encoding needs between calls."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
         self.buffer = ""
 
     def encode(self, input, final=False):
+        """Encode one piece; return the bytes ready so far."""
         raise NotImplementedError
 
     def reset(self):
-        pass
+        """Forget any state, as if new."""
 
     def getstate(self):
+        """The encoder's state, as an int."""
         return 0
 
     def setstate(self, state):
-        pass
+        """Restore a state getstate returned."""
 
 
 class BufferedIncrementalEncoder(IncrementalEncoder):
-    """An IncrementalEncoder that keeps the input it could not encode yet
-    (subclasses define _buffer_encode)."""
+    """An incremental encoder that holds back the input its
+    _buffer_encode(input, errors, final) did not consume, and feeds it in
+    front of the next piece."""
 
     def __init__(self, errors='strict'):
-        IncrementalEncoder.__init__(self, errors)
-        self.buffer = ""
-
-    def _buffer_encode(self, input, errors, final):
-        raise NotImplementedError
+        super().__init__(errors)
+        self.buffer = ""    # input not encoded yet
 
     def encode(self, input, final=False):
-        data = self.buffer + input
-        result, consumed = self._buffer_encode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        pending = self.buffer + input
+        output, used = self._buffer_encode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return output
+
+    def _buffer_encode(self, input, errors, final):
+        # Subclasses: encode what can be, return (bytes, characters used).
+        raise NotImplementedError
 
     def reset(self):
-        IncrementalEncoder.reset(self)
+        super().reset()
         self.buffer = ""
 
     def getstate(self):
-        return self.buffer or 0
+        return self.buffer if self.buffer else 0
 
     def setstate(self, state):
-        self.buffer = state or ""
+        self.buffer = state if state else ""
 
 
 class IncrementalDecoder(object):
-    """Decodes an input in pieces, keeping state between calls."""
+    """Decodes input that arrives in pieces: decode(piece) for each, with
+    final=True on the last."""
 
     def __init__(self, errors='strict'):
         self.errors = errors
 
     def decode(self, input, final=False):
+        """Decode one piece; return the text ready so far."""
         raise NotImplementedError
 
     def reset(self):
-        pass
+        """Forget any state, as if new."""
 
     def getstate(self):
+        """(undecoded bytes, int flags); (b"", 0) for a fresh decoder."""
         return (b"", 0)
 
     def setstate(self, state):
-        pass
+        """Restore a state getstate returned."""
 
 
 class BufferedIncrementalDecoder(IncrementalDecoder):
-    """An IncrementalDecoder that keeps the input it could not decode yet
-    (subclasses define _buffer_decode)."""
+    """An incremental decoder that holds back the bytes its
+    _buffer_decode(input, errors, final) did not consume."""
 
     def __init__(self, errors='strict'):
-        IncrementalDecoder.__init__(self, errors)
-        self.buffer = b""
-
-    def _buffer_decode(self, input, errors, final):
-        raise NotImplementedError
+        super().__init__(errors)
+        self.buffer = b""   # input not decoded yet
 
     def decode(self, input, final=False):
-        data = self.buffer + input
-        result, consumed = self._buffer_decode(data, self.errors, final)
-        self.buffer = data[consumed:]
-        return result
+        pending = self.buffer + input
+        output, used = self._buffer_decode(pending, self.errors, final)
+        self.buffer = pending[used:]
+        return output
 
-    def reset(self):
-        IncrementalDecoder.reset(self)
-        self.buffer = b""
-
-    def getstate(self):
-        return (self.buffer, 0)
+    def _buffer_decode(self, input, errors, final):
+        # Subclasses: decode what can be, return (str, bytes used).
+        raise NotImplementedError
 
     def setstate(self, state):
         self.buffer = state[0]
 
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def reset(self):
+        super().reset()
+        self.buffer = b""
+
+
+# What every stream wrapper below shares: unknown attributes come from
+# the wrapped stream, leaving a with block closes it, and pickling is
+# refused (the codec state cannot be saved).
+
+def _from_stream(self, name, getattr=getattr):
+    return getattr(self.stream, name)
+
+
+def _enter(self):
+    return self
+
+
+def _close_stream(self, type, value, tb):
+    self.stream.close()
+
+
+def _refuse_pickle(self, proto):
+    raise TypeError("can't serialize %s" % self.__class__.__name__)
+
 
 class StreamWriter(Codec):
-    """Writes encoded text to a byte stream."""
+    """Writes text to a byte stream through a codec's encode method."""
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
 
     def write(self, object):
-        data, consumed = self.encode(object, self.errors)
-        self.stream.write(data)
+        """Encode object and write the bytes."""
+        self.stream.write(self.encode(object, self.errors)[0])
 
     def writelines(self, list):
-        self.write(''.join(list))
+        """Write the concatenation of a list of strings."""
+        self.write("".join(list))
 
     def reset(self):
-        pass
+        """Drop encoder state, so that the output can start afresh (a BOM
+        is written again, for instance)."""
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
+        if offset == 0 and whence == 0:
             self.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
+    __getattr__ = _from_stream
+    __enter__ = _enter
+    __exit__ = _close_stream
+    __reduce_ex__ = _refuse_pickle
 
 
 class StreamReader(Codec):
-    """Reads decoded text from a byte stream."""
+    """Reads text from a byte stream through a codec's decode method,
+    which may leave an incomplete sequence at the end for next time."""
 
     charbuffertype = str
 
     def __init__(self, stream, errors='strict'):
         self.stream = stream
         self.errors = errors
-        self.bytebuffer = b""
         self._empty_charbuffer = self.charbuffertype()
+        self.bytebuffer = b""
         self.charbuffer = self._empty_charbuffer
+        # Complete lines readline decoded ahead, or None.
         self.linebuffer = None
 
+    def _decode_more(self, size, firstline):
+        # Read size bytes (everything when negative), decode them with
+        # what was left over, and add the text to the buffer.  False when
+        # the stream gave nothing more.
+        fresh = self.stream.read() if size < 0 else self.stream.read(size)
+        pending = self.bytebuffer + fresh
+        if not pending:
+            return False
+        try:
+            text, used = self.decode(pending, self.errors)
+        except UnicodeDecodeError as problem:
+            # readline may still return the lines before a bad byte.
+            if not firstline:
+                raise
+            text, used = self.decode(pending[:problem.start], self.errors)
+            if len(text.splitlines(keepends=True)) <= 1:
+                raise
+        self.bytebuffer = pending[used:]
+        self.charbuffer += text
+        return bool(fresh)
+
     def decode(self, input, errors='strict'):
+        # Codecs' readers define this: (text, bytes used), leaving an
+        # incomplete sequence at the end unused.
         raise NotImplementedError
 
-    def _fill(self, size):
-        # Read (size bytes, or all with size < 0) and decode what can be;
-        # False once the stream has nothing more.
-        newdata = self.stream.read() if size < 0 else self.stream.read(size)
-        data = self.bytebuffer + newdata
-        if data:
-            text, used = self.decode(data, self.errors)
-            self.bytebuffer = data[used:]
-            self.charbuffer += text
-        return bool(newdata)
-
     def read(self, size=-1, chars=-1, firstline=False):
-        if chars < 0:
-            chars = size
-        while chars < 0 or len(self.charbuffer) < chars:
-            if not self._fill(size):
+        """Return up to chars characters (or, when chars is negative, up to
+        size), reading the stream size bytes at a time; everything when
+        both are negative.  firstline makes a decoding error after the
+        first line wait for a later call."""
+        if self.linebuffer:
+            self.charbuffer = self._empty_charbuffer.join(self.linebuffer)
+            self.linebuffer = None
+        wanted = size if chars < 0 else chars
+        while wanted < 0 or len(self.charbuffer) < wanted:
+            if not self._decode_more(size, firstline):
                 break
-        if chars < 0:
-            result = self.charbuffer
-            self.charbuffer = self._empty_charbuffer
+        if wanted < 0:
+            taken, self.charbuffer = self.charbuffer, self._empty_charbuffer
         else:
-            result = self.charbuffer[:chars]
-            self.charbuffer = self.charbuffer[chars:]
-        return result
+            taken = self.charbuffer[:wanted]
+            self.charbuffer = self.charbuffer[wanted:]
+        return taken
+
+    def _next_buffered_line(self):
+        line = self.linebuffer.pop(0)
+        if len(self.linebuffer) == 1:
+            # The last one may be incomplete: back to plain characters.
+            self.charbuffer = self.linebuffer[0]
+            self.linebuffer = None
+        return line
+
+    def _keep_after_line(self, rest):
+        # rest: the lines decoded past the one returned.
+        if len(rest) > 1:
+            rest[-1] += self.charbuffer
+            self.linebuffer = rest
+            self.charbuffer = None
+        else:
+            self.charbuffer = rest[0] + self.charbuffer
 
     def readline(self, size=None, keepends=True):
-        chunk = size or 72
-        more = True
+        """Return one line (with its line break unless keepends is
+        false).  size, when given, bounds the single read made for it;
+        otherwise reads grow from 72 characters until a line ends."""
+        def finish(line):
+            if keepends or not line:
+                return line
+            return line.splitlines(keepends=False)[0]
+
+        if self.linebuffer:
+            return finish(self._next_buffered_line())
+        step = size or 72
+        collected = self._empty_charbuffer
         while True:
-            buf = self.charbuffer
-            lines = buf.splitlines(keepends=True)
-            if lines:
-                first = lines[0]
-                bare = first.splitlines()[0] if first.splitlines() else ""
-                complete = bare != first
-                # A final '\r' may be the first half of '\r\n'.
-                if complete and (len(lines) > 1 or not first.endswith('\r') or not more):
-                    self.charbuffer = buf[len(first):]
-                    return first if keepends else bare
-            if not more or (size is not None and buf):
-                self.charbuffer = self._empty_charbuffer
-                if not keepends and buf:
-                    return buf.splitlines()[0]
-                return buf
-            more = self._fill(chunk)
-            if chunk < 8000:
-                chunk *= 2
+            piece = self.read(step, firstline=True)
+            if piece[-1:] in ("\r", b"\r"):
+                # A "\r" may be the first half of "\r\n".
+                piece += self.read(size=1, chars=1)
+            collected += piece
+            lines = collected.splitlines(keepends=True)
+            if len(lines) > 1:
+                self._keep_after_line(lines[1:])
+                return finish(lines[0])
+            if lines and lines[0].splitlines(keepends=False)[0] != lines[0]:
+                return finish(lines[0])
+            if not piece or size is not None:
+                return finish(collected)
+            if step < 8000:
+                step *= 2
 
     def readlines(self, sizehint=None, keepends=True):
+        """Read the rest of the stream and return it as a list of lines
+        (sizehint is accepted and ignored)."""
         return self.read().splitlines(keepends)
 
     def reset(self):
-        self.bytebuffer = b""
-        self.charbuffer = self._empty_charbuffer
+        """Drop the buffered bytes and characters (after a seek)."""
         self.linebuffer = None
+        self.charbuffer = self._empty_charbuffer
+        self.bytebuffer = b""
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reset()
 
-    def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
-
     def __iter__(self):
         return self
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
+    __getattr__ = _from_stream
+    __enter__ = _enter
+    __exit__ = _close_stream
+    __reduce_ex__ = _refuse_pickle
 
 
 class StreamReaderWriter:
-    """Wraps a stream for reading and writing through a codec's stream
-    reader and writer."""
+    """A stream opened for both reading and writing text, with a reader
+    and a writer of the same codec over it (what codecs.open returns)."""
 
     encoding = 'unknown'
 
     def __init__(self, stream, Reader, Writer, errors='strict'):
         self.stream = stream
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
         self.errors = errors
 
     def read(self, size=-1):
         return self.reader.read(size)
 
-    def readline(self, size=None):
-        return self.reader.readline(size)
-
-    def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
-
-    def __next__(self):
-        return next(self.reader)
-
-    def __iter__(self):
-        return self
-
     def write(self, data):
         return self.writer.write(data)
+
+    def readline(self, size=None):
+        return self.reader.readline(size)
 
     def writelines(self, list):
         return self.writer.writelines(list)
 
+    def readlines(self, sizehint=None):
+        return self.reader.readlines(sizehint)
+
     def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+        for side in (self.reader, self.writer):
+            side.reset()
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reader.reset()
-        if whence == 0 and offset == 0:
+        if offset == 0 and whence == 0:
             self.writer.reset()
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, type, value, tb):
-        self.stream.close()
-
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
-
-
-class StreamRecoder:
-    """Translates data from one encoding to another on the fly: what is
-    read is decoded by Reader and re-encoded with encode; what is written
-    is decoded with decode and encoded by Writer."""
-
-    data_encoding = 'unknown'
-    file_encoding = 'unknown'
-
-    def __init__(self, stream, encode, decode, Reader, Writer, errors='strict'):
-        self.stream = stream
-        self.encode = encode
-        self.decode = decode
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
-
-    def read(self, size=-1):
-        data = self.reader.read(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
-
-    def readline(self, size=None):
-        if size is None:
-            data = self.reader.readline()
-        else:
-            data = self.reader.readline(size)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
-
-    def readlines(self, sizehint=None):
-        data = self.reader.read()
-        data, bytesencoded = self.encode(data, self.errors)
-        return data.splitlines(keepends=True)
-
-    def __next__(self):
-        data = next(self.reader)
-        data, bytesencoded = self.encode(data, self.errors)
-        return data
 
     def __iter__(self):
         return self
 
+    def __next__(self):
+        return next(self.reader)
+
+    __getattr__ = _from_stream
+    __enter__ = _enter
+    __exit__ = _close_stream
+    __reduce_ex__ = _refuse_pickle
+
+
+class StreamRecoder:
+    """Bytes in one encoding on the program's side, another in the stream.
+
+    Reading: the Reader decodes the stream, encode() turns the text into
+    the program's bytes.  Writing: decode() turns the program's bytes into
+    text, the Writer encodes it into the stream."""
+
+    file_encoding = 'unknown'
+    data_encoding = 'unknown'
+
+    def __init__(self, stream, encode, decode, Reader, Writer,
+                 errors='strict'):
+        self.stream = stream
+        self.encode, self.decode = encode, decode
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
+        self.errors = errors
+
+    def _outward(self, text):
+        return self.encode(text, self.errors)[0]
+
+    def read(self, size=-1):
+        return self._outward(self.reader.read(size))
+
+    def readline(self, size=None):
+        if size is None:
+            return self._outward(self.reader.readline())
+        return self._outward(self.reader.readline(size))
+
+    def readlines(self, sizehint=None):
+        return self._outward(self.reader.read()).splitlines(keepends=True)
+
     def write(self, data):
-        data, bytesdecoded = self.decode(data, self.errors)
-        return self.writer.write(data)
+        return self.writer.write(self.decode(data, self.errors)[0])
 
     def writelines(self, list):
-        data = b''.join(list)
-        data, bytesdecoded = self.decode(data, self.errors)
-        return self.writer.write(data)
+        return self.write(b"".join(list))
 
     def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+        for side in (self.reader, self.writer):
+            side.reset()
 
     def seek(self, offset, whence=0):
+        # Both sides seek (and so reset their buffers).
         self.reader.seek(offset, whence)
         self.writer.seek(offset, whence)
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
+    def __iter__(self):
         return self
 
-    def __exit__(self, type, value, tb):
-        self.stream.close()
+    def __next__(self):
+        return self._outward(next(self.reader))
 
-    def __reduce_ex__(self, proto):
-        raise TypeError("can't serialize %s" % self.__class__.__name__)
+    __getattr__ = _from_stream
+    __enter__ = _enter
+    __exit__ = _close_stream
+    __reduce_ex__ = _refuse_pickle
 
 
 def open(filename, mode='r', encoding=None, errors='strict', buffering=-1):
-    """Open an encoded file in binary mode and wrap it for the codec."""
-    if encoding is not None and 'b' not in mode:
-        mode = mode + 'b'
-    file = builtins.open(filename, mode, buffering)
+    """Open a file; with an encoding, in binary mode wrapped in a
+    StreamReaderWriter of that codec.  Without one, what builtins.open
+    gives for mode."""
     if encoding is None:
-        return file
+        return builtins.open(filename, mode, buffering)
+    if "b" not in mode:
+        mode += "b"
+    raw = builtins.open(filename, mode, buffering)
     try:
         info = lookup(encoding)
-        srw = StreamReaderWriter(file, info.streamreader, info.streamwriter, errors)
-        srw.encoding = encoding
-        return srw
+        wrapped = StreamReaderWriter(raw, info.streamreader,
+                                     info.streamwriter, errors)
     except:
-        file.close()
+        raw.close()
         raise
+    wrapped.encoding = encoding
+    return wrapped
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors='strict'):
-    """Return a wrapped file that recodes between two encodings."""
+    """Wrap file (holding file_encoding, by default data_encoding) so that
+    the program reads and writes bytes in data_encoding."""
     if file_encoding is None:
         file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    sr = StreamRecoder(file, data_info.encode, data_info.decode,
-                       file_info.streamreader, file_info.streamwriter, errors)
-    sr.data_encoding = data_encoding
-    sr.file_encoding = file_encoding
-    return sr
+    outer, inner = lookup(data_encoding), lookup(file_encoding)
+    recoder = StreamRecoder(file, outer.encode, outer.decode,
+                            inner.streamreader, inner.streamwriter, errors)
+    recoder.data_encoding = data_encoding
+    recoder.file_encoding = file_encoding
+    return recoder
 
 
 def getencoder(encoding):
+    """The stateless encode function of a codec."""
     return lookup(encoding).encode
 
 
 def getdecoder(encoding):
+    """The stateless decode function of a codec."""
     return lookup(encoding).decode
 
 
-def getincrementalencoder(encoding):
-    encoder = lookup(encoding).incrementalencoder
-    if encoder is None:
+def _incremental(encoding, attr):
+    found = getattr(lookup(encoding), attr)
+    if found is None:
+        # The codec has no incremental form.
         raise LookupError(encoding)
-    return encoder
+    return found
+
+
+def getincrementalencoder(encoding):
+    """The incremental encoder class of a codec (LookupError if none)."""
+    return _incremental(encoding, "incrementalencoder")
 
 
 def getincrementaldecoder(encoding):
-    decoder = lookup(encoding).incrementaldecoder
-    if decoder is None:
-        raise LookupError(encoding)
-    return decoder
+    """The incremental decoder class of a codec (LookupError if none)."""
+    return _incremental(encoding, "incrementaldecoder")
 
 
 def getreader(encoding):
+    """The StreamReader class of a codec."""
     return lookup(encoding).streamreader
 
 
 def getwriter(encoding):
+    """The StreamWriter class of a codec."""
     return lookup(encoding).streamwriter
 
 
+def _pieces(step, iterator, flush):
+    # Yield the non-empty results of step over iterator, then of flush.
+    for piece in iterator:
+        out = step(piece)
+        if out:
+            yield out
+    out = flush()
+    if out:
+        yield out
+
+
 def iterencode(iterator, encoding, errors='strict', **kwargs):
-    """Encode the str pieces an iterator gives, yielding bytes."""
-    encoder = getincrementalencoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = encoder.encode(input)
-        if output:
-            yield output
-    output = encoder.encode("", True)
-    if output:
-        yield output
+    """Encode each str the iterator gives; yield the non-empty bytes."""
+    coder = getincrementalencoder(encoding)(errors, **kwargs)
+    yield from _pieces(coder.encode, iterator, lambda: coder.encode("", True))
 
 
 def iterdecode(iterator, encoding, errors='strict', **kwargs):
-    """Decode the bytes pieces an iterator gives, yielding str."""
-    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
-    for input in iterator:
-        output = decoder.decode(input)
-        if output:
-            yield output
-    output = decoder.decode(b"", True)
-    if output:
-        yield output
+    """Decode each bytes the iterator gives; yield the non-empty str."""
+    coder = getincrementaldecoder(encoding)(errors, **kwargs)
+    yield from _pieces(coder.decode, iterator, lambda: coder.decode(b"", True))
 
 
 def make_identity_dict(rng):
-    """Map every integer of rng to itself."""
-    return {i: i for i in rng}
+    """A dict mapping each number in rng to itself."""
+    return {n: n for n in rng}
 
 
 def make_encoding_map(decoding_map):
-    """Invert a decoding map; targets reached from several keys map to
-    None (undefined)."""
-    m = {}
-    for k, v in decoding_map.items():
-        if v not in m:
-            m[v] = k
-        else:
-            m[v] = None
-    return m
+    """Invert a charmap decoding table.  A character that several bytes
+    decode to maps to None, so that encoding it is an error."""
+    inverse = {}
+    for byte, char in decoding_map.items():
+        inverse[char] = None if char in inverse else byte
+    return inverse
 
 
-try:
-    strict_errors = lookup_error("strict")
-    ignore_errors = lookup_error("ignore")
-    replace_errors = lookup_error("replace")
-    xmlcharrefreplace_errors = lookup_error("xmlcharrefreplace")
-    backslashreplace_errors = lookup_error("backslashreplace")
-    namereplace_errors = lookup_error("namereplace")
-except LookupError:
-    strict_errors = None
-    ignore_errors = None
-    replace_errors = None
-    xmlcharrefreplace_errors = None
-    backslashreplace_errors = None
-    namereplace_errors = None
+# The standard error handlers, by name.
+for _handler in ("strict", "ignore", "replace", "xmlcharrefreplace",
+                 "backslashreplace", "namereplace"):
+    try:
+        globals()[_handler + "_errors"] = lookup_error(_handler)
+    except LookupError:
+        globals()[_handler + "_errors"] = None
+del _handler
 
-# The encodings package registers its search function on import.
+# Importing encodings registers the search function for the standard
+# codecs.
 import encodings
