@@ -1,44 +1,170 @@
-"""Standard encodings package: the codec search function for the
-encodings gilpy implements in Go, registered with the codec registry
-when the package is imported."""
+"""The standard codecs, found by name.
+
+Importing this package registers search_function with the codec
+registry.  The codecs themselves are gilpy's, in Go (package
+interp/codecs); for each one this module builds the CodecInfo and the
+classes (Codec, incremental encoder and decoder, stream reader and
+writer) that CPython's encodings.<name> modules define.  A few codecs
+that need no Go are written here in Python: rot13, undefined, charmap.
+"""
 
 import codecs
 import _codecs
+import sys
 from . import aliases
-
-_cache = {}
-_unknown = '--unknown--'
-_import_tail = ['*']
-_aliases = aliases.aliases
 
 
 class CodecRegistryError(LookupError, SystemError):
-    pass
+    """A codec module that does not describe a valid codec."""
 
 
 def normalize_encoding(encoding):
-    """Normalize an encoding name: every run of characters other than
-    ASCII letters, digits and dots becomes a single underscore between
-    the characters kept; other letters and digits are dropped."""
+    """Turn an encoding name into the form codec modules are named by:
+    the words (runs of letters, digits and dots) joined by single
+    underscores, with characters outside ASCII left out."""
     if isinstance(encoding, bytes):
         encoding = str(encoding, "ascii")
-    out = []
-    pending = False
-    for c in encoding:
-        if c.isalnum() or c == '.':
-            if pending and out:
-                out.append('_')
-            if c.isascii():
-                out.append(c)
-            pending = False
-        else:
-            pending = True
-    return ''.join(out)
+    words = []
+    current = None
+    for ch in encoding:
+        if not (ch.isalnum() or ch == "."):
+            current = None
+            continue
+        if current is None:
+            current = []
+            words.append(current)
+        if ch.isascii():
+            current.append(ch)
+    joined = ""
+    for word in words:
+        if joined:
+            joined += "_"
+        joined += "".join(word)
+    return joined
 
 
-def _entry(module, name):
+def _label(module, *classes):
+    # The classes appear to come from encodings.<module>, as in CPython.
+    for cls in classes:
+        cls.__module__ = "encodings." + module
+
+
+def _info(module, name, encode, decode, incenc, incdec, writer, reader,
+          **extra):
+    _label(module, incenc, incdec, writer, reader)
+    return codecs.CodecInfo(name=name, encode=encode, decode=decode,
+                            incrementalencoder=incenc,
+                            incrementaldecoder=incdec,
+                            streamwriter=writer, streamreader=reader,
+                            **extra)
+
+
+# --- Stream reading and writing for the Go codecs --------------------------
+#
+# A stream reader decodes what it has read so far, so its decode must
+# leave an incomplete sequence at the end for the next read instead of
+# failing.  Codecs with a byte order mark also treat the start of the
+# stream specially: the mark is written once, and on reading it picks the
+# byte order for the rest.
+
+_LITTLE = sys.byteorder == "little"
+
+
+def _partial(fn):
+    # fn(input, errors, final) used with final=False.
+    def decode(input, errors="strict"):
+        return fn(input, errors, False)
+    return decode
+
+
+_STREAM_DECODERS = {
+    "utf_8": _codecs.utf_8_decode,
+    "utf_16_le": _codecs.utf_16_le_decode,
+    "utf_16_be": _codecs.utf_16_be_decode,
+    "utf_32_le": _codecs.utf_32_le_decode,
+    "utf_32_be": _codecs.utf_32_be_decode,
+    "unicode_escape": _partial(_codecs.unicode_escape_decode),
+    "raw_unicode_escape": _partial(_codecs.raw_unicode_escape_decode),
+}
+
+
+def _marked_stream_classes(bits):
+    # StreamReader and StreamWriter of utf-16 (bits 16) or utf-32.
+    detect = getattr(_codecs, "utf_%d_ex_decode" % bits)
+    by_order = {-1: getattr(_codecs, "utf_%d_le_decode" % bits),
+                1: getattr(_codecs, "utf_%d_be_decode" % bits)}
+    with_mark = getattr(_codecs, "utf_%d_encode" % bits)
+    native = getattr(_codecs, "utf_%d_%s_encode" % (bits, "le" if _LITTLE
+                                                     else "be"))
+
+    class StreamWriter(codecs.StreamWriter):
+        def __init__(self, stream, errors='strict'):
+            codecs.StreamWriter.__init__(self, stream, errors)
+            self.encoder = None
+
+        def encode(self, input, errors='strict'):
+            if self.encoder is not None:
+                return self.encoder(input, errors)
+            # The first write carries the mark; the rest follow it.
+            self.encoder = native
+            return with_mark(input, errors)
+
+        def reset(self):
+            codecs.StreamWriter.reset(self)
+            self.encoder = None
+
+    class StreamReader(codecs.StreamReader):
+        def decode(self, input, errors='strict'):
+            text, used, order = detect(input, errors, 0, False)
+            if order in by_order:
+                # Known from now on: later reads skip the detection.
+                self.decode = by_order[order]
+            elif used >= 2:
+                raise UnicodeError("UTF-%d stream does not start with BOM"
+                                   % bits)
+            return text, used
+
+        def reset(self):
+            codecs.StreamReader.reset(self)
+            self.__dict__.pop("decode", None)
+
+    return StreamWriter, StreamReader
+
+
+def _sig_stream_classes():
+    # utf-8-sig: a mark written first, skipped (if there) when reading.
+    mark = codecs.BOM_UTF8
+
+    class StreamWriter(codecs.StreamWriter):
+        def encode(self, input, errors='strict'):
+            self.encode = _codecs.utf_8_encode
+            data, used = _codecs.utf_8_encode(input, errors)
+            return mark + data, used
+
+        def reset(self):
+            codecs.StreamWriter.reset(self)
+            self.__dict__.pop("encode", None)
+
+    class StreamReader(codecs.StreamReader):
+        def decode(self, input, errors='strict'):
+            skip = 0
+            if input[:3] == mark:
+                skip = 3
+            elif len(input) < 3 and mark.startswith(input):
+                return "", 0   # could still be the mark: wait for more
+            self.decode = _codecs.utf_8_decode
+            text, used = _codecs.utf_8_decode(input[skip:], errors)
+            return text, used + skip
+
+        def reset(self):
+            codecs.StreamReader.reset(self)
+            self.__dict__.pop("decode", None)
+
+    return StreamWriter, StreamReader
+
+
+def _go_codec(module, name):
     encode, decode = _codecs._codec_functions(module)
-    qual = 'encodings.' + module
 
     class Codec(codecs.Codec):
         pass
@@ -46,6 +172,7 @@ def _entry(module, name):
     Codec.decode = staticmethod(decode)
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
+        # Over an encoder object of the Go codec, which keeps the state.
         def __init__(self, errors='strict'):
             codecs.IncrementalEncoder.__init__(self, errors)
             self._encoder = _codecs._incremental_encoder(module, errors)
@@ -79,53 +206,51 @@ def _entry(module, name):
         def setstate(self, state):
             self._decoder.setstate(state)
 
-    class StreamWriter(Codec, codecs.StreamWriter):
-        pass
+    if module in ("utf_16", "utf_32"):
+        StreamWriter, StreamReader = _marked_stream_classes(int(module[4:]))
+    elif module == "utf_8_sig":
+        StreamWriter, StreamReader = _sig_stream_classes()
+    else:
+        class StreamWriter(Codec, codecs.StreamWriter):
+            pass
 
-    class StreamReader(Codec, codecs.StreamReader):
-        pass
+        class StreamReader(Codec, codecs.StreamReader):
+            pass
+        partial = _STREAM_DECODERS.get(module)
+        if partial is not None:
+            StreamReader.decode = staticmethod(partial)
 
-    for cls in (Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
-        cls.__module__ = qual
-    return codecs.CodecInfo(
-        name=name,
-        encode=encode,
-        decode=decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-    )
-
-
-_entries = {}
+    _label(module, Codec)
+    return _info(module, name, encode, decode, IncrementalEncoder,
+                 IncrementalDecoder, StreamWriter, StreamReader)
 
 
-def _rot13_entry():
-    # rot-13: a str-to-str codec, so only codecs.encode/decode use it.
-    table = {}
-    for first in ('a', 'A'):
-        base = ord(first)
-        for i in range(26):
-            table[base + i] = base + (i + 13) % 26
+# --- Codecs written here ---------------------------------------------------
 
-    def rot13(input, errors='strict'):
-        return (str.translate(input, table), len(input))
+def _rot13():
+    # A str-to-str codec: only codecs.encode and codecs.decode use it.
+    shift = {}
+    for first in (ord("a"), ord("A")):
+        for n in range(26):
+            shift[first + n] = first + (n + 13) % 26
+
+    def rotate(text):
+        return str.translate(text, shift)
 
     class Codec(codecs.Codec):
         def encode(self, input, errors='strict'):
-            return rot13(input, errors)
+            return (rotate(input), len(input))
 
         def decode(self, input, errors='strict'):
-            return rot13(input, errors)
+            return (rotate(input), len(input))
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
         def encode(self, input, final=False):
-            return str.translate(input, table)
+            return rotate(input)
 
     class IncrementalDecoder(codecs.IncrementalDecoder):
         def decode(self, input, final=False):
-            return str.translate(input, table)
+            return rotate(input)
 
     class StreamWriter(Codec, codecs.StreamWriter):
         pass
@@ -133,37 +258,32 @@ def _rot13_entry():
     class StreamReader(Codec, codecs.StreamReader):
         pass
 
-    for cls in (Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
-        cls.__module__ = 'encodings.rot_13'
-    return codecs.CodecInfo(
-        name='rot-13',
-        encode=Codec().encode,
-        decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-        _is_text_encoding=False,
-    )
+    _label("rot_13", Codec)
+    both = Codec()
+    return _info("rot_13", "rot-13", both.encode, both.decode,
+                 IncrementalEncoder, IncrementalDecoder, StreamWriter,
+                 StreamReader, _is_text_encoding=False)
 
 
-def _undefined_entry():
-    # 'undefined': every use raises, for programs that want to forbid
-    # implicit conversions.
+def _undefined():
+    # Every use fails: for programs that want no implicit conversion.
+    def refuse(*args, **kwargs):
+        raise UnicodeError("undefined encoding")
+
     class Codec(codecs.Codec):
         def encode(self, input, errors='strict'):
-            raise UnicodeError("undefined encoding")
+            refuse()
 
         def decode(self, input, errors='strict'):
-            raise UnicodeError("undefined encoding")
+            refuse()
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
         def encode(self, input, final=False):
-            raise UnicodeError("undefined encoding")
+            refuse()
 
     class IncrementalDecoder(codecs.IncrementalDecoder):
         def decode(self, input, final=False):
-            raise UnicodeError("undefined encoding")
+            refuse()
 
     class StreamWriter(Codec, codecs.StreamWriter):
         pass
@@ -171,26 +291,21 @@ def _undefined_entry():
     class StreamReader(Codec, codecs.StreamReader):
         pass
 
-    for cls in (Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
-        cls.__module__ = 'encodings.undefined'
-    return codecs.CodecInfo(
-        name='undefined',
-        encode=Codec().encode,
-        decode=Codec().decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-    )
+    _label("undefined", Codec)
+    both = Codec()
+    return _info("undefined", "undefined", both.encode, both.decode,
+                 IncrementalEncoder, IncrementalDecoder, StreamWriter,
+                 StreamReader)
 
 
-def _charmap_entry():
-    # 'charmap': the _codecs.charmap_* functions as a codec, with an
-    # optional mapping (latin-1 without one).
+def _charmap():
+    # _codecs.charmap_encode/decode with a mapping given by the caller
+    # (latin-1 without one).
+    enc, dec = codecs.charmap_encode, codecs.charmap_decode
+
     class Codec(codecs.Codec):
-        # The functions themselves, not methods.
-        encode = staticmethod(codecs.charmap_encode)
-        decode = staticmethod(codecs.charmap_decode)
+        encode = staticmethod(enc)
+        decode = staticmethod(dec)
 
     class IncrementalEncoder(codecs.IncrementalEncoder):
         def __init__(self, errors='strict', mapping=None):
@@ -198,7 +313,7 @@ def _charmap_entry():
             self.mapping = mapping
 
         def encode(self, input, final=False):
-            return codecs.charmap_encode(input, self.errors, self.mapping)[0]
+            return enc(input, self.errors, self.mapping)[0]
 
     class IncrementalDecoder(codecs.IncrementalDecoder):
         def __init__(self, errors='strict', mapping=None):
@@ -206,7 +321,7 @@ def _charmap_entry():
             self.mapping = mapping
 
         def decode(self, input, final=False):
-            return codecs.charmap_decode(input, self.errors, self.mapping)[0]
+            return dec(input, self.errors, self.mapping)[0]
 
     class StreamWriter(Codec, codecs.StreamWriter):
         def __init__(self, stream, errors='strict', mapping=None):
@@ -214,7 +329,7 @@ def _charmap_entry():
             self.mapping = mapping
 
         def encode(self, input, errors='strict'):
-            return Codec.encode(input, errors, self.mapping)
+            return enc(input, errors, self.mapping)
 
     class StreamReader(Codec, codecs.StreamReader):
         def __init__(self, stream, errors='strict', mapping=None):
@@ -222,42 +337,43 @@ def _charmap_entry():
             self.mapping = mapping
 
         def decode(self, input, errors='strict'):
-            return Codec.decode(input, errors, self.mapping)
+            return dec(input, errors, self.mapping)
 
-    for cls in (Codec, IncrementalEncoder, IncrementalDecoder, StreamWriter, StreamReader):
-        cls.__module__ = 'encodings.charmap'
-    return codecs.CodecInfo(
-        name='charmap',
-        encode=codecs.charmap_encode,
-        decode=codecs.charmap_decode,
-        incrementalencoder=IncrementalEncoder,
-        incrementaldecoder=IncrementalDecoder,
-        streamwriter=StreamWriter,
-        streamreader=StreamReader,
-    )
+    _label("charmap", Codec)
+    return _info("charmap", "charmap", enc, dec, IncrementalEncoder,
+                 IncrementalDecoder, StreamWriter, StreamReader)
 
 
-# The codecs written in Python here, by normalized name.
-_python_codecs = {'rot_13': _rot13_entry, 'rot13': _rot13_entry, 'undefined': _undefined_entry,
-                  'charmap': _charmap_entry}
+_PYTHON_CODECS = {"rot_13": _rot13, "rot13": _rot13,
+                  "undefined": _undefined, "charmap": _charmap}
+
+# CodecInfo by the name search_function was asked for (None: unknown),
+# and by codec module, so that aliases share one CodecInfo.
+_cache = {}
+_by_module = {}
+
+
+def _build(module, make):
+    found = _by_module.get(module)
+    if found is None:
+        found = _by_module[module] = make()
+    return found
 
 
 def search_function(encoding):
-    entry = _cache.get(encoding, _unknown)
-    if entry is not _unknown:
-        return entry
-    found = _codecs._builtin_codec(encoding)
-    if found is None:
-        make = _python_codecs.get(normalize_encoding(encoding).lower())
-        entry = None if make is None else _entries.setdefault(make, make())
-        _cache[encoding] = entry
-        return entry
-    module, name = found
-    entry = _entries.get(module)
-    if entry is None:
-        entry = _entries[module] = _entry(module, name)
-    _cache[encoding] = entry
-    return entry
+    """Return the CodecInfo of the standard codec named encoding, or None
+    when there is none."""
+    if encoding in _cache:
+        return _cache[encoding]
+    located = _codecs._builtin_codec(encoding)
+    if located is not None:
+        module, name = located
+        found = _build(module, lambda: _go_codec(module, name))
+    else:
+        make = _PYTHON_CODECS.get(normalize_encoding(encoding).lower())
+        found = None if make is None else _build(make.__name__, make)
+    _cache[encoding] = found
+    return found
 
 
 codecs.register(search_function)
