@@ -275,6 +275,20 @@ func init() {
 		}
 		return py.String(fmt.Sprintf("<bound method %s of %s>", name, r)), nil
 	}, "")
+	// A bound method pickles (and copies) as getattr(its object, the
+	// function's __name__), as CPython's does.
+	bm.defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+		if err := checkMethodArgs("__reduce__", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
+		m := args[0].(*BoundMethod)
+		name, err := GetAttr(t, m.Fn, "__name__")
+		if err != nil {
+			return nil, err
+		}
+		getattr, _ := t.interp.builtins.GetStr("getattr")
+		return Tuple{getattr, Tuple{m.Self, name}}, nil
+	}, "Describe how pickle rebuilds this object.")
 	bm.defGetSet("__func__", func(t *Thread, o Object) (Object, error) { return o.(*BoundMethod).Fn, nil }, nil)
 	bm.defGetSet("__self__", func(t *Thread, o Object) (Object, error) { return o.(*BoundMethod).Self, nil }, nil)
 	// A bound method documents the function it binds.
