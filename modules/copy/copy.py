@@ -1,216 +1,200 @@
-"""Shallow and deep copies of objects: copy(x) and deepcopy(x[, memo]).
+"""Copying objects.
 
-A class controls how its instances are copied with __copy__() and
-__deepcopy__(memo); otherwise an object is taken apart and rebuilt
-through its reduction (__reduce_ex__(4), as pickle does), so that
-__getstate__, __setstate__ and __getnewargs__ apply too."""
+copy(x) gives a shallow copy (a new object referring to the same parts);
+deepcopy(x) a deep one (the parts are copied too, each only once, so
+shared and circular references keep their shape).
+
+A class decides how its instances are copied by defining __copy__() or
+__deepcopy__(memo). Without them, an object is taken apart by its
+reduction -- a copyreg registration, __reduce_ex__(4) or __reduce__(), the
+same protocol pickle uses -- and put together again, which is how
+__getstate__, __setstate__ and __getnewargs__ come into play."""
 
 import types
+import weakref
 from copyreg import dispatch_table
+
+__all__ = ["Error", "copy", "deepcopy"]
 
 
 class Error(Exception):
     pass
 
 
-error = Error   # the old name
+error = Error   # the module's older name for it
 
-__all__ = ["Error", "copy", "deepcopy"]
+
+def _itself(x, memo=None):
+    # For objects that are never copied: immutable values, and objects
+    # (functions, classes, code) that stand for themselves.
+    return x
+
+
+def _reduction(x, cls, failure):
+    """x's reduction, asked for the way pickle asks: a reducer registered
+    with copyreg for its exact class first, then __reduce_ex__(4), then
+    __reduce__()."""
+    registered = dispatch_table.get(cls)
+    if registered is not None:
+        return registered(x)
+    by_protocol = getattr(x, "__reduce_ex__", None)
+    if by_protocol is not None:
+        return by_protocol(4)
+    plain = getattr(x, "__reduce__", None)
+    if not plain:
+        raise Error(failure % cls)
+    return plain()
+
+
+# Shallow copying by exact type: everything immutable (or standing for
+# itself) is its own copy; the mutable builtin containers copy themselves.
+_SHALLOW = dict.fromkeys(
+    (type(None), bool, int, float, complex, str, bytes, tuple, frozenset,
+     range, slice, type, property, types.FunctionType, types.BuiltinFunctionType,
+     types.CodeType, type(Ellipsis), type(NotImplemented), weakref.ref),
+    _itself)
+_SHALLOW.update((t, t.copy) for t in (list, dict, set, bytearray))
 
 
 def copy(x):
-    """A shallow copy of x: a new container holding the same items."""
+    """A shallow copy of x."""
     cls = type(x)
-    copier = _shallow.get(cls)
-    if copier is not None:
-        return copier(x)
+    known = _SHALLOW.get(cls)
+    if known:
+        return known(x)
     if issubclass(cls, type):
-        # Classes are not copied.
+        return x    # a class, metaclass instance: not copied
+    hook = getattr(cls, "__copy__", None)
+    if hook is not None:
+        return hook(x)
+    parts = _reduction(x, cls, "un(shallow)copyable object of type %s")
+    if isinstance(parts, str):
+        # A reduction naming a global: the object is a singleton.
         return x
-    copier = getattr(cls, "__copy__", None)
-    if copier is not None:
-        return copier(x)
-    rv = _reduce(x, cls, "un(shallow)copyable object of type %s")
-    if isinstance(rv, str):
-        return x
-    return _reconstruct(x, None, *rv)
-
-
-def _reduce(x, cls, message):
-    # The reduction of x: from copyreg's table, else its __reduce_ex__(4),
-    # else its __reduce__().
-    reductor = dispatch_table.get(cls)
-    if reductor is not None:
-        return reductor(x)
-    reductor = getattr(x, "__reduce_ex__", None)
-    if reductor is not None:
-        return reductor(4)
-    reductor = getattr(x, "__reduce__", None)
-    if reductor is not None:
-        return reductor()
-    raise Error(message % cls)
-
-
-def _same(x):
-    return x
-
-
-_shallow = {}
-for _t in (type(None), int, float, bool, complex, str, tuple, bytes, frozenset,
-           type, range, slice, property, types.BuiltinFunctionType,
-           type(Ellipsis), type(NotImplemented), types.FunctionType):
-    _shallow[_t] = _same
-for _t in (list, dict, set):
-    _shallow[_t] = _t.copy
-_shallow[bytearray] = bytearray
-del _t
+    return _reconstruct(x, None, *parts)
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """A deep copy of x: its items copied recursively. memo maps the id of
-    each object already copied to its copy, so that shared and recursive
-    references are kept as such in the copy."""
+    """A deep copy of x.
+
+    memo maps id(original) to its copy for everything copied so far; pass
+    the same dict to copy several objects that share parts (a
+    __deepcopy__ method passes on the memo it was given)."""
     if memo is None:
         memo = {}
-    d = id(x)
-    y = memo.get(d, _nil)
-    if y is not _nil:
-        return y
+    key = id(x)
+    done = memo.get(key, _nil)
+    if done is not _nil:
+        return done
+
     cls = type(x)
-    copier = _deep.get(cls)
-    if copier is not None:
-        y = copier(x, memo)
+    known = _DEEP.get(cls)
+    if known is not None:
+        result = known(x, memo)
     elif issubclass(cls, type):
-        y = x
+        result = x
+    elif getattr(x, "__deepcopy__", None) is not None:
+        result = x.__deepcopy__(memo)
     else:
-        copier = getattr(x, "__deepcopy__", None)
-        if copier is not None:
-            y = copier(memo)
-        else:
-            rv = _reduce(x, cls, "un(deep)copyable object of type %s")
-            if isinstance(rv, str):
-                y = x
-            else:
-                y = _reconstruct(x, memo, *rv)
-    # An object that is its own copy is not remembered.
-    if y is not x:
-        memo[d] = y
+        parts = _reduction(x, cls, "un(deep)copyable object of type %s")
+        result = x if isinstance(parts, str) else _reconstruct(x, memo, *parts)
+
+    # Objects that are their own copy need no memo entry; a real copy is
+    # remembered, and the original kept alive so that its id, the memo's
+    # key, cannot be reused by another object while the memo is in use.
+    if result is not x:
+        memo[key] = result
         _keep_alive(x, memo)
-    return y
-
-
-def _atomic(x, memo):
-    return x
-
-
-_deep = {}
-for _t in (type(None), type(Ellipsis), type(NotImplemented), int, float, bool,
-           complex, bytes, str, types.CodeType, type, range,
-           types.BuiltinFunctionType, types.FunctionType, property):
-    _deep[_t] = _atomic
-del _t
-
-
-def _deepcopy_list(x, memo, deepcopy=deepcopy):
-    y = []
-    memo[id(x)] = y
-    append = y.append
-    for a in x:
-        append(deepcopy(a, memo))
-    return y
-
-
-_deep[list] = _deepcopy_list
-
-
-def _deepcopy_tuple(x, memo, deepcopy=deepcopy):
-    y = [deepcopy(a, memo) for a in x]
-    # A tuple holding itself (through a list) was copied on the way.
-    try:
-        return memo[id(x)]
-    except KeyError:
-        pass
-    for k, j in zip(x, y):
-        if k is not j:
-            return tuple(y)
-    # Nothing inside changed: the tuple is its own copy.
-    return x
-
-
-_deep[tuple] = _deepcopy_tuple
-
-
-def _deepcopy_dict(x, memo, deepcopy=deepcopy):
-    y = {}
-    memo[id(x)] = y
-    for key, value in x.items():
-        y[deepcopy(key, memo)] = deepcopy(value, memo)
-    return y
-
-
-_deep[dict] = _deepcopy_dict
-
-
-def _deepcopy_method(x, memo):
-    # A bound method is bound to a copy of its object.
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
-
-
-_deep[types.MethodType] = _deepcopy_method
+    return result
 
 
 def _keep_alive(x, memo):
-    """Keep x referenced from memo, so that its id is not reused (and
-    mistaken for it) while memo is in use."""
-    try:
-        memo[id(memo)].append(x)
-    except KeyError:
-        memo[id(memo)] = [x]
+    memo.setdefault(id(memo), []).append(x)
 
 
-def _reconstruct(x, memo, func, args,
-                 state=None, listiter=None, dictiter=None,
-                 *, deepcopy=deepcopy):
-    # Rebuild an object from its reduction: func(*args), then its state
-    # (through __setstate__, or into __dict__ and slots), then list items
-    # and dict items. For a deep copy everything is copied first.
-    deep = memo is not None
-    if deep and args:
-        args = deepcopy(args, memo)
-    y = func(*args)
-    if deep:
-        memo[id(x)] = y
+def _deep_list(x, memo):
+    result = []
+    memo[id(x)] = result    # before the items, which may lead back to x
+    result.extend(deepcopy(item, memo) for item in x)
+    return result
 
+
+def _deep_dict(x, memo):
+    result = {}
+    memo[id(x)] = result
+    for k, v in x.items():
+        result[deepcopy(k, memo)] = deepcopy(v, memo)
+    return result
+
+
+def _deep_tuple(x, memo):
+    items = [deepcopy(item, memo) for item in x]
+    # A tuple cannot be registered before its items are copied; if an
+    # item led back to it, it has been copied on the way, and that copy
+    # is the one to give.
+    if id(x) in memo:
+        return memo[id(x)]
+    if all(new is old for new, old in zip(items, x)):
+        return x    # nothing inside needed copying
+    return tuple(items)
+
+
+def _deep_method(x, memo):
+    # A bound method is bound again, to a copy of its object.
+    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+
+
+_DEEP = dict.fromkeys(
+    (type(None), bool, int, float, complex, str, bytes, range, type,
+     property, types.FunctionType, types.BuiltinFunctionType, types.CodeType,
+     type(Ellipsis), type(NotImplemented), weakref.ref),
+    _itself)
+_DEEP.update({list: _deep_list, dict: _deep_dict, tuple: _deep_tuple,
+              types.MethodType: _deep_method})
+
+
+def _set_state(y, state):
+    # The third part of a reduction: handed to __setstate__ when y has
+    # one; otherwise a __dict__ update, or a (dict, slot values) pair.
+    if hasattr(y, '__setstate__'):
+        y.__setstate__(state)
+        return
+    slot_values = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slot_values = state
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, '__setstate__'):
-            y.__setstate__(state)
-        else:
-            slotstate = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            if state is not None:
-                y.__dict__.update(state)
-            if slotstate is not None:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
+        y.__dict__.update(state)
+    if slot_values is not None:
+        for name, value in slot_values.items():
+            setattr(y, name, value)
 
+
+def _reconstruct(x, memo, func, args, state=None, listiter=None, dictiter=None):
+    """Build the copy of x from its reduction: func(*args), then the state,
+    then the items listiter yields (appended) and the pairs dictiter yields
+    (stored). memo is None for a shallow copy; for a deep one every part
+    is deep-copied on the way, and the new object is in the memo before
+    its state, so that references back to x find it."""
+    if memo is None:
+        part = _itself
+    else:
+        def part(value):
+            return deepcopy(value, memo)
+        if args:
+            args = part(args)
+    y = func(*args)
+    if memo is not None:
+        memo[id(x)] = y
+    if state is not None:
+        _set_state(y, part(state))
     if listiter is not None:
-        if deep:
-            for item in listiter:
-                y.append(deepcopy(item, memo))
-        else:
-            for item in listiter:
-                y.append(item)
+        for item in listiter:
+            y.append(part(item))
     if dictiter is not None:
-        if deep:
-            for key, value in dictiter:
-                y[deepcopy(key, memo)] = deepcopy(value, memo)
-        else:
-            for key, value in dictiter:
-                y[key] = value
+        for k, v in dictiter:
+            k = part(k)
+            y[k] = part(v)
     return y
 
 
-del types
+del types, weakref
