@@ -981,27 +981,20 @@ class Flag(Enum, boundary=STRICT):
     def __bool__(self):
         return bool(self._value_)
 
-    def _operand(self, other):
-        if isinstance(other, self.__class__):
-            return other._value_
-        if self._member_type_ is not object and isinstance(other, self._member_type_):
-            return other
-        return NotImplemented
-
     def __or__(self, other):
-        other = self._operand(other)
+        other = _flag_operand(self, other)
         if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ | other)
 
     def __and__(self, other):
-        other = self._operand(other)
+        other = _flag_operand(self, other)
         if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ & other)
 
     def __xor__(self, other):
-        other = self._operand(other)
+        other = _flag_operand(self, other)
         if other is NotImplemented:
             return NotImplemented
         return self.__class__(self._value_ ^ other)
@@ -1021,6 +1014,16 @@ class Flag(Enum, boundary=STRICT):
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """A Flag whose members are ints."""
+
+
+def _flag_operand(self, other):
+    # A module function, not a method: dir() of int-based flags lists
+    # every class attribute, and CPython's shows no such helper.
+    if isinstance(other, self.__class__):
+        return other._value_
+    if self._member_type_ is not object and isinstance(other, self._member_type_):
+        return other
+    return NotImplemented
 
 
 def _high_bit(value):
