@@ -7,162 +7,168 @@ import builtins as _builtins
 from types import MappingProxyType, DynamicClassAttribute
 
 __all__ = [
-        'EnumType', 'EnumMeta',
-        'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag', 'ReprEnum',
-        'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
-        'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP',
-        'global_flag_repr', 'global_enum_repr', 'global_str', 'global_enum',
-        'EnumCheck', 'CONTINUOUS', 'NAMED_FLAGS', 'UNIQUE',
-        'pickle_by_global_name', 'pickle_by_enum_name',
-        ]
+    'EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+    'ReprEnum', 'auto', 'unique', 'property', 'verify', 'member', 'nonmember',
+    'FlagBoundary', 'STRICT', 'CONFORM', 'EJECT', 'KEEP', 'global_flag_repr',
+    'global_enum_repr', 'global_str', 'global_enum', 'EnumCheck', 'CONTINUOUS',
+    'NAMED_FLAGS', 'UNIQUE', 'pickle_by_global_name', 'pickle_by_enum_name']
 
-# Filled in as the classes they name are defined: the metaclass treats
-# the first classes (Enum itself, Flag...) specially while they are made.
-Enum = Flag = EJECT = ReprEnum = None
+# The metaclass looks these up while the module itself is still defining
+# them; None means "not made yet", so Enum, Flag and ReprEnum can be
+# built by the same metaclass that later treats them specially.
+Enum = Flag = ReprEnum = EJECT = None
 
 
-class nonmember(object):
-    """Wraps a value in an enum class body so that it stays a plain
-    attribute instead of becoming a member."""
+# ---------------------------------------------------------------------
+# Small predicates on names, values and bits.
 
-    def __init__(self, value):
-        self.value = value
-
-
-class member(object):
-    """Wraps a value in an enum class body so that it becomes a member even
-    if it would not (a function, say)."""
-
-    def __init__(self, value):
-        self.value = value
-
-
-def _is_descriptor(obj):
-    return (hasattr(obj, '__get__') or hasattr(obj, '__set__')
-            or hasattr(obj, '__delete__'))
-
-
-def _is_dunder(name):
-    # __name__, with something other than an underscore inside.
-    return (len(name) > 4 and name[:2] == name[-2:] == '__'
+def _dunder_name(name):
+    # '__x__' with a real name between the double underscores.
+    return (len(name) > 4 and name.startswith('__') and name.endswith('__')
             and name[2] != '_' and name[-3] != '_')
 
 
-def _is_sunder(name):
-    # _name_, with something other than an underscore inside.
-    return (len(name) > 2 and name[0] == name[-1] == '_'
-            and name[1:2] != '_' and name[-2:-1] != '_')
+def _sunder_name(name):
+    # '_x_' with a real name between the single underscores.
+    return (len(name) > 2 and name[0] == '_' == name[-1]
+            and name[1] != '_' and name[-2] != '_')
 
 
-def _is_internal_class(cls_name, obj):
-    # A class defined inside the enum's own body.
-    if not isinstance(obj, type):
+def _mangled_name(class_name, name):
+    # '_Cls__x' (what '__x' becomes in the body of Cls): a private
+    # attribute, never a member.
+    head = '_' + class_name + '__'
+    if len(name) <= len(head) or not name.startswith(head):
         return False
-    qualname = getattr(obj, '__qualname__', '')
-    own = cls_name + '.' + getattr(obj, '__name__', '')
-    return qualname == own or qualname.endswith('.' + own)
+    return not name.endswith('__')
 
 
-def _is_private(cls_name, name):
-    # A name mangled for the class (_Cls__x), which stays an attribute.
-    prefix = '_%s__' % (cls_name,)
-    return (len(name) > len(prefix) and name.startswith(prefix)
-            and (name[-1] != '_' or name[-2] != '_'))
+def _nested_class(class_name, value):
+    # A class statement inside the enum's body (3.11 still makes it a
+    # member, with a warning).
+    if not isinstance(value, type):
+        return False
+    tail = class_name + '.' + getattr(value, '__name__', '')
+    qualname = getattr(value, '__qualname__', '')
+    return qualname == tail or qualname.endswith('.' + tail)
+
+
+def _has_descriptor_hooks(value):
+    return any(hasattr(value, hook) for hook in ('__get__', '__set__', '__delete__'))
 
 
 def _is_single_bit(num):
+    # Written as arithmetic on num itself, so a non-int Flag member
+    # passed here fails as it does in CPython.
     if num == 0:
         return False
     return num & (num - 1) == 0
 
 
-def _make_class_unpicklable(obj):
-    def _break_on_call_reduce(self, proto):
-        raise TypeError('%r cannot be pickled' % self)
-    if isinstance(obj, dict):
-        obj['__reduce_ex__'] = _break_on_call_reduce
-        obj['__module__'] = '<unknown>'
-    else:
-        setattr(obj, '__reduce_ex__', _break_on_call_reduce)
-        setattr(obj, '__module__', '<unknown>')
-
-
-def _iter_bits_lsb(num):
-    original = num
+def _bits_of(num):
+    """Yield the set bits of a non-negative int (or int-valued member),
+    lowest first."""
+    given = num
     if isinstance(num, Enum):
         num = num.value
     if num < 0:
-        raise ValueError('%r is not a positive integer' % original)
+        raise ValueError('%r is not a positive integer' % given)
     while num:
-        low = num & -num
-        yield low
-        num ^= low
+        lowest = num & -num
+        yield lowest
+        num -= lowest
+
+
+def _split_names(text):
+    # 'A B', 'A,B' and 'A, B' all name A and B.
+    return text.replace(',', ' ').split()
 
 
 def show_flag_values(value):
     """The single-bit values that make up value, lowest first."""
-    return list(_iter_bits_lsb(value))
+    return list(_bits_of(value))
 
 
 def bin(num, max_bits=None):
-    """num in binary, two's complement for negative numbers, with the
-    sign bit apart: bin(10) is '0b0 1010', bin(~10) is '0b1 0101'."""
-    ceiling = 2 ** num.bit_length()
-    if num >= 0:
-        # num + ceiling has one more bit, set; it becomes the sign bit.
-        text = '0b0' + _builtins.bin(num + ceiling)[3:]
-    else:
-        text = _builtins.bin(~num ^ (2 * ceiling - 1))
-    sign, digits = text[2], text[3:]
+    """num in two's complement binary with its sign bit set apart:
+    bin(10) is '0b0 1010', bin(-10) is '0b1 0110'. With max_bits the
+    digits are widened to that many by repeating the sign bit."""
+    width = num.bit_length()
+    sign = '1' if num < 0 else '0'
+    # Modulo 2**width turns a negative number into its complement on
+    # exactly width digits and leaves a non-negative one unchanged.
+    digits = format(num % (1 << width), '0%db' % width) if width else ''
     if max_bits is not None and len(digits) < max_bits:
-        digits = (sign * max_bits + digits)[-max_bits:]
-    return "0b%s %s" % (sign, digits)
+        digits = sign * (max_bits - len(digits)) + digits
+    return '0b%s %s' % (sign, digits)
 
 
-class _auto_null:
+# ---------------------------------------------------------------------
+# What a class body may contain besides plain values.
+
+class _AutoUnset:
+    # The value of an auto() whose value the class has not chosen yet.
     def __repr__(self):
         return '_auto_null'
 
 
-_auto_null = _auto_null()
+_auto_null = _AutoUnset()
 
 
 class auto:
-    """In an enum class body, stands for a value chosen by the class's
-    _generate_next_value_ (1, 2, 3... for Enum; powers of two for Flag;
-    the lower-case name for StrEnum)."""
+    """A placeholder for a member's value, replaced by what the class's
+    _generate_next_value_ returns (1, 2, 3... for Enum, 1, 2, 4... for
+    Flag, the lower-cased name for StrEnum)."""
 
     def __init__(self, value=_auto_null):
         self.value = value
 
     def __repr__(self):
-        return "auto(%r)" % self.value
+        return 'auto(%r)' % (self.value,)
+
+
+class member(object):
+    """Marks a value that must become a member even though it looks like
+    something else (a function, for instance)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember(object):
+    """Marks a value that must stay a plain class attribute."""
+
+    def __init__(self, value):
+        self.value = value
 
 
 class property(DynamicClassAttribute):
-    """An attribute that reads through fget on members but means the
-    member of that name on the enum class (so a member may be called
-    'name' or 'value')."""
+    """A computed attribute of members. On the class itself the name
+    means the member of that name, which lets members be called 'name'
+    or 'value' without hiding those attributes of the other members."""
+
+    def _member_of(self, enum_class):
+        try:
+            return enum_class._member_map_[self.name]
+        except KeyError:
+            raise AttributeError('%r has no attribute %r'
+                                 % (enum_class, self.name)) from None
 
     def __get__(self, instance, ownerclass=None):
         if instance is None or self.fget is None:
-            try:
-                return ownerclass._member_map_[self.name]
-            except KeyError:
-                raise AttributeError(
-                    '%r has no attribute %r' % (ownerclass, self.name)) from None
+            return self._member_of(ownerclass)
         return self.fget(instance)
 
     def __set__(self, instance, value):
         if self.fset is None:
-            raise AttributeError(
-                "<enum %r> cannot set attribute %r" % (self.clsname, self.name))
+            raise AttributeError('<enum %r> cannot set attribute %r'
+                                 % (self.clsname, self.name))
         return self.fset(instance, value)
 
     def __delete__(self, instance):
         if self.fdel is None:
-            raise AttributeError(
-                "<enum %r> cannot delete attribute %r" % (self.clsname, self.name))
+            raise AttributeError('<enum %r> cannot delete attribute %r'
+                                 % (self.clsname, self.name))
         return self.fdel(instance)
 
     def __set_name__(self, ownerclass, name):
@@ -170,294 +176,393 @@ class property(DynamicClassAttribute):
         self.clsname = ownerclass.__name__
 
 
-class _proto_member:
-    """A member's value in the class namespace while the class is being
-    made; type.__new__ calls __set_name__, which turns it into the
-    member."""
+# ---------------------------------------------------------------------
+# The namespace of an enum class body.
 
-    def __init__(self, value):
-        self.value = value
-
-    def __set_name__(self, enum_class, member_name):
-        delattr(enum_class, member_name)
-        value = self.value
-        args = value if isinstance(value, tuple) else (value,)
-        if enum_class._member_type_ is tuple:
-            # A tuple enum's value is the tuple itself.
-            args = (args,)
-        if enum_class._use_args_:
-            enum_member = enum_class._new_member_(enum_class, *args)
-        else:
-            enum_member = enum_class._new_member_(enum_class)
-        if not hasattr(enum_member, '_value_'):
-            if enum_class._member_type_ is object:
-                enum_member._value_ = value
-            else:
-                try:
-                    enum_member._value_ = enum_class._member_type_(*args)
-                except Exception as exc:
-                    new_exc = TypeError('_value_ not set in __new__, unable to create it')
-                    new_exc.__cause__ = exc
-                    raise new_exc
-        value = enum_member._value_
-        enum_member._name_ = member_name
-        enum_member.__objclass__ = enum_class
-        enum_member.__init__(*args)
-        enum_member._sort_order_ = len(enum_class._member_names_)
-        is_flag = Flag is not None and issubclass(enum_class, Flag)
-        if is_flag:
-            enum_class._flag_mask_ |= value
-            if _is_single_bit(value):
-                enum_class._singles_mask_ |= value
-            enum_class._all_bits_ = 2 ** (enum_class._flag_mask_.bit_length()) - 1
-        # A value seen before makes this name an alias of that member.
-        canonical = None
-        try:
-            canonical = enum_class._value2member_map_.get(value)
-        except TypeError:
-            for other in enum_class._member_map_.values():
-                if other._value_ == value:
-                    canonical = other
-                    break
-        if canonical is not None:
-            enum_member = canonical
-        elif not is_flag or _is_single_bit(value):
-            # Flags list only their single-bit members; multi-bit ones are
-            # reachable by name but are not iterated.
-            enum_class._member_names_.append(member_name)
-        # A property of that name in a base class (enum.property, or one
-        # with fget/fset/fdel) keeps working on members, and the class
-        # attribute still gives the member.
-        found = None
-        for base in enum_class.__mro__[1:]:
-            descriptor = base.__dict__.get(member_name)
-            if descriptor is not None:
-                if isinstance(descriptor, (property, DynamicClassAttribute)):
-                    found = descriptor
-                    break
-                elif (hasattr(descriptor, 'fget') and hasattr(descriptor, 'fset')
-                      and hasattr(descriptor, 'fdel')):
-                    found = descriptor
-                    continue
-        if found:
-            redirect = property()
-            redirect.member = enum_member
-            redirect.__set_name__(enum_class, member_name)
-            redirect.fget = found.fget
-            redirect.fset = found.fset
-            redirect.fdel = found.fdel
-            setattr(enum_class, member_name, redirect)
-        else:
-            setattr(enum_class, member_name, enum_member)
-        enum_class._member_map_[member_name] = enum_member
-        try:
-            enum_class._value2member_map_.setdefault(value, enum_member)
-        except TypeError:
-            enum_class._unhashable_values_.append(value)
-
-
-_ALLOWED_SUNDERS = ('_order_', '_generate_next_value_', '_numeric_repr_',
-                    '_missing_', '_ignore_', '_iter_member_',
-                    '_iter_member_by_value_', '_iter_member_by_def_')
+# The _sunder_ names a class body may define; any other is reserved.
+_SUNDER_ALLOWED = frozenset((
+    '_order_', '_generate_next_value_', '_numeric_repr_', '_missing_',
+    '_ignore_', '_iter_member_', '_iter_member_by_value_',
+    '_iter_member_by_def_'))
 
 
 class _EnumDict(dict):
-    """The namespace of an enum class body: it records the member names in
-    order, resolves auto() values and refuses reused names."""
+    """The mapping a class body of an enumeration writes into. It keeps
+    the member names in the order they were given, turns auto() into
+    values as they appear, and refuses a name given twice."""
 
     def __init__(self):
         super().__init__()
+        # Member names, in order (a dict for fast membership tests).
         self._member_names = {}
-        self._last_values = []
-        self._ignore = []
-        self._auto_called = False
+        self._cls_name = None
+        self._gnv = None
+        self._auto_used = False
+        self._values_so_far = []
+        self._ignored = []
 
     def __setitem__(self, key, value):
-        if _is_internal_class(self._cls_name, value):
+        if _nested_class(self._cls_name, value):
             import warnings
             warnings.warn(
                 "In 3.13 classes created inside an enum will not become a member.  "
                 "Use the `member` decorator to keep the current behavior.",
                 DeprecationWarning, stacklevel=2)
-        if _is_private(self._cls_name, key):
-            pass
-        elif _is_sunder(key):
-            if key not in _ALLOWED_SUNDERS:
-                raise ValueError('_sunder_ names, such as %r, are reserved for '
-                                 'future Enum use' % (key,))
-            if key == '_generate_next_value_':
-                if self._auto_called:
-                    raise TypeError("_generate_next_value_ must be defined before members")
-                gnv = value.__func__ if isinstance(value, staticmethod) else value
-                self._generate_next_value = gnv
-            elif key == '_ignore_':
-                if isinstance(value, str):
-                    value = value.replace(',', ' ').split()
-                else:
-                    value = list(value)
-                self._ignore = value
-                already = set(value) & set(self._member_names)
-                if already:
-                    raise ValueError('_ignore_ cannot specify already set names: %r'
-                                     % (already,))
-        elif _is_dunder(key):
+        if _mangled_name(self._cls_name, key):
+            dict.__setitem__(self, key, value)
+            return
+        if _sunder_name(key):
+            value = self._sunder(key, value)
+        elif _dunder_name(key):
             if key == '__order__':
                 key = '_order_'
         elif key in self._member_names:
             raise TypeError('%r already defined as %r' % (key, self[key]))
-        elif key in self._ignore:
+        elif key in self._ignored or _has_descriptor_hooks(value):
             pass
         elif isinstance(value, nonmember):
             value = value.value
-        elif _is_descriptor(value):
-            pass
         else:
+            # A new member.
             if key in self:
                 raise TypeError('%r already defined as %r' % (key, self[key]))
             if isinstance(value, member):
                 value = value.value
-            store_last = True
-            single = isinstance(value, auto)
-            if single:
-                value = (value,)
-            if type(value) is tuple and any(isinstance(v, auto) for v in value):
-                resolved = []
-                for v in value:
-                    if isinstance(v, auto):
-                        store_last = False
-                        if v.value == _auto_null:
-                            v.value = self._generate_next_value(
-                                key, 1, len(self._member_names), self._last_values[:])
-                            self._auto_called = True
-                        v = v.value
-                        self._last_values.append(v)
-                    resolved.append(v)
-                value = resolved[0] if single else tuple(resolved)
-            self._member_names[key] = None
-            if store_last:
-                self._last_values.append(value)
-        super().__setitem__(key, value)
+            alone = isinstance(value, auto)
+            if alone or type(value) is tuple and any(isinstance(v, auto) for v in value):
+                # Each auto() (alone or inside a tuple) takes its own
+                # value; a tuple holding one is not itself remembered.
+                # _generate_next_value_ is called from here so that its
+                # warnings point at the class body.
+                parts = [value] if alone else list(value)
+                for i, item in enumerate(parts):
+                    if not isinstance(item, auto):
+                        continue
+                    if item.value is _auto_null:
+                        item.value = self._gnv(key, 1, len(self._member_names),
+                                               self._values_so_far[:])
+                        self._auto_used = True
+                    parts[i] = item.value
+                    self._values_so_far.append(item.value)
+                value = parts[0] if alone else tuple(parts)
+            else:
+                self._values_so_far.append(value)
+            self._member_names[key] = True
+        dict.__setitem__(self, key, value)
 
-    def update(self, members, **more_members):
-        try:
-            for name in members.keys():
-                self[name] = members[name]
-        except AttributeError:
-            for name, value in members:
-                self[name] = value
-        for name, value in more_members.items():
-            self[name] = value
+    def _sunder(self, key, value):
+        # Checks and records one of the _sunder_ settings; returns what
+        # the namespace keeps for it.
+        if key not in _SUNDER_ALLOWED:
+            raise ValueError('_sunder_ names, such as %r, are reserved for '
+                             'future Enum use' % (key,))
+        if key == '_generate_next_value_':
+            if self._auto_used:
+                raise TypeError('_generate_next_value_ must be defined before members')
+            self._gnv = value.__func__ if isinstance(value, staticmethod) else value
+        elif key == '_ignore_':
+            value = _split_names(value) if isinstance(value, str) else list(value)
+            clash = set(value).intersection(self._member_names)
+            if clash:
+                raise ValueError('_ignore_ cannot specify already set names: %r'
+                                 % (clash,))
+            self._ignored = value
+        return value
+
+    def update(self, members=(), **more):
+        # Every entry goes through __setitem__, as assignments in the
+        # class body do.
+        if hasattr(members, 'keys'):
+            for key in members.keys():
+                self[key] = members[key]
+        else:
+            for key, value in members:
+                self[key] = value
+        for key, value in more.items():
+            self[key] = value
+
+
+# ---------------------------------------------------------------------
+# How the metaclass reads the bases of a new enumeration.
+
+def _refuse_extending(class_name, bases):
+    # An enumeration with members is final.
+    for base in bases:
+        for ancestor in base.__mro__:
+            if isinstance(ancestor, EnumType) and ancestor._member_names_:
+                raise TypeError('<enum %r> cannot extend %r' % (class_name, ancestor))
+
+
+def _data_type(class_name, bases):
+    """The type members are instances of besides the enum: int for
+    IntEnum, a mixed-in class with its own __new__ (or a dataclass),
+    object when there is none."""
+    found = []
+    for base in bases:
+        plain = None
+        for ancestor in base.__mro__:
+            if ancestor is object:
+                continue
+            if isinstance(ancestor, EnumType):
+                if ancestor._member_type_ is not object:
+                    found.append(ancestor._member_type_)
+                    break
+                continue
+            if '__new__' in ancestor.__dict__ or '__dataclass_fields__' in ancestor.__dict__:
+                found.append(plain or ancestor)
+                break
+            if plain is None:
+                plain = ancestor
+    kinds = set(found)
+    if len(kinds) > 1:
+        raise TypeError('too many data types for %r: %r' % (class_name, kinds))
+    return found[0] if found else object
+
+
+def _mixins(class_name, bases):
+    # (the data type, the enumeration the new class derives from)
+    if not bases:
+        return object, Enum
+    _refuse_extending(class_name, bases)
+    last = bases[-1]
+    if not isinstance(last, EnumType):
+        raise TypeError("new enumerations should be created as "
+                        "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
+    return _data_type(class_name, bases), last
+
+
+def _value_repr(bases):
+    # How a member's repr shows its value: the repr an enum base already
+    # uses, or the first data type's own __repr__.
+    for base in bases:
+        for ancestor in base.__mro__:
+            if ancestor is object:
+                continue
+            if isinstance(ancestor, EnumType):
+                return ancestor._value_repr_
+            if '__repr__' in ancestor.__dict__:
+                return ancestor.__dict__['__repr__']
+    return None
+
+
+def _member_constructor(namespace, data_type, enum_base):
+    """(the function that makes members, whether it is the class's own
+    __new__, whether it receives the member's value as arguments)."""
+    maker = namespace.get('__new__')
+    own = maker is not None and enum_base is not None
+    if maker is None:
+        # The data type's (or an enum base's) member-making __new__; a
+        # base that only has the lookup or object's does not count.
+        plain = {None, None.__new__, object.__new__, Enum.__new__}
+        maker = object.__new__
+        for attr in ('__new_member__', '__new__'):
+            chosen = [c for c in (getattr(data_type, attr, None), getattr(enum_base, attr, None))
+                      if c not in plain]
+            if chosen:
+                maker = chosen[0]
+                break
+    takes_args = enum_base is not None and maker not in (Enum.__new__, object.__new__)
+    return maker, own, takes_args
+
+
+def _unpicklable(target):
+    # For enumerations whose module is unknown: pickling them would
+    # produce something that cannot be loaded back.
+    def refuse(self, proto):
+        raise TypeError('%r cannot be pickled' % self)
+    if isinstance(target, dict):
+        target['__reduce_ex__'] = refuse
+        target['__module__'] = '<unknown>'
+    else:
+        setattr(target, '__reduce_ex__', refuse)
+        setattr(target, '__module__', '<unknown>')
+
+
+# ---------------------------------------------------------------------
+# Making one member.
+
+class _PendingMember:
+    """Stands for a member in the namespace handed to type.__new__; the
+    class calls __set_name__ on it once the class exists, and the member
+    is made then, before __init_subclass__ runs (which may look at the
+    members)."""
+
+    def __init__(self, value):
+        self.value = value
+
+    def __set_name__(self, enum_class, name):
+        type.__delattr__(enum_class, name)
+        _add_member(enum_class, name, self.value)
+
+
+def _build_member(enum_class, value):
+    # A new member object with its _value_ set.
+    if isinstance(value, tuple):
+        args = value
+    else:
+        args = (value,)
+    if enum_class._member_type_ is tuple:
+        args = (args,)  # a tuple member's value is the whole tuple
+    if enum_class._use_args_:
+        made = enum_class._new_member_(enum_class, *args)
+    else:
+        made = enum_class._new_member_(enum_class)
+    if not hasattr(made, '_value_'):
+        if enum_class._member_type_ is object:
+            made._value_ = value
+        else:
+            try:
+                made._value_ = enum_class._member_type_(*args)
+            except Exception as exc:
+                raise TypeError('_value_ not set in __new__, unable to create it') from exc
+    return made, args
+
+
+def _existing_with_value(enum_class, value):
+    # The member already holding value, if any (aliases share it).
+    try:
+        return enum_class._value2member_map_.get(value)
+    except TypeError:
+        for other in enum_class._member_map_.values():
+            if other._value_ == value:
+                return other
+    return None
+
+
+def _inherited_property(enum_class, name):
+    # A property of a base class with this name: an enum.property (or
+    # DynamicClassAttribute) wins; otherwise the last property-like
+    # object found along the MRO.
+    found = None
+    for base in enum_class.__mro__[1:]:
+        attr = base.__dict__.get(name)
+        if attr is None:
+            continue
+        if isinstance(attr, (property, DynamicClassAttribute)):
+            return attr
+        if all(hasattr(attr, a) for a in ('fget', 'fset', 'fdel')):
+            found = attr
+    return found
+
+
+def _add_member(enum_class, name, value):
+    fresh, args = _build_member(enum_class, value)
+    value = fresh._value_
+    fresh._name_ = name
+    fresh.__objclass__ = enum_class
+    fresh.__init__(*args)
+    fresh._sort_order_ = len(enum_class._member_names_)
+
+    is_flag = Flag is not None and issubclass(enum_class, Flag)
+    if is_flag:
+        enum_class._flag_mask_ |= value
+        if _is_single_bit(value):
+            enum_class._singles_mask_ |= value
+        enum_class._all_bits_ = 2 ** enum_class._flag_mask_.bit_length() - 1
+
+    canonical = _existing_with_value(enum_class, value)
+    if canonical is not None:
+        fresh = canonical  # an alias: the name means the earlier member
+    elif not is_flag or _is_single_bit(value):
+        # A flag made of several bits is reachable by name but is not
+        # listed when the class is iterated.
+        enum_class._member_names_.append(name)
+
+    # A base's property of the same name must keep working on the other
+    # members, so the class gets a property that also gives this member.
+    shadowed = _inherited_property(enum_class, name)
+    if shadowed is None:
+        type.__setattr__(enum_class, name, fresh)
+    else:
+        redirect = property(shadowed.fget, shadowed.fset, shadowed.fdel)
+        redirect.member = fresh
+        redirect.__set_name__(enum_class, name)
+        type.__setattr__(enum_class, name, redirect)
+    enum_class._member_map_[name] = fresh
+    try:
+        enum_class._value2member_map_.setdefault(value, fresh)
+    except TypeError:
+        enum_class._unhashable_values_.append(value)
+
+
+# ---------------------------------------------------------------------
+# The metaclass.
+
+# Methods Enum (or Flag) provides that a mixed-in data type's versions
+# must not replace.
+_ENUM_OWN = ('__repr__', '__str__', '__format__', '__reduce_ex__')
+_FLAG_OPERATORS = ('__or__', '__and__', '__xor__', '__ror__', '__rand__',
+                   '__rxor__', '__invert__')
+_FLAG_STATE = ('_boundary_', '_flag_mask_', '_singles_mask_', '_all_bits_',
+               '_inverted_')
 
 
 class EnumType(type):
-    """The metaclass of enumerations: makes the members when the class is
-    made, and gives the class its container behaviour (iteration, len, in,
-    lookup by name with [] and by value with a call)."""
+    """The metaclass of enumerations. It makes the members when a class
+    is defined, and makes the class a read-only container of them:
+    iteration, len(), 'in', Cls[name] and Cls(value)."""
 
     @classmethod
     def __prepare__(metacls, cls, bases, **kwds):
-        metacls._check_for_existing_members_(cls, bases)
-        enum_dict = _EnumDict()
-        enum_dict._cls_name = cls
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        if first_enum is not None:
-            enum_dict['_generate_next_value_'] = getattr(
-                first_enum, '_generate_next_value_', None)
-        return enum_dict
+        namespace = _EnumDict()
+        namespace._cls_name = cls
+        enum_base = _mixins(cls, bases)[1]
+        if enum_base is not None:
+            namespace['_generate_next_value_'] = getattr(
+                enum_base, '_generate_next_value_', None)
+        return namespace
 
-    def __new__(metacls, cls, bases, classdict, *, boundary=None, _simple=False, **kwds):
-        if _simple:
-            return super().__new__(metacls, cls, bases, classdict, **kwds)
-        classdict.setdefault('_ignore_', []).append('_ignore_')
-        for key in classdict['_ignore_']:
-            classdict.pop(key, None)
+    def __new__(metacls, cls, bases, classdict, *, boundary=None, **kwds):
         member_names = classdict._member_names
-        invalid = set(member_names) & {'mro', ''}
-        if invalid:
-            raise ValueError('invalid enum member name(s) %s' % (
-                ','.join(repr(n) for n in invalid)))
-        order = classdict.pop('_order_', None)
-        classdict = dict(classdict.items())
-        member_type, first_enum = metacls._get_mixins_(cls, bases)
-        new, save_new, use_args = metacls._find_new_(classdict, member_type, first_enum)
-        classdict['_new_member_'] = new
-        classdict['_use_args_'] = use_args
-        for name in member_names:
-            classdict[name] = _proto_member(classdict[name])
-        classdict['_member_names_'] = []
-        classdict['_member_map_'] = {}
-        classdict['_value2member_map_'] = {}
-        classdict['_unhashable_values_'] = []
-        classdict['_member_type_'] = member_type
-        classdict['_value_repr_'] = metacls._find_data_repr_(cls, bases)
-        classdict['_boundary_'] = boundary or getattr(first_enum, '_boundary_', None)
-        classdict['_flag_mask_'] = 0
-        classdict['_singles_mask_'] = 0
-        classdict['_all_bits_'] = 0
-        classdict['_inverted_'] = None
-        # An error making a member is raised as itself, not as the
-        # RuntimeError that reports a failing __set_name__.
+        bad = [repr(n) for n in member_names if n in ('mro', '')]
+        if bad:
+            raise ValueError('invalid enum member name(s) %s' % ','.join(bad))
+        dropped = set(classdict.get('_ignore_', ())) | {'_ignore_', '_order_'}
+        order = classdict.get('_order_')
+        if isinstance(order, str):
+            order = _split_names(order)
+
+        data_type, enum_base = _mixins(cls, bases)
+        maker, own_new, takes_args = _member_constructor(classdict, data_type, enum_base)
+        namespace = {}
+        for key, value in classdict.items():
+            if key in dropped:
+                continue
+            namespace[key] = _PendingMember(value) if key in member_names else value
+        is_flag = (Flag is None and cls == 'Flag') or (
+            Flag is not None and any(issubclass(b, Flag) for b in bases))
+        namespace.update(
+            _new_member_=maker, _use_args_=takes_args,
+            _member_names_=[], _member_map_={}, _value2member_map_={},
+            _unhashable_values_=[], _member_type_=data_type,
+            _value_repr_=_value_repr(bases))
+        if is_flag:
+            namespace.update(
+                _boundary_=boundary or getattr(enum_base, '_boundary_', None),
+                _flag_mask_=0, _singles_mask_=0, _all_bits_=0, _inverted_=None)
+
+        # Older Pythons report an error raised by __set_name__ (here: by
+        # making a member) as a RuntimeError caused by it; the error
+        # itself is what the caller must see.
+        failure = None
         try:
-            exc = None
-            enum_class = super().__new__(metacls, cls, bases, classdict, **kwds)
-        except RuntimeError as e:
-            exc = e.__cause__ or e
-        if exc is not None:
-            raise exc
-        classdict.update(enum_class.__dict__)
-        if ReprEnum is not None and ReprEnum in bases:
-            if member_type is object:
-                raise TypeError('ReprEnum subclasses must be mixed with a data type '
-                                '(i.e. int, str, float, etc.)')
-            if '__format__' not in classdict:
-                enum_class.__format__ = member_type.__format__
-                classdict['__format__'] = enum_class.__format__
-            if '__str__' not in classdict:
-                method = member_type.__str__
-                if method is object.__str__:
-                    method = member_type.__repr__
-                enum_class.__str__ = method
-                classdict['__str__'] = enum_class.__str__
-        # Enum's own repr, str, format and reduce win over the data type's
-        # and object's, unless the class defines them.
-        for name in ('__repr__', '__str__', '__format__', '__reduce_ex__'):
-            if name not in classdict:
-                enum_method = getattr(first_enum, name)
-                found_method = getattr(enum_class, name)
-                if found_method in (getattr(member_type, name), getattr(object, name)):
-                    setattr(enum_class, name, enum_method)
-        if Flag is not None and issubclass(enum_class, Flag):
-            for name in ('__or__', '__and__', '__xor__', '__ror__', '__rand__',
-                         '__rxor__', '__invert__'):
-                if name not in classdict:
-                    enum_method = getattr(Flag, name)
-                    setattr(enum_class, name, enum_method)
-                    classdict[name] = enum_method
+            enum_class = super().__new__(metacls, cls, bases, namespace, **kwds)
+        except RuntimeError as exc:
+            failure = exc.__cause__ or exc
+        if failure is not None:
+            raise failure
+
+        _choose_methods(enum_class, bases, data_type, enum_base)
         if Enum is not None:
-            if save_new:
-                enum_class.__new_member__ = new
+            if own_new:
+                enum_class.__new_member__ = maker
             enum_class.__new__ = Enum.__new__
-        if order is not None and isinstance(order, str):
-            order = order.replace(',', ' ').split()
-        if Flag is None and cls != 'Flag' or Flag is not None and not issubclass(enum_class, Flag):
-            for name in ('_boundary_', '_flag_mask_', '_singles_mask_', '_all_bits_',
-                         '_inverted_'):
-                delattr(enum_class, name)
-        elif Flag is not None and issubclass(enum_class, Flag):
+        if is_flag and Flag is not None:
             values = [m._value_ for m in enum_class]
             if values != sorted(values):
                 enum_class._iter_member_ = enum_class._iter_member_by_def_
-            if order:
-                order = [o for o in order
-                         if o not in enum_class._member_map_
-                         or _is_single_bit(enum_class[o]._value_)]
         if order:
-            order = [o for o in order
-                     if o not in enum_class._member_map_
-                     or o in enum_class._member_names_]
-            if order != enum_class._member_names_:
-                raise TypeError('member order does not match _order_:\n  %r\n  %r'
-                                % (enum_class._member_names_, order))
+            _check_order(enum_class, order, is_flag)
         return enum_class
 
     def __bool__(cls):
@@ -465,209 +570,196 @@ class EnumType(type):
 
     def __call__(cls, value, names=None, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
-        """Color(1) is the member whose value is 1; Enum('Color', 'RED
-        GREEN') makes a new enumeration."""
+        """Cls(value) is the member with that value; Enum('Name', names)
+        makes a new enumeration (the functional API)."""
         if names is None:
             return cls.__new__(cls, value)
         return cls._create_(value, names, module=module, qualname=qualname,
                             type=type, start=start, boundary=boundary)
 
     def __contains__(cls, member):
-        if not isinstance(member, Enum):
-            import warnings
-            warnings.warn(
-                "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
-                "False depending on whether the value is a member or the value of a member",
-                DeprecationWarning, stacklevel=2)
-            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
-                type(member).__qualname__, cls.__class__.__qualname__))
-        return isinstance(member, cls) and member._name_ in cls._member_map_
+        if isinstance(member, Enum):
+            return isinstance(member, cls) and member._name_ in cls._member_map_
+        import warnings
+        warnings.warn(
+            "in 3.12 __contains__ will no longer raise TypeError, but will return True or\n"
+            "False depending on whether the value is a member or the value of a member",
+            DeprecationWarning, stacklevel=2)
+        raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'" % (
+            type(member).__qualname__, cls.__class__.__qualname__))
 
     def __delattr__(cls, attr):
         if attr in cls._member_map_:
-            raise AttributeError("%r cannot delete member %r." % (cls.__name__, attr))
+            raise AttributeError('%r cannot delete member %r.' % (cls.__name__, attr))
         super().__delattr__(attr)
 
     def __dir__(cls):
-        interesting = set(['__class__', '__contains__', '__doc__', '__getitem__',
-                           '__iter__', '__len__', '__members__', '__module__',
-                           '__name__', '__qualname__'] + cls._member_names_)
+        names = {'__class__', '__contains__', '__doc__', '__getitem__',
+                 '__iter__', '__len__', '__members__', '__module__',
+                 '__name__', '__qualname__'}
+        names.update(cls._member_names_)
         if cls._new_member_ is not object.__new__:
-            interesting.add('__new__')
+            names.add('__new__')
         if cls.__init_subclass__ is not object.__init_subclass__:
-            interesting.add('__init_subclass__')
-        if cls._member_type_ is object:
-            return sorted(interesting)
-        return sorted(set(dir(cls._member_type_)) | interesting)
+            names.add('__init_subclass__')
+        if cls._member_type_ is not object:
+            names.update(dir(cls._member_type_))
+        return sorted(names)
 
     def __getattr__(cls, name):
-        if _is_dunder(name):
-            raise AttributeError(name)
-        try:
+        # Reached only when ordinary lookup failed.
+        if not _dunder_name(name) and name in cls._member_map_:
             return cls._member_map_[name]
-        except KeyError:
-            raise AttributeError(name) from None
+        raise AttributeError(name)
 
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
     def __iter__(cls):
-        return (cls._member_map_[name] for name in cls._member_names_)
+        members = cls._member_map_
+        return (members[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        members = cls._member_map_
+        return (members[name] for name in reversed(cls._member_names_))
 
     def __len__(cls):
         return len(cls._member_names_)
 
     @_builtins.property
     def __members__(cls):
-        """A read-only mapping of every member name (aliases too) to its
-        member."""
+        """Every member by name, aliases included, as a read-only mapping."""
         return MappingProxyType(cls._member_map_)
 
     def __repr__(cls):
-        if Flag is not None and issubclass(cls, Flag):
-            return "<flag %r>" % cls.__name__
-        return "<enum %r>" % cls.__name__
-
-    def __reversed__(cls):
-        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+        kind = 'flag' if Flag is not None and issubclass(cls, Flag) else 'enum'
+        return '<%s %r>' % (kind, cls.__name__)
 
     def __setattr__(cls, name, value):
-        if name in cls.__dict__.get('_member_map_', {}):
+        if name in cls.__dict__.get('_member_map_', ()):
             raise AttributeError('cannot reassign member %r' % (name,))
         super().__setattr__(name, value)
 
     def _create_(cls, class_name, names, *, module=None, qualname=None, type=None,
                  start=1, boundary=None):
+        """The functional API: a new enumeration named class_name whose
+        members come from names (a string of names, a sequence of names,
+        of (name, value) pairs, or a mapping)."""
         metacls = cls.__class__
         bases = (cls,) if type is None else (type, cls)
-        _, first_enum = cls._get_mixins_(class_name, bases)
-        classdict = metacls.__prepare__(class_name, bases)
-        if isinstance(names, str):
-            names = names.replace(',', ' ').split()
-        if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
-            plain, names = names, []
-            last_values = []
-            for count, name in enumerate(plain):
-                value = first_enum._generate_next_value_(name, start, count, last_values[:])
-                last_values.append(value)
-                names.append((name, value))
-        if names is None:
-            names = ()
-        for item in names:
-            if isinstance(item, str):
-                member_name, member_value = item, names[item]
-            else:
-                member_name, member_value = item
-            classdict[member_name] = member_value
+        enum_base = _mixins(class_name, bases)[1]
+        namespace = metacls.__prepare__(class_name, bases)
+        for key, value in _named_values(enum_base, names, start):
+            namespace[key] = value
         if module is None:
-            try:
-                module = sys._getframe(2).f_globals['__name__']
-            except (AttributeError, ValueError, KeyError):
-                pass
+            module = _caller_module()
         if module is None:
-            _make_class_unpicklable(classdict)
+            _unpicklable(namespace)
         else:
-            classdict['__module__'] = module
+            namespace['__module__'] = module
         if qualname is not None:
-            classdict['__qualname__'] = qualname
-        return metacls.__new__(metacls, class_name, bases, classdict, boundary=boundary)
+            namespace['__qualname__'] = qualname
+        return metacls.__new__(metacls, class_name, bases, namespace, boundary=boundary)
 
     def _convert_(cls, name, module, filter, source=None, *, boundary=None, as_global=False):
-        """A new enumeration of the module's globals whose names pass
-        filter, put in the module."""
-        module_globals = sys.modules[module].__dict__
-        source = source.__dict__ if source else module_globals
-        members = [(n, v) for n, v in source.items() if filter(n)]
+        """Make an enumeration of the constants of a module (or of
+        source) whose names pass filter, put it and its members in the
+        module, and return it."""
+        target = sys.modules[module].__dict__
+        pool = source.__dict__ if source else target
+        chosen = [(key, value) for key, value in pool.items() if filter(key)]
         try:
-            members.sort(key=lambda t: (t[1], t[0]))
+            chosen.sort(key=lambda pair: (pair[1], pair[0]))
         except TypeError:
-            members.sort(key=lambda t: t[0])
-        new = cls._create_(name, members, module=module, boundary=boundary or KEEP)
+            chosen.sort(key=lambda pair: pair[0])
+        made = cls._create_(name, chosen, module=module, boundary=boundary or KEEP)
         if as_global:
-            global_enum(new)
+            global_enum(made)
         else:
-            sys.modules[new.__module__].__dict__.update(new.__members__)
-        module_globals[name] = new
-        return new
-
-    @classmethod
-    def _check_for_existing_members_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if isinstance(base, EnumType) and base._member_names_:
-                    raise TypeError("<enum %r> cannot extend %r" % (class_name, base))
-
-    @classmethod
-    def _get_mixins_(mcls, class_name, bases):
-        # (the type members are instances of, the last enum base).
-        if not bases:
-            return object, Enum
-        mcls._check_for_existing_members_(class_name, bases)
-        first_enum = bases[-1]
-        if not isinstance(first_enum, EnumType):
-            raise TypeError("new enumerations should be created as "
-                            "`EnumName([mixin_type, ...] [data_type,] enum_type)`")
-        member_type = mcls._find_data_type_(class_name, bases) or object
-        return member_type, first_enum
-
-    @classmethod
-    def _find_data_repr_(mcls, class_name, bases):
-        for chain in bases:
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                elif isinstance(base, EnumType):
-                    return base._value_repr_
-                elif '__repr__' in base.__dict__:
-                    return base.__dict__['__repr__']
-        return None
-
-    @classmethod
-    def _find_data_type_(mcls, class_name, bases):
-        data_types = set()
-        for chain in bases:
-            candidate = None
-            for base in chain.__mro__:
-                if base is object:
-                    continue
-                elif isinstance(base, EnumType):
-                    if base._member_type_ is not object:
-                        data_types.add(base._member_type_)
-                        break
-                elif '__new__' in base.__dict__ or '__dataclass_fields__' in base.__dict__:
-                    data_types.add(candidate or base)
-                    break
-                else:
-                    candidate = candidate or base
-        if len(data_types) > 1:
-            raise TypeError('too many data types for %r: %r' % (class_name, data_types))
-        elif data_types:
-            return data_types.pop()
-        return None
-
-    @classmethod
-    def _find_new_(mcls, classdict, member_type, first_enum):
-        # (the __new__ that makes members, whether the class defined its
-        # own, whether it takes the value as arguments).
-        new = classdict.get('__new__', None)
-        save_new = first_enum is not None and new is not None
-        if new is None:
-            for method in ('__new_member__', '__new__'):
-                for possible in (member_type, first_enum):
-                    target = getattr(possible, method, None)
-                    if target not in {None, None.__new__, object.__new__, Enum.__new__}:
-                        new = target
-                        break
-                if new is not None:
-                    break
-            else:
-                new = object.__new__
-        use_args = not (first_enum is None or new in (Enum.__new__, object.__new__))
-        return new, save_new, use_args
+            sys.modules[made.__module__].__dict__.update(made.__members__)
+        target[name] = made
+        return made
 
 
 EnumMeta = EnumType
 
+
+def _choose_methods(enum_class, bases, data_type, enum_base):
+    # Decides which repr, str, format and operators a new enumeration
+    # uses; done once the class exists, so its own definitions are seen.
+    own = enum_class.__dict__
+    if ReprEnum is not None and ReprEnum in bases:
+        # str() and format() show the value as the data type does.
+        if data_type is object:
+            raise TypeError('ReprEnum subclasses must be mixed with a data type '
+                            '(i.e. int, str, float, etc.)')
+        if '__format__' not in own:
+            type.__setattr__(enum_class, '__format__', data_type.__format__)
+        if '__str__' not in own:
+            as_text = data_type.__str__
+            if as_text is object.__str__:
+                as_text = data_type.__repr__
+            type.__setattr__(enum_class, '__str__', as_text)
+    for name in _ENUM_OWN:
+        if name in own:
+            continue
+        if getattr(enum_class, name) in (getattr(data_type, name), getattr(object, name)):
+            type.__setattr__(enum_class, name, getattr(enum_base, name))
+    if Flag is not None and issubclass(enum_class, Flag):
+        # int's operators come first in IntFlag's MRO; Flag's must win.
+        for name in _FLAG_OPERATORS:
+            if name not in own:
+                type.__setattr__(enum_class, name, getattr(Flag, name))
+
+
+def _caller_module():
+    # The module that called Enum(...): frames up from here are
+    # _create_, EnumType.__call__, then the caller. None if unknown.
+    try:
+        return sys._getframe(3).f_globals['__name__']
+    except (AttributeError, ValueError, KeyError):
+        return None
+
+
+def _named_values(enum_base, names, start):
+    # Yields the (name, value) pairs the functional API's names argument
+    # means, one at a time, so errors come in the order of the entries.
+    if names is None:
+        return
+    if isinstance(names, str):
+        names = _split_names(names)
+    if isinstance(names, (tuple, list)) and names and isinstance(names[0], str):
+        # Bare names: values come from _generate_next_value_.
+        values = []
+        for count, key in enumerate(names):
+            value = enum_base._generate_next_value_(key, start, count, values[:])
+            values.append(value)
+            yield key, value
+        return
+    for item in names:
+        if isinstance(item, str):
+            yield item, names[item]
+        else:
+            key, value = item
+            yield key, value
+
+
+def _check_order(enum_class, order, is_flag):
+    # _order_ lists the canonical members in definition order (flags:
+    # only those of one bit); names that are not members at all stay, so
+    # a misspelt one is reported.
+    known = enum_class._member_map_
+    listed = enum_class._member_names_
+    wanted = [n for n in order if n not in known or n in listed]
+    if is_flag:
+        wanted = [n for n in wanted if n not in known or _is_single_bit(known[n]._value_)]
+    if wanted != listed:
+        raise TypeError('member order does not match _order_:\n  %r\n  %r'
+                        % (listed, wanted))
+
+
+# ---------------------------------------------------------------------
+# The enumerations.
 
 class Enum(metaclass=EnumType):
     """The base of enumerations: subclass it with members as class
@@ -675,58 +767,36 @@ class Enum(metaclass=EnumType):
     (Color['RED']), iterate the class for its members in order."""
 
     def __new__(cls, value):
-        # The lookup by value: Color(1).
+        # Every enumeration's __new__ is this lookup by value; members
+        # themselves are made by _new_member_.
         if type(value) is cls:
             return value
-        try:
-            return cls._value2member_map_[value]
-        except KeyError:
-            pass
-        except TypeError:
-            for m in cls._member_map_.values():
-                if m._value_ == value:
-                    return m
+        found = _existing_with_value(cls, value)
+        if found is not None:
+            return found
         if not cls._member_map_:
-            raise TypeError("%r has no members defined" % cls)
-        try:
-            exc = None
-            result = cls._missing_(value)
-        except Exception as e:
-            exc = e
-            result = None
-        try:
-            if isinstance(result, cls):
-                return result
-            elif (Flag is not None and issubclass(cls, Flag)
-                  and cls._boundary_ is EJECT and isinstance(result, int)):
-                return result
-            ve_exc = ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-            if result is None and exc is None:
-                raise ve_exc
-            elif exc is None:
-                exc = TypeError('error in %s._missing_: returned %r instead of None '
-                                'or a valid member' % (cls.__name__, result))
-            if not isinstance(exc, ValueError):
-                exc.__context__ = ve_exc
-            raise exc
-        finally:
-            exc = None
-            ve_exc = None
+            raise TypeError('%r has no members defined' % cls)
+        return _ask_missing(cls, value)
 
     def __init__(self, *args, **kwds):
         pass
 
+    @classmethod
+    def _missing_(cls, value):
+        # Hook for subclasses: a member for a value not found, or None.
+        return None
+
     def _generate_next_value_(name, start, count, last_values):
-        """The value auto() stands for: one more than the last value, or
-        start for the first member."""
+        """The value of an auto(): start for the first member, then one
+        more than the largest value so far."""
         if not last_values:
             return start
         try:
-            last = last_values[-1]
+            newest = last_values[-1]
             last_values.sort()
-            if last == last_values[-1]:
-                return last + 1
-            raise TypeError
+            if newest != last_values[-1]:
+                raise TypeError
+            return newest + 1
         except TypeError:
             import warnings
             warnings.warn(
@@ -734,59 +804,56 @@ class Enum(metaclass=EnumType):
                 "values to be sortable and support adding +1\n"
                 "and the value returned will be the largest value in the enum incremented by 1",
                 DeprecationWarning, stacklevel=3)
-            for v in reversed(last_values):
-                try:
-                    return v + 1
-                except TypeError:
-                    pass
-            return start
-
-    @classmethod
-    def _missing_(cls, value):
-        return None
+        for earlier in reversed(last_values):
+            try:
+                return earlier + 1
+            except TypeError:
+                continue
+        return start
 
     def __repr__(self):
-        v_repr = self.__class__._value_repr_ or repr
-        return "<%s.%s: %s>" % (self.__class__.__name__, self._name_, v_repr(self._value_))
+        show_value = self.__class__._value_repr_ or repr
+        return '<%s.%s: %s>' % (self.__class__.__name__, self._name_, show_value(self._value_))
 
     def __str__(self):
-        return "%s.%s" % (self.__class__.__name__, self._name_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __dir__(self):
-        interesting = set()
-        if self.__class__._member_type_ is not object:
-            interesting = set(object.__dir__(self))
-        for name in getattr(self, '__dict__', []):
-            if name[0] != '_' and name not in self._member_map_:
-                interesting.add(name)
-        for cls in self.__class__.mro():
-            for name, obj in cls.__dict__.items():
-                if name[0] == '_':
+        cls = self.__class__
+        members = self._member_map_
+        names = {'__class__', '__doc__', '__eq__', '__hash__', '__module__'}
+        if cls._member_type_ is not object:
+            names.update(object.__dir__(self))
+        names.update(n for n in getattr(self, '__dict__', ())
+                     if not n.startswith('_') and n not in members)
+        for klass in cls.mro():
+            for attr, obj in klass.__dict__.items():
+                if attr.startswith('_'):
                     continue
-                if isinstance(obj, property):
-                    if obj.fget is not None or name not in self._member_map_:
-                        interesting.add(name)
-                    else:
-                        interesting.discard(name)
-                elif name not in self._member_map_:
-                    interesting.add(name)
-        return sorted(set(['__class__', '__doc__', '__eq__', '__hash__', '__module__'])
-                      | interesting)
-
-    def __format__(self, format_spec):
-        return str.__format__(str(self), format_spec)
+                # A property standing for a member (fget None) is not an
+                # attribute of the other members.
+                if isinstance(obj, property) and obj.fget is None and attr in members:
+                    names.discard(attr)
+                elif isinstance(obj, property) or attr not in members:
+                    names.add(attr)
+        return sorted(names)
 
     def __hash__(self):
         return hash(self._name_)
 
-    def __reduce_ex__(self, proto):
-        return self.__class__, (self._value_,)
+    def __format__(self, format_spec):
+        # As str() shows the member, whatever the data type.
+        return str.__format__(str(self), format_spec)
+
+    # Members are singletons: copies and pickles give the member back.
+    def __copy__(self):
+        return self
 
     def __deepcopy__(self, memo):
         return self
 
-    def __copy__(self):
-        return self
+    def __reduce_ex__(self, proto):
+        return self.__class__, (self._value_,)
 
     @property
     def name(self):
@@ -799,9 +866,34 @@ class Enum(metaclass=EnumType):
         return self._value_
 
 
+def _ask_missing(cls, value):
+    # The value is not a member's: _missing_ may still supply one.
+    problem = None
+    try:
+        answer = cls._missing_(value)
+    except Exception as exc:
+        problem = exc
+        answer = None
+    if problem is None:
+        if isinstance(answer, cls):
+            return answer
+        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+                and isinstance(answer, int)):
+            return answer
+    invalid = ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+    if problem is None:
+        if answer is None:
+            raise invalid
+        problem = TypeError('error in %s._missing_: returned %r instead of None '
+                            'or a valid member' % (cls.__name__, answer))
+    if not isinstance(problem, ValueError):
+        problem.__context__ = invalid
+    raise problem
+
+
 class ReprEnum(Enum):
-    """An enumeration whose members print (str and format) as their data
-    type does; only repr shows the member."""
+    """An enumeration whose str() and format() are those of its data
+    type; only repr() shows the member."""
 
 
 class IntEnum(int, ReprEnum):
@@ -812,21 +904,18 @@ class StrEnum(str, ReprEnum):
     """An enumeration whose members are strs."""
 
     def __new__(cls, *values):
+        # str()'s own checks, with messages that name the member's value.
         if len(values) > 3:
             raise TypeError('too many arguments for str(): %r' % (values,))
-        if len(values) == 1:
-            if not isinstance(values[0], str):
-                raise TypeError('%r is not a string' % (values[0],))
-        if len(values) >= 2:
-            if not isinstance(values[1], str):
-                raise TypeError('encoding must be a string, not %r' % (values[1],))
-        if len(values) == 3:
-            if not isinstance(values[2], str):
-                raise TypeError('errors must be a string, not %r' % (values[2]))
-        value = str(*values)
-        member = str.__new__(cls, value)
-        member._value_ = value
-        return member
+        if len(values) == 1 and not isinstance(values[0], str):
+            raise TypeError('%r is not a string' % (values[0],))
+        for given, role in zip(values[1:], ('encoding', 'errors')):
+            if not isinstance(given, str):
+                raise TypeError('%s must be a string, not %r' % (role, given))
+        text = str(*values)
+        made = str.__new__(cls, text)
+        made._value_ = text
+        return made
 
     def _generate_next_value_(name, start, count, last_values):
         """auto() in a StrEnum is the member's name in lower case."""
@@ -834,6 +923,8 @@ class StrEnum(str, ReprEnum):
 
 
 def pickle_by_global_name(self, proto):
+    """A __reduce_ex__ for members that live in their module's namespace:
+    pickled as the bare name."""
     return self.name
 
 
@@ -841,6 +932,7 @@ _reduce_ex_by_global_name = pickle_by_global_name
 
 
 def pickle_by_enum_name(self, proto):
+    """A __reduce_ex__ that pickles a member by its name in its class."""
     return getattr, (self.__class__, self._name_)
 
 
@@ -857,6 +949,16 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary
 
 
+def _flag_operand(flag, other):
+    # The int on the other side of a bitwise operator, or NotImplemented.
+    # Kept out of Flag so that dir() of int-based flags does not list it.
+    if isinstance(other, flag.__class__):
+        return other._value_
+    if flag._member_type_ is not object and isinstance(other, flag._member_type_):
+        return other
+    return NotImplemented
+
+
 class Flag(Enum, boundary=STRICT):
     """An enumeration of bits: members combine with |, & and ^, and ~
     gives the complement among the defined bits."""
@@ -864,92 +966,46 @@ class Flag(Enum, boundary=STRICT):
     _numeric_repr_ = repr
 
     def _generate_next_value_(name, start, count, last_values):
-        """auto() in a Flag is the next power of two."""
+        """auto() in a Flag is the power of two above the largest value."""
         if not count:
-            return start if start is not None else 1
-        last_value = max(last_values)
+            return 1 if start is None else start
+        largest = max(last_values)
         try:
-            high_bit = _high_bit(last_value)
+            return 2 ** largest.bit_length()
         except Exception:
-            raise TypeError('invalid flag value %r' % last_value) from None
-        return 2 ** (high_bit + 1)
+            raise TypeError('invalid flag value %r' % largest) from None
 
     @classmethod
     def _iter_member_by_value_(cls, value):
-        for bit in _iter_bits_lsb(value & cls._flag_mask_):
-            yield cls._value2member_map_.get(bit)
+        found = cls._value2member_map_
+        for bit in _bits_of(value & cls._flag_mask_):
+            yield found.get(bit)
 
     _iter_member_ = _iter_member_by_value_
 
     @classmethod
     def _iter_member_by_def_(cls, value):
-        yield from sorted(cls._iter_member_by_value_(value), key=lambda m: m._sort_order_)
+        yield from sorted(cls._iter_member_by_value_(value),
+                          key=lambda m: m._sort_order_)
 
     @classmethod
     def _missing_(cls, value):
-        # A combination of members (or, by the boundary, of other bits)
-        # becomes a pseudo-member, made once and remembered.
+        # Any int the boundary accepts becomes a pseudo-member named after
+        # the members it combines, made once and then found by value.
         if not isinstance(value, int):
-            raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-        flag_mask = cls._flag_mask_
-        singles_mask = cls._singles_mask_
-        all_bits = cls._all_bits_
-        neg_value = None
-        if not ~all_bits <= value <= all_bits or value & (all_bits ^ flag_mask):
-            if cls._boundary_ is STRICT:
-                max_bits = max(value.bit_length(), flag_mask.bit_length())
-                raise ValueError("%r invalid value %r\n    given %s\n  allowed %s" % (
-                    cls, value, bin(value, max_bits), bin(flag_mask, max_bits)))
-            elif cls._boundary_ is CONFORM:
-                value = value & flag_mask
-            elif cls._boundary_ is EJECT:
-                return value
-            elif cls._boundary_ is KEEP:
-                if value < 0:
-                    value = max(all_bits + 1, 2 ** (value.bit_length())) + value
-            else:
-                raise ValueError('%r unknown flag boundary %r' % (cls, cls._boundary_))
-        if value < 0:
-            neg_value = value
-            value = all_bits + 1 + value
-        unknown = value & ~flag_mask
-        aliases = value & ~singles_mask
-        member_value = value & singles_mask
-        if unknown and cls._boundary_ is not KEEP:
-            raise ValueError('%s(%r) -->  unknown values %r [%s]'
-                             % (cls.__name__, value, unknown, bin(unknown)))
-        if cls._member_type_ is object:
-            pseudo_member = object.__new__(cls)
-        else:
-            pseudo_member = cls._member_type_.__new__(cls, value)
-        if not hasattr(pseudo_member, '_value_'):
-            pseudo_member._value_ = value
-        if member_value or aliases:
-            members = []
-            combined = 0
-            for m in cls._iter_member_(member_value):
-                members.append(m)
-                combined |= m._value_
-            if aliases:
-                value = member_value | aliases
-                for pm in cls._member_map_.values():
-                    if pm not in members and pm._value_ and pm._value_ & value == pm._value_:
-                        members.append(pm)
-                        combined |= pm._value_
-            unknown = value ^ combined
-            pseudo_member._name_ = '|'.join([m._name_ for m in members])
-            if not combined:
-                pseudo_member._name_ = None
-            elif unknown and cls._boundary_ is STRICT:
-                raise ValueError('%r: no members with value %r' % (cls, unknown))
-            elif unknown:
-                pseudo_member._name_ += '|%s' % cls._numeric_repr_(unknown)
-        else:
-            pseudo_member._name_ = None
-        pseudo_member = cls._value2member_map_.setdefault(value, pseudo_member)
-        if neg_value is not None:
-            cls._value2member_map_[neg_value] = pseudo_member
-        return pseudo_member
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        value, negative = _fit_to_boundary(cls, value)
+        if negative is _EJECTED:
+            return value
+        pseudo = (object.__new__(cls) if cls._member_type_ is object
+                  else cls._member_type_.__new__(cls, value))
+        if not hasattr(pseudo, '_value_'):
+            pseudo._value_ = value
+        pseudo._name_ = _pseudo_name(cls, value)
+        pseudo = cls._value2member_map_.setdefault(value, pseudo)
+        if negative is not None:
+            cls._value2member_map_[negative] = pseudo
+        return pseudo
 
     def __contains__(self, other):
         """Whether every bit of other is set in self."""
@@ -966,138 +1022,187 @@ class Flag(Enum, boundary=STRICT):
         return self._value_.bit_count()
 
     def __repr__(self):
-        cls_name = self.__class__.__name__
-        v_repr = self.__class__._value_repr_ or repr
+        cls = self.__class__
+        shown = (cls._value_repr_ or repr)(self._value_)
         if self._name_ is None:
-            return "<%s: %s>" % (cls_name, v_repr(self._value_))
-        return "<%s.%s: %s>" % (cls_name, self._name_, v_repr(self._value_))
+            return '<%s: %s>' % (cls.__name__, shown)
+        return '<%s.%s: %s>' % (cls.__name__, self._name_, shown)
 
     def __str__(self):
-        cls_name = self.__class__.__name__
         if self._name_ is None:
-            return '%s(%r)' % (cls_name, self._value_)
-        return "%s.%s" % (cls_name, self._name_)
+            return '%s(%r)' % (self.__class__.__name__, self._value_)
+        return '%s.%s' % (self.__class__.__name__, self._name_)
 
     def __bool__(self):
         return bool(self._value_)
 
     def __or__(self, other):
-        other = _flag_operand(self, other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ | other)
+        bits = _flag_operand(self, other)
+        if bits is NotImplemented:
+            return bits
+        return self.__class__(self._value_ | bits)
 
     def __and__(self, other):
-        other = _flag_operand(self, other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ & other)
+        bits = _flag_operand(self, other)
+        if bits is NotImplemented:
+            return bits
+        return self.__class__(self._value_ & bits)
 
     def __xor__(self, other):
-        other = _flag_operand(self, other)
-        if other is NotImplemented:
-            return NotImplemented
-        return self.__class__(self._value_ ^ other)
+        bits = _flag_operand(self, other)
+        if bits is NotImplemented:
+            return bits
+        return self.__class__(self._value_ ^ bits)
 
     def __invert__(self):
+        # Remembered on the member: ~ is asked for often and the result
+        # never changes.
         if self._inverted_ is None:
             if self._boundary_ in (EJECT, KEEP):
-                self._inverted_ = self.__class__(~self._value_)
+                flipped = ~self._value_
             else:
-                self._inverted_ = self.__class__(self._singles_mask_ & ~self._value_)
+                flipped = self._singles_mask_ & ~self._value_
+            self._inverted_ = self.__class__(flipped)
         return self._inverted_
 
-    __rand__ = __and__
     __ror__ = __or__
+    __rand__ = __and__
     __rxor__ = __xor__
+
+
+# Returned by _fit_to_boundary in place of the negative value when an
+# EJECT flag gives the value back as a plain int.
+_EJECTED = object()
+
+
+def _fit_to_boundary(cls, value):
+    """(the non-negative value a pseudo-member of cls gets, the negative
+    value asked for or None); raises for values the boundary refuses."""
+    mask = cls._flag_mask_
+    every = cls._all_bits_
+    boundary = cls._boundary_
+    foreign = not (~every <= value <= every) or value & (every ^ mask)
+    if foreign:
+        if boundary is STRICT:
+            width = max(value.bit_length(), mask.bit_length())
+            raise ValueError('%r invalid value %r\n    given %s\n  allowed %s' % (
+                cls, value, bin(value, width), bin(mask, width)))
+        if boundary is CONFORM:
+            value &= mask
+        elif boundary is EJECT:
+            return value, _EJECTED
+        elif boundary is KEEP:
+            if value < 0:
+                value += max(every + 1, 2 ** value.bit_length())
+        else:
+            raise ValueError('%r unknown flag boundary %r' % (cls, boundary))
+    negative = None
+    if value < 0:
+        negative = value
+        value += every + 1
+    stray = value & ~mask
+    if stray and boundary is not KEEP:
+        raise ValueError('%s(%r) -->  unknown values %r [%s]'
+                         % (cls.__name__, value, stray, bin(stray)))
+    return value, negative
+
+
+def _pseudo_name(cls, value):
+    # 'A|B' for the members whose bits make up value (single-bit ones
+    # first, then multi-bit ones that fit), with any bits left over shown
+    # by _numeric_repr_; None when no member fits at all.
+    singles = value & cls._singles_mask_
+    others = value & ~cls._singles_mask_
+    if not (singles or others):
+        return None
+    parts = list(cls._iter_member_(singles))
+    if others:
+        for candidate in cls._member_map_.values():
+            bits = candidate._value_
+            if candidate not in parts and bits and bits & value == bits:
+                parts.append(candidate)
+    covered = 0
+    for part in parts:
+        covered |= part._value_
+    if not covered:
+        return None
+    leftover = value ^ covered
+    name = '|'.join(part._name_ for part in parts)
+    if leftover:
+        if cls._boundary_ is STRICT:
+            raise ValueError('%r: no members with value %r' % (cls, leftover))
+        name += '|' + cls._numeric_repr_(leftover)
+    return name
 
 
 class IntFlag(int, ReprEnum, Flag, boundary=KEEP):
     """A Flag whose members are ints."""
 
 
-def _flag_operand(self, other):
-    # A module function, not a method: dir() of int-based flags lists
-    # every class attribute, and CPython's shows no such helper.
-    if isinstance(other, self.__class__):
-        return other._value_
-    if self._member_type_ is not object and isinstance(other, self._member_type_):
-        return other
-    return NotImplemented
-
-
-def _high_bit(value):
-    # The index of the highest set bit; -1 for zero or negative values.
-    return value.bit_length() - 1
-
-
 def unique(enumeration):
     """Class decorator: raise ValueError if two names share a value."""
-    duplicates = []
-    for name, m in enumeration.__members__.items():
-        if name != m.name:
-            duplicates.append((name, m.name))
-    if duplicates:
-        details = ', '.join(["%s -> %s" % (alias, name) for (alias, name) in duplicates])
-        raise ValueError('duplicate values found in %r: %s' % (enumeration, details))
+    pairs = _alias_pairs(enumeration)
+    if pairs:
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, pairs))
     return enumeration
 
 
-def _power_of_two(value):
-    if value < 1:
-        return False
-    return value == 2 ** _high_bit(value)
+def _alias_pairs(enumeration):
+    # 'ALIAS -> NAME, ...' for every alias, or ''.
+    return ', '.join('%s -> %s' % (alias, m.name)
+                     for alias, m in enumeration.__members__.items() if alias != m.name)
+
+
+# ---------------------------------------------------------------------
+# Members that live in their module's namespace (re.IGNORECASE...).
+
+def _module_tail(member):
+    return member.__class__.__module__.rpartition('.')[2]
 
 
 def global_enum_repr(self):
-    """module.NAME, for enumerations whose members live in a module's
-    namespace."""
-    module = self.__class__.__module__.split('.')[-1]
-    return '%s.%s' % (module, self._name_)
+    """repr() as module.NAME."""
+    return '%s.%s' % (_module_tail(self), self._name_)
 
 
 def global_flag_repr(self):
-    """module.NAME|module.OTHER, for flags whose members live in a
-    module's namespace."""
-    module = self.__class__.__module__.split('.')[-1]
-    cls_name = self.__class__.__name__
+    """repr() as module.NAME|module.OTHER (bits without a name shown as
+    a number, for KEEP flags)."""
+    module = _module_tail(self)
     if self._name_ is None:
-        return "%s.%s(%r)" % (module, cls_name, self._value_)
+        return '%s.%s(%r)' % (module, self.__class__.__name__, self._value_)
     if _is_single_bit(self):
         return '%s.%s' % (module, self._name_)
     if self._boundary_ is not FlagBoundary.KEEP:
-        return '|'.join(['%s.%s' % (module, name) for name in self.name.split('|')])
-    names = []
-    for n in self._name_.split('|'):
-        if n[0].isdigit():
-            names.append(n)
-        else:
-            names.append('%s.%s' % (module, n))
-    return '|'.join(names)
+        return '|'.join(module + '.' + part for part in self.name.split('|'))
+    # KEEP flags may carry unnamed bits, shown as numbers without module.
+    return '|'.join(part if part[0].isdigit() else module + '.' + part
+                    for part in self._name_.split('|'))
 
 
 def global_str(self):
-    """NAME alone."""
+    """str() as the bare NAME."""
     if self._name_ is None:
-        return "%s(%r)" % (self.__class__.__name__, self._value_)
+        return '%s(%r)' % (self.__class__.__name__, self._value_)
     return self._name_
 
 
 def global_enum(cls, update_str=False):
-    """Class decorator: put the members in the module's namespace and name
-    them by module in their repr."""
-    if issubclass(cls, Flag):
-        cls.__repr__ = global_flag_repr
-    else:
-        cls.__repr__ = global_enum_repr
-    if not issubclass(cls, ReprEnum) or update_str:
+    """Class decorator: copy the members into the module's namespace and
+    make their repr (and, unless the str is the data type's, their str)
+    name them that way."""
+    cls.__repr__ = global_flag_repr if issubclass(cls, Flag) else global_enum_repr
+    if update_str or not issubclass(cls, ReprEnum):
         cls.__str__ = global_str
     sys.modules[cls.__module__].__dict__.update(cls.__members__)
     return cls
 
 
+# ---------------------------------------------------------------------
+# verify().
+
 class EnumCheck(StrEnum):
-    """What verify checks."""
+    """A property verify() can check."""
     CONTINUOUS = "no skipped integer values"
     NAMED_FLAGS = "multi-flag aliases may not contain unnamed flags"
     UNIQUE = "one name per value"
@@ -1106,73 +1211,79 @@ class EnumCheck(StrEnum):
 CONTINUOUS, NAMED_FLAGS, UNIQUE = EnumCheck
 
 
+def _verify_unique(enumeration, kind):
+    pairs = _alias_pairs(enumeration)
+    if pairs:
+        raise ValueError('aliases found in %r: %s' % (enumeration, pairs))
+
+
+def _verify_continuous(enumeration, kind):
+    values = {m.value for m in enumeration}
+    if len(values) < 2:
+        return
+    low, high = min(values), max(values)
+    if kind == 'flag':
+        # Every power of two strictly between the lowest and the highest.
+        expected = (2 ** i for i in range(low.bit_length(), high.bit_length() - 1))
+    else:
+        expected = range(low + 1, high)
+    gaps = [v for v in expected if v not in values]
+    if gaps:
+        text = 'invalid %s %r: missing values %s' % (
+            kind, enumeration.__name__, ', '.join(str(v) for v in gaps))
+        raise ValueError(text[:256])
+
+
+def _verify_named_flags(enumeration, kind):
+    canonical = enumeration._member_names_
+    named_bits = [m.value for m in enumeration]
+    culprits = []
+    unnamed = 0
+    for name, alias in enumeration._member_map_.items():
+        if name in canonical or alias.value < 0:
+            continue
+        missed = [bit for bit in _bits_of(alias.value) if bit not in named_bits]
+        if missed:
+            culprits.append(name)
+            for bit in missed:
+                unnamed |= bit
+    if not culprits:
+        return
+    if len(culprits) == 1:
+        who = 'alias %s is missing' % culprits[0]
+    else:
+        who = 'aliases %s and %s are missing' % (', '.join(culprits[:-1]), culprits[-1])
+    if _is_single_bit(unnamed):
+        what = 'value 0x%x' % unnamed
+    else:
+        what = 'combined values of 0x%x' % unnamed
+    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
+                     % (enumeration.__name__, who, what))
+
+
+_VERIFIERS = {
+    'one name per value': _verify_unique,
+    'no skipped integer values': _verify_continuous,
+    'multi-flag aliases may not contain unnamed flags': _verify_named_flags,
+}
+
+
 class verify:
-    """Class decorator: check an enumeration for the given EnumChecks
-    (UNIQUE, CONTINUOUS, NAMED_FLAGS), raising ValueError."""
+    """Class decorator: check an enumeration for each EnumCheck given
+    (UNIQUE, CONTINUOUS, NAMED_FLAGS), raising ValueError on failure."""
 
     def __init__(self, *checks):
         self.checks = checks
 
     def __call__(self, enumeration):
-        cls_name = enumeration.__name__
         if Flag is not None and issubclass(enumeration, Flag):
-            enum_type = 'flag'
+            kind = 'flag'
         elif issubclass(enumeration, Enum):
-            enum_type = 'enum'
+            kind = 'enum'
         else:
             raise TypeError("the 'verify' decorator only works with Enum and Flag")
         for check in self.checks:
-            if check is UNIQUE:
-                duplicates = []
-                for name, m in enumeration.__members__.items():
-                    if name != m.name:
-                        duplicates.append((name, m.name))
-                if duplicates:
-                    details = ', '.join(["%s -> %s" % (alias, name)
-                                         for (alias, name) in duplicates])
-                    raise ValueError('aliases found in %r: %s' % (enumeration, details))
-            elif check is CONTINUOUS:
-                values = set(e.value for e in enumeration)
-                if len(values) < 2:
-                    continue
-                low, high = min(values), max(values)
-                missing = []
-                if enum_type == 'flag':
-                    for i in range(_high_bit(low) + 1, _high_bit(high)):
-                        if 2 ** i not in values:
-                            missing.append(2 ** i)
-                elif enum_type == 'enum':
-                    for i in range(low + 1, high):
-                        if i not in values:
-                            missing.append(i)
-                if missing:
-                    raise ValueError(('invalid %s %r: missing values %s' % (
-                        enum_type, cls_name, ', '.join((str(m) for m in missing))))[:256])
-            elif check is NAMED_FLAGS:
-                member_names = enumeration._member_names_
-                member_values = [m.value for m in enumeration]
-                missing_names = []
-                missing_value = 0
-                for name, alias in enumeration._member_map_.items():
-                    if name in member_names:
-                        continue
-                    if alias.value < 0:
-                        continue
-                    values = list(_iter_bits_lsb(alias.value))
-                    missed = [v for v in values if v not in member_values]
-                    if missed:
-                        missing_names.append(name)
-                        missing_value |= missed[0] if len(missed) == 1 else sum(missed)
-                if missing_names:
-                    if len(missing_names) == 1:
-                        alias = 'alias %s is missing' % missing_names[0]
-                    else:
-                        alias = 'aliases %s and %s are missing' % (
-                            ', '.join(missing_names[:-1]), missing_names[-1])
-                    if _is_single_bit(missing_value):
-                        value = 'value 0x%x' % missing_value
-                    else:
-                        value = 'combined values of 0x%x' % missing_value
-                    raise ValueError('invalid Flag %r: %s %s [use enum.show_flag_values(value) for details]'
-                                     % (cls_name, alias, value))
+            checker = _VERIFIERS.get(check)
+            if checker is not None:
+                checker(enumeration, kind)
         return enumeration
