@@ -94,18 +94,37 @@ func NewBuiltin(name string, fn BuiltinFn, doc string) *BuiltinFunction {
 
 func (b *BuiltinFunction) call(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if b.countsDepth {
-		if err := t.enterCall(whereCall); err != nil {
-			return nil, err
-		}
-		defer t.leaveRecursive()
+		return b.callCounted(t, args, kwnames)
 	}
 	if !b.bound {
 		return b.Fn(t, args, kwnames)
 	}
+	return b.callBound(t, args, kwnames)
+}
+
+// callBound calls the Go function of a builtin bound to a self, which
+// goes first in its arguments.
+func (b *BuiltinFunction) callBound(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	full, mark, chunk := t.prepend(b.Self, args)
 	r, err := b.Fn(t, full, kwnames)
 	t.ds.free(full, mark, chunk)
 	return r, err
+}
+
+// callCounted is call for the builtins that count as a level of
+// recursion. Its deferred bookkeeping stays out of call's frame, which
+// every call of a builtin puts on the goroutine's stack (see callOther).
+//
+//go:noinline
+func (b *BuiltinFunction) callCounted(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+	if err := t.enterCall(whereCall); err != nil {
+		return nil, err
+	}
+	defer t.leaveRecursive()
+	if !b.bound {
+		return b.Fn(t, args, kwnames)
+	}
+	return b.callBound(t, args, kwnames)
 }
 
 // prepend lays out first followed by args in scratch space taken from the
@@ -277,7 +296,18 @@ func Call(t *Thread, fn Object, args []Object, kwnames Tuple) (Object, error) {
 		return r, err
 	case *MethodDescr:
 		return f.call(t, args, kwnames)
-	case *py.Type:
+	}
+	return callOther(t, fn, args, kwnames)
+}
+
+// callOther is Call for classes and instances with __call__. It is kept
+// out of Call so that Call's frame stays small: every Python thread's
+// goroutine stack holds a few of them, and a stack that outgrows its
+// first size is copied.
+//
+//go:noinline
+func callOther(t *Thread, fn Object, args []Object, kwnames Tuple) (Object, error) {
+	if f, ok := fn.(*py.Type); ok {
 		if ClassOf(f).flags&clsHeap != 0 {
 			// A class defined in Python is called through its type's
 			// generic call slot, which CPython counts as a level.
@@ -638,6 +668,14 @@ func callEx(t *Thread, fn, args, kw Object) (Object, error) {
 	if d.Len() == 0 {
 		return Call(t, fn, pos, nil)
 	}
+	return callExKeywords(t, fn, pos, d)
+}
+
+// callExKeywords is callEx with a non-empty ** dict, kept apart so that
+// the common f(*args) path has a small frame (see callOther).
+//
+//go:noinline
+func callExKeywords(t *Thread, fn Object, pos Tuple, d *Dict) (Object, error) {
 	all := make([]Object, len(pos), len(pos)+d.Len())
 	copy(all, pos)
 	names := make(Tuple, 0, d.Len())
