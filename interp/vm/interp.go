@@ -110,6 +110,8 @@ type Interp struct {
 	pendingFn []func(t *Thread) error
 	exiting   atomic.Bool
 	atExit    []func(t *Thread) error
+	closersMu sync.Mutex
+	closers   []func() // see AtClose
 
 	// Threads (see threads.go): started counts the threads StartThread
 	// started that still run; sigPending is a SIGINT the main thread has
@@ -569,6 +571,27 @@ func (in *Interp) ExitCode(exc *py.Exception) (int, string) {
 	return 1, s
 }
 
+// AtClose registers fn to run once the interpreter is shutting down (its
+// other threads ended, its streams flushed), as an operating system releases what
+// a process held when it ends: the multiprocessing pipes a process holds
+// close then, so that their readers see the end. fn runs no Python code.
+// Safe from any goroutine.
+func (in *Interp) AtClose(fn func()) {
+	in.closersMu.Lock()
+	in.closers = append(in.closers, fn)
+	in.closersMu.Unlock()
+}
+
+func (in *Interp) runClosers() {
+	in.closersMu.Lock()
+	fns := in.closers
+	in.closers = nil
+	in.closersMu.Unlock()
+	for _, fn := range fns {
+		fn()
+	}
+}
+
 // AtExit functions run when the interpreter shuts down, last registered
 // first, after threading._shutdown() has waited for the non-daemon
 // threads (as CPython runs atexit functions after it) and before the
@@ -606,6 +629,10 @@ func (in *Interp) Shutdown() error {
 			firstErr = err
 		}
 	}
+	// Before the main thread leaves the deadlock registry: a thread of
+	// another interpreter waiting for what this one held (a pipe's end)
+	// must be woken before the check could find every thread blocked.
+	in.runClosers()
 	in.ExitThread(t)
 	if in.cfg.GILStats {
 		_, _ = in.stderr.WriteString(in.GILStats())

@@ -59,6 +59,7 @@ func init() {
 	}
 	defHandle()
 	defChannel()
+	defPipeEnd()
 	defSemLock()
 	defSharedArray()
 }
@@ -176,6 +177,7 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		return &channelObj{id: id, ch: ch}, nil
 	})
 	m.Set("Channel", channelClass.T())
+	initPipes(m)
 	m.Set("SharedArray", sharedArrayClass.T())
 	fn("_shared_array", "Rebuild a SharedArray from its id (in another process).", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		id, o, err := rebuildShared(t, args, kwnames, "array")
