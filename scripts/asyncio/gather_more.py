@@ -12,7 +12,9 @@ async def work(label, delay, fail=None):
 
 
 async def main():
-    print(await asyncio.gather(work('slow', 0.03), work('fast', 0.01), work('mid', 0.02)))
+    # Delays 50 ms apart: the three sleeps start a moment apart, and a loaded
+    # machine must not reorder them.
+    print(await asyncio.gather(work('slow', 0.15), work('fast', 0.05), work('mid', 0.1)))
     print(await asyncio.gather())
     print(await asyncio.gather(work('a', 0), work('b', 0, ValueError('b failed')),
                                return_exceptions=True))
