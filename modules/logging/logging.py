@@ -118,18 +118,24 @@ def _split_pathname(pathname):
     return filename, filename[:len(filename) - len(body) + dot]
 
 
-_Mapping = None
+def _is_mapping(obj):
+    # isinstance(obj, collections.abc.Mapping), without importing the ABCs
+    # (slow to import, and an import at the first record could race with
+    # other threads): while they are not loaded, no class but dict's can
+    # be a Mapping.
+    if isinstance(obj, dict):
+        return True
+    abcs = sys.modules.get('_collections_abc')
+    mapping = getattr(abcs, 'Mapping', None)
+    return mapping is not None and isinstance(obj, mapping)
 
 
 def _lone_mapping(args):
     # A record whose only argument is a non-empty mapping formats its
     # message with %(key)s fields of that mapping.
-    global _Mapping
     if args and len(args) == 1:
-        if _Mapping is None:
-            from collections.abc import Mapping as _Mapping
         first = args[0]
-        if isinstance(first, _Mapping) and first:
+        if _is_mapping(first) and first:
             return first
     return args
 
