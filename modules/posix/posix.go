@@ -261,6 +261,9 @@ var constants = map[string]int64{
 	"EX_NOHOST": 68, "EX_UNAVAILABLE": 69, "EX_SOFTWARE": 70, "EX_OSERR": 71, "EX_OSFILE": 72,
 	"EX_CANTCREAT": 73, "EX_IOERR": 74, "EX_TEMPFAIL": 75, "EX_PROTOCOL": 76, "EX_NOPERM": 77,
 	"EX_CONFIG": 78,
+	// glibc's count of distinct names tmpnam can make (62**3); tempfile
+	// uses it as its retry bound.
+	"TMP_MAX": 238328,
 }
 
 // ---- process and environment
