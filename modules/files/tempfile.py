@@ -27,14 +27,18 @@ import warnings as _warnings
 import weakref as _weakref
 from types import GenericAlias as _GenericAlias
 
-_allocate_lock = _thread.allocate_lock
 
-_text_openflags = _os.O_RDWR | _os.O_CREAT | _os.O_EXCL
-if hasattr(_os, 'O_NOFOLLOW'):
-    _text_openflags |= _os.O_NOFOLLOW
-_bin_openflags = _text_openflags
-if hasattr(_os, 'O_BINARY'):
-    _bin_openflags |= _os.O_BINARY
+def _flags_from(*names):
+    # Exclusive creation is what makes the random names safe; the other
+    # flags are added where the platform has them.
+    value = 0
+    for flag in names:
+        value |= getattr(_os, flag, 0)
+    return value
+
+
+_CREATE_TEXT = _flags_from('O_RDWR', 'O_CREAT', 'O_EXCL', 'O_NOFOLLOW')
+_CREATE_BINARY = _CREATE_TEXT | _flags_from('O_BINARY')
 
 TMP_MAX = getattr(_os, 'TMP_MAX', 10000)
 
@@ -43,36 +47,38 @@ TMP_MAX = getattr(_os, 'TMP_MAX', 10000)
 template = "tmp"
 tempdir = None
 
-_once_lock = _allocate_lock()
+# Guards the lazy creation of the shared name source and of tempdir, so
+# two threads asking at once agree on one value.
+_setup_lock = _thread.allocate_lock()
+
+_MIXED = "Can't mix bytes and non-bytes in path components."
 
 
-def _path_type(*args):
+def _path_type(*parts):
     """str or bytes: the kind of path the non-None arguments are."""
-    kind = None
-    for arg in args:
-        if arg is None:
+    seen = set()
+    for part in parts:
+        if part is None:
             continue
-        if isinstance(arg, _os.PathLike):
-            arg = _os.fspath(arg)
-        if isinstance(arg, bytes):
-            if kind is str:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            kind = bytes
-        else:
-            if kind is bytes:
-                raise TypeError("Can't mix bytes and non-bytes in path components.")
-            kind = str
-    return str if kind is None else kind
+        if isinstance(part, _os.PathLike):
+            part = _os.fspath(part)
+        seen.add(bytes if isinstance(part, bytes) else str)
+        if len(seen) > 1:
+            raise TypeError(_MIXED)
+    return seen.pop() if seen else str
 
 
-def _sanitize(prefix, suffix, dir):
+def _defaults(prefix, suffix, dir):
+    """Fill in the missing name parts in the kind (str or bytes) of the
+    given ones; returns them with that kind."""
     kind = _path_type(prefix, suffix, dir)
+    as_bytes = kind is bytes
     if suffix is None:
-        suffix = kind()
+        suffix = b'' if as_bytes else ''
     if prefix is None:
-        prefix = template if kind is str else _os.fsencode(template)
+        prefix = _os.fsencode(template) if as_bytes else template
     if dir is None:
-        dir = gettempdir() if kind is str else gettempdirb()
+        dir = gettempdirb() if as_bytes else gettempdir()
     return prefix, suffix, dir, kind
 
 
@@ -83,76 +89,94 @@ class _RandomNameSequence:
 
     @property
     def rng(self):
-        pid = _os.getpid()
-        if pid != getattr(self, '_rng_pid', None):
+        # A forked child must not repeat its parent's names, so the
+        # generator is remade whenever the process id changes.
+        owner = _os.getpid()
+        if getattr(self, '_rng_pid', None) != owner:
+            self._rng_pid = owner
             self._rng = _random.Random()
-            self._rng_pid = pid
         return self._rng
 
     def __iter__(self):
         return self
 
     def __next__(self):
-        return ''.join(self.rng.choices(self.characters, k=8))
+        picks = self.rng.choices(self.characters, k=8)
+        return ''.join(picks)
 
 
-_name_sequence = None
+_shared_names = []
 
 
-def _names():
-    global _name_sequence
-    if _name_sequence is None:
-        with _once_lock:
-            if _name_sequence is None:
-                _name_sequence = _RandomNameSequence()
-    return _name_sequence
+def _names(kind=str):
+    """The process-wide name source, as str or as bytes names."""
+    if not _shared_names:
+        with _setup_lock:
+            if not _shared_names:
+                _shared_names.append(_RandomNameSequence())
+    source = _shared_names[0]
+    return source if kind is str else map(_os.fsencode, source)
 
 
-def _candidate_dirs():
-    dirs = []
-    for var in ('TMPDIR', 'TEMP', 'TMP'):
-        d = _os.getenv(var)
-        if d:
-            dirs.append(d)
-    dirs.extend(['/tmp', '/var/tmp', '/usr/tmp'])
+def _places_to_try():
+    found = [_os.getenv(var) for var in ('TMPDIR', 'TEMP', 'TMP')]
+    found = [d for d in found if d]
+    found += ['/tmp', '/var/tmp', '/usr/tmp']
     try:
-        dirs.append(_os.getcwd())
+        here = _os.getcwd()
     except (AttributeError, OSError):
-        dirs.append(_os.curdir)
-    return dirs
+        here = _os.curdir
+    found.append(here)
+    return found
+
+
+def _can_write_in(directory, names):
+    """True when a probe file can be made (and removed) in directory;
+    False when it cannot; None when the probe name was taken."""
+    probe = _os.path.join(directory, next(names))
+    try:
+        fd = _os.open(probe, _CREATE_BINARY, 0o600)
+    except FileExistsError:
+        return None
+    except OSError:
+        return False
+    try:
+        try:
+            with _io.open(fd, 'wb', closefd=False) as out:
+                out.write(b'blat')
+        finally:
+            _os.close(fd)
+            _os.unlink(probe)
+    except FileExistsError:
+        return None
+    except OSError:
+        return False
+    return True
 
 
 def _find_tempdir():
     """The first candidate directory where a file can be made."""
     names = _RandomNameSequence()
-    candidates = _candidate_dirs()
-    for d in candidates:
-        if d != _os.curdir:
-            d = _os.path.abspath(d)
-        for _ in range(100):
-            path = _os.path.join(d, next(names))
-            try:
-                fd = _os.open(path, _bin_openflags, 0o600)
-                try:
-                    with _io.open(fd, 'wb', closefd=False) as f:
-                        f.write(b'blat')
-                finally:
-                    _os.close(fd)
-                    _os.unlink(path)
-                return d
-            except FileExistsError:
-                continue
-            except PermissionError:
+    places = _places_to_try()
+    for place in places:
+        if place != _os.curdir:
+            place = _os.path.abspath(place)
+        attempts = 100
+        while attempts:
+            attempts -= 1
+            usable = _can_write_in(place, names)
+            if usable:
+                return place
+            if usable is False:
                 break
-            except OSError:
-                break
-    raise FileNotFoundError(_errno.ENOENT, "No usable temporary directory found in %s" % candidates)
+    raise FileNotFoundError(
+        _errno.ENOENT, "No usable temporary directory found in %s" % places)
 
 
 def _gettempdir():
     global tempdir
     if tempdir is None:
-        with _once_lock:
+        with _setup_lock:
             if tempdir is None:
                 tempdir = _find_tempdir()
     return tempdir
@@ -178,21 +202,26 @@ def gettempprefixb():
     return _os.fsencode(template)
 
 
-def _make_file(dir, pre, suf, flags, kind):
-    dir = _os.path.abspath(dir)
-    names = _names()
-    if kind is bytes:
-        names = map(_os.fsencode, names)
+def _claim(dir, prefix, suffix, kind, event, create, failure):
+    """Try fresh names in dir until create(path) succeeds without the
+    name being taken; returns (create's result, path)."""
+    names = _names(kind)
     for _ in range(TMP_MAX):
-        name = next(names)
-        path = _os.path.join(dir, pre + name + suf)
-        _sys.audit("tempfile.mkstemp", path)
+        path = _os.path.join(dir, prefix + next(names) + suffix)
+        _sys.audit(event, path)
         try:
-            fd = _os.open(path, flags, 0o600)
+            made = create(path)
         except FileExistsError:
             continue
-        return fd, path
-    raise FileExistsError(_errno.EEXIST, "No usable temporary file name found")
+        return made, path
+    raise FileExistsError(_errno.EEXIST, failure)
+
+
+def _new_file(dir, prefix, suffix, kind, flags):
+    opener = lambda path: _os.open(path, flags, 0o600)
+    return _claim(_os.path.abspath(dir), prefix, suffix, kind,
+                  "tempfile.mkstemp", opener,
+                  "No usable temporary file name found")
 
 
 def mkstemp(suffix=None, prefix=None, dir=None, text=False):
@@ -200,41 +229,38 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     return (an open descriptor, its absolute path). The name is prefix,
     random characters, then suffix, in dir (default: gettempdir()). The
     caller removes the file."""
-    prefix, suffix, dir, kind = _sanitize(prefix, suffix, dir)
-    flags = _text_openflags if text else _bin_openflags
-    return _make_file(dir, prefix, suffix, flags, kind)
+    prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
+    return _new_file(dir, prefix, suffix, kind,
+                     _CREATE_TEXT if text else _CREATE_BINARY)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
     """Make a new directory only the caller may use and return its path
     (named as mkstemp names files). The caller removes it."""
-    prefix, suffix, dir, kind = _sanitize(prefix, suffix, dir)
-    names = _names()
-    if kind is bytes:
-        names = map(_os.fsencode, names)
-    for _ in range(TMP_MAX):
-        name = next(names)
-        path = _os.path.join(dir, prefix + name + suffix)
-        _sys.audit("tempfile.mkdtemp", path)
-        try:
-            _os.mkdir(path, 0o700)
-        except FileExistsError:
-            continue
-        return path
-    raise FileExistsError(_errno.EEXIST, "No usable temporary directory name found")
+    prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
+    _, path = _claim(dir, prefix, suffix, kind, "tempfile.mkdtemp",
+                     lambda p: _os.mkdir(p, 0o700),
+                     "No usable temporary directory name found")
+    return path
 
 
 def mktemp(suffix="", prefix=template, dir=None):
     """A name no file has at the moment of the call (unsafe: another
     program may take it before the caller does; use mkstemp)."""
-    if dir is None:
-        dir = gettempdir()
+    where = gettempdir() if dir is None else dir
     names = _names()
     for _ in range(TMP_MAX):
-        path = _os.path.join(dir, prefix + next(names) + suffix)
-        if not _os.path.lexists(path):
-            return path
+        candidate = _os.path.join(where, prefix + next(names) + suffix)
+        if not _os.path.lexists(candidate):
+            return candidate
     raise FileExistsError(_errno.EEXIST, "No usable temporary filename found")
+
+
+def _open_fd(fd, mode, buffering, newline, encoding, errors):
+    if "b" not in mode:
+        encoding = _io.text_encoding(encoding)
+    return _io.open(fd, mode, buffering=buffering, newline=newline,
+                    encoding=encoding, errors=errors)
 
 
 class _TemporaryFileWrapper:
@@ -247,33 +273,40 @@ class _TemporaryFileWrapper:
         self.delete = delete
         self._closed = False
 
-    def __getattr__(self, name):
-        return getattr(self.__dict__['file'], name)
+    def __getattr__(self, attr):
+        # Only reached for names the wrapper lacks: read, write, mode...
+        return getattr(self.__dict__['file'], attr)
 
     def __enter__(self):
         self.file.__enter__()
         return self
 
-    def __exit__(self, exc, value, tb):
-        result = self.file.__exit__(exc, value, tb)
+    def __exit__(self, *exc_info):
+        suppress = self.file.__exit__(*exc_info)
         self.close()
-        return result
+        return suppress
 
     def close(self):
-        if not self._closed:
-            self._closed = True
-            try:
-                self.file.close()
-            finally:
-                if self.delete:
-                    try:
-                        _os.unlink(self.name)
-                    except FileNotFoundError:
-                        pass
+        if self._closed:
+            return
+        self._closed = True
+        try:
+            self.file.close()
+        finally:
+            if self.delete:
+                _unlink_if_present(self.name)
 
     def __iter__(self):
-        for line in self.file:
-            yield line
+        # A generator, so the wrapper (and its file) stays alive while a
+        # loop runs over a temporary expression.
+        yield from self.file
+
+
+def _unlink_if_present(path):
+    try:
+        _os.unlink(path)
+    except FileNotFoundError:
+        pass
 
 
 def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
@@ -281,18 +314,17 @@ def NamedTemporaryFile(mode='w+b', buffering=-1, encoding=None,
                        dir=None, delete=True, *, errors=None):
     """A temporary file with a visible name (its .name), opened with
     mode; removed when closed unless delete is false."""
-    prefix, suffix, dir, kind = _sanitize(prefix, suffix, dir)
+    prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
     if "b" not in mode:
         encoding = _io.text_encoding(encoding)
-    fd, name = _make_file(dir, prefix, suffix, _bin_openflags, kind)
+    fd, path = _new_file(dir, prefix, suffix, kind, _CREATE_BINARY)
     try:
-        file = _io.open(fd, mode, buffering=buffering, newline=newline,
-                        encoding=encoding, errors=errors)
+        opened = _open_fd(fd, mode, buffering, newline, encoding, errors)
     except BaseException:
-        _os.unlink(name)
+        _os.unlink(path)
         _os.close(fd)
         raise
-    return _TemporaryFileWrapper(file, name, delete)
+    return _TemporaryFileWrapper(opened, path, delete)
 
 
 def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
@@ -300,14 +332,14 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
                   dir=None, *, errors=None):
     """A temporary file without a name on disk (its .name is its
     descriptor), gone when closed."""
-    prefix, suffix, dir, kind = _sanitize(prefix, suffix, dir)
+    prefix, suffix, dir, kind = _defaults(prefix, suffix, dir)
     if "b" not in mode:
         encoding = _io.text_encoding(encoding)
-    fd, name = _make_file(dir, prefix, suffix, _bin_openflags, kind)
+    fd, path = _new_file(dir, prefix, suffix, kind, _CREATE_BINARY)
     try:
-        _os.unlink(name)
-        return _io.open(fd, mode, buffering=buffering, newline=newline,
-                        encoding=encoding, errors=errors)
+        # Unlinked at once: the open descriptor keeps the data alive.
+        _os.unlink(path)
+        return _open_fd(fd, mode, buffering, newline, encoding, errors)
     except BaseException:
         _os.close(fd)
         raise
@@ -315,132 +347,82 @@ def TemporaryFile(mode='w+b', buffering=-1, encoding=None,
 
 class SpooledTemporaryFile(_io.IOBase):
     """A temporary file kept in memory until it grows past max_size
-    bytes (or fileno() is needed), then moved to a TemporaryFile."""
+    bytes (or fileno() is needed), then moved to a TemporaryFile.
+
+    Most methods and properties pass straight to the current file; they
+    are attached after the class body by _delegate."""
 
     _rolled = False
 
     def __init__(self, max_size=0, mode='w+b', buffering=-1,
                  encoding=None, newline=None,
                  suffix=None, prefix=None, dir=None, *, errors=None):
-        if 'b' in mode:
-            self._file = _io.BytesIO()
-        else:
+        binary = 'b' in mode
+        if not binary:
             encoding = _io.text_encoding(encoding)
-            self._file = _io.TextIOWrapper(_io.BytesIO(), encoding=encoding,
-                                           errors=errors, newline=newline)
+        # Everything needed to make the real file later, in one place.
+        self._TemporaryFileArgs = dict(
+            mode=mode, buffering=buffering, suffix=suffix, prefix=prefix,
+            encoding=encoding, newline=newline, dir=dir, errors=errors)
+        memory = _io.BytesIO()
+        if not binary:
+            memory = _io.TextIOWrapper(memory, encoding=encoding,
+                                       errors=errors, newline=newline)
+        self._file = memory
         self._max_size = max_size
         self._rolled = False
-        self._TemporaryFileArgs = {'mode': mode, 'buffering': buffering,
-                                   'suffix': suffix, 'prefix': prefix,
-                                   'encoding': encoding, 'newline': newline,
-                                   'dir': dir, 'errors': errors}
 
     __class_getitem__ = classmethod(_GenericAlias)
 
-    def _check(self, file):
-        if self._rolled:
-            return
-        if self._max_size and file.tell() > self._max_size:
+    def _after_write(self):
+        limit = self._max_size
+        if not self._rolled and limit and self._file.tell() > limit:
             self.rollover()
 
     def rollover(self):
         """Move the data to a real temporary file now."""
         if self._rolled:
             return
-        file = self._file
-        new = self._file = TemporaryFile(**self._TemporaryFileArgs)
+        memory = self._file
+        disk = TemporaryFile(**self._TemporaryFileArgs)
         del self._TemporaryFileArgs
-        pos = file.tell()
-        if hasattr(new, 'buffer'):
-            new.buffer.write(file.detach().getvalue())
+        position = memory.tell()
+        if hasattr(disk, 'buffer'):
+            # Text mode: copy the encoded bytes, not the decoded text.
+            disk.buffer.write(memory.detach().getvalue())
         else:
-            new.write(file.getvalue())
-        new.seek(pos, 0)
+            disk.write(memory.getvalue())
+        disk.seek(position, 0)
+        self._file = disk
         self._rolled = True
 
     def __enter__(self):
-        if self._file.closed:
-            raise ValueError("Cannot enter context with closed file")
-        return self
+        if not self._file.closed:
+            return self
+        raise ValueError("Cannot enter context with closed file")
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         self._file.close()
 
     def __iter__(self):
-        return self._file.__iter__()
-
-    def close(self):
-        self._file.close()
-
-    @property
-    def closed(self):
-        return self._file.closed
-
-    @property
-    def encoding(self):
-        return self._file.encoding
-
-    @property
-    def errors(self):
-        return self._file.errors
+        return iter(self._file)
 
     def fileno(self):
+        # Only a real file has a descriptor.
         self.rollover()
         return self._file.fileno()
 
-    def flush(self):
-        self._file.flush()
-
-    def isatty(self):
-        return self._file.isatty()
-
     @property
     def mode(self):
-        try:
+        if self._rolled:
             return self._file.mode
-        except AttributeError:
-            return self._TemporaryFileArgs['mode']
+        # The in-memory file has no mode: report the one the real file
+        # will have.
+        return self._TemporaryFileArgs['mode']
 
     @property
     def name(self):
-        try:
-            return self._file.name
-        except AttributeError:
-            return None
-
-    @property
-    def newlines(self):
-        return self._file.newlines
-
-    def readable(self):
-        return self._file.readable()
-
-    def read(self, *args):
-        return self._file.read(*args)
-
-    def read1(self, *args):
-        return self._file.read1(*args)
-
-    def readinto(self, b):
-        return self._file.readinto(b)
-
-    def readinto1(self, b):
-        return self._file.readinto1(b)
-
-    def readline(self, *args):
-        return self._file.readline(*args)
-
-    def readlines(self, *args):
-        return self._file.readlines(*args)
-
-    def seekable(self):
-        return self._file.seekable()
-
-    def seek(self, *args):
-        return self._file.seek(*args)
-
-    def tell(self):
-        return self._file.tell()
+        return getattr(self._file, 'name', None)
 
     def truncate(self, size=None):
         if size is None:
@@ -449,22 +431,86 @@ class SpooledTemporaryFile(_io.IOBase):
             self.rollover()
         return self._file.truncate(size)
 
-    def writable(self):
-        return self._file.writable()
-
     def write(self, s):
-        file = self._file
-        n = file.write(s)
-        self._check(file)
-        return n
+        count = self._file.write(s)
+        self._after_write()
+        return count
 
     def writelines(self, iterable):
-        file = self._file
-        file.writelines(iterable)
-        self._check(file)
+        self._file.writelines(iterable)
+        self._after_write()
 
-    def detach(self):
-        return self._file.detach()
+
+def _delegate(cls, plain, variadic, unary, properties):
+    """Give cls methods and read-only properties that pass to self._file:
+    plain ones take no argument, variadic ones any positional arguments,
+    unary ones exactly one."""
+    def make(attr, shape):
+        if shape == 'plain':
+            def method(self):
+                return getattr(self._file, attr)()
+        elif shape == 'variadic':
+            def method(self, *args):
+                return getattr(self._file, attr)(*args)
+        else:
+            def method(self, b):
+                return getattr(self._file, attr)(b)
+        method.__name__ = attr
+        method.__qualname__ = cls.__name__ + '.' + attr
+        return method
+
+    for shape, attrs in (('plain', plain), ('variadic', variadic),
+                         ('unary', unary)):
+        for attr in attrs.split():
+            setattr(cls, attr, make(attr, shape))
+    for attr in properties.split():
+        setattr(cls, attr, property(
+            lambda self, attr=attr: getattr(self._file, attr)))
+
+
+_delegate(SpooledTemporaryFile,
+          plain="close flush isatty readable seekable tell writable detach",
+          variadic="read read1 readline readlines seek",
+          unary="readinto readinto1",
+          properties="closed encoding errors newlines")
+
+
+def _remove_tree(top, ignore_errors):
+    """Remove the tree at top, making read-only directories writable
+    when a removal is refused, so cleanup works on such trees too."""
+    def handle(func, path, exc_info):
+        kind = exc_info[0]
+        if issubclass(kind, FileNotFoundError):
+            return
+        if not issubclass(kind, PermissionError):
+            if ignore_errors:
+                return
+            raise
+        try:
+            if path != top:
+                _os.chmod(_os.path.dirname(path), 0o700)
+            _os.chmod(path, 0o700)
+        except OSError:
+            pass
+        try:
+            _os.unlink(path)
+        except IsADirectoryError:
+            _remove_tree(path, ignore_errors)
+        except PermissionError:
+            if _os.path.isdir(path):
+                _remove_tree(path, ignore_errors)
+            elif not ignore_errors:
+                raise
+        except FileNotFoundError:
+            pass
+    _shutil.rmtree(top, onerror=handle)
+
+
+def _implicit_cleanup(path, warn_message, ignore_errors=False):
+    # Run by the finalizer when a TemporaryDirectory is collected (or at
+    # exit) without cleanup() having been called.
+    _remove_tree(path, ignore_errors)
+    _warnings.warn(warn_message, ResourceWarning)
 
 
 class TemporaryDirectory:
@@ -476,58 +522,30 @@ class TemporaryDirectory:
 
     def __init__(self, suffix=None, prefix=None, dir=None,
                  ignore_cleanup_errors=False):
-        self.name = mkdtemp(suffix, prefix, dir)
+        path = mkdtemp(suffix, prefix, dir)
+        self.name = path
         self._ignore_cleanup_errors = ignore_cleanup_errors
+        # The finalizer must not hold self, so it gets the path and the
+        # message (made now, while repr(self) is available).
+        message = "Implicitly cleaning up %r" % (self,)
         self._finalizer = _weakref.finalize(
-            self, self._cleanup, self.name,
-            warn_message="Implicitly cleaning up {!r}".format(self),
-            ignore_errors=self._ignore_cleanup_errors)
-
-    @classmethod
-    def _cleanup(cls, name, warn_message, ignore_errors=False):
-        cls._rmtree(name, ignore_errors=ignore_errors)
-        _warnings.warn(warn_message, ResourceWarning)
-
-    @classmethod
-    def _rmtree(cls, name, ignore_errors=False):
-        def onerror(func, path, exc_info):
-            if issubclass(exc_info[0], PermissionError):
-                # Make the directory writable and try again.
-                try:
-                    if path != name:
-                        _os.chmod(_os.path.dirname(path), 0o700)
-                    _os.chmod(path, 0o700)
-                except OSError:
-                    pass
-                try:
-                    _os.unlink(path)
-                except IsADirectoryError:
-                    cls._rmtree(path, ignore_errors=ignore_errors)
-                except PermissionError:
-                    if not _os.path.isdir(path):
-                        if not ignore_errors:
-                            raise
-                    else:
-                        cls._rmtree(path, ignore_errors=ignore_errors)
-                except FileNotFoundError:
-                    pass
-            elif issubclass(exc_info[0], FileNotFoundError):
-                pass
-            elif not ignore_errors:
-                raise
-        _shutil.rmtree(name, onerror=onerror)
+            self, _implicit_cleanup, path, warn_message=message,
+            ignore_errors=ignore_cleanup_errors)
 
     def __repr__(self):
-        return "<{} {!r}>".format(self.__class__.__name__, self.name)
+        return "<%s %r>" % (type(self).__name__, self.name)
 
     def __enter__(self):
         return self.name
 
-    def __exit__(self, exc, value, tb):
+    def __exit__(self, *exc_info):
         self.cleanup()
 
     def cleanup(self):
-        if self._finalizer.detach() or _os.path.exists(self.name):
-            self._rmtree(self.name, ignore_errors=self._ignore_cleanup_errors)
+        # detach() is true only the first time; a later call still
+        # removes a directory someone has re-created.
+        pending = self._finalizer.detach()
+        if pending or _os.path.exists(self.name):
+            _remove_tree(self.name, self._ignore_cleanup_errors)
 
     __class_getitem__ = classmethod(_GenericAlias)
