@@ -6,17 +6,18 @@ Archives (make_archive, unpack_archive), disk_usage and chown are not
 provided: see gilpy's docs/deviations.md.
 """
 
-import os
-import sys
-import stat
 import fnmatch
+import os
+import stat
+import sys
 
 __all__ = ["copyfileobj", "copyfile", "copymode", "copystat", "copy", "copy2",
            "copytree", "move", "rmtree", "Error", "SpecialFileError",
            "ExecError", "ignore_patterns", "which", "get_terminal_size",
            "SameFileError"]
 
-COPY_BUFSIZE = 64 * 1024
+# The chunk size copyfileobj uses when none is given.
+COPY_BUFSIZE = 1 << 16
 
 
 class Error(OSError):
@@ -45,34 +46,48 @@ class RegistryError(Exception):
 
 def copyfileobj(fsrc, fdst, length=0):
     """Copy the rest of file object fsrc into fdst, length bytes at a time."""
-    if not length:
-        length = COPY_BUFSIZE
-    read, write = fsrc.read, fdst.write
-    while True:
-        chunk = read(length)
-        if not chunk:
-            break
-        write(chunk)
+    size = length or COPY_BUFSIZE
+    chunk = fsrc.read(size)
+    while chunk:
+        fdst.write(chunk)
+        chunk = fsrc.read(size)
+
+
+# copytree hands the copy functions os.DirEntry objects, whose cached
+# stat results save system calls; these helpers accept either form.
+
+def _stat(f):
+    if isinstance(f, os.DirEntry):
+        return f.stat()
+    return os.stat(f)
+
+
+def _islink(f):
+    if isinstance(f, os.DirEntry):
+        return f.is_symlink()
+    return os.path.islink(f)
 
 
 def _same_file(src, dst):
-    if isinstance(src, os.DirEntry):
-        try:
-            return os.path.samestat(src.stat(), os.stat(dst))
-        except OSError:
-            return False
+    """True when src and dst name one existing file; False when they do
+    not or either cannot be examined."""
     try:
+        if isinstance(src, os.DirEntry):
+            return os.path.samestat(src.stat(), os.stat(dst))
         return os.path.samefile(src, dst)
     except OSError:
         return False
 
 
-def _stat(f):
-    return f.stat() if isinstance(f, os.DirEntry) else os.stat(f)
-
-
-def _islink(f):
-    return f.is_symlink() if isinstance(f, os.DirEntry) else os.path.islink(f)
+def _refuse_pipes(*paths):
+    for p in paths:
+        try:
+            mode = _stat(p).st_mode
+        except OSError:
+            continue
+        if stat.S_ISFIFO(mode):
+            shown = p.path if isinstance(p, os.DirEntry) else p
+            raise SpecialFileError("`%s` is a named pipe" % shown)
 
 
 def copyfile(src, dst, *, follow_symlinks=True):
@@ -81,77 +96,72 @@ def copyfile(src, dst, *, follow_symlinks=True):
     sys.audit("shutil.copyfile", src, dst)
     if _same_file(src, dst):
         raise SameFileError("{!r} and {!r} are the same file".format(src, dst))
-    for name in (src, dst):
-        try:
-            st = _stat(name)
-        except OSError:
-            continue
-        if stat.S_ISFIFO(st.st_mode):
-            name = name.path if isinstance(name, os.DirEntry) else name
-            raise SpecialFileError("`%s` is a named pipe" % name)
-    if not follow_symlinks and _islink(src):
+    _refuse_pipes(src, dst)
+    if _islink(src) and not follow_symlinks:
         os.symlink(os.readlink(src), dst)
         return dst
-    with open(src, 'rb') as fsrc:
+    with open(src, 'rb') as reader:
         try:
-            with open(dst, 'wb') as fdst:
-                copyfileobj(fsrc, fdst)
-        except IsADirectoryError as e:
-            if not os.path.exists(dst):
-                raise FileNotFoundError(f'Directory does not exist: {dst}') from e
-            raise
+            writer = open(dst, 'wb')
+        except IsADirectoryError as err:
+            # Opening 'missing/' fails as a directory error; say what is
+            # really wrong when the name does not exist at all.
+            if os.path.exists(dst):
+                raise
+            raise FileNotFoundError(f'Directory does not exist: {dst}') from err
+        with writer:
+            copyfileobj(reader, writer)
     return dst
+
+
+def _links_on_both_sides(src, dst, follow_symlinks):
+    # When not following links and both ends are links, there is nothing
+    # to copy: Linux links have no permission bits or settable times.
+    return not follow_symlinks and _islink(src) and os.path.islink(dst)
 
 
 def copymode(src, dst, *, follow_symlinks=True):
     """Give dst the permission bits of src."""
     sys.audit("shutil.copymode", src, dst)
-    if not follow_symlinks and _islink(src) and os.path.islink(dst):
-        # Links have no permission bits of their own on Linux.
-        return
-    st = _stat(src)
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    if not _links_on_both_sides(src, dst, follow_symlinks):
+        os.chmod(dst, stat.S_IMODE(_stat(src).st_mode))
 
 
 def copystat(src, dst, *, follow_symlinks=True):
     """Give dst the permission bits and the access and modification
     times of src."""
     sys.audit("shutil.copystat", src, dst)
-    follow = follow_symlinks or not (_islink(src) and os.path.islink(dst))
-    if not follow:
+    if _links_on_both_sides(src, dst, follow_symlinks):
         return
-    st = _stat(src)
-    os.utime(dst, ns=(st.st_atime_ns, st.st_mtime_ns))
-    os.chmod(dst, stat.S_IMODE(st.st_mode))
+    info = _stat(src)
+    os.utime(dst, ns=(info.st_atime_ns, info.st_mtime_ns))
+    os.chmod(dst, stat.S_IMODE(info.st_mode))
+
+
+def _copy_then(metadata, src, dst, follow_symlinks):
+    # copy and copy2 differ only in what they copy after the data.
+    target = os.path.join(dst, os.path.basename(src)) if os.path.isdir(dst) else dst
+    copyfile(src, target, follow_symlinks=follow_symlinks)
+    metadata(src, target, follow_symlinks=follow_symlinks)
+    return target
 
 
 def copy(src, dst, *, follow_symlinks=True):
     """Copy data and permission bits; dst may be a directory, where the
     copy gets src's base name. Returns the path of the copy."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copymode(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_then(copymode, src, dst, follow_symlinks)
 
 
 def copy2(src, dst, *, follow_symlinks=True):
     """copy, and the times too."""
-    if os.path.isdir(dst):
-        dst = os.path.join(dst, os.path.basename(src))
-    copyfile(src, dst, follow_symlinks=follow_symlinks)
-    copystat(src, dst, follow_symlinks=follow_symlinks)
-    return dst
+    return _copy_then(copystat, src, dst, follow_symlinks)
 
 
 def ignore_patterns(*patterns):
     """An ignore function for copytree that skips the names matching any
     of the glob-style patterns."""
     def ignored(path, names):
-        skip = []
-        for pattern in patterns:
-            skip.extend(fnmatch.filter(names, pattern))
-        return set(skip)
+        return {n for pat in patterns for n in fnmatch.filter(names, pat)}
     return ignored
 
 
@@ -165,55 +175,86 @@ def copytree(src, dst, symlinks=False, ignore=None, copy_function=copy2,
     Failures are collected and raised together as Error at the end.
     """
     sys.audit("shutil.copytree", src, dst)
-    with os.scandir(src) as it:
-        entries = list(it)
-    return _copy_tree(entries, src, dst, symlinks, ignore, copy_function,
-                      ignore_dangling_symlinks, dirs_exist_ok)
+    with os.scandir(src) as listing:
+        entries = list(listing)
+    options = (symlinks, ignore, copy_function, ignore_dangling_symlinks,
+               dirs_exist_ok)
+    return _TreeCopy(src, dst, options).run(entries)
 
 
-def _copy_tree(entries, src, dst, symlinks, ignore, copy_function,
-               ignore_dangling_symlinks, dirs_exist_ok):
-    skip = ignore(os.fspath(src), [e.name for e in entries]) if ignore is not None else set()
-    os.makedirs(dst, exist_ok=dirs_exist_ok)
-    errors = []
-    plain = copy_function in (copy2, copy)
-    for entry in entries:
-        if entry.name in skip:
-            continue
-        s = os.path.join(src, entry.name)
-        d = os.path.join(dst, entry.name)
-        source = entry if plain else s
+class _TreeCopy:
+    """One directory level of a copytree call; subdirectories recurse
+    through copytree itself so each level is audited."""
+
+    def __init__(self, src, dst, options):
+        self.src, self.dst, self.options = src, dst, options
+        (self.symlinks, self.ignore, self.copier,
+         self.skip_dangling, self.exist_ok) = options
+        # The standard copiers understand DirEntry objects; others get
+        # plain paths.
+        self.entries_ok = self.copier in (copy2, copy)
+        self.failures = []
+
+    def run(self, entries):
+        if self.ignore is None:
+            skipped = set()
+        else:
+            skipped = self.ignore(os.fspath(self.src), [e.name for e in entries])
+        os.makedirs(self.dst, exist_ok=self.exist_ok)
+        for entry in entries:
+            if entry.name not in skipped:
+                self._one(entry)
         try:
-            is_dir = entry.is_dir()
-            if entry.is_symlink():
-                target = os.readlink(s)
-                if symlinks:
-                    os.symlink(target, d)
-                    copystat(source, d, follow_symlinks=not symlinks)
-                else:
-                    if not os.path.exists(target if os.path.isabs(target) else os.path.join(os.path.dirname(s), target)) \
-                            and ignore_dangling_symlinks:
-                        continue
-                    if is_dir:
-                        copytree(source if not plain else s, d, symlinks, ignore, copy_function,
-                                 ignore_dangling_symlinks, dirs_exist_ok)
-                    else:
-                        copy_function(source, d)
-            elif is_dir:
-                copytree(s, d, symlinks, ignore, copy_function, ignore_dangling_symlinks, dirs_exist_ok)
-            else:
-                copy_function(source, d)
-        except Error as err:
-            errors.extend(err.args[0])
+            copystat(self.src, self.dst)
         except OSError as why:
-            errors.append((s, d, str(why)))
-    try:
-        copystat(src, dst)
-    except OSError as why:
-        errors.append((src, dst, str(why)))
-    if errors:
-        raise Error(errors)
-    return dst
+            self.failures.append((self.src, self.dst, str(why)))
+        if self.failures:
+            raise Error(self.failures)
+        return self.dst
+
+    def _subtree(self, from_path, to_path):
+        copytree(from_path, to_path, *self.options)
+
+    def _one(self, entry):
+        from_path = os.path.join(self.src, entry.name)
+        to_path = os.path.join(self.dst, entry.name)
+        handed = entry if self.entries_ok else from_path
+        try:
+            directory = entry.is_dir()
+            if not entry.is_symlink():
+                if directory:
+                    self._subtree(from_path, to_path)
+                else:
+                    self.copier(handed, to_path)
+                return
+            target = os.readlink(from_path)
+            if self.symlinks:
+                os.symlink(target, to_path)
+                copystat(handed, to_path, follow_symlinks=False)
+                return
+            if self.skip_dangling and not os.path.exists(
+                    os.path.join(os.path.dirname(from_path), target)):
+                return
+            if directory:
+                self._subtree(from_path, to_path)
+            else:
+                self.copier(handed, to_path)
+        except Error as err:
+            self.failures.extend(err.args[0])
+        except OSError as why:
+            self.failures.append((from_path, to_path, str(why)))
+
+
+def _error_policy(ignore_errors, onerror):
+    """The function rmtree reports failures to."""
+    if ignore_errors:
+        return lambda *details: None
+    if onerror is not None:
+        return onerror
+
+    def reraise(*details):
+        raise
+    return reraise
 
 
 def rmtree(path, ignore_errors=False, onerror=None):
@@ -221,69 +262,79 @@ def rmtree(path, ignore_errors=False, onerror=None):
     true, passed to onerror(function, path, exc_info) when it is given,
     and raised otherwise. path must not be a symbolic link."""
     sys.audit("shutil.rmtree", path, None)
-    if ignore_errors:
-        def onerror(*args):
-            pass
-    elif onerror is None:
-        def onerror(*args):
-            raise
+    report = _error_policy(ignore_errors, onerror)
     try:
-        st = os.lstat(path)
+        mode = os.lstat(path).st_mode
     except Exception:
-        onerror(os.lstat, path, sys.exc_info())
+        report(os.lstat, path, sys.exc_info())
         return
-    try:
-        if stat.S_ISLNK(st.st_mode):
+    if stat.S_ISLNK(mode):
+        # Following a link here would delete a tree outside the one named.
+        try:
             raise OSError("Cannot call rmtree on a symbolic link")
-    except OSError:
-        onerror(os.path.islink, path, sys.exc_info())
+        except OSError:
+            report(os.path.islink, path, sys.exc_info())
         return
-    _remove_tree(path, onerror)
+    _remove_tree(path, report)
 
 
-def _remove_tree(path, onerror):
+def _remove_tree(path, report):
+    # Contents first (directories recursively, never through links),
+    # then the directory itself; each failure goes to report.
     try:
-        with os.scandir(path) as it:
-            entries = list(it)
+        with os.scandir(path) as listing:
+            entries = list(listing)
     except OSError as err:
         err.filename = path
-        onerror(os.scandir, path, sys.exc_info())
-        entries = []
+        report(os.scandir, path, sys.exc_info())
+        entries = ()
     for entry in entries:
-        full = entry.path
         try:
-            is_dir = entry.is_dir(follow_symlinks=False)
+            subdir = entry.is_dir(follow_symlinks=False)
         except OSError:
-            is_dir = False
-        if is_dir:
-            _remove_tree(full, onerror)
-        else:
-            try:
-                os.unlink(full)
-            except OSError:
-                onerror(os.unlink, full, sys.exc_info())
+            subdir = False
+        if subdir:
+            _remove_tree(entry.path, report)
+            continue
+        try:
+            os.unlink(entry.path)
+        except OSError:
+            report(os.unlink, entry.path, sys.exc_info())
     try:
         os.rmdir(path)
     except OSError:
-        onerror(os.rmdir, path, sys.exc_info())
+        report(os.rmdir, path, sys.exc_info())
 
 
 rmtree.avoids_symlink_attacks = False
 
 
-def _base(path):
-    # The last component, ignoring trailing slashes: move's target name.
-    return os.path.basename(path.rstrip(os.sep) if isinstance(path, str) else path.rstrip(b'/'))
+def _last_component(path):
+    # move's target name: the last component, ignoring trailing slashes.
+    sep = b'/' if isinstance(path, bytes) else os.sep
+    return os.path.basename(path.rstrip(sep))
 
 
-def _inside(src, dst):
-    src = os.path.abspath(src)
-    dst = os.path.abspath(dst)
-    if not src.endswith(os.sep):
-        src += os.sep
-    if not dst.endswith(os.sep):
-        dst += os.sep
-    return dst.startswith(src)
+def _is_within(src, dst):
+    # Compared with a trailing separator so /a/bc is not inside /a/b.
+    def dir_form(p):
+        p = os.path.abspath(p)
+        return p if p.endswith(os.sep) else p + os.sep
+    return dir_form(dst).startswith(dir_form(src))
+
+
+def _move_by_copying(src, dst, real_dst, copy_function):
+    if os.path.islink(src):
+        os.symlink(os.readlink(src), real_dst)
+        os.unlink(src)
+    elif os.path.isdir(src):
+        if _is_within(src, dst):
+            raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
+        copytree(src, real_dst, copy_function=copy_function, symlinks=True)
+        rmtree(src)
+    else:
+        copy_function(src, real_dst)
+        os.unlink(src)
 
 
 def move(src, dst, copy_function=copy2):
@@ -291,88 +342,87 @@ def move(src, dst, copy_function=copy2):
     else by copying and removing. If dst is a directory, src goes inside
     it. Returns the new path."""
     sys.audit("shutil.move", src, dst)
-    real_dst = dst
+    final = dst
     if os.path.isdir(dst):
         if _same_file(src, dst):
+            # Renaming a directory onto itself (say, a case change on a
+            # case-insensitive system): rename and report nothing.
             os.rename(src, dst)
-            return
-        real_dst = os.path.join(dst, _base(os.fspath(src)))
-        if os.path.exists(real_dst):
-            raise Error("Destination path '%s' already exists" % real_dst)
+            return None
+        final = os.path.join(dst, _last_component(os.fspath(src)))
+        if os.path.exists(final):
+            raise Error("Destination path '%s' already exists" % final)
     try:
-        os.rename(src, real_dst)
+        os.rename(src, final)
     except OSError:
-        if os.path.islink(src):
-            target = os.readlink(src)
-            os.symlink(target, real_dst)
-            os.unlink(src)
-        elif os.path.isdir(src):
-            if _inside(src, dst):
-                raise Error("Cannot move a directory '%s' into itself '%s'." % (src, dst))
-            copytree(src, real_dst, copy_function=copy_function, symlinks=True)
-            rmtree(src)
-        else:
-            copy_function(src, real_dst)
-            os.unlink(src)
-    return real_dst
+        # Another file system, or a rename the system refuses.
+        _move_by_copying(src, dst, final, copy_function)
+    return final
 
 
-def _usable(path, mode):
-    return os.path.exists(path) and os.access(path, mode) and not os.path.isdir(path)
+def _runnable(path, mode):
+    return (os.path.exists(path) and os.access(path, mode)
+            and not os.path.isdir(path))
+
+
+def _search_path(path):
+    # PATH, else the system's default search path.
+    if path is not None:
+        return path
+    found = os.environ.get("PATH", None)
+    if found is not None:
+        return found
+    try:
+        return os.confstr("CS_PATH")
+    except (AttributeError, ValueError):
+        return os.defpath
 
 
 def which(cmd, mode=os.F_OK | os.X_OK, path=None):
     """The path of the program cmd would run (found along path, by
     default the PATH variable), or None."""
     if os.path.dirname(cmd):
-        return cmd if _usable(cmd, mode) else None
-    as_bytes = isinstance(cmd, bytes)
-    if path is None:
-        path = os.environ.get("PATH", None)
-        if path is None:
-            try:
-                path = os.confstr("CS_PATH")
-            except (AttributeError, ValueError):
-                path = os.defpath
+        # A name with a directory part is not searched for.
+        return cmd if _runnable(cmd, mode) else None
+    path = _search_path(path)
     if not path:
         return None
-    if as_bytes:
-        path = os.fsencode(path)
-        dirs = path.split(os.fsencode(os.pathsep))
+    if isinstance(cmd, bytes):
+        dirs = os.fsencode(path).split(os.fsencode(os.pathsep))
     else:
-        path = os.fsdecode(path)
-        dirs = path.split(os.pathsep)
-    seen = set()
+        dirs = os.fsdecode(path).split(os.pathsep)
+    tried = set()
     for d in dirs:
         key = os.path.normcase(d)
-        if key in seen:
+        if key in tried:
             continue
-        seen.add(key)
-        name = os.path.join(d, cmd)
-        if _usable(name, mode):
-            return name
+        tried.add(key)
+        candidate = os.path.join(d, cmd)
+        if _runnable(candidate, mode):
+            return candidate
     return None
+
+
+def _positive_env(name):
+    # The variable's value as an int, or 0 when unset or not a number.
+    try:
+        return int(os.environ[name])
+    except (KeyError, ValueError):
+        return 0
 
 
 def get_terminal_size(fallback=(80, 24)):
     """The terminal's size as os.terminal_size: the COLUMNS and LINES
     variables when set and positive, else what the terminal of
     sys.__stdout__ says, else fallback."""
+    size = [_positive_env('COLUMNS'), _positive_env('LINES')]
+    if min(size) > 0:
+        return os.terminal_size(tuple(size))
     try:
-        columns = int(os.environ['COLUMNS'])
-    except (KeyError, ValueError):
-        columns = 0
-    try:
-        lines = int(os.environ['LINES'])
-    except (KeyError, ValueError):
-        lines = 0
-    if columns <= 0 or lines <= 0:
-        try:
-            size = os.get_terminal_size(sys.__stdout__.fileno())
-        except (AttributeError, ValueError, OSError):
-            size = os.terminal_size(fallback)
-        if columns <= 0:
-            columns = size.columns or fallback[0]
-        if lines <= 0:
-            lines = size.lines or fallback[1]
-    return os.terminal_size((columns, lines))
+        measured = os.get_terminal_size(sys.__stdout__.fileno())
+    except (AttributeError, ValueError, OSError):
+        measured = os.terminal_size(fallback)
+    for i in (0, 1):
+        if size[i] <= 0:
+            size[i] = measured[i] or fallback[i]
+    return os.terminal_size(tuple(size))
