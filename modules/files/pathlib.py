@@ -11,15 +11,23 @@ import io
 import os
 import posixpath
 import sys
+import warnings
 from errno import ENOENT, ENOTDIR, EBADF, ELOOP
 from stat import S_ISDIR, S_ISLNK, S_ISREG, S_ISSOCK, S_ISBLK, S_ISCHR, S_ISFIFO
 
-__all__ = [
-    "PurePath", "PurePosixPath", "PureWindowsPath",
-    "Path", "PosixPath", "WindowsPath",
-]
+__all__ = ["PurePath", "PurePosixPath", "PureWindowsPath",
+           "Path", "PosixPath", "WindowsPath"]
 
 _IGNORED_ERRNOS = (ENOENT, ENOTDIR, EBADF, ELOOP)
+
+
+def _quietly(func, *args, ignore=OSError):
+    """Call func(*args); False if it raised ignore, else True."""
+    try:
+        func(*args)
+    except ignore:
+        return False
+    return True
 
 
 def _ignorable(e):
@@ -130,18 +138,18 @@ class PurePath:
             self._str = s or '.'
             return self._str
 
-    def __fspath__(self):
-        return str(self)
+    # On POSIX the file-system form and the slash form are the text.
+    __fspath__ = __str__
 
     def as_posix(self):
         """The path with forward slashes."""
-        return str(self)
+        return self.__str__()
 
     def __bytes__(self):
-        return os.fsencode(self)
+        return os.fsencode(self.__str__())
 
     def __repr__(self):
-        return "{}({!r})".format(self.__class__.__name__, self.as_posix())
+        return "%s(%r)" % (type(self).__name__, self.as_posix())
 
     def as_uri(self):
         """The path as a file: URI (absolute paths only)."""
@@ -163,11 +171,10 @@ class PurePath:
         return self._key == other._key
 
     def __hash__(self):
-        try:
-            return self._hash
-        except AttributeError:
-            self._hash = hash(str(self))
-            return self._hash
+        # Cached in a slot: paths are immutable.
+        if not hasattr(self, '_hash'):
+            self._hash = hash(self.__str__())
+        return self._hash
 
     def _order(self, other):
         if not isinstance(other, PurePath):
@@ -210,32 +217,33 @@ class PurePath:
         """The last component, '' when there is none."""
         return self._tail[-1] if self._tail else ''
 
+    def _stem_and_suffix(self):
+        # A leading dot (".bashrc") or a trailing one ("a.") does not
+        # start a suffix.
+        last = self.name
+        dot = last.rfind('.')
+        if dot <= 0 or dot == len(last) - 1:
+            return last, ''
+        return last[:dot], last[dot:]
+
     @property
     def suffix(self):
         """The extension of the last component ('.py'), or ''."""
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[i:]
-        return ''
+        return self._stem_and_suffix()[1]
 
     @property
     def suffixes(self):
         """Every extension of the last component (['.tar', '.gz'])."""
-        name = self.name
-        if name.endswith('.'):
+        last = self.name
+        if last[-1:] == '.':
             return []
-        name = name.lstrip('.')
-        return ['.' + s for s in name.split('.')[1:]]
+        pieces = last.lstrip('.').split('.')
+        return ['.' + piece for piece in pieces[1:]]
 
     @property
     def stem(self):
         """The last component without its suffix."""
-        name = self.name
-        i = name.rfind('.')
-        if 0 < i < len(name) - 1:
-            return name[:i]
-        return name
+        return self._stem_and_suffix()[0]
 
     def with_name(self, name):
         """The path with its last component replaced."""
@@ -282,9 +290,9 @@ class PurePath:
         """Whether the path is below other."""
         try:
             self.relative_to(*other)
-            return True
         except ValueError:
             return False
+        return True
 
     @property
     def parent(self):
@@ -303,16 +311,18 @@ class PurePath:
         return self._from_args((self,) + args)
 
     def __truediv__(self, key):
-        try:
-            return self._from_args((self, key))
-        except TypeError:
-            return NotImplemented
+        return self._join_or_not_implemented((self, key))
 
     def __rtruediv__(self, key):
+        return self._join_or_not_implemented((key, self))
+
+    def _join_or_not_implemented(self, args):
+        # The / operator gives other operand types their turn.
         try:
-            return self._from_args((key, self))
+            joined = self._from_args(args)
         except TypeError:
             return NotImplemented
+        return joined
 
     def is_absolute(self):
         """Whether the path has a root."""
@@ -373,11 +383,16 @@ class Path(PurePath):
     def _child(self, name):
         return self._derive(self._root, self._tail + (name,))
 
+    # Using a path as a context manager does nothing; 3.11 warns that
+    # it will go away.
     def __enter__(self):
+        warnings.warn("pathlib.Path.__enter__() is deprecated and scheduled "
+                      "for removal in Python 3.13; Path objects as a context "
+                      "manager is a no-op", DeprecationWarning, stacklevel=2)
         return self
 
-    def __exit__(self, t, v, tb):
-        pass
+    def __exit__(self, *exc_info):
+        return None
 
     @classmethod
     def cwd(cls):
@@ -391,12 +406,12 @@ class Path(PurePath):
 
     def samefile(self, other_path):
         """Whether other_path is the same file."""
-        st = self.stat()
-        try:
-            other_st = other_path.stat()
-        except AttributeError:
-            other_st = self.__class__(other_path).stat()
-        return os.path.samestat(st, other_st)
+        mine = self.stat()
+        # other_path may be anything with a stat() method, else a name.
+        stat_of = getattr(other_path, 'stat', None)
+        if stat_of is None:
+            stat_of = type(self)(other_path).stat
+        return os.path.samestat(mine, stat_of())
 
     def iterdir(self):
         """The paths of the directory's entries."""
@@ -498,31 +513,30 @@ class Path(PurePath):
 
     def touch(self, mode=0o666, exist_ok=True):
         """Create the file, or update its times when it exists."""
-        if exist_ok:
-            try:
-                os.utime(self, None)
-            except OSError:
-                pass
-            else:
-                return
-        flags = os.O_CREAT | os.O_WRONLY
-        if not exist_ok:
-            flags |= os.O_EXCL
-        fd = os.open(self, flags, mode)
-        os.close(fd)
+        # An existing file only has its times set; if that fails for
+        # any reason, creating it below reports the real problem.
+        if exist_ok and _quietly(os.utime, self, None):
+            return
+        create = os.O_WRONLY | os.O_CREAT | (0 if exist_ok else os.O_EXCL)
+        os.close(os.open(self, create, mode))
 
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
         """Create the directory (and missing parents with parents)."""
         try:
             os.mkdir(self, mode)
+            return
         except FileNotFoundError:
             if not parents or self.parent == self:
                 raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            # Already there is fine with exist_ok, if it is a directory.
+            if exist_ok and self.is_dir():
+                return
+            raise
+        # An ancestor is missing: make the chain (with default
+        # permissions), then the leaf with mode.
+        self.parent.mkdir(parents=True, exist_ok=True)
+        self.mkdir(mode, parents=False, exist_ok=exist_ok)
 
     def chmod(self, mode, *, follow_symlinks=True):
         """Change the permission bits."""
@@ -534,11 +548,10 @@ class Path(PurePath):
 
     def unlink(self, missing_ok=False):
         """Remove the file (a missing one is fine with missing_ok)."""
-        try:
+        if missing_ok:
+            _quietly(os.unlink, self, ignore=FileNotFoundError)
+        else:
             os.unlink(self)
-        except FileNotFoundError:
-            if not missing_ok:
-                raise
 
     def rmdir(self):
         """Remove the empty directory."""
@@ -563,26 +576,25 @@ class Path(PurePath):
         os.link(target, self)
 
     def _mode_test(self, test, follow=True):
+        mode = self._mode_or_none(follow)
+        return mode is not None and test(mode)
+
+    def _mode_or_none(self, follow=True):
+        # The file's mode, or None when the name leads nowhere (missing,
+        # a non-directory in the middle, a link loop, a NUL in the name).
         try:
-            return test(self.stat(follow_symlinks=follow).st_mode)
-        except OSError as e:
-            if not _ignorable(e):
-                raise
-            return False
+            info = self.stat(follow_symlinks=follow)
         except ValueError:
-            return False
+            return None
+        except OSError as e:
+            if _ignorable(e):
+                return None
+            raise
+        return info.st_mode
 
     def exists(self):
         """Whether the path names an existing file (links followed)."""
-        try:
-            self.stat()
-        except OSError as e:
-            if not _ignorable(e):
-                raise
-            return False
-        except ValueError:
-            return False
-        return True
+        return self._mode_or_none() is not None
 
     def is_dir(self):
         return self._mode_test(S_ISDIR)
