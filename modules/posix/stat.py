@@ -1,177 +1,136 @@
 """Constants and functions for the st_mode field of os.stat() results,
-and for the other fields by their index."""
+and for the other fields by their index.
 
-# Indexes of the fields of the tuple os.stat() returns.
-ST_MODE = 0
-ST_INO = 1
-ST_DEV = 2
-ST_NLINK = 3
-ST_UID = 4
-ST_GID = 5
-ST_SIZE = 6
-ST_ATIME = 7
-ST_MTIME = 8
-ST_CTIME = 9
+The values are fixed by the platform (Linux's, and the BSD and Windows
+flag values every build exports); they are generated here from compact
+tables rather than spelled out one by one."""
 
-# File types, in the bits S_IFMT selects.
-S_IFDIR = 0o040000
-S_IFCHR = 0o020000
-S_IFBLK = 0o060000
-S_IFREG = 0o100000
-S_IFIFO = 0o010000
-S_IFLNK = 0o120000
-S_IFSOCK = 0o140000
-# Types other systems have, never seen here.
-S_IFDOOR = 0
-S_IFPORT = 0
-S_IFWHT = 0
 
-# Permission and special bits.
-S_ISUID = 0o4000
-S_ISGID = 0o2000
+def _export(prefix, table):
+    # Bind prefix + NAME = value for each (NAME, value) pair.
+    space = globals()
+    for name, value in table:
+        space[prefix + name] = value
+
+
+# ST_*: positions of the fields in the tuple form of os.stat()'s result.
+_export('ST_', ((field, position) for position, field in enumerate(
+    'MODE INO DEV NLINK UID GID SIZE ATIME MTIME CTIME'.split())))
+
+# S_IF*: the file type, a 4-bit code in bits 12-15 of the mode. Doors,
+# event ports and whiteouts exist on other systems only, so they are 0.
+_TYPE_CODES = {'FIFO': 0o01, 'CHR': 0o02, 'DIR': 0o04, 'BLK': 0o06,
+               'REG': 0o10, 'LNK': 0o12, 'SOCK': 0o14,
+               'DOOR': 0, 'PORT': 0, 'WHT': 0}
+# The pipe's constant is spelled S_IFIFO (the F is shared), its test
+# S_ISFIFO.
+_export('S_IF', (('IFO' if kind == 'FIFO' else kind, code << 12)
+                 for kind, code in _TYPE_CODES.items()))
+
+# Permission bits: read/write/execute for the owner (U, shifted by 6),
+# the group (G, by 3) and others (O, by 0), and the three special bits.
+for _who, _shift in (('USR', 6), ('GRP', 3), ('OTH', 0)):
+    _export('S_I', ((letter + _who, bit << _shift)
+                    for letter, bit in (('R', 4), ('W', 2), ('X', 1))))
+    _export('S_IRWX', ((_who[0], 7 << _shift),))
+_export('S_IS', (('UID', 0o4000), ('GID', 0o2000), ('VTX', 0o1000)))
+# Old names for the owner's bits and for the set-group-id bit.
+S_IREAD, S_IWRITE, S_IEXEC = S_IRUSR, S_IWUSR, S_IXUSR
 S_ENFMT = S_ISGID
-S_ISVTX = 0o1000
-S_IREAD = 0o0400
-S_IWRITE = 0o0200
-S_IEXEC = 0o0100
-S_IRWXU = 0o0700
-S_IRUSR = 0o0400
-S_IWUSR = 0o0200
-S_IXUSR = 0o0100
-S_IRWXG = 0o0070
-S_IRGRP = 0o0040
-S_IWGRP = 0o0020
-S_IXGRP = 0o0010
-S_IRWXO = 0o0007
-S_IROTH = 0o0004
-S_IWOTH = 0o0002
-S_IXOTH = 0o0001
 
-# BSD file flags (st_flags), for chflags.
-UF_NODUMP = 0x00000001
-UF_IMMUTABLE = 0x00000002
-UF_APPEND = 0x00000004
-UF_OPAQUE = 0x00000008
-UF_NOUNLINK = 0x00000010
-UF_COMPRESSED = 0x00000020
-UF_HIDDEN = 0x00008000
-SF_ARCHIVED = 0x00010000
-SF_IMMUTABLE = 0x00020000
-SF_APPEND = 0x00040000
-SF_NOUNLINK = 0x00100000
-SF_SNAPSHOT = 0x00200000
+# st_flags bits (BSD chflags): user-settable UF_* and super-user SF_*,
+# given by bit number.
+_export('UF_', ((flag, 1 << bit) for flag, bit in (
+    ('NODUMP', 0), ('IMMUTABLE', 1), ('APPEND', 2), ('OPAQUE', 3),
+    ('NOUNLINK', 4), ('COMPRESSED', 5), ('HIDDEN', 15))))
+_export('SF_', ((flag, 1 << bit) for flag, bit in (
+    ('ARCHIVED', 16), ('IMMUTABLE', 17), ('APPEND', 18),
+    ('NOUNLINK', 20), ('SNAPSHOT', 21))))
 
-# Windows file attributes (st_file_attributes there).
-FILE_ATTRIBUTE_ARCHIVE = 32
-FILE_ATTRIBUTE_COMPRESSED = 2048
-FILE_ATTRIBUTE_DEVICE = 64
-FILE_ATTRIBUTE_DIRECTORY = 16
-FILE_ATTRIBUTE_ENCRYPTED = 16384
-FILE_ATTRIBUTE_HIDDEN = 2
-FILE_ATTRIBUTE_INTEGRITY_STREAM = 32768
-FILE_ATTRIBUTE_NORMAL = 128
-FILE_ATTRIBUTE_NOT_CONTENT_INDEXED = 8192
-FILE_ATTRIBUTE_NO_SCRUB_DATA = 131072
-FILE_ATTRIBUTE_OFFLINE = 4096
-FILE_ATTRIBUTE_READONLY = 1
-FILE_ATTRIBUTE_REPARSE_POINT = 1024
-FILE_ATTRIBUTE_SPARSE_FILE = 512
-FILE_ATTRIBUTE_SYSTEM = 4
-FILE_ATTRIBUTE_TEMPORARY = 256
-FILE_ATTRIBUTE_VIRTUAL = 65536
+# Windows' st_file_attributes bits, by bit number.
+_export('FILE_ATTRIBUTE_', ((attr, 1 << bit) for bit, attr in enumerate(
+    ('READONLY HIDDEN SYSTEM - DIRECTORY ARCHIVE DEVICE NORMAL TEMPORARY '
+     'SPARSE_FILE REPARSE_POINT COMPRESSED OFFLINE NOT_CONTENT_INDEXED '
+     'ENCRYPTED INTEGRITY_STREAM VIRTUAL NO_SCRUB_DATA').split()) if attr != '-'))
+
+del _who, _shift
+
+_TYPE_MASK = 0o170000
+_PERMISSION_MASK = 0o7777
+
+
+def _checked(mode):
+    """mode as the platform's mode_t (unsigned 32 bits) would hold it,
+    with the errors the conversion of a bad value gives."""
+    if not isinstance(mode, int):
+        raise TypeError("an integer is required")
+    if mode < 0:
+        raise OverflowError("can't convert negative value to unsigned int")
+    if mode >> 32:
+        if mode >> 64:
+            raise OverflowError("Python int too large to convert to C unsigned long")
+        raise OverflowError("mode out of range")
+    return mode
 
 
 def S_IMODE(mode):
     """The permission bits of mode (what chmod() sets)."""
-    return mode & 0o7777
+    return _checked(mode) & _PERMISSION_MASK
 
 
 def S_IFMT(mode):
     """The file type bits of mode."""
-    return mode & 0o170000
+    return _checked(mode) & _TYPE_MASK
 
 
-def S_ISDIR(mode):
-    """Whether mode is a directory's."""
-    return S_IFMT(mode) == S_IFDIR
+def _type_test(name, code, what):
+    if code:
+        def test(mode):
+            return _checked(mode) & _TYPE_MASK == code
+    else:
+        # A type this system never reports.
+        def test(mode):
+            _checked(mode)
+            return False
+    test.__name__ = test.__qualname__ = name
+    test.__doc__ = "Whether mode is the mode of %s." % what
+    return test
 
 
-def S_ISCHR(mode):
-    """Whether mode is a character device's."""
-    return S_IFMT(mode) == S_IFCHR
+for _kind, _what in (('DIR', 'a directory'), ('CHR', 'a character device'),
+                     ('BLK', 'a block device'), ('REG', 'a plain file'),
+                     ('FIFO', 'a named pipe'), ('LNK', 'a symbolic link'),
+                     ('SOCK', 'a Unix socket'), ('DOOR', 'a Solaris door'),
+                     ('PORT', 'a Solaris event port'), ('WHT', 'a BSD whiteout')):
+    globals()['S_IS' + _kind] = _type_test('S_IS' + _kind, _TYPE_CODES[_kind] << 12, _what)
+del _kind, _what
 
 
-def S_ISBLK(mode):
-    """Whether mode is a block device's."""
-    return S_IFMT(mode) == S_IFBLK
+# For filemode(): the letter of each file type, and for each of the nine
+# permission positions, which letter the bits there give.
+_TYPE_LETTER = {S_IFLNK: 'l', S_IFSOCK: 's', S_IFREG: '-', S_IFBLK: 'b',
+                S_IFDIR: 'd', S_IFCHR: 'c', S_IFIFO: 'p'}
 
 
-def S_ISREG(mode):
-    """Whether mode is a regular file's."""
-    return S_IFMT(mode) == S_IFREG
+def _position_letters(shift, special, on_exec, on_plain):
+    # One class (owner, group, others): r and w are plain; the execute
+    # position also shows the class's special bit.
+    read, write, execute = 4 << shift, 2 << shift, 1 << shift
+    both = {(True, True): on_exec, (False, True): on_plain,
+            (True, False): 'x', (False, False): '-'}
+    return (lambda m: 'r' if m & read else '-',
+            lambda m: 'w' if m & write else '-',
+            lambda m: both[bool(m & execute), bool(m & special)])
 
 
-def S_ISFIFO(mode):
-    """Whether mode is a named pipe's."""
-    return S_IFMT(mode) == S_IFIFO
-
-
-def S_ISLNK(mode):
-    """Whether mode is a symbolic link's."""
-    return S_IFMT(mode) == S_IFLNK
-
-
-def S_ISSOCK(mode):
-    """Whether mode is a socket's."""
-    return S_IFMT(mode) == S_IFSOCK
-
-
-def S_ISDOOR(mode):
-    """Always False: doors are a Solaris thing."""
-    return False
-
-
-def S_ISPORT(mode):
-    """Always False: event ports are a Solaris thing."""
-    return False
-
-
-def S_ISWHT(mode):
-    """Always False: whiteouts are a BSD thing."""
-    return False
-
-
-# For filemode(): the letter for each file type, then for each
-# permission position the bits that select a letter, most specific first.
-_TYPE_LETTERS = ((S_IFLNK, "l"), (S_IFSOCK, "s"), (S_IFREG, "-"),
-                 (S_IFBLK, "b"), (S_IFDIR, "d"), (S_IFCHR, "c"),
-                 (S_IFIFO, "p"))
-_PERM_LETTERS = (
-    ((S_IRUSR, "r"),),
-    ((S_IWUSR, "w"),),
-    ((S_IXUSR | S_ISUID, "s"), (S_ISUID, "S"), (S_IXUSR, "x")),
-    ((S_IRGRP, "r"),),
-    ((S_IWGRP, "w"),),
-    ((S_IXGRP | S_ISGID, "s"), (S_ISGID, "S"), (S_IXGRP, "x")),
-    ((S_IROTH, "r"),),
-    ((S_IWOTH, "w"),),
-    ((S_IXOTH | S_ISVTX, "t"), (S_ISVTX, "T"), (S_IXOTH, "x")),
-)
+_POSITIONS = (_position_letters(6, S_ISUID, 's', 'S')
+              + _position_letters(3, S_ISGID, 's', 'S')
+              + _position_letters(0, S_ISVTX, 't', 'T'))
 
 
 def filemode(mode):
     """Format mode as ls -l does: '-rwxr-xr-x'."""
-    out = "?"
-    kind = mode & 0o170000
-    for bits, letter in _TYPE_LETTERS:
-        if kind == bits:
-            out = letter
-            break
-    for choices in _PERM_LETTERS:
-        for bits, letter in choices:
-            if mode & bits == bits:
-                out += letter
-                break
-        else:
-            out += "-"
-    return out
+    mode = _checked(mode)
+    letters = [_TYPE_LETTER.get(mode & _TYPE_MASK, '?')]
+    letters += [letter(mode) for letter in _POSITIONS]
+    return ''.join(letters)
