@@ -15,42 +15,38 @@ __all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
            "DEFAULT_BUFFER_SIZE", "text_encoding",
            "IncrementalNewlineDecoder"]
 
-import _io
 import abc
+import _io
 
-from _io import (DEFAULT_BUFFER_SIZE, BlockingIOError, UnsupportedOperation,
-                 open, open_code, FileIO, BytesIO, StringIO, BufferedReader,
-                 BufferedWriter, BufferedRWPair, BufferedRandom,
-                 IncrementalNewlineDecoder, text_encoding, TextIOWrapper)
+# Everything public that is not an abstract class or a SEEK_ constant is
+# _io's own object, re-exported as is.
+for _name in __all__:
+    if hasattr(_io, _name):
+        globals()[_name] = getattr(_io, _name)
 
-# Values for seek()'s whence argument.
-SEEK_SET = 0
-SEEK_CUR = 1
-SEEK_END = 2
-
-
-class IOBase(_io._IOBase, metaclass=abc.ABCMeta):
-    __doc__ = _io._IOBase.__doc__
+# seek()'s whence values: from the start, the current position, the end.
+SEEK_SET, SEEK_CUR, SEEK_END = range(3)
 
 
-class RawIOBase(_io._RawIOBase, IOBase):
-    __doc__ = _io._RawIOBase.__doc__
+def _abstract(name, extra_base, members):
+    """An ABC named name over _io's _<name>, registering members as its
+    virtual subclasses. IOBase's subclasses get their metaclass through
+    extra_base."""
+    native = getattr(_io, '_' + name)
+    bases = (native,) if extra_base is None else (native, extra_base)
+    cls = abc.ABCMeta(name, bases, {'__module__': __name__,
+                                    '__doc__': native.__doc__})
+    for member in members:
+        cls.register(member)
+    return cls
 
 
-class BufferedIOBase(_io._BufferedIOBase, IOBase):
-    __doc__ = _io._BufferedIOBase.__doc__
-
-
-class TextIOBase(_io._TextIOBase, IOBase):
-    __doc__ = _io._TextIOBase.__doc__
-
-
-RawIOBase.register(FileIO)
-
-for _klass in (BytesIO, BufferedReader, BufferedWriter, BufferedRandom,
-               BufferedRWPair):
-    BufferedIOBase.register(_klass)
-
-for _klass in (StringIO, TextIOWrapper):
-    TextIOBase.register(_klass)
-del _klass
+IOBase = _abstract("IOBase", None, ())
+# Which concrete _io classes count as which kind of stream.
+for _name, _members in (
+        ("RawIOBase", (FileIO,)),
+        ("BufferedIOBase", (BytesIO, BufferedReader, BufferedWriter,
+                            BufferedRandom, BufferedRWPair)),
+        ("TextIOBase", (StringIO, TextIOWrapper))):
+    globals()[_name] = _abstract(_name, IOBase, _members)
+del _name, _members
