@@ -5,60 +5,75 @@ available (optional) and in which it became the default (mandatory, or None
 when that was dropped), and the compiler flag that turns it on.
 """
 
-all_feature_names = [
-    "nested_scopes",
-    "generators",
-    "division",
-    "absolute_import",
-    "with_statement",
-    "print_function",
-    "unicode_literals",
-    "barry_as_FLUFL",
-    "generator_stop",
-    "annotations",
-]
+# Release levels as written in the table below, and as sys.version_info
+# spells them.
+_LEVELS = {'a': 'alpha', 'b': 'beta', 'c': 'candidate', 'f': 'final'}
 
-__all__ = ["all_feature_names"] + all_feature_names
 
-CO_NESTED = 0x0010
-CO_GENERATOR_ALLOWED = 0
-CO_FUTURE_DIVISION = 0x20000
-CO_FUTURE_ABSOLUTE_IMPORT = 0x40000
-CO_FUTURE_WITH_STATEMENT = 0x80000
-CO_FUTURE_PRINT_FUNCTION = 0x100000
-CO_FUTURE_UNICODE_LITERALS = 0x200000
-CO_FUTURE_BARRY_AS_BDFL = 0x400000
-CO_FUTURE_GENERATOR_STOP = 0x800000
-CO_FUTURE_ANNOTATIONS = 0x1000000
+def _release(text):
+    """'2.1b1' -> (2, 1, 0, 'beta', 1): a release in sys.version_info's
+    form; None stays None."""
+    if text is None:
+        return None
+    numbers, level, serial = text[:-2], text[-2], text[-1]
+    major, minor = (int(n) for n in numbers.split('.'))
+    return (major, minor, 0, _LEVELS[level], int(serial))
 
 
 class _Feature:
 
     def __init__(self, optionalRelease, mandatoryRelease, compiler_flag):
-        self.optional = optionalRelease
-        self.mandatory = mandatoryRelease
+        # Releases are sys.version_info-style tuples; flag 0 means the
+        # compiler needs no flag for the feature.
+        self.optional, self.mandatory = optionalRelease, mandatoryRelease
         self.compiler_flag = compiler_flag
 
     def getOptionalRelease(self):
-        """Return the first release in which the feature was recognized."""
+        """The release where the feature could first be imported."""
         return self.optional
 
     def getMandatoryRelease(self):
-        """Return the release in which the feature became the default, or
-        None if it never will."""
+        """The release where the feature is always on (None: never)."""
         return self.mandatory
 
     def __repr__(self):
-        return "_Feature" + repr((self.optional, self.mandatory, self.compiler_flag))
+        fields = (self.optional, self.mandatory, self.compiler_flag)
+        return "_Feature%r" % (fields,)
 
 
-nested_scopes = _Feature((2, 1, 0, "beta", 1), (2, 2, 0, "alpha", 0), CO_NESTED)
-generators = _Feature((2, 2, 0, "alpha", 1), (2, 3, 0, "final", 0), CO_GENERATOR_ALLOWED)
-division = _Feature((2, 2, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_DIVISION)
-absolute_import = _Feature((2, 5, 0, "alpha", 1), (3, 0, 0, "alpha", 0), CO_FUTURE_ABSOLUTE_IMPORT)
-with_statement = _Feature((2, 5, 0, "alpha", 1), (2, 6, 0, "alpha", 0), CO_FUTURE_WITH_STATEMENT)
-print_function = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_PRINT_FUNCTION)
-unicode_literals = _Feature((2, 6, 0, "alpha", 2), (3, 0, 0, "alpha", 0), CO_FUTURE_UNICODE_LITERALS)
-barry_as_FLUFL = _Feature((3, 1, 0, "alpha", 2), (4, 0, 0, "alpha", 0), CO_FUTURE_BARRY_AS_BDFL)
-generator_stop = _Feature((3, 5, 0, "beta", 1), (3, 7, 0, "alpha", 0), CO_FUTURE_GENERATOR_STOP)
-annotations = _Feature((3, 7, 0, "beta", 1), None, CO_FUTURE_ANNOTATIONS)
+# The compiler flags. Two features predate flags of their own: nested
+# scopes reuse the code flag CO_NESTED, and generators need none. The
+# rest take consecutive bits from bit 17 on.
+CO_NESTED = 1 << 4
+CO_GENERATOR_ALLOWED = 0
+
+# name, flag name (without CO_FUTURE_), available from, default from.
+_FEATURES = (
+    ("nested_scopes", None, "2.1b1", "2.2a0"),
+    ("generators", None, "2.2a1", "2.3f0"),
+    ("division", "DIVISION", "2.2a2", "3.0a0"),
+    ("absolute_import", "ABSOLUTE_IMPORT", "2.5a1", "3.0a0"),
+    ("with_statement", "WITH_STATEMENT", "2.5a1", "2.6a0"),
+    ("print_function", "PRINT_FUNCTION", "2.6a2", "3.0a0"),
+    ("unicode_literals", "UNICODE_LITERALS", "2.6a2", "3.0a0"),
+    ("barry_as_FLUFL", "BARRY_AS_BDFL", "3.1a2", "4.0a0"),
+    ("generator_stop", "GENERATOR_STOP", "3.5b1", "3.7a0"),
+    ("annotations", "ANNOTATIONS", "3.7b1", None),
+)
+
+all_feature_names = []
+_next_bit = 17
+for _name, _flag_name, _since, _default in _FEATURES:
+    if _flag_name is None:
+        _flag = CO_NESTED if _name == "nested_scopes" else CO_GENERATOR_ALLOWED
+    else:
+        _flag = 1 << _next_bit
+        _next_bit += 1
+        globals()["CO_FUTURE_" + _flag_name] = _flag
+    globals()[_name] = _Feature(_release(_since), _release(_default), _flag)
+    all_feature_names.append(_name)
+del _name, _flag_name, _since, _default, _flag, _next_bit
+# Only the table's results stay in the module, as in CPython's.
+del _FEATURES, _LEVELS, _release
+
+__all__ = ["all_feature_names"] + all_feature_names
