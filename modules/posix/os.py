@@ -10,8 +10,8 @@ the multiprocessing module's business), and the dir_fd variants (see
 supports_dir_fd).
 """
 
-import abc
 import sys
+import abc
 import stat as st
 
 from _collections_abc import _check_methods, MutableMapping
@@ -68,8 +68,10 @@ def makedirs(name, mode=0o777, exist_ok=False):
     try:
         mkdir(name, mode)
     except OSError:
-        if not exist_ok or not path.isdir(name):
-            raise
+        # Only an existing directory is acceptable, and only if asked.
+        if exist_ok and path.isdir(name):
+            return
+        raise
 
 
 def removedirs(name):
@@ -132,24 +134,14 @@ def _walk(top, topdown, onerror, followlinks):
                 if onerror is not None:
                     onerror(err)
                 return
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if not is_dir:
+            if not _entry_test(entry.is_dir):
                 files.append(entry.name)
                 continue
             dirs.append(entry.name)
             if not topdown:
                 # Bottom-up, whether to descend is decided now, from the
                 # entry (links are not followed unless asked).
-                if followlinks:
-                    links.append(True)
-                else:
-                    try:
-                        links.append(not entry.is_symlink())
-                    except OSError:
-                        links.append(False)
+                links.append(followlinks or not _entry_test(entry.is_symlink, True))
     if topdown:
         yield top, dirs, files
         for d in dirs:
@@ -161,6 +153,15 @@ def _walk(top, topdown, onerror, followlinks):
             if descend:
                 yield from _walk(path.join(top, d), topdown, onerror, followlinks)
         yield top, dirs, files
+
+
+def _entry_test(test, failed=False):
+    # A DirEntry test whose stat fails counts as false (or as failed,
+    # when the caller says otherwise).
+    try:
+        return test()
+    except OSError:
+        return failed
 
 
 def fsencode(filename):
@@ -223,10 +224,14 @@ class _Environ(MutableMapping):
         return 'environ({' + ', '.join(shown) + '})'
 
     def copy(self):
-        return dict(self)
+        # A snapshot as a plain dict, not another live mapping.
+        return {key: self[key] for key in self}
 
     def setdefault(self, key, value):
-        if key not in self:
+        # Setting goes through __setitem__, so the host sees it too.
+        try:
+            return self[key]
+        except KeyError:
             self[key] = value
         return self[key]
 
@@ -278,43 +283,51 @@ def getenvb(key, default=None):
     return environb.get(key, default)
 
 
+def _lookup(env, key):
+    # env[key], or None when the key is absent or of a kind env cannot
+    # hold (a str-only mapping asked for bytes, say); a None value counts
+    # as absent too.
+    try:
+        return env[key]
+    except (KeyError, TypeError):
+        return None
+
+
 def get_exec_path(env=None):
     """The directories PATH names (from env, or os.environ), where a
     program name is looked up."""
     if env is None:
         env = environ
-    path_list = None
     try:
-        path_list = env.get('PATH')
+        text = env.get('PATH')
     except TypeError:
-        path_list = None
-    if supports_bytes_environ:
-        try:
-            bpath = env[b'PATH']
-        except (KeyError, TypeError):
-            pass
-        else:
-            if path_list is not None:
-                raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
-            path_list = fsdecode(bpath)
-    if path_list is None:
-        path_list = defpath
-    return path_list.split(pathsep)
+        text = None
+    raw = _lookup(env, b'PATH') if supports_bytes_environ else None
+    if raw is not None:
+        # Both spellings at once would be ambiguous.
+        if text is not None:
+            raise ValueError("env cannot contain 'PATH' and b'PATH' keys")
+        text = fsdecode(raw)
+    return (defpath if text is None else text).split(pathsep)
 
 
 def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
     """Open a file object on a descriptor (io.open with an int)."""
-    if not isinstance(fd, int):
-        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
-    import io
-    if "b" not in mode:
-        encoding = io.text_encoding(encoding)
-    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+    if isinstance(fd, int):
+        # Imported late: io is not needed to start the interpreter.
+        import io
+        text = "b" not in mode
+        return io.open(fd, mode, buffering,
+                       io.text_encoding(encoding) if text else encoding,
+                       *args, **kwargs)
+    raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
 
 
 class PathLike(abc.ABC):
     """The abstract class of objects with a file-system path
     (__fspath__)."""
+
+    __class_getitem__ = classmethod(GenericAlias)
 
     @abc.abstractmethod
     def __fspath__(self):
@@ -323,8 +336,8 @@ class PathLike(abc.ABC):
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            return _check_methods(subclass, '__fspath__')
-        return NotImplemented
-
-    __class_getitem__ = classmethod(GenericAlias)
+        # Any class with __fspath__ counts, registered or not; subclasses
+        # of PathLike use the ordinary rules.
+        if cls is not PathLike:
+            return NotImplemented
+        return _check_methods(subclass, '__fspath__')
