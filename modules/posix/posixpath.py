@@ -4,20 +4,17 @@ Every function takes str or bytes (or an os.PathLike object giving one)
 and returns the same kind.
 """
 
-import os
-import sys
-import stat
 import genericpath
+import os
+import stat
+import sys
+# exists, isdir, getsize, samefile... are shared with other systems.
 from genericpath import *
 
-curdir = '.'
-pardir = '..'
-extsep = '.'
-sep = '/'
-pathsep = ':'
-defpath = '/bin:/usr/bin'
-altsep = None
-devnull = '/dev/null'
+# The fixed names and separators of POSIX paths.
+sep, altsep, pathsep = '/', None, ':'
+curdir, pardir, extsep = '.', '..', '.'
+defpath, devnull = '/bin:/usr/bin', '/dev/null'
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -111,38 +108,35 @@ def dirname(p):
     return split(p)[0]
 
 
+def _lstat_or_none(path, also=()):
+    # os.lstat(path), or None when the name leads nowhere (missing, not
+    # representable, or one of the also exception types).
+    try:
+        return os.lstat(path)
+    except (OSError, ValueError) + also:
+        return None
+
+
 def islink(path):
     """Whether path is a symbolic link (False when it does not exist)."""
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError, AttributeError):
-        return False
-    return stat.S_ISLNK(st.st_mode)
+    found = _lstat_or_none(path, (AttributeError,))
+    return found is not None and stat.S_ISLNK(found.st_mode)
 
 
 def lexists(path):
     """Whether path exists, a broken symbolic link counting."""
-    try:
-        os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    return True
+    return _lstat_or_none(path) is not None
 
 
 def ismount(path):
     """Whether path is a mount point."""
-    try:
-        st = os.lstat(path)
-    except (OSError, ValueError):
-        return False
-    if stat.S_ISLNK(st.st_mode):
+    st = _lstat_or_none(path)
+    if st is None or stat.S_ISLNK(st.st_mode):
         return False
     path = os.fspath(path)
     parent = join(path, b'..' if isinstance(path, bytes) else '..')
-    parent = realpath(parent)
-    try:
-        up = os.lstat(parent)
-    except (OSError, ValueError):
+    up = _lstat_or_none(realpath(parent))
+    if up is None:
         return False
     # Another device above, or the root (whose parent is itself).
     return st.st_dev != up.st_dev or st.st_ino == up.st_ino
@@ -305,31 +299,18 @@ def _resolve_links(path, rest, strict, seen):
         sep, curdir, pardir = b'/', b'.', b'..'
     else:
         sep, curdir, pardir = '/', '.', '..'
-    if isabs(rest):
-        rest = rest[1:]
-        path = sep
+    if rest.startswith(sep):
+        # An absolute target restarts from the root.
+        path, rest = sep, rest[1:]
     while rest:
         name, _, rest = rest.partition(sep)
-        if not name or name == curdir:
+        if name in (curdir, sep[:0]):
             continue
         if name == pardir:
-            if path:
-                path, last = split(path)
-                if last == pardir:
-                    path = join(path, pardir, pardir)
-            else:
-                path = pardir
+            path = _up_one(path, pardir)
             continue
         candidate = join(path, name)
-        try:
-            st = os.lstat(candidate)
-        except OSError:
-            if strict:
-                raise
-            is_link = False
-        else:
-            is_link = stat.S_ISLNK(st.st_mode)
-        if not is_link:
+        if not _names_link(candidate, strict):
             path = candidate
             continue
         if candidate in seen:
@@ -346,6 +327,27 @@ def _resolve_links(path, rest, strict, seen):
             return join(path, rest), False
         seen[candidate] = path
     return path, True
+
+
+def _up_one(path, pardir):
+    # path with its last component dropped; a path that is empty or
+    # already climbs out ('..', '../..') climbs one level more.
+    if not path:
+        return pardir
+    head, last = split(path)
+    return join(head, pardir, pardir) if last == pardir else head
+
+
+def _names_link(candidate, strict):
+    # Whether candidate is a symbolic link; one that cannot be examined
+    # is not, unless strict, where the error is raised.
+    try:
+        mode = os.lstat(candidate).st_mode
+    except OSError:
+        if strict:
+            raise
+        return False
+    return stat.S_ISLNK(mode)
 
 
 def relpath(path, start=None):
