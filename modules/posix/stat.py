@@ -73,20 +73,29 @@ def _checked(mode):
     return mode
 
 
+# The functions below test the common case (a plain int in range) inline
+# and call _checked only otherwise: os.path and pathlib call them often.
+
 def S_IMODE(mode):
     """The permission bits of mode (what chmod() sets)."""
-    return _checked(mode) & _PERMISSION_MASK
+    if type(mode) is not int or not 0 <= mode <= 0xFFFFFFFF:
+        mode = _checked(mode)
+    return mode & _PERMISSION_MASK
 
 
 def S_IFMT(mode):
     """The file type bits of mode."""
-    return _checked(mode) & _TYPE_MASK
+    if type(mode) is not int or not 0 <= mode <= 0xFFFFFFFF:
+        mode = _checked(mode)
+    return mode & _TYPE_MASK
 
 
 def _type_test(name, code, what):
     if code:
         def test(mode):
-            return _checked(mode) & _TYPE_MASK == code
+            if type(mode) is not int or not 0 <= mode <= 0xFFFFFFFF:
+                mode = _checked(mode)
+            return mode & _TYPE_MASK == code
     else:
         # A type this system never reports.
         def test(mode):
