@@ -1,5 +1,6 @@
 // Package logging provides the logging package, written in Python: the
-// logger tree, handlers, formatters, filters and basicConfig. It uses
+// logger tree, handlers, formatters, filters and basicConfig, with
+// logging.handlers and logging.config (dictConfig, fileConfig). It uses
 // _gilpy_stdlib for the process id and for formatting exceptions as the
 // traceback module does (in Go, so that logging an exception does not
 // import traceback); stacks are formatted by the traceback module.
