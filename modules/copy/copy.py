@@ -93,11 +93,10 @@ def deepcopy(x, memo=None, _nil=[]):
         result = known(x, memo)
     elif issubclass(cls, type):
         result = x
-    elif getattr(x, "__deepcopy__", None) is not None:
-        result = x.__deepcopy__(memo)
     else:
-        parts = _reduction(x, cls, "un(deep)copyable object of type %s")
-        result = x if isinstance(parts, str) else _reconstruct(x, memo, *parts)
+        # __deepcopy__ is looked up on the instance (__copy__ on the class).
+        hook = getattr(x, "__deepcopy__", None)
+        result = _deep_by_reduction(x, cls, memo) if hook is None else hook(memo)
 
     # Objects that are their own copy need no memo entry; a real copy is
     # remembered, and the original kept alive so that its id, the memo's
@@ -106,6 +105,11 @@ def deepcopy(x, memo=None, _nil=[]):
         memo[key] = result
         _keep_alive(x, memo)
     return result
+
+
+def _deep_by_reduction(x, cls, memo):
+    parts = _reduction(x, cls, "un(deep)copyable object of type %s")
+    return x if isinstance(parts, str) else _reconstruct(x, memo, *parts)
 
 
 def _keep_alive(x, memo):

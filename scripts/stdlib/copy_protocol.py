@@ -249,3 +249,14 @@ for st in (0, (0, None), (None, 0), ({}, {}), ("", None), (None, {}), [], (None,
             return (Bag, (), st)
     for fn in (copy.copy, copy.deepcopy):
         show(repr(st), lambda: vars(fn(R())))
+
+
+# __deepcopy__ is looked up once, on the instance.
+class Looked:
+    @property
+    def __deepcopy__(self):
+        print("  __deepcopy__ looked up")
+        return lambda memo: "from property"
+
+
+print(copy.deepcopy(Looked()))
