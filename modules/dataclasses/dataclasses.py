@@ -287,7 +287,7 @@ def _make_field(cls, name, annotation, kw_only_default):
         f.kw_only = kw_only_default
     # A default that cannot be hashed is taken as mutable (list, dict,
     # set...): every instance would share the one object.
-    if kind is _FIELD and type(f.default).__hash__ is None:
+    if kind is _FIELD and f.default.__class__.__hash__ is None:
         raise ValueError(f'mutable default {type(f.default)} for field '
                          f'{name} is not allowed: use default_factory')
     return f

@@ -438,3 +438,20 @@ show("metadata", lambda: fl.metadata.__setitem__("b", 2))
 print(repr(dataclasses.MISSING)[:29] == "<dataclasses._MISSING_TYPE ob", dataclasses.__all__)
 print(sorted(n for n in dir(fields(P2)[0]) if not n.startswith("__")))
 print(sorted(n for n in dir(P2.__dataclass_params__) if not n.startswith("__")))
+
+
+# The mutable-default check asks the default's __class__; the message
+# shows its real type.
+class Liar:
+    @property
+    def __class__(self):
+        return list
+
+
+def liar_default():
+    @dataclass
+    class C:
+        x: object = Liar()
+
+
+show("liar", liar_default)
