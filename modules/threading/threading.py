@@ -16,6 +16,8 @@ import _thread
 import _gilpy
 from time import monotonic as _time
 
+# The public names (the list is the module's API, in the order CPython
+# documents them).
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
            'Event', 'Lock', 'RLock', 'Semaphore', 'BoundedSemaphore', 'Thread',
@@ -23,23 +25,24 @@ __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'ExceptHookArgs', 'setprofile', 'settrace', 'local', 'stack_size',
            'excepthook', 'get_native_id', 'getprofile', 'gettrace']
 
-_start_new_thread = _thread.start_new_thread
-_start_thread = _gilpy.start_thread
-_allocate_lock = _thread.allocate_lock
-_set_sentinel = _thread._set_sentinel
-get_ident = _thread.get_ident
-get_native_id = _thread.get_native_id
-_HAVE_THREAD_NATIVE_ID = True
-ThreadError = _thread.error
-_CRLock = _thread.RLock
-_LockType = _thread.LockType
-TIMEOUT_MAX = _thread.TIMEOUT_MAX
-stack_size = _thread.stack_size
+# What _thread and _gilpy provide, under the names programs know.
+(get_ident, get_native_id, ThreadError, TIMEOUT_MAX, stack_size) = (
+    _thread.get_ident, _thread.get_native_id, _thread.error,
+    _thread.TIMEOUT_MAX, _thread.stack_size)
+Lock = _allocate_lock = _thread.allocate_lock
+_CRLock, _LockType = _thread.RLock, _thread.LockType
 local = _thread._local
-Lock = _allocate_lock
 ExceptHookArgs = _thread._ExceptHookArgs
-excepthook = _thread._excepthook
-__excepthook__ = excepthook
+excepthook = __excepthook__ = _thread._excepthook
+_start_new_thread = _thread.start_new_thread
+_set_sentinel = _thread._set_sentinel
+_start_thread = _gilpy.start_thread
+_HAVE_THREAD_NATIVE_ID = True
+
+# Thread._started: whether the thread has started. Only Thread.start
+# sets it, once, before it returns, so a flag does what an Event would,
+# at a fraction of the cost of creating one per thread.
+_StartedFlag = _gilpy.StartedFlag
 
 
 def _deprecated(message):
@@ -53,48 +56,54 @@ def _deprecated(message):
 
 
 # gilpy runs no tracing or profiling functions (see sys.settrace): the
-# hooks can only be cleared.
-_profile_hook = None
-_trace_hook = None
+# hooks can only be cleared. Index 0 is the profiler, 1 the tracer.
+_hooks = [None, None]
 
 
-def _refuse_hook(name):
-    raise NotImplementedError(
-        "gilpy does not support tracing or profiling functions (threading.%s)" % name)
+def _set_hook(slot, func, setter):
+    if func is not None:
+        raise NotImplementedError(
+            "gilpy does not support tracing or profiling functions (threading.%s)" % setter)
+    _hooks[slot] = func
 
 
 def setprofile(func):
     """Set the profiling function of the threads started from now on
     (gilpy supports none: only None is accepted)."""
-    global _profile_hook
-    if func is not None:
-        _refuse_hook("setprofile")
-    _profile_hook = func
-
-
-def getprofile():
-    """Return the function setprofile() set."""
-    return _profile_hook
+    _set_hook(0, func, "setprofile")
 
 
 def settrace(func):
     """Set the tracing function of the threads started from now on
     (gilpy supports none: only None is accepted)."""
-    global _trace_hook
-    if func is not None:
-        _refuse_hook("settrace")
-    _trace_hook = func
+    _set_hook(1, func, "settrace")
+
+
+def getprofile():
+    """Return the function setprofile() set."""
+    return _hooks[0]
 
 
 def gettrace():
     """Return the function settrace() set."""
-    return _trace_hook
+    return _hooks[1]
 
 
 def RLock(*args, **kwargs):
     """Return a new reentrant lock: the thread that holds it may take it
     again, and must release it once per acquire."""
     return _CRLock(*args, **kwargs)
+
+
+def _describe(obj, state):
+    # The common shape of the synchronisation objects' reprs.
+    kind = type(obj)
+    return f"<{kind.__module__}.{kind.__qualname__} at {id(obj):#x}: {state}>"
+
+
+# What a Condition borrows from its lock when the lock has it (an RLock
+# does: it knows its owner and can be let go of at every depth at once).
+_OWNER_METHODS = ('_release_save', '_acquire_restore', '_is_owned')
 
 
 class Condition:
@@ -104,49 +113,50 @@ class Condition:
     The lock is an RLock unless one is given."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
+        lock = RLock() if lock is None else lock
         self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
-        # An RLock knows its owner and can be let go of and taken back at
-        # every depth at once; a plain lock gets the methods below. (A
-        # _thread lock has none of these: no need to look.)
-        if type(lock) is not _LockType:
-            for name in ('_release_save', '_acquire_restore', '_is_owned'):
-                method = getattr(lock, name, None)
-                if method is not None:
-                    setattr(self, name, method)
+        self.acquire, self.release = lock.acquire, lock.release
         # Each waiting thread parks on a lock of its own, held from the
         # start: notify() releases it. Oldest first.
         self._waiters = []
-
-    def _at_fork_reinit(self):
-        self._lock._at_fork_reinit()
-        self._waiters.clear()
-
-    def __enter__(self):
-        return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
+        if type(lock) is _LockType:
+            return  # a plain _thread lock has none of _OWNER_METHODS
+        for name in _OWNER_METHODS:
+            borrowed = getattr(lock, name, None)
+            if borrowed is not None:
+                setattr(self, name, borrowed)
 
     def __repr__(self):
         return "<Condition(%s, %d)>" % (self._lock, len(self._waiters))
 
-    def _release_save(self):
-        self._lock.release()
+    def __exit__(self, *exc_info):
+        """Release the lock."""
+        return self._lock.__exit__(*exc_info)
 
-    def _acquire_restore(self, state):
-        self._lock.acquire()
+    def __enter__(self):
+        """Take the lock."""
+        return self._lock.__enter__()
 
     def _is_owned(self):
         # A plain lock has no owner: held means held by us, which is all
         # a condition can check.
-        if self._lock.acquire(False):
-            self._lock.release()
-            return False
-        return True
+        lock = self._lock
+        if not lock.acquire(False):
+            return True
+        lock.release()
+        return False
+
+    def _acquire_restore(self, state):
+        self._lock.acquire()
+
+    def _release_save(self):
+        self._lock.release()
+
+    def _at_fork_reinit(self):
+        # Never needed by gilpy, whose processes are not forked copies;
+        # kept for code that calls it.
+        self._waiters.clear()
+        self._lock._at_fork_reinit()
 
     def wait(self, timeout=None):
         """Release the lock, wait until notified or until timeout seconds
@@ -157,36 +167,35 @@ class Condition:
         parking = _gilpy.allocate_lock("Condition.wait")
         parking.acquire()
         self._waiters.append(parking)
-        state = self._release_save()
+        saved = self._release_save()
         woken = False
         try:
             if timeout is None:
                 woken = parking.acquire()
-            elif timeout > 0:
-                woken = parking.acquire(True, timeout)
             else:
-                woken = parking.acquire(False)
+                woken = parking.acquire(timeout > 0, timeout if timeout > 0 else -1)
             return woken
         finally:
-            self._acquire_restore(state)
+            self._acquire_restore(saved)
             if not woken and parking in self._waiters:
                 self._waiters.remove(parking)
 
     def wait_for(self, predicate, timeout=None):
         """Wait until predicate() is true or timeout seconds have passed,
         and return predicate()'s last value."""
-        end = None
-        remaining = timeout
+        # The first wait gets the whole timeout; the deadline is fixed
+        # then, and later waits get what is left of it.
+        deadline = None
+        left = timeout
         result = predicate()
         while not result:
-            if timeout is not None:
-                if end is None:
-                    end = _time() + timeout
-                else:
-                    remaining = end - _time()
-                    if remaining <= 0:
-                        break
-            self.wait(remaining)
+            if deadline is not None:
+                left = deadline - _time()
+                if left <= 0:
+                    break
+            elif timeout is not None:
+                deadline = _time() + timeout
+            self.wait(left)
             result = predicate()
         return result
 
@@ -194,10 +203,10 @@ class Condition:
         """Wake up to n of the threads waiting, longest waiting first."""
         if not self._is_owned():
             raise RuntimeError("cannot notify on un-acquired lock")
-        while n > 0 and self._waiters:
-            parking = self._waiters.pop(0)
+        waiters = self._waiters
+        while n > 0 and waiters:
             try:
-                parking.release()
+                waiters.pop(0).release()
             except RuntimeError:
                 # Its waiter gave up (timeout) and released nothing to us.
                 continue
@@ -220,28 +229,29 @@ class Semaphore:
     def __init__(self, value=1):
         if value < 0:
             raise ValueError("semaphore initial value must be >= 0")
-        self._cond = Condition(Lock())
         self._value = value
+        self._cond = Condition(Lock())
 
     def __repr__(self):
-        kind = type(self)
-        return (f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}:"
-                f" value={self._value}>")
+        return _describe(self, f"value={self._value}")
 
     def acquire(self, blocking=True, timeout=None):
         """Decrement the counter, first waiting for it to be above zero:
         not at all unless blocking, at most timeout seconds if it is not
         None. Return whether it was decremented."""
-        if not blocking and timeout is not None:
+        if timeout is not None and not blocking:
             raise ValueError("can't specify timeout for non-blocking acquire")
         with self._cond:
             if self._value == 0:
                 if not blocking:
                     return False
-                if not self._cond.wait_for(lambda: self._value > 0, timeout):
+                if not self._cond.wait_for(self._positive, timeout):
                     return False
             self._value -= 1
             return True
+
+    def _positive(self):
+        return self._value > 0
 
     __enter__ = acquire
 
@@ -250,8 +260,12 @@ class Semaphore:
         if n < 1:
             raise ValueError('n must be one or more')
         with self._cond:
-            self._value += n
-            self._cond.notify(n)
+            self._raise_by(n)
+
+    def _raise_by(self, n):
+        # Called with the condition's lock held.
+        self._value += n
+        self._cond.notify(n)
 
     def __exit__(self, t, v, tb):
         self.release()
@@ -265,20 +279,12 @@ class BoundedSemaphore(Semaphore):
         self._initial_value = value
 
     def __repr__(self):
-        kind = type(self)
-        return (f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}:"
-                f" value={self._value}/{self._initial_value}>")
+        return _describe(self, f"value={self._value}/{self._initial_value}")
 
-    def release(self, n=1):
-        """Increment the counter by n, waking as many waiting threads;
-        ValueError if that would take it above the initial value."""
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError("Semaphore released too many times")
-            self._value += n
-            self._cond.notify(n)
+    def _raise_by(self, n):
+        if self._value + n > self._initial_value:
+            raise ValueError("Semaphore released too many times")
+        Semaphore._raise_by(self, n)
 
 
 class Event:
@@ -286,13 +292,11 @@ class Event:
     clear() lowers it. It starts lowered."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
         self._flag = False
+        self._cond = Condition(Lock())
 
     def __repr__(self):
-        kind = type(self)
-        state = 'set' if self._flag else 'unset'
-        return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: {state}>"
+        return _describe(self, 'set' if self._flag else 'unset')
 
     def _at_fork_reinit(self):
         self._cond._at_fork_reinit()
@@ -306,24 +310,25 @@ class Event:
         _deprecated('isSet() is deprecated, use is_set() instead')
         return self.is_set()
 
+    def _put(self, flag):
+        with self._cond:
+            self._flag = flag
+            if flag:
+                self._cond.notify_all()
+
     def set(self):
         """Raise the flag and wake every thread waiting for it."""
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
+        self._put(True)
 
     def clear(self):
         """Lower the flag."""
-        with self._cond:
-            self._flag = False
+        self._put(False)
 
     def wait(self, timeout=None):
         """Wait until the flag is raised, at most timeout seconds if it is
         not None, and return the flag."""
         with self._cond:
-            if self._flag:
-                return True
-            return self._cond.wait(timeout)
+            return self._flag or self._cond.wait(timeout)
 
 
 class BrokenBarrierError(RuntimeError):
@@ -336,8 +341,10 @@ class _Round:
     __slots__ = ('tripped', 'broken')
 
     def __init__(self):
-        self.tripped = False
-        self.broken = False
+        self.tripped = self.broken = False
+
+    def over(self):
+        return self.tripped or self.broken
 
 
 class Barrier:
@@ -346,49 +353,46 @@ class Barrier:
     runs action first, if given. timeout is the default of wait()."""
 
     def __init__(self, parties, action=None, timeout=None):
+        self._parties, self._action, self._timeout = parties, action, timeout
         self._cond = Condition(Lock())
-        self._parties = parties
-        self._action = action
-        self._timeout = timeout
         self._round = _Round()
         self._arrived = 0
         self._is_broken = False
 
     def __repr__(self):
-        kind = type(self)
-        if self.broken:
-            return f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}: broken>"
-        return (f"<{kind.__module__}.{kind.__qualname__} at {id(self):#x}:"
-                f" waiters={self.n_waiting}/{self.parties}>")
+        if self._is_broken:
+            return _describe(self, "broken")
+        return _describe(self, f"waiters={self.n_waiting}/{self.parties}")
 
     def wait(self, timeout=None):
         """Wait for every party, and return this thread's place in the
         arrival order, from 0 to parties - 1. Raise BrokenBarrierError if
         the barrier breaks (a timeout, abort(), reset(), or an action that
         raised) before they all came."""
-        if timeout is None:
-            timeout = self._timeout
         with self._cond:
             if self._is_broken:
                 raise BrokenBarrierError
-            current = self._round
-            index = self._arrived
-            self._arrived += 1
-            if self._arrived == self._parties:
+            mine = self._round
+            place = self._arrived
+            self._arrived = place + 1
+            if self._arrived < self._parties:
+                if timeout is None:
+                    timeout = self._timeout
+                if not self._cond.wait_for(mine.over, timeout):
+                    self._break()
+                if mine.broken:
+                    raise BrokenBarrierError
+                return place
+            # The last party in: run the action, then let everyone go.
+            if self._action:
                 try:
-                    if self._action:
-                        self._action()
-                except:
+                    self._action()
+                except BaseException:
                     self._break()
                     raise
-                current.tripped = True
-                self._next_round()
-                return index
-            if not self._cond.wait_for(lambda: current.tripped or current.broken, timeout):
-                self._break()
-            if current.broken:
-                raise BrokenBarrierError
-            return index
+            mine.tripped = True
+            self._next_round()
+            return place
 
     def _next_round(self):
         self._round = _Round()
@@ -406,8 +410,7 @@ class Barrier:
         """Make the barrier new again: the threads waiting now get
         BrokenBarrierError."""
         with self._cond:
-            if self._arrived:
-                self._round.broken = True
+            self._round.broken = self._round.broken or self._arrived > 0
             self._is_broken = False
             self._next_round()
 
@@ -417,27 +420,19 @@ class Barrier:
         with self._cond:
             self._break()
 
-    @property
-    def parties(self):
-        """How many threads the barrier waits for."""
-        return self._parties
-
-    @property
-    def n_waiting(self):
-        """How many threads are waiting now."""
-        return 0 if self._is_broken else self._arrived
-
-    @property
-    def broken(self):
-        """Whether the barrier is broken."""
-        return self._is_broken
+    parties = property(lambda self: self._parties,
+                       doc="How many threads the barrier waits for.")
+    n_waiting = property(lambda self: 0 if self._is_broken else self._arrived,
+                         doc="How many threads are waiting now.")
+    broken = property(lambda self: self._is_broken,
+                      doc="Whether the barrier is broken.")
 
 
-# Default thread names: Thread-1, Thread-2...
+# Default thread names: Thread-1, Thread-2... (Dummy-N share the count).
 _name_counter = 0
 
 
-def _newname(template):
+def _newname(template="Thread-%d"):
     global _name_counter
     _name_counter += 1
     return template % _name_counter
@@ -451,9 +446,14 @@ _active = {}
 _limbo = {}
 
 # The end-of-thread locks of the non-daemon threads, which _shutdown()
-# waits for at exit.
+# waits for at exit, and the size the set may reach before the locks of
+# ended threads are swept out of it.
 _shutdown_locks_lock = _allocate_lock()
 _shutdown_locks = set()
+_shutdown_locks_kept = 64
+
+# The assertion every Thread property makes.
+_UNINITIALIZED = "Thread.__init__() not called"
 
 
 class Thread:
@@ -464,12 +464,11 @@ class Thread:
     threads do not keep the program alive at exit (the default is the
     creating thread's daemon flag)."""
 
-    _initialized = False
     # Until start() and join() set them on the instance: a Thread is made
     # with as few attributes of its own as can be, since programs make
     # thousands of them.
-    _ident = None
-    _native_id = None
+    _initialized = False
+    _ident = _native_id = None
     # Held by the thread while it runs: join() waits for it.
     _tstate_lock = None
     _is_stopped = False
@@ -477,22 +476,19 @@ class Thread:
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if name:
-            name = str(name)
-        else:
-            global _name_counter
-            _name_counter += 1
-            name = "Thread-%d" % _name_counter
-            if target is not None:
-                try:
-                    name += f" ({target.__name__})"
-                except AttributeError:
-                    pass
-        self._target = target
-        self._name = name
-        self._args = args
-        self._kwargs = {} if kwargs is None else kwargs
-        self._daemonic = current_thread().daemon if daemon is None else daemon
+        if not name:
+            name = _newname()
+            try:
+                if target is not None:
+                    name = f"{name} ({target.__name__})"
+            except AttributeError:
+                pass  # a callable without a name adds nothing
+        self._name = str(name)
+        self._target, self._args = target, args
+        self._kwargs = kwargs if kwargs is not None else {}
+        if daemon is None:
+            daemon = current_thread().daemon
+        self._daemonic = daemon
         self._started = _StartedFlag()
         self._initialized = True
         # Where excepthook writes if sys.stderr is None by then.
@@ -501,15 +497,16 @@ class Thread:
 
     def __repr__(self):
         assert self._initialized, "Thread.__init__() was not called"
-        status = "started" if self._started.is_set() else "initial"
-        self.is_alive()
-        if self._is_stopped:
-            status = "stopped"
+        if not self._started.is_set():
+            words = ["initial"]
+        else:
+            self.is_alive()  # notices a thread that has just ended
+            words = ["stopped" if self._is_stopped else "started"]
         if self._daemonic:
-            status += " daemon"
+            words.append("daemon")
         if self._ident is not None:
-            status += " %s" % self._ident
-        return "<%s(%s, %s)>" % (type(self).__name__, self._name, status)
+            words.append(str(self._ident))
+        return f"<{type(self).__name__}({self._name}, {' '.join(words)})>"
 
     def start(self):
         """Start running run() in a new thread. A thread can be started
@@ -521,10 +518,10 @@ class Thread:
         # Starting thousands of threads is a thing programs do: the
         # bookkeeping (ident, end-of-thread lock, _active, the started
         # flag) is done in Go, in this thread, before the new one runs;
-        # it returns once the new thread has started.
-        if self.daemon:
-            locks = None
-        else:
+        # it returns once the new thread has started. Daemon threads are
+        # not waited for at exit, so their locks are not kept.
+        locks = None
+        if not self.daemon:
             locks = _shutdown_locks
             if len(locks) >= _shutdown_locks_kept:
                 with _shutdown_locks_lock:
@@ -536,34 +533,13 @@ class Thread:
         """What the thread does: call the target with its arguments.
         Subclasses may override it."""
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
-        finally:
-            # The target and its arguments may refer back to the thread.
-            del self._target, self._args, self._kwargs
-
-    def _bootstrap(self):
-        # The new thread's first Python code.
-        try:
-            self._bootstrap_inner()
-        except:
-            if self._daemonic and _sys is None:
+            if self._target is None:
                 return
-            raise
-
-    def _set_ident(self):
-        self._ident = get_ident()
-
-    def _set_native_id(self):
-        self._native_id = get_native_id()
-
-    def _set_tstate_lock(self):
-        self._tstate_lock = _set_sentinel()
-        self._tstate_lock.acquire()
-        if not self.daemon:
-            with _shutdown_locks_lock:
-                _forget_ended_threads()
-                _shutdown_locks.add(self._tstate_lock)
+            self._target(*self._args, **self._kwargs)
+        finally:
+            # The target and its arguments may refer back to the thread:
+            # drop them so that the cycle does not outlive it.
+            del self._target, self._args, self._kwargs
 
     def _bootstrap_inner(self):
         # Thread.start has recorded the thread in _active already.
@@ -574,48 +550,66 @@ class Thread:
         finally:
             _active.pop(get_ident(), None)
 
-    def _stop(self):
+    def _bootstrap(self):
+        # The name reports of a failure in the new thread give (as
+        # CPython's do); gilpy starts _bootstrap_inner directly.
+        self._bootstrap_inner()
+
+    def _adopt_running_thread(self):
+        # For the thread objects made for a thread already running (the
+        # main one, dummies): it has started, and is the caller.
+        self._started.set()
+        self._ident = get_ident()
+        self._native_id = get_native_id()
+        with _active_limbo_lock:
+            _active[self._ident] = self
+
+    def _note_ended(self):
         # The thread has ended (its end-of-thread lock is free).
-        lock = self._tstate_lock
+        lock, self._tstate_lock = self._tstate_lock, None
         self._is_stopped = True
-        self._tstate_lock = None
         if lock is not None and not self.daemon:
             # One step under the GIL: whoever iterates the set holds
             # _shutdown_locks_lock and works on a copy.
             _shutdown_locks.discard(lock)
 
+    def _poll_end(self, block, timeout=-1):
+        # Whether the thread has ended, waiting for it to as block and
+        # timeout say (the arguments of a lock's acquire).
+        lock = self._tstate_lock
+        if lock is not None and lock.acquire(block, timeout):
+            lock.release()
+            self._note_ended()
+        return self._is_stopped
+
     def join(self, timeout=None):
         """Wait until the thread ends, at most timeout seconds if it is
         not None (then check is_alive() to know which happened)."""
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError(_UNINITIALIZED)
         if not self._started.is_set():
             raise RuntimeError("cannot join thread before it is started")
-        if self is current_thread():
+        if current_thread() is self:
             raise RuntimeError("cannot join current thread")
-        if timeout is None:
-            self._wait_for_tstate_lock()
-        else:
-            # A negative timeout does not wait at all.
-            self._wait_for_tstate_lock(timeout=max(timeout, 0))
+        # A negative timeout does not wait at all.
+        self._poll_end(True, -1 if timeout is None else max(timeout, 0))
 
-    def _wait_for_tstate_lock(self, block=True, timeout=-1):
-        lock = self._tstate_lock
-        if lock is None:
-            return
-        if lock.acquire(block, timeout):
-            lock.release()
-            self._stop()
+    def is_alive(self):
+        """Return whether the thread has started and not ended yet."""
+        assert self._initialized, _UNINITIALIZED
+        if not self._started.is_set():
+            return False
+        return not (self._is_stopped or self._poll_end(False))
 
     @property
     def name(self):
         """The thread's name: for people, not unique."""
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _UNINITIALIZED
         return self._name
 
     @name.setter
     def name(self, name):
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _UNINITIALIZED
         self._name = str(name)
         if self._ident is not None:
             _gilpy.set_thread_name(self._ident, self._name)
@@ -623,47 +617,31 @@ class Thread:
     @property
     def ident(self):
         """The thread's identifier (see get_ident()), None before start()."""
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _UNINITIALIZED
         return self._ident
 
     @property
     def native_id(self):
         """The thread's native identifier (see get_native_id()), None
         before start()."""
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _UNINITIALIZED
         return self._native_id
-
-    def is_alive(self):
-        """Return whether the thread has started and not ended yet."""
-        assert self._initialized, "Thread.__init__() not called"
-        if self._is_stopped or not self._started.is_set():
-            return False
-        self._wait_for_tstate_lock(False)
-        return not self._is_stopped
 
     @property
     def daemon(self):
         """Whether the thread is a daemon thread; set it before start()."""
-        assert self._initialized, "Thread.__init__() not called"
+        assert self._initialized, _UNINITIALIZED
         return self._daemonic
 
     @daemon.setter
     def daemon(self, daemonic):
         if not self._initialized:
-            raise RuntimeError("Thread.__init__() not called")
+            raise RuntimeError(_UNINITIALIZED)
         if self._started.is_set():
             raise RuntimeError("cannot set daemon status of active thread")
         self._daemonic = daemonic
 
-    def isDaemon(self):
-        """Deprecated: read the daemon attribute."""
-        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
-        return self.daemon
-
-    def setDaemon(self, daemonic):
-        """Deprecated: set the daemon attribute."""
-        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
-        self.daemon = daemonic
+    # The camelCase accessors of old, each warning that it is deprecated.
 
     def getName(self):
         """Deprecated: read the name attribute."""
@@ -675,8 +653,15 @@ class Thread:
         _deprecated('setName() is deprecated, set the name attribute instead')
         self.name = name
 
+    def isDaemon(self):
+        """Deprecated: read the daemon attribute."""
+        _deprecated('isDaemon() is deprecated, get the daemon attribute instead')
+        return self.daemon
 
-_shutdown_locks_kept = 64
+    def setDaemon(self, daemonic):
+        """Deprecated: set the daemon attribute."""
+        _deprecated('setDaemon() is deprecated, set the daemon attribute instead')
+        self.daemon = daemonic
 
 
 def _forget_ended_threads():
@@ -686,8 +671,8 @@ def _forget_ended_threads():
     global _shutdown_locks_kept
     if len(_shutdown_locks) < _shutdown_locks_kept:
         return
-    for lock in [lock for lock in list(_shutdown_locks) if not lock.locked()]:
-        _shutdown_locks.discard(lock)
+    ended = [lock for lock in list(_shutdown_locks) if not lock.locked()]
+    _shutdown_locks.difference_update(ended)
     _shutdown_locks_kept = max(64, 2 * len(_shutdown_locks))
 
 
@@ -749,26 +734,20 @@ class Timer(Thread):
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.interval = interval
-        self.function = function
+        self.finished = Event()
+        self.interval, self.function = interval, function
         self.args = [] if args is None else args
         self.kwargs = {} if kwargs is None else kwargs
-        self.finished = Event()
+
+    def run(self):
+        cancelled = self.finished.wait(self.interval)
+        if not cancelled:
+            self.function(*self.args, **self.kwargs)
+        self.finished.set()
 
     def cancel(self):
         """Do not call the function if it has not been called yet."""
         self.finished.set()
-
-    def run(self):
-        if not self.finished.wait(self.interval):
-            self.function(*self.args, **self.kwargs)
-        self.finished.set()
-
-
-# Thread._started: whether the thread has started. Only Thread.start
-# sets it, once, before it returns, so a flag does what an Event would,
-# at a fraction of the cost of creating one per thread.
-_StartedFlag = _gilpy.StartedFlag
 
 
 class _MainThread(Thread):
@@ -776,12 +755,13 @@ class _MainThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name="MainThread", daemon=False)
-        self._set_tstate_lock()
-        self._started.set()
-        self._set_ident()
-        self._set_native_id()
-        with _active_limbo_lock:
-            _active[self._ident] = self
+        # Its end-of-thread lock is taken here and released by _shutdown.
+        lock = self._tstate_lock = _set_sentinel()
+        lock.acquire()
+        with _shutdown_locks_lock:
+            _forget_ended_threads()
+            _shutdown_locks.add(lock)
+        self._adopt_running_thread()
 
 
 class _DummyThread(Thread):
@@ -790,18 +770,14 @@ class _DummyThread(Thread):
 
     def __init__(self):
         Thread.__init__(self, name=_newname("Dummy-%d"), daemon=True)
-        self._started.set()
-        self._set_ident()
-        self._set_native_id()
+        self._adopt_running_thread()
         _gilpy.set_thread_name(self._ident, self._name)
-        with _active_limbo_lock:
-            _active[self._ident] = self
 
-    def _stop(self):
+    def _note_ended(self):
         pass
 
     def is_alive(self):
-        assert not self._is_stopped and self._started.is_set()
+        assert self._started.is_set() and not self._is_stopped
         return True
 
     def join(self, timeout=None):
@@ -811,16 +787,24 @@ class _DummyThread(Thread):
 def current_thread():
     """Return the Thread object of the calling thread (a dummy one for a
     thread threading did not start)."""
-    try:
-        return _active[get_ident()]
-    except KeyError:
-        return _DummyThread()
+    found = _active.get(get_ident())
+    return found if found is not None else _DummyThread()
 
 
-def currentThread():
-    """Deprecated name of current_thread()."""
-    _deprecated('currentThread() is deprecated, use current_thread() instead')
-    return current_thread()
+def main_thread():
+    """Return the Thread object of the main thread."""
+    return _main_thread
+
+
+def _enumerate():
+    return [*_active.values(), *_limbo.values()]
+
+
+def enumerate():
+    """Return the Thread objects of the threads alive now, the main thread
+    and daemon and dummy threads included."""
+    with _active_limbo_lock:
+        return _enumerate()
 
 
 def active_count():
@@ -829,65 +813,61 @@ def active_count():
         return len(_active) + len(_limbo)
 
 
+def currentThread():
+    """Deprecated name of current_thread()."""
+    _deprecated('currentThread() is deprecated, use current_thread() instead')
+    return current_thread()
+
+
 def activeCount():
     """Deprecated name of active_count()."""
     _deprecated('activeCount() is deprecated, use active_count() instead')
     return active_count()
 
 
-def _enumerate():
-    return list(_active.values()) + list(_limbo.values())
-
-
-def enumerate():
-    """Return the Thread objects of the threads alive now, the main thread
-    and daemon and dummy threads included."""
-    with _active_limbo_lock:
-        return list(_active.values()) + list(_limbo.values())
-
-
-def main_thread():
-    """Return the Thread object of the main thread."""
-    return _main_thread
-
-
+# Calls to make at exit before the threads are waited for, newest first
+# (concurrent.futures registers its shutdown here).
 _threading_atexits = []
 _SHUTTING_DOWN = False
 
 
 def _register_atexit(func, *arg, **kwargs):
-    # Call func(*arg, **kwargs) at exit, before the threads are waited
-    # for (last registered first). concurrent.futures uses it.
     if _SHUTTING_DOWN:
         raise RuntimeError("can't register atexit after shutdown")
-    _threading_atexits.append(lambda: func(*arg, **kwargs))
+    _threading_atexits.append((func, arg, kwargs))
 
 
 _main_thread = _MainThread()
 
 
+def _wait_for_non_daemon_threads():
+    # Each round takes the locks of the threads running now; the threads
+    # they started meanwhile are waited for in the next round.
+    while True:
+        with _shutdown_locks_lock:
+            pending = [*_shutdown_locks]
+            _shutdown_locks.clear()
+        if not pending:
+            return
+        for lock in pending:
+            lock.acquire()
+            lock.release()
+
+
 def _shutdown():
     # The interpreter calls this at exit, from the main thread: run the
     # hooks above, mark the main thread ended, then wait for every
-    # non-daemon thread, and for the ones they start meanwhile.
+    # non-daemon thread.
     global _SHUTTING_DOWN
     if _main_thread._is_stopped:
         return
     _SHUTTING_DOWN = True
-    for call in reversed(_threading_atexits):
-        call()
-    if _main_thread.ident == get_ident():
+    for func, arg, kwargs in reversed(_threading_atexits):
+        func(*arg, **kwargs)
+    if get_ident() == _main_thread.ident:
         _main_thread._tstate_lock.release()
-        _main_thread._stop()
-    while True:
-        with _shutdown_locks_lock:
-            waiting = list(_shutdown_locks)
-            _shutdown_locks.clear()
-        if not waiting:
-            break
-        for lock in waiting:
-            lock.acquire()
-            lock.release()
+        _main_thread._note_ended()
+    _wait_for_non_daemon_threads()
 
 
 def _after_fork():
