@@ -130,14 +130,13 @@ class Queue:
 
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
-        self._init(maxsize)
+        self.unfinished_tasks = 0
         # One lock for the queue's state, three conditions on it: an item
         # came, room came, and every task is done.
-        self.mutex = threading.Lock()
-        self.not_empty = threading.Condition(self.mutex)
-        self.not_full = threading.Condition(self.mutex)
-        self.all_tasks_done = threading.Condition(self.mutex)
-        self.unfinished_tasks = 0
+        mutex = self.mutex = threading.Lock()
+        self.not_empty, self.not_full, self.all_tasks_done = [
+            threading.Condition(mutex) for _ in range(3)]
+        self._init(maxsize)
 
     def task_done(self):
         '''Tell the queue that a task taken with get() is finished: join()
@@ -154,8 +153,10 @@ class Queue:
         '''Wait until every item put into the queue has been taken and
         marked done with task_done().'''
         with self.all_tasks_done:
-            while self.unfinished_tasks:
-                self.all_tasks_done.wait()
+            self.all_tasks_done.wait_for(self._all_done)
+
+    def _all_done(self):
+        return self.unfinished_tasks == 0
 
     def qsize(self):
         '''The number of items now (another thread may change it at once).'''
@@ -181,8 +182,9 @@ class Queue:
                 _wait(self.not_full, lambda: self._qsize() < self.maxsize,
                            block, timeout, Full)
             self._put(item)
-            self.unfinished_tasks += 1
+            # The lock is held: a waiting get() runs once put() returns.
             self.not_empty.notify()
+            self.unfinished_tasks += 1
 
     def get(self, block=True, timeout=None):
         '''Remove and return the next item. If there is none, wait for
@@ -190,9 +192,8 @@ class Queue:
         block is false; raise Empty if none comes.'''
         with self.not_empty:
             _wait(self.not_empty, self._qsize, block, timeout, Empty)
-            item = self._get()
             self.not_full.notify()
-            return item
+            return self._get()
 
     def put_nowait(self, item):
         '''The same as put(item, block=False).'''
@@ -202,19 +203,20 @@ class Queue:
         '''The same as get(block=False).'''
         return self.get(block=False)
 
-    # The storage, which subclasses replace to change the order.
+    # The storage, which subclasses replace to change the order: _init
+    # makes it, _put adds, _get takes the next item out, _qsize counts.
 
     def _init(self, maxsize):
         self.queue = _deque() if _deque is not None else _FifoList()
 
-    def _qsize(self):
-        return len(self.queue)
+    def _get(self):
+        return self.queue.popleft()
 
     def _put(self, item):
         self.queue.append(item)
 
-    def _get(self):
-        return self.queue.popleft()
+    def _qsize(self):
+        return len(self.queue)
 
     def __class_getitem__(cls, item):
         return _generic_alias(cls, item)
@@ -224,11 +226,10 @@ class PriorityQueue(Queue):
     '''A queue that gives its smallest item first (items are often
     (priority, data) tuples).'''
 
+    # A binary heap in a list; _qsize is Queue's.
+
     def _init(self, maxsize):
         self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
 
     def _put(self, item):
         if _heappush is not None:
@@ -245,14 +246,10 @@ class PriorityQueue(Queue):
 class LifoQueue(Queue):
     '''A queue that gives its most recent item first (a stack).'''
 
-    def _init(self, maxsize):
-        self.queue = []
-
-    def _qsize(self):
-        return len(self.queue)
-
-    def _put(self, item):
-        self.queue.append(item)
+    # A list whose end is the top; _put and _qsize are Queue's.
 
     def _get(self):
         return self.queue.pop()
+
+    def _init(self, maxsize):
+        self.queue = []
