@@ -5,33 +5,30 @@
 # register a _Watch on each future they wait for, which the future pokes
 # when it finishes, so neither polls.
 
-import collections
-import threading
 import time
-import types
+import threading
+from collections import namedtuple
+from types import GenericAlias
 
-FIRST_COMPLETED = 'FIRST_COMPLETED'
-FIRST_EXCEPTION = 'FIRST_EXCEPTION'
-ALL_COMPLETED = 'ALL_COMPLETED'
-_AS_COMPLETED = '_AS_COMPLETED'
+# What wait()'s return_when may be (each constant's value is its name),
+# and the mode as_completed() gives its watches.
+FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED, _AS_COMPLETED = (
+    'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED', '_AS_COMPLETED')
 
-# The states of a future.
-PENDING = 'PENDING'
-RUNNING = 'RUNNING'
-CANCELLED = 'CANCELLED'
-# A cancelled future whose waiters have been told.
-CANCELLED_AND_NOTIFIED = 'CANCELLED_AND_NOTIFIED'
-FINISHED = 'FINISHED'
+# A future's life: PENDING, then RUNNING or CANCELLED, then FINISHED; a
+# cancelled future becomes CANCELLED_AND_NOTIFIED once the executor has
+# seen it and told the waiters.
+_FUTURE_STATES = ['PENDING', 'RUNNING', 'CANCELLED', 'CANCELLED_AND_NOTIFIED', 'FINISHED']
+PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED = _FUTURE_STATES
 
-_FUTURE_STATES = [PENDING, RUNNING, CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED]
+# What a repr says of each state.
+_STATE_TO_DESCRIPTION_MAP = {state: state.lower() for state in _FUTURE_STATES}
+_STATE_TO_DESCRIPTION_MAP[CANCELLED_AND_NOTIFIED] = "cancelled"
 
-_STATE_TO_DESCRIPTION_MAP = {
-    PENDING: "pending",
-    RUNNING: "running",
-    CANCELLED: "cancelled",
-    CANCELLED_AND_NOTIFIED: "cancelled",
-    FINISHED: "finished",
-}
+# The states in which a future will not change any more (as far as
+# result() is concerned), and the cancelled ones.
+_CANCELLED_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED)
+_DONE_STATES = (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
 
 
 def _logger():
@@ -140,14 +137,11 @@ def as_completed(fs, timeout=None):
     try:
         yield from _yield_finished(list(finished), watch, (fs,))
         while pending:
-            if timeout is None:
-                wait_timeout = None
-            else:
-                wait_timeout = deadline - time.monotonic()
-                if wait_timeout < 0:
-                    raise TimeoutError(
-                        '%d (of %d) futures unfinished' % (len(pending), total))
-            watch.event.wait(wait_timeout)
+            left = None if timeout is None else deadline - time.monotonic()
+            if left is not None and left < 0:
+                raise TimeoutError(
+                    '%d (of %d) futures unfinished' % (len(pending), total))
+            watch.event.wait(left)
             done = watch.take()
             # Newest first, as the futures were noted.
             done.reverse()
@@ -160,7 +154,7 @@ def as_completed(fs, timeout=None):
                     f._waiters.remove(watch)
 
 
-DoneAndNotDoneFutures = collections.namedtuple(
+DoneAndNotDoneFutures = namedtuple(
     'DoneAndNotDoneFutures', 'done not_done')
 
 
@@ -197,19 +191,22 @@ class Future(object):
 
     def __init__(self):
         """Executors make futures; a client never needs to."""
-        self._condition = threading.Condition()
         self._state = PENDING
-        self._result = None
-        self._exception = None
-        self._waiters = []
-        self._done_callbacks = []
+        self._result = self._exception = None
+        # The watches of wait() and as_completed(), and the callbacks.
+        self._waiters, self._done_callbacks = [], []
+        self._condition = threading.Condition()
+
+    def _call_back(self, fn):
+        # A failing callback is logged and does not stop the others.
+        try:
+            fn(self)
+        except Exception:
+            _logger().exception('exception calling callback for %r', self)
 
     def _invoke_callbacks(self):
-        for callback in self._done_callbacks:
-            try:
-                callback(self)
-            except Exception:
-                _logger().exception('exception calling callback for %r', self)
+        for fn in self._done_callbacks:
+            self._call_back(fn)
 
     def __repr__(self):
         with self._condition:
@@ -225,10 +222,8 @@ class Future(object):
     def cancel(self):
         """Cancel a future that has not started; True if it is cancelled."""
         with self._condition:
-            if self._state in (RUNNING, FINISHED):
-                return False
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-                return True
+            if self._state != PENDING:
+                return self._state in _CANCELLED_STATES
             self._state = CANCELLED
             self._condition.notify_all()
         self._invoke_callbacks()
@@ -237,7 +232,7 @@ class Future(object):
     def cancelled(self):
         """True if the future was cancelled."""
         with self._condition:
-            return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED)
+            return self._state in _CANCELLED_STATES
 
     def running(self):
         """True while the call runs."""
@@ -247,39 +242,36 @@ class Future(object):
     def done(self):
         """True once the future is cancelled or finished."""
         with self._condition:
-            return self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED)
+            return self._state in _DONE_STATES
 
     def __get_result(self):
-        if self._exception is None:
+        failure = self._exception
+        if failure is None:
             return self._result
         try:
-            raise self._exception
+            raise failure
         finally:
-            # Drop the reference cycle through the traceback's frame.
-            self = None
+            # The traceback's frame would keep the future and the
+            # exception alive through each other: drop both.
+            failure = self = None
 
     def add_done_callback(self, fn):
         """Call fn(future) when the future finishes or is cancelled, in the
         order added; at once if it already has."""
         with self._condition:
-            if self._state not in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
+            pending = self._state not in _DONE_STATES
+            if pending:
                 self._done_callbacks.append(fn)
-                return
-        try:
-            fn(self)
-        except Exception:
-            _logger().exception('exception calling callback for %r', self)
+        if not pending:
+            self._call_back(fn)
 
     def _wait_done(self, timeout):
         """With the condition held: wait until the future is done or the
         timeout passes; raise CancelledError or TimeoutError as result()
         and exception() do."""
-        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
-            raise CancelledError()
-        if self._state == FINISHED:
-            return
-        self._condition.wait(timeout)
-        if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED):
+        if self._state not in _DONE_STATES:
+            self._condition.wait(timeout)
+        if self._state in _CANCELLED_STATES:
             raise CancelledError()
         if self._state != FINISHED:
             raise TimeoutError()
@@ -318,32 +310,28 @@ class Future(object):
             _logger().critical('Future %s in unexpected state: %s', id(self), self._state)
             raise RuntimeError('Future in unexpected state')
 
-    def _finish(self, kind):
-        # With the condition held.
-        self._state = FINISHED
-        for w in self._waiters:
-            w.note(kind, self)
-        self._condition.notify_all()
+    def _finish(self, kind, attr, value):
+        # Record the outcome (result or exception), tell the watches and
+        # the threads in result(), then run the callbacks.
+        with self._condition:
+            if self._state in _DONE_STATES:
+                raise InvalidStateError('{}: {!r}'.format(self._state, self))
+            setattr(self, attr, value)
+            self._state = FINISHED
+            for watch in self._waiters:
+                watch.note(kind, self)
+            self._condition.notify_all()
+        self._invoke_callbacks()
 
     def set_result(self, result):
         """For executors: the call returned result."""
-        with self._condition:
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._result = result
-            self._finish('result')
-        self._invoke_callbacks()
+        self._finish('result', '_result', result)
 
     def set_exception(self, exception):
         """For executors: the call raised exception."""
-        with self._condition:
-            if self._state in (CANCELLED, CANCELLED_AND_NOTIFIED, FINISHED):
-                raise InvalidStateError('{}: {!r}'.format(self._state, self))
-            self._exception = exception
-            self._finish('exception')
-        self._invoke_callbacks()
+        self._finish('exception', '_exception', exception)
 
-    __class_getitem__ = classmethod(types.GenericAlias)
+    __class_getitem__ = classmethod(GenericAlias)
 
 
 class Executor(object):
@@ -357,40 +345,42 @@ class Executor(object):
         """Like map(fn, *iterables), but every call is submitted at once and
         runs in the executor; the results come back in order, the whole
         within timeout seconds. chunksize matters to process pools only."""
-        if timeout is not None:
-            deadline = timeout + time.monotonic()
+        deadline = None if timeout is None else time.monotonic() + timeout
         # Every call is submitted now; the results are collected lazily.
         futures = [self.submit(fn, *args) for args in zip(*iterables)]
-        return _map_results(futures, timeout, deadline if timeout is not None else None)
-
-    def shutdown(self, wait=True, *, cancel_futures=False):
-        """Free the executor's resources (more than once is fine); wait for
-        running calls if wait is true, and cancel the queued ones if
-        cancel_futures is true."""
-        pass
+        return _map_results(futures, deadline)
 
     def __enter__(self):
         return self
 
     def __exit__(self, exc_type, exc_val, exc_tb):
+        """Shut the executor down, waiting for its calls; exceptions
+        propagate."""
         self.shutdown(wait=True)
         return False
 
+    def shutdown(self, wait=True, *, cancel_futures=False):
+        """Free the executor's resources (more than once is fine); wait for
+        running calls if wait is true, and cancel the queued ones if
+        cancel_futures is true."""
 
-def _map_results(futures, timeout, deadline):
+
+def _map_results(futures, deadline):
     # A generator of its own, so that map() submits at once and a caller
-    # who never iterates still gets every call made.
+    # who never iterates still gets every call made. Leaving early (an
+    # exception, a timeout, the iterator closed) cancels whatever has not
+    # been collected, the future being waited for included.
+    futures.reverse()
     try:
-        futures.reverse()
         while futures:
-            f = futures.pop()
+            left = None if deadline is None else deadline - time.monotonic()
             try:
-                if timeout is None:
-                    yield f.result()
-                else:
-                    yield f.result(deadline - time.monotonic())
-            finally:
-                del f
+                value = futures[-1].result(left)
+            except BaseException:
+                futures[-1].cancel()
+                raise
+            futures.pop()
+            yield value
     finally:
         for f in futures:
             f.cancel()

@@ -17,7 +17,18 @@ class BrokenProcessPool(_base.BrokenExecutor):
 
 
 def _check_system_limits():
-    pass
+    # CPython checks the host's semaphore limits here; gilpy's processes
+    # need no OS semaphores, so there is no limit to reach.
+    return None
+
+
+def _max_tasks_or_none(n):
+    # max_tasks_per_child: None (no limit) or a positive int.
+    if n is None or (isinstance(n, int) and n > 0):
+        return n
+    if isinstance(n, int):
+        raise ValueError("max_tasks_per_child must be >= 1")
+    raise TypeError("max_tasks_per_child must be an integer")
 
 
 class ProcessPoolExecutor(_base.Executor):
@@ -34,18 +45,13 @@ class ProcessPoolExecutor(_base.Executor):
             self._max_workers = max_workers
         if initializer is not None and not callable(initializer):
             raise TypeError("initializer must be a callable")
-        if max_tasks_per_child is not None:
-            if not isinstance(max_tasks_per_child, int):
-                raise TypeError("max_tasks_per_child must be an integer")
-            elif max_tasks_per_child <= 0:
-                raise ValueError("max_tasks_per_child must be >= 1")
+        self._max_tasks_per_child = _max_tasks_or_none(max_tasks_per_child)
         if mp_context is None:
             import multiprocessing
             mp_context = multiprocessing.get_context()
         self._mp_context = mp_context
         self._initializer = initializer
         self._initargs = initargs
-        self._max_tasks_per_child = max_tasks_per_child
         self._pool = None
         self._shutdown_lock = threading.Lock()
         self._shutdown_thread = False
@@ -59,12 +65,16 @@ class ProcessPoolExecutor(_base.Executor):
                               self._initargs, self._max_tasks_per_child,
                               context=self._mp_context)
 
+    def _check_open(self):
+        # With _shutdown_lock held: may a call be submitted now?
+        if self._broken:
+            raise BrokenProcessPool(self._broken)
+        if self._shutdown_thread:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+
     def submit(self, fn, /, *args, **kwargs):
         with self._shutdown_lock:
-            if self._broken:
-                raise BrokenProcessPool(self._broken)
-            if self._shutdown_thread:
-                raise RuntimeError('cannot schedule new futures after shutdown')
+            self._check_open()
             self._start_pool()
             f = _base.Future()
             f.set_running_or_notify_cancel()
