@@ -4,12 +4,10 @@ __all__ = ()
 
 import reprlib
 
-from . import format_helpers
+from .format_helpers import _format_callback_source
 
-# The states of a future.
-_PENDING = 'PENDING'
-_CANCELLED = 'CANCELLED'
-_FINISHED = 'FINISHED'
+# The states of a future (its _state attribute).
+_PENDING, _CANCELLED, _FINISHED = 'PENDING', 'CANCELLED', 'FINISHED'
 
 
 def isfuture(obj):
@@ -23,7 +21,7 @@ def isfuture(obj):
 def _format_callbacks(cb):
     # 'cb=[first, <N more>, last]'; cb holds (callback, context) pairs.
     def one(entry):
-        return format_helpers._format_callback_source(entry[0], ())
+        return _format_callback_source(entry[0], ())
     if not cb:
         shown = ''
     elif len(cb) == 1:
@@ -35,13 +33,19 @@ def _format_callbacks(cb):
     return f'cb=[{shown}]'
 
 
+def _outcome(future):
+    # What a finished future's repr says of how it ended.
+    failure = future._exception
+    if failure is None:
+        return f'result={reprlib.repr(future._result)}'
+    return f'exception={failure!r}'
+
+
 def _future_repr_info(future):
-    info = [future._state.lower()]
-    if future._state == _FINISHED:
-        if future._exception is not None:
-            info.append(f'exception={future._exception!r}')
-        else:
-            info.append(f'result={reprlib.repr(future._result)}')
+    state = future._state
+    info = [state.lower()]
+    if state == _FINISHED:
+        info.append(_outcome(future))
     if future._callbacks:
         info.append(_format_callbacks(future._callbacks))
     if future._source_traceback:

@@ -53,22 +53,25 @@ def iscoroutinefunction(func):
             getattr(func, '_is_coroutine', None) is _is_coroutine)
 
 
-_COROUTINE_TYPES = (types.CoroutineType, types.GeneratorType,
-                    collections.abc.Coroutine)
-# Types already seen to pass the test, at most 100 of them.
+# Generators count too, as asyncio has always let them.
+_COROUTINE_TYPES = (types.CoroutineType, collections.abc.Coroutine,
+                    types.GeneratorType)
+# Types already seen to pass the test (an isinstance check against an
+# ABC is slow), at most _TYPECACHE_SIZE of them.
 _iscoroutine_typecache = set()
+_TYPECACHE_SIZE = 100
 
 
 def iscoroutine(obj):
     """True for a coroutine object (and, as asyncio has always allowed, a
     generator)."""
-    if type(obj) in _iscoroutine_typecache:
-        return True
-    if isinstance(obj, _COROUTINE_TYPES):
-        if len(_iscoroutine_typecache) < 100:
-            _iscoroutine_typecache.add(type(obj))
-        return True
-    return False
+    kind = type(obj)
+    if kind not in _iscoroutine_typecache:
+        if not isinstance(obj, _COROUTINE_TYPES):
+            return False
+        if len(_iscoroutine_typecache) < _TYPECACHE_SIZE:
+            _iscoroutine_typecache.add(kind)
+    return True
 
 
 def _format_coroutine(coro):

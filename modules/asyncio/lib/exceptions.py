@@ -1,8 +1,9 @@
 """The exceptions asyncio raises."""
 
-__all__ = ('BrokenBarrierError',
-           'CancelledError', 'InvalidStateError', 'TimeoutError',
-           'IncompleteReadError', 'LimitOverrunError',
+# The public names (the API listing; __all__'s order is CPython's, which
+# asyncio.__all__ repeats).
+__all__ = ('BrokenBarrierError', 'CancelledError', 'InvalidStateError',
+           'TimeoutError', 'IncompleteReadError', 'LimitOverrunError',
            'SendfileNotAvailableError')
 
 
@@ -29,13 +30,13 @@ class IncompleteReadError(EOFError):
     when the read was to the end of the stream)."""
 
     def __init__(self, partial, expected):
+        self.partial, self.expected = partial, expected
         shown = 'undefined' if expected is None else repr(expected)
         super().__init__(f'{len(partial)} bytes read on a total of '
                          f'{shown} expected bytes')
-        self.partial = partial
-        self.expected = expected
 
     def __reduce__(self):
+        # Pickled by its two arguments, not by its message.
         return type(self), (self.partial, self.expected)
 
 
@@ -44,11 +45,12 @@ class LimitOverrunError(Exception):
     how many bytes to drop."""
 
     def __init__(self, message, consumed):
-        super().__init__(message)
         self.consumed = consumed
+        super().__init__(message)
 
     def __reduce__(self):
-        return type(self), (self.args[0], self.consumed)
+        message, = self.args
+        return type(self), (message, self.consumed)
 
 
 class BrokenBarrierError(RuntimeError):

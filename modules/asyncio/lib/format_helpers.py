@@ -48,26 +48,23 @@ def _format_args_and_kwargs(args, kwargs):
 
 
 def _format_callback(func, args, kwargs, suffix=''):
-    # A partial shows its own arguments after those of the call.
-    if isinstance(func, functools.partial):
-        suffix = _format_args_and_kwargs(args, kwargs) + suffix
-        return _format_callback(func.func, func.args, func.keywords, suffix)
+    # Each layer of partials shows its own arguments, innermost first,
+    # after the name of the function they wrap.
+    calls = [_format_args_and_kwargs(args, kwargs)]
+    while isinstance(func, functools.partial):
+        func, args, kwargs = func.func, func.args, func.keywords
+        calls.append(_format_args_and_kwargs(args, kwargs))
     name = getattr(func, '__qualname__', None) or getattr(func, '__name__', None)
-    text = name if name else repr(func)
-    text += _format_args_and_kwargs(args, kwargs)
-    return text + suffix if suffix else text
+    return (name or repr(func)) + ''.join(reversed(calls)) + suffix
 
 
 def extract_stack(f=None, limit=None):
     """The stack summary debug mode records: the newest `limit` frames
     from f (the caller's frame by default), oldest first, without reading
     source lines."""
-    import traceback
-    if f is None:
-        f = sys._getframe().f_back
-    if limit is None:
-        limit = constants.DEBUG_STACK_DEPTH
-    stack = traceback.StackSummary.extract(traceback.walk_stack(f),
-                                           limit=limit, lookup_lines=False)
+    from traceback import StackSummary, walk_stack
+    frames = walk_stack(sys._getframe().f_back if f is None else f)
+    depth = constants.DEBUG_STACK_DEPTH if limit is None else limit
+    stack = StackSummary.extract(frames, limit=depth, lookup_lines=False)
     stack.reverse()
     return stack
