@@ -5,12 +5,11 @@ None into JSON; loads/load turn JSON back into them. Both take the
 options of JSONEncoder and JSONDecoder, which can be subclassed.
 """
 
+# The public API (the listing's order is CPython's), and the version
+# number the json package has long reported.
+__all__ = ['dump', 'dumps', 'load', 'loads',
+           'JSONDecoder', 'JSONDecodeError', 'JSONEncoder']
 __version__ = '2.0.9'
-__all__ = [
-    'dump', 'dumps', 'load', 'loads',
-    'JSONDecoder', 'JSONDecodeError', 'JSONEncoder',
-]
-
 __author__ = 'gilpy'
 
 from .decoder import JSONDecoder, JSONDecodeError

@@ -50,17 +50,14 @@ class JSONDecoder(object):
     go through parse_constant.
     """
 
-    def __init__(self, *, object_hook=None, parse_float=None,
-                 parse_int=None, parse_constant=None, strict=True,
-                 object_pairs_hook=None):
+    def __init__(self, *, object_hook=None, parse_float=None, parse_int=None,
+                 parse_constant=None, strict=True, object_pairs_hook=None):
         """Set the decoder's options; loads() describes each of them."""
         # The hooks the scanner calls, with the defaults filled in.
         self.object_hook, self.object_pairs_hook = object_hook, object_pairs_hook
         self.parse_int, self.parse_float = parse_int or int, parse_float or float
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
-        self.strict = strict
-        self.parse_string = scanstring
-        self.memo = {}
+        self.strict, self.parse_string, self.memo = strict, scanstring, {}
         self.scan_once = scanner.make_scanner(self)
 
     def decode(self, s, _w=WHITESPACE.match):

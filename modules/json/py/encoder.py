@@ -5,7 +5,6 @@ from _json import (encode_basestring_ascii as c_encode_basestring_ascii,
                    encode_basestring as c_encode_basestring,
                    make_encoder as c_make_encoder)
 
-__all__ = ['JSONEncoder']
 
 # Characters a JSON string must escape, without and with ensure_ascii.
 ESCAPE = re.compile(r'[\x00-\x1f\\"\b\f\n\r\t]')
@@ -31,12 +30,13 @@ class JSONEncoder(object):
     default(), which a subclass overrides to return something encodable
     (or to raise TypeError, as the base class does).
     """
-    item_separator = ', '
-    key_separator = ': '
+    # The separators of compact output without an indent; an instance
+    # may replace them (see __init__).
+    key_separator, item_separator = ': ', ', '
 
-    def __init__(self, *, skipkeys=False, ensure_ascii=True,
-                 check_circular=True, allow_nan=True, sort_keys=False,
-                 indent=None, separators=None, default=None):
+    def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
+                 allow_nan=True, sort_keys=False, indent=None, separators=None,
+                 default=None):
         """Set the encoder's options; dumps() describes each of them.
 
         With an indent and no separators, items are separated by ','
@@ -45,12 +45,13 @@ class JSONEncoder(object):
         # The options stay readable as attributes, as CPython's are.
         self.skipkeys, self.ensure_ascii, self.sort_keys = skipkeys, ensure_ascii, sort_keys
         self.check_circular, self.allow_nan, self.indent = check_circular, allow_nan, indent
-        if separators is not None:
-            self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
         if default is not None:
             self.default = default
+        if separators is None:
+            if indent is not None:
+                self.item_separator = ','
+        else:
+            self.item_separator, self.key_separator = separators
 
     def default(self, o):
         """Return an encodable stand-in for o, or raise TypeError.
@@ -62,8 +63,8 @@ class JSONEncoder(object):
                     return sorted(o)
                 return super().default(o)
         """
-        raise TypeError(f'Object of type {o.__class__.__name__} '
-                        f'is not JSON serializable')
+        name = o.__class__.__name__
+        raise TypeError(f'Object of type {name} is not JSON serializable')
 
     def encode(self, o):
         """Return the JSON text of o as one str."""

@@ -6,9 +6,9 @@ reads a JSON document (or, with --json-lines, one per line) from infile
 or standard input and writes it back, indented, to outfile or standard
 output; invalid JSON exits with the decoder's message.
 """
-import argparse
-import json
 import sys
+import json
+import argparse
 from pathlib import Path
 
 
