@@ -137,10 +137,10 @@ class BaseProcess:
 
     def close(self):
         """Release the process object (it must have ended)."""
-        if self._popen is not None:
-            if self._popen.poll() is None:
-                raise ValueError("Cannot close a process while it is still running. "
-                                 "You should first call join() or terminate().")
+        popen = self._popen
+        if popen is not None:
+            if popen.poll() is None:
+                raise ValueError("Cannot close a process while it is still running. You should first call join() or terminate().")
             _family.children.discard(self)
             self._popen = None
         self._closed = True
@@ -149,6 +149,7 @@ class BaseProcess:
 
     @property
     def name(self):
+        """The process's name (for people; not unique)."""
         return self._name
 
     @name.setter
@@ -168,6 +169,8 @@ class BaseProcess:
 
     @property
     def authkey(self):
+        """The key that authenticates connections between the family's
+        processes."""
         return self._config['authkey']
 
     @authkey.setter

@@ -12,10 +12,13 @@ class ForkingPickler(pickle.Pickler):
     """A Pickler that reduces the types registered with register() as
     well as copyreg's."""
 
-    _extra_reducers = {}
+    # copyreg's table, then the reducers register() added (shared by
+    # every ForkingPickler).
     _copyreg_dispatch_table = copyreg.dispatch_table
+    _extra_reducers = {}
 
     def __init__(self, *args):
+        """Takes what pickle.Pickler takes."""
         super().__init__(*args)
         self.dispatch_table = {**self._copyreg_dispatch_table, **self._extra_reducers}
 

@@ -91,36 +91,36 @@ class Synchronized:
     """A shared value or array with the lock that guards it."""
 
     def __init__(self, obj, lock=None, ctx=None):
-        self._obj = obj
         if lock is None:
             from .synchronize import RLock
             lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
+        self.__setstate__((obj, lock))
+
+    def __setstate__(self, state):
+        # Also how __init__ fills the wrapper: acquire and release are the
+        # lock's own methods.
+        obj, lock = self._obj, self._lock = state
+        self.acquire, self.release = lock.acquire, lock.release
 
     def __getstate__(self):
         return (self._obj, self._lock)
 
-    def __setstate__(self, state):
-        self._obj, self._lock = state
-        self.acquire = self._lock.acquire
-        self.release = self._lock.release
+    def __repr__(self):
+        return '<%s wrapper for %s>' % (type(self).__name__, self._obj)
+
+    def get_lock(self):
+        """The lock that guards the object."""
+        return self._lock
+
+    def get_obj(self):
+        """The shared object itself, unguarded."""
+        return self._obj
+
+    def __exit__(self, *exc_info):
+        return self._lock.__exit__(*exc_info)
 
     def __enter__(self):
         return self._lock.__enter__()
-
-    def __exit__(self, *args):
-        return self._lock.__exit__(*args)
-
-    def get_obj(self):
-        return self._obj
-
-    def get_lock(self):
-        return self._lock
-
-    def __repr__(self):
-        return '<%s wrapper for %s>' % (type(self).__name__, self._obj)
 
 
 class SynchronizedValue(Synchronized):

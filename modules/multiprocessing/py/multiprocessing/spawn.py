@@ -24,7 +24,7 @@ def get_preparation_data(name):
 
 def prepare(data):
     import sys
-    if 'sys_path' in data:
-        sys.path = data['sys_path']
-    if 'sys_argv' in data:
-        sys.argv = data['sys_argv']
+    # Only the parts the parent sent are replaced.
+    for key, attr in (('sys_path', 'path'), ('sys_argv', 'argv')):
+        if key in data:
+            setattr(sys, attr, data[key])
