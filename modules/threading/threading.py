@@ -476,14 +476,19 @@ class Thread:
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
         assert group is None, "group argument must be None for now"
-        if not name:
-            name = _newname()
+        if name:
+            name = str(name)
+        else:
+            # _newname's work, inline: programs make thousands of threads.
+            global _name_counter
+            _name_counter += 1
+            name = f"Thread-{_name_counter}"
             try:
                 if target is not None:
                     name = f"{name} ({target.__name__})"
             except AttributeError:
                 pass  # a callable without a name adds nothing
-        self._name = str(name)
+        self._name = name
         self._target, self._args = target, args
         self._kwargs = kwargs if kwargs is not None else {}
         if daemon is None:
