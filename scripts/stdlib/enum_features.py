@@ -250,3 +250,11 @@ KF_X = 4
 KF_Y = 1
 FConsts = IntFlag._convert_("FConsts", __name__, lambda n: n.startswith("KF_"), as_global=True)
 print(repr(FConsts), list(FConsts), repr(KF_X | KF_Y), str(KF_X), FConsts._boundary_)
+
+# An enumeration made where the module is unknown cannot be pickled.
+unknown_ns = {}
+exec("import enum\nE = enum.Enum('E', 'A B')\n", unknown_ns)
+Unknown = unknown_ns["E"]
+print(Unknown.__module__, list(Unknown))
+show("reduce unknown", lambda: Unknown.A.__reduce_ex__(2))
+show("pickle unknown", lambda: pickle.dumps(Unknown.A))
