@@ -138,8 +138,10 @@ class PurePath:
             self._str = s or '.'
             return self._str
 
-    # On POSIX the file-system form and the slash form are the text.
-    __fspath__ = __str__
+    # On POSIX the file-system form and the slash form are the text
+    # (through __str__, so a subclass overriding it is followed).
+    def __fspath__(self):
+        return self.__str__()
 
     def as_posix(self):
         """The path with forward slashes."""

@@ -85,3 +85,10 @@ os.chdir("/")
 import shutil
 shutil.rmtree(base)
 print(base.exists())
+
+# The text forms all go through __str__, so a subclass's override shows.
+class Shown(PurePosixPath):
+    def __str__(self):
+        return "over"
+sp = Shown("a")
+print(os.fspath(sp), sp.as_posix(), bytes(sp), repr(sp), Shown.__fspath__.__name__)
