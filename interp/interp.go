@@ -53,6 +53,7 @@ func New(opts Options) (*Interpreter, error) {
 		GILStats:       o.GILStats,
 		Host:           o.Host,
 		XOptions:       o.XOptions,
+		WarnOptions:    o.WarnOptions,
 	})
 	if err != nil {
 		return nil, err
@@ -134,6 +135,11 @@ func (in *Interpreter) run(ctx context.Context, src []byte, filename, file strin
 	}
 	in.vm.SetContext(ctx)
 	t := in.vm.MainThread()
+	if len(in.opts.WarnOptions) > 0 {
+		if _, err := t.ImportModule("warnings"); err != nil {
+			return in.report(err)
+		}
+	}
 	code, err := in.vm.CompileSource(src, filename, "exec")
 	if err == nil {
 		m := vm.NewModule("__main__")

@@ -49,6 +49,12 @@ type Options struct {
 	// XOptions are the -X options, as sys._xoptions shows them.
 	XOptions map[string]string
 
+	// WarnOptions are the warning filters of PYTHONWARNINGS and -W, in
+	// that order, as sys.warnoptions shows them. The warnings module
+	// applies them; it is imported before the program runs when there
+	// are any, so that a bad one is reported at start-up as in CPython.
+	WarnOptions []string
+
 	// Host is the program's only way to the machine: every file, the
 	// working directory, the environment and the process ids it sees
 	// (open(), os, io, pathlib... all go through it). Nil means the real

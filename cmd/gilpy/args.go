@@ -22,6 +22,7 @@ type commandLine struct {
 	help       bool
 	version    bool
 	xopts      []string // -X name[=value], in order
+	warnopts   []string // -W filter, in order
 }
 
 type usageError struct{ msg string }
@@ -56,7 +57,7 @@ func parseArgs(args []string) (*commandLine, error) {
 		for j := 1; j < len(a); j++ {
 			c := a[j]
 			switch c {
-			case 'c', 'm', 'X':
+			case 'c', 'm', 'X', 'W':
 				var val string
 				if j+1 < len(a) {
 					val = a[j+1:]
@@ -76,7 +77,11 @@ func parseArgs(args []string) (*commandLine, error) {
 					cl.argv = append([]string{val}, args[i:]...)
 					return cl, nil
 				}
-				cl.xopts = append(cl.xopts, val)
+				if c == 'W' {
+					cl.warnopts = append(cl.warnopts, val)
+				} else {
+					cl.xopts = append(cl.xopts, val)
+				}
 				j = len(a)
 			case 'u':
 				cl.unbuffered = true

@@ -21,6 +21,8 @@ Options:
 -B, -s, -S : accepted for compatibility; gilpy writes no bytecode files
          and has no site module, so they change nothing
 -V     : print the gilpy and Python language versions and exit (also --version)
+-W arg : add a warning filter, action:message:category:module:lineno
+         (as warnings.filterwarnings takes them); may be repeated
 -X opt : set an implementation-specific option; gilpy's own are:
          -X gilstats: print each thread's GIL statistics at exit
          -X everyinstruction: let threads switch between any two bytecode
@@ -35,6 +37,7 @@ arg ...: arguments passed to program in sys.argv[1:]
 
 Environment variables:
 PYTHONUNBUFFERED : same as -u
+PYTHONWARNINGS   : warning filters separated by commas, before any -W
 `
 
 func versionText() string {

@@ -18,6 +18,7 @@ import (
 	"os/signal"
 	"runtime/debug"
 	"runtime/pprof"
+	"strings"
 
 	"github.com/gilpy/gilpy/interp"
 )
@@ -92,6 +93,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Unbuffered: cl.unbuffered || (!cl.ignoreEnv && os.Getenv("PYTHONUNBUFFERED") != ""),
 		Argv:       cl.argv,
 	}
+	// PYTHONWARNINGS's filters come first, so that -W's override them.
+	if env := os.Getenv("PYTHONWARNINGS"); env != "" && !cl.ignoreEnv {
+		for _, w := range strings.Split(env, ",") {
+			if w = strings.TrimSpace(w); w != "" {
+				opts.WarnOptions = append(opts.WarnOptions, w)
+			}
+		}
+	}
+	opts.WarnOptions = append(opts.WarnOptions, cl.warnopts...)
 	if err := applyXOptions(&opts, cl.xopts); err != nil {
 		fmt.Fprintf(stderr, "%s: %v\n", prog, err)
 		return 2

@@ -50,6 +50,8 @@ type Config struct {
 	Registry *gilrt.Registry
 	// XOptions are the -X options (sys._xoptions).
 	XOptions map[string]string
+	// WarnOptions are the -W options and PYTHONWARNINGS (sys.warnoptions).
+	WarnOptions []string
 	// GILStats prints the GIL statistics table to stderr at exit.
 	GILStats bool
 	// Host is the program's access to files, the environment and the

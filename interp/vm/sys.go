@@ -63,7 +63,11 @@ func (in *Interp) setupSys(t *Thread) error {
 	m.Set("meta_path", &py.List{})
 	m.Set("path_hooks", &py.List{})
 	m.Set("path_importer_cache", NewDict(0))
-	m.Set("warnoptions", &py.List{})
+	warnopts := make([]Object, len(in.cfg.WarnOptions))
+	for i, w := range in.cfg.WarnOptions {
+		warnopts[i] = py.String(w)
+	}
+	m.Set("warnoptions", py.NewListFromItems(warnopts))
 	xo := NewDict(0)
 	for k, v := range in.cfg.XOptions {
 		if v == "" {
