@@ -248,7 +248,17 @@ func (t *Thread) ImportModule(name string) (Object, error) {
 			setExcAttr(e, "name", py.String(name))
 			return nil, e
 		}
-		return m, nil
+		if len(in.loading) == 0 {
+			return m, nil
+		}
+		// Another thread may still be running the module's code.
+		if err := t.awaitLoaded(name); err != nil {
+			return nil, err
+		}
+		if m, ok := in.modules.GetStr(name); ok {
+			return m, nil
+		}
+		// Its code failed: load it again, as CPython does.
 	}
 	var parent *Module
 	var searchPath []string
@@ -278,7 +288,15 @@ func (t *Thread) ImportModule(name string) (Object, error) {
 			}
 		}
 	}
-	mod, err := t.findAndLoad(name, searchPath, parent != nil)
+	l, err := t.beginLoad(name)
+	if err != nil {
+		return nil, err
+	}
+	if l == nil {
+		// Another thread has loaded it meanwhile (or failed to).
+		return t.ImportModule(name)
+	}
+	mod, err := t.loadHolding(l, name, searchPath, parent != nil)
 	if err != nil {
 		return nil, err
 	}
@@ -286,6 +304,13 @@ func (t *Thread) ImportModule(name string) (Object, error) {
 		parent.dict.SetStr(name[strings.LastIndexByte(name, '.')+1:], mod)
 	}
 	return mod, nil
+}
+
+// loadHolding is findAndLoad for a thread that holds the module's load
+// lock l, which it releases however the load ends.
+func (t *Thread) loadHolding(l *moduleLoad, name string, searchPath []string, sub bool) (Object, error) {
+	defer t.endLoad(name, l)
+	return t.findAndLoad(name, searchPath, sub)
 }
 
 // findAndLoad finds a module on the path (sys.path for top-level

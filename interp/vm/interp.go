@@ -67,7 +67,8 @@ type Interp struct {
 	coroOriginDepth int
 	cfg             Config
 	rt              *gilrt.Runtime
-	modules         *Dict // sys.modules
+	modules         *Dict                  // sys.modules
+	loading         map[string]*moduleLoad // modules whose code is running (importlock.go)
 	builtins        *Dict
 	builtinsModule  *Module
 	sys             *Module

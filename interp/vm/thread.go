@@ -12,11 +12,13 @@ import (
 type Thread struct {
 	interp *Interp
 	frame  *Frame // innermost running frame
-	depth  int    // Python frames plus guarded Go recursion
-	exc    *excState
-	ds     dataStack
-	pool   []*Frame
-	gil    *gilrt.Thread
+	// awaitingLoad is the module load this thread waits for (importlock.go).
+	awaitingLoad *moduleLoad
+	depth        int // Python frames plus guarded Go recursion
+	exc          *excState
+	ds           dataStack
+	pool         []*Frame
+	gil          *gilrt.Thread
 	// breaker is the interpreter's eval breaker word, checked at function
 	// entry and backward jumps (and before every instruction when
 	// everyInstr is set).
