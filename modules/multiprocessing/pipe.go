@@ -332,6 +332,21 @@ func endArg(o Object, needIn, needOut bool) (*pipeEnd, error) {
 	return e, nil
 }
 
+// readArgs reads the arguments of a receiving method, name(timeout=None),
+// and checks the end can receive.
+func readArgs(t *vm.Thread, name string, args []Object, kwnames Tuple) (*pipeEnd, time.Duration, error) {
+	var timeout Object
+	if _, err := vm.ParseClinic(&vm.Params{Func: name, Names: []string{"timeout"}, KwOnly: -1}, args[1:], kwnames, &timeout); err != nil {
+		return nil, 0, err
+	}
+	e, err := endArg(args[0], true, false)
+	if err != nil {
+		return nil, 0, err
+	}
+	d, err := timeoutArg(t, timeout)
+	return e, d, err
+}
+
 func defPipeEnd() {
 	c := pipeEndClass
 	c.DefMethod("send", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -349,15 +364,7 @@ func defPipeEnd() {
 		return vm.None, e.send(append([]byte(nil), b...))
 	}, "send(data)\n\nQueue a bytes object for the other end.")
 	c.DefMethod("recv", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		var timeout Object
-		if _, err := vm.ParseClinic(&vm.Params{Func: "recv", Names: []string{"timeout"}, KwOnly: -1}, args[1:], kwnames, &timeout); err != nil {
-			return nil, err
-		}
-		e, err := endArg(args[0], true, false)
-		if err != nil {
-			return nil, err
-		}
-		d, err := timeoutArg(t, timeout)
+		e, d, err := readArgs(t, "recv", args, kwnames)
 		if err != nil {
 			return nil, err
 		}
@@ -368,15 +375,7 @@ func defPipeEnd() {
 		return py.Bytes(msg), nil
 	}, "recv(timeout=None)\n\nThe next bytes object from the other end, or None if timeout passed first; EOFError once every writer has closed.")
 	c.DefMethod("poll", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		var timeout Object
-		if _, err := vm.ParseClinic(&vm.Params{Func: "poll", Names: []string{"timeout"}, KwOnly: -1}, args[1:], kwnames, &timeout); err != nil {
-			return nil, err
-		}
-		e, err := endArg(args[0], true, false)
-		if err != nil {
-			return nil, err
-		}
-		d, err := timeoutArg(t, timeout)
+		e, d, err := readArgs(t, "poll", args, kwnames)
 		if err != nil {
 			return nil, err
 		}
