@@ -83,9 +83,11 @@ class BaseContext:
                           maxtasksperchild, context=self.get_context())
 
     def Manager(self):
-        raise NotImplementedError("multiprocessing.Manager is not available in gilpy yet "
-                                  "(its server process needs sockets); share data with "
-                                  "Queue, Pipe, Value and Array")
+        """A started SyncManager: its proxies reach objects it holds."""
+        from .managers import SyncManager
+        m = SyncManager(ctx=self.get_context())
+        m.start()
+        return m
 
     # Shared memory.
     def RawValue(self, typecode_or_type, *args):

@@ -1,0 +1,696 @@
+"""Managers: one process holds the real objects (the referents) and the
+others reach them through proxies, whose method calls travel to the
+manager as pickles and whose results come back as pickles.
+
+gilpy's manager is not a process of its own: its server is a set of
+daemon threads of the interpreter that started it. Clients connect with
+a Pipe: a proxy's thread, on its first call, makes a pipe, sends one end
+to the manager's listener (another pipe, whose writing end travels inside
+every pickled proxy) and keeps the other. The server answers each
+connection in a thread of its own, so a call that blocks (a Lock's
+acquire, an Event's wait) holds up only the thread that made it, while
+the manager goes on serving everybody else. docs/deviations.md lists
+what differs from CPython's separate server process."""
+
+import array
+import itertools
+import os
+import queue
+import threading
+import pickle
+import time
+import traceback
+
+from . import connection, process, reduction
+from .context import ProcessError
+
+__all__ = ['BaseManager', 'SyncManager', 'BaseProxy', 'Token']
+
+_RULE = '-' * 75
+
+
+# A dict's views cross to the other side as lists, so that a proxy's
+# keys(), values() and items() give lists.
+def _view_as_list(view):
+    return list, (list(view),)
+
+
+for _view in (type({}.keys()), type({}.values()), type({}.items())):
+    reduction.register(_view, _view_as_list)
+del _view
+
+
+def _send(conn, obj):
+    conn.send_bytes(reduction.ForkingPickler.dumps(obj))
+
+
+def _recv(conn):
+    return pickle.loads(conn.recv_bytes())
+
+
+class RemoteError(Exception):
+    """A failure in the manager that is reported as the manager's
+    traceback text rather than as the original exception."""
+
+    def __str__(self):
+        return '\n' + _RULE + '\n' + str(self.args[0]) + _RULE
+
+
+class Token:
+    """Names one referent: its typeid, its manager's address and its id
+    in that manager."""
+
+    def __init__(self, typeid, address, id):
+        self.typeid, self.address, self.id = typeid, address, id
+
+    def __getstate__(self):
+        return (self.typeid, self.address, self.id)
+
+    def __setstate__(self, state):
+        self.typeid, self.address, self.id = state
+
+    def __repr__(self):
+        return '%s(typeid=%r, address=%r, id=%r)' % (
+            type(self).__name__, self.typeid, self.address, self.id)
+
+
+def public_methods(obj):
+    """The names of obj's callable attributes that do not start with an
+    underscore: what an AutoProxy exposes when nothing else is said."""
+    names = []
+    for name in dir(obj):
+        if name[0] != '_' and callable(getattr(obj, name, None)):
+            names.append(name)
+    return names
+
+
+# -- the server ------------------------------------------------------------
+
+class _Server:
+    """Holds the referents of one manager and answers its connections."""
+
+    def __init__(self, registry, address):
+        self.registry = registry
+        self.address = address
+        self.objects = {}          # id -> (referent, exposed set, method_to_typeid)
+        self.ids = itertools.count(1)
+        self.mutex = threading.Lock()
+        self.stopped = False
+        self.conns = set()
+        self.listen_r, self.listen_w = connection.Pipe(duplex=False)
+
+    def start(self):
+        t = threading.Thread(target=self.accept_loop, daemon=True,
+                             name='gilpy-manager-listener')
+        t.start()
+
+    def stop(self):
+        self.stopped = True
+        self.listen_w.send(None)
+        with self.mutex:
+            self.objects.clear()
+            conns, self.conns = self.conns, set()
+        # The clients' next calls find their connections broken.
+        for conn in conns:
+            conn.close()
+
+    def accept_loop(self):
+        while True:
+            try:
+                conn = self.listen_r.recv()
+            except (EOFError, OSError):
+                return
+            if conn is None or self.stopped:
+                return
+            with self.mutex:
+                self.conns.add(conn)
+            threading.Thread(target=self.serve, args=(conn,), daemon=True,
+                             name='gilpy-manager-server').start()
+
+    def serve(self, conn):
+        # One client thread's requests, one at a time, until it goes away
+        # or the manager shuts down.
+        while True:
+            try:
+                request = _recv(conn)
+            except (EOFError, OSError):
+                break
+            except Exception:
+                if conn.closed:
+                    break
+                # The request could not be unpickled here.
+                reply = ('#TRACEBACK', traceback.format_exc())
+            else:
+                if self.stopped:
+                    break
+                reply = self.handle(*request)
+            try:
+                _send(conn, reply)
+            except Exception:
+                # The result did not pickle.
+                try:
+                    _send(conn, ('#UNSERIALIZABLE', traceback.format_exc()))
+                except Exception:
+                    break
+        with self.mutex:
+            self.conns.discard(conn)
+        conn.close()
+
+    def handle(self, ident, name, args, kwds):
+        if ident is None:
+            # A request to the manager itself.
+            try:
+                if name == 'create':
+                    return ('#RETURN', self.create(*args, **kwds))
+                raise ValueError('unknown manager request %r' % (name,))
+            except Exception:
+                return ('#TRACEBACK', traceback.format_exc())
+        try:
+            with self.mutex:
+                obj, exposed, to_typeid = self.objects[ident]
+        except KeyError:
+            return ('#TRACEBACK', 'KeyError: no object %r in the manager '
+                    '(it has shut down)\n' % (ident,))
+        if name not in exposed:
+            return self.fallback(obj, name, args, kwds, exposed)
+        try:
+            fn = getattr(obj, name)
+            result = fn(*args, **kwds)
+        except Exception as e:
+            return ('#ERROR', e)
+        typeid = to_typeid.get(name) if to_typeid else None
+        if typeid is not None:
+            try:
+                token, exp, proxytype = self.make(typeid, result)
+            except Exception:
+                return ('#TRACEBACK', traceback.format_exc())
+            return ('#PROXY', (exp, token, proxytype))
+        return ('#RETURN', result)
+
+    def fallback(self, obj, name, args, kwds, exposed):
+        # A name the proxy does not expose: only str(), repr() and the
+        # whole value are allowed; anything else is a remote failure.
+        try:
+            try:
+                raise AttributeError('method %r of %r object is not in '
+                                     'exposed=%r' % (name, type(obj), exposed))
+            except AttributeError:
+                special = _FALLBACKS[name]
+            return ('#RETURN', special(obj, *args, **kwds))
+        except Exception:
+            return ('#TRACEBACK', traceback.format_exc())
+
+    def create(self, typeid, *args, **kwds):
+        callable_, exposed, to_typeid, proxytype = self.registry[typeid]
+        if callable_ is None:
+            raise ValueError('typeid %r has no callable to create with' % (typeid,))
+        obj = callable_(*args, **kwds)
+        token, exp, _ = self.make(typeid, obj)
+        return token, exp
+
+    def make(self, typeid, obj):
+        # Keep obj under a new id; the answer says how to proxy it.
+        callable_, exposed, to_typeid, proxytype = self.registry[typeid]
+        if exposed is None:
+            exposed = public_methods(obj)
+        if to_typeid is not None:
+            exposed = list(exposed) + [n for n in to_typeid if n not in exposed]
+        ident = '%x' % next(self.ids)
+        with self.mutex:
+            if self.stopped:
+                raise ProcessError('Manager has shut down')
+            self.objects[ident] = (obj, set(exposed), to_typeid)
+        pt = proxytype if not getattr(proxytype, '_gilpy_auto', False) else None
+        return Token(typeid, self.address, ident), tuple(exposed), pt
+
+
+_FALLBACKS = {
+    '__str__': lambda obj: str(obj),
+    '__repr__': lambda obj: repr(obj),
+    '#GETVALUE': lambda obj: obj,
+}
+
+
+# -- the client side --------------------------------------------------------
+
+# The listener end of each manager this interpreter knows, by address, and
+# each thread's connections to them.
+_listeners = {}
+_local = threading.local()
+
+
+def _connection(address):
+    conns = getattr(_local, 'conns', None)
+    if conns is None:
+        conns = _local.conns = {}
+    conn = conns.get(address)
+    if conn is None:
+        listener = _listeners.get(address)
+        if listener is None:
+            raise ProcessError('no manager at %r is known here' % (address,))
+        mine, theirs = connection.Pipe()
+        listener.send(theirs)
+        theirs.close()
+        conn = conns[address] = mine
+    return conn
+
+
+def _call(address, ident, name, args=(), kwds={}):
+    conn = _connection(address)
+    _send(conn, (ident, name, args, kwds))
+    return _recv(conn)
+
+
+def _answer(kind, result, owner=None):
+    if kind == '#RETURN':
+        return result
+    if kind == '#PROXY':
+        exposed, token, proxytype = result
+        if proxytype is None:
+            return AutoProxy(token, manager=owner, exposed=exposed)
+        return proxytype(token, manager=owner, exposed=exposed)
+    if kind == '#ERROR':
+        raise result
+    if kind in ('#TRACEBACK', '#UNSERIALIZABLE'):
+        raise RemoteError(result)
+    raise ValueError('unrecognized message type %r' % (kind,))
+
+
+class BaseProxy:
+    """Stands for a referent that a manager holds: its methods call the
+    referent's through the manager."""
+
+    def __init__(self, token, serializer='pickle', manager=None, authkey=None,
+                 exposed=None, incref=True, manager_owned=False):
+        self._token = token
+        self._id = token.id
+        self._manager = manager
+        self._serializer = serializer
+        self._exposed_names = exposed
+
+    def _callmethod(self, methodname, args=(), kwds={}):
+        """Call the referent's method methodname with args and kwds and
+        return (a copy of) its result."""
+        kind, result = _call(self._token.address, self._id, methodname, args, kwds)
+        return _answer(kind, result, self._manager)
+
+    def _getvalue(self):
+        """A copy of the referent."""
+        return self._callmethod('#GETVALUE')
+
+    def __reduce__(self):
+        cls = type(self)
+        if getattr(cls, '_gilpy_auto', False):
+            cls = None
+        return (_rebuild_proxy, (cls, self._token, _listeners[self._token.address],
+                                 self._exposed_names))
+
+    def __deepcopy__(self, memo):
+        return self._getvalue()
+
+    def __repr__(self):
+        return '<%s object, typeid %r at %#x>' % (
+            type(self).__name__, self._token.typeid, id(self))
+
+    def __str__(self):
+        try:
+            return self._callmethod('__repr__')
+        except Exception:
+            return repr(self)[:-1] + "; '__str__()' failed>"
+
+
+def _rebuild_proxy(cls, token, listener, exposed):
+    # A proxy arriving in a process: remember how to reach its manager.
+    _listeners.setdefault(token.address, listener)
+    if cls is None:
+        return AutoProxy(token, exposed=exposed)
+    return cls(token, exposed=exposed)
+
+
+def _make_method(name):
+    def method(self, /, *args, **kwds):
+        return self._callmethod(name, args, kwds)
+    method.__name__ = name
+    return method
+
+
+def MakeProxyType(name, exposed, _cache={}):
+    """A subclass of BaseProxy named name with a method calling the
+    referent's for each name in exposed."""
+    exposed = tuple(exposed)
+    try:
+        return _cache[(name, exposed)]
+    except KeyError:
+        pass
+    namespace = {n: _make_method(n) for n in exposed}
+    namespace['_exposed_'] = exposed
+    cls = type(name, (BaseProxy,), namespace)
+    _cache[(name, exposed)] = cls
+    return cls
+
+
+def AutoProxy(token, serializer='pickle', manager=None, authkey=None,
+              exposed=None, incref=True, manager_owned=False):
+    """A proxy whose type is made from what the referent exposes."""
+    cls = MakeProxyType('AutoProxy[%s]' % token.typeid, exposed or ())
+    cls._gilpy_auto = True
+    return cls(token, serializer, manager=manager, exposed=exposed)
+
+
+# -- the managers -----------------------------------------------------------
+
+_addresses = itertools.count(1)
+
+
+class BaseManager:
+    """Starts a server holding objects made by the registered typeids and
+    hands out proxies for them."""
+
+    _registry = {}
+
+    def __init__(self, address=None, authkey=None, serializer='pickle', ctx=None,
+                 *, shutdown_timeout=1.0):
+        if serializer != 'pickle':
+            raise ValueError("gilpy's managers only use the 'pickle' serializer")
+        self._address = address
+        self._authkey = authkey
+        self._serializer = serializer
+        self._server = None
+        self._state = 'initial'
+
+    @property
+    def address(self):
+        return self._address
+
+    def start(self, initializer=None, initargs=()):
+        """Start the manager's server."""
+        if self._state == 'started':
+            raise ProcessError('Already started server')
+        if self._state == 'shutdown':
+            raise ProcessError('Manager has shut down')
+        if initializer is not None and not callable(initializer):
+            raise TypeError('initializer must be a callable')
+        # The server takes a number in the family as CPython's manager
+        # process does, so the children started later have the same names.
+        number = next(process._family.numbers)
+        me = process.current_process()
+        ident = ':'.join(str(i) for i in me._identity + (number,))
+        self._name = '%s-%s' % (type(self).__name__, ident)
+        if self._address is None:
+            self._address = 'gilpy-manager-%d-%d' % (os.getpid(), next(_addresses))
+        if initializer is not None:
+            initializer(*initargs)
+        self._server = _Server(type(self)._registry, self._address)
+        _listeners[self._address] = self._server.listen_w
+        self._server.start()
+        self._state = 'started'
+
+    def shutdown(self):
+        """Stop the server: its referents are dropped and the proxies of
+        them stop working."""
+        if self._state == 'started':
+            self._state = 'shutdown'
+            self._server.stop()
+
+    def join(self, timeout=None):
+        """Nothing to wait for once shut down: the server is threads."""
+
+    def __enter__(self):
+        if self._state == 'initial':
+            self.start()
+        if self._state != 'started':
+            raise ProcessError('Unable to start server')
+        return self
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        self.shutdown()
+
+    def _create(self, typeid, /, *args, **kwds):
+        assert self._state == 'started', 'server not yet started'
+        kind, result = _call(self._address, None, 'create', (typeid,) + args, kwds)
+        return _answer(kind, result)
+
+    def _number_of_objects(self):
+        """How many referents the server holds."""
+        return len(self._server.objects) if self._server else 0
+
+    @classmethod
+    def register(cls, typeid, callable=None, proxytype=None, exposed=None,
+                 method_to_typeid=None, create_method=True):
+        """Make typeid a kind of object the manager can hold: callable
+        makes it, proxytype stands for it (AutoProxy by default)."""
+        if '_registry' not in cls.__dict__:
+            cls._registry = cls._registry.copy()
+        if proxytype is None:
+            proxytype = AutoProxy
+        exposed = exposed or getattr(proxytype, '_exposed_', None)
+        method_to_typeid = method_to_typeid or getattr(proxytype, '_method_to_typeid_', None)
+        if method_to_typeid:
+            for key, value in list(method_to_typeid.items()):
+                assert type(key) is str, '%r is not a string' % key
+                assert type(value) is str, '%r is not a string' % value
+        if proxytype is AutoProxy:
+            proxytype = _AutoMarker
+        cls._registry[typeid] = (callable, exposed, method_to_typeid, proxytype)
+        if create_method:
+            def temp(self, /, *args, **kwds):
+                token, exp = self._create(typeid, *args, **kwds)
+                if proxytype is _AutoMarker:
+                    return AutoProxy(token, manager=self, exposed=exp)
+                return proxytype(token, self._serializer, manager=self,
+                                 authkey=self._authkey, exposed=exp)
+            temp.__name__ = typeid
+            setattr(cls, typeid, temp)
+
+
+class _AutoMarker:
+    # Stands for AutoProxy in a registry entry: the server answers None
+    # for it, and the receiving side builds the AutoProxy type itself.
+    _gilpy_auto = True
+
+
+# -- the objects SyncManager holds, and their proxies -----------------------
+
+class Namespace:
+    """An object holding attributes; its repr lists the public ones."""
+
+    def __init__(self, /, **kwds):
+        self.__dict__.update(kwds)
+
+    def __repr__(self):
+        shown = sorted('%s=%r' % (k, v) for k, v in self.__dict__.items()
+                       if not k.startswith('_'))
+        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
+
+
+class Value:
+    """A managed value with a typecode that is only recorded."""
+
+    def __init__(self, typecode, value, lock=True):
+        self._typecode = typecode
+        self._value = value
+
+    def get(self):
+        return self._value
+
+    def set(self, value):
+        self._value = value
+
+    def __repr__(self):
+        return '%s(%r, %r)' % (type(self).__name__, self._typecode, self._value)
+
+    value = property(get, set)
+
+
+def Array(typecode, sequence, lock=True):
+    """A managed array.array."""
+    return array.array(typecode, sequence)
+
+
+class IteratorProxy(BaseProxy):
+    _exposed_ = ('__next__', 'send', 'throw', 'close')
+
+    def __iter__(self):
+        return self
+
+    def __next__(self, *args):
+        return self._callmethod('__next__', args)
+
+    def send(self, *args):
+        return self._callmethod('send', args)
+
+    def throw(self, *args):
+        return self._callmethod('throw', args)
+
+    def close(self, *args):
+        return self._callmethod('close', args)
+
+
+class AcquirerProxy(BaseProxy):
+    _exposed_ = ('acquire', 'release')
+
+    def acquire(self, blocking=True, timeout=None):
+        args = (blocking,) if timeout is None else (blocking, timeout)
+        return self._callmethod('acquire', args)
+
+    def release(self):
+        return self._callmethod('release')
+
+    def __enter__(self):
+        return self._callmethod('acquire')
+
+    def __exit__(self, exc_type, exc_val, exc_tb):
+        return self._callmethod('release')
+
+
+class ConditionProxy(AcquirerProxy):
+    _exposed_ = ('acquire', 'release', 'wait', 'notify', 'notify_all')
+
+    def wait(self, timeout=None):
+        return self._callmethod('wait', (timeout,))
+
+    def notify(self, n=1):
+        return self._callmethod('notify', (n,))
+
+    def notify_all(self):
+        return self._callmethod('notify_all')
+
+    def wait_for(self, predicate, timeout=None):
+        # The predicate runs here, between waits in the manager.
+        result = predicate()
+        if result:
+            return result
+        end = None if timeout is None else time.monotonic() + timeout
+        while not result:
+            if end is not None:
+                left = end - time.monotonic()
+                if left <= 0:
+                    break
+                self.wait(left)
+            else:
+                self.wait()
+            result = predicate()
+        return result
+
+
+class EventProxy(BaseProxy):
+    _exposed_ = ('is_set', 'set', 'clear', 'wait')
+
+    def is_set(self):
+        return self._callmethod('is_set')
+
+    def set(self):
+        return self._callmethod('set')
+
+    def clear(self):
+        return self._callmethod('clear')
+
+    def wait(self, timeout=None):
+        return self._callmethod('wait', (timeout,))
+
+
+class BarrierProxy(BaseProxy):
+    _exposed_ = ('__getattribute__', 'wait', 'abort', 'reset')
+
+    def wait(self, timeout=None):
+        return self._callmethod('wait', (timeout,))
+
+    def abort(self):
+        return self._callmethod('abort')
+
+    def reset(self):
+        return self._callmethod('reset')
+
+    @property
+    def parties(self):
+        return self._callmethod('__getattribute__', ('parties',))
+
+    @property
+    def n_waiting(self):
+        return self._callmethod('__getattribute__', ('n_waiting',))
+
+    @property
+    def broken(self):
+        return self._callmethod('__getattribute__', ('broken',))
+
+
+class NamespaceProxy(BaseProxy):
+    _exposed_ = ('__getattribute__', '__setattr__', '__delattr__')
+
+    def __getattr__(self, key):
+        if key[0] == '_':
+            return object.__getattribute__(self, key)
+        call = object.__getattribute__(self, '_callmethod')
+        return call('__getattribute__', (key,))
+
+    def __setattr__(self, key, value):
+        if key[0] == '_':
+            return object.__setattr__(self, key, value)
+        call = object.__getattribute__(self, '_callmethod')
+        return call('__setattr__', (key, value))
+
+    def __delattr__(self, key):
+        if key[0] == '_':
+            return object.__delattr__(self, key)
+        call = object.__getattribute__(self, '_callmethod')
+        return call('__delattr__', (key,))
+
+
+class ValueProxy(BaseProxy):
+    _exposed_ = ('get', 'set')
+
+    def get(self):
+        return self._callmethod('get')
+
+    def set(self, value):
+        return self._callmethod('set', (value,))
+
+    value = property(get, set)
+
+
+BaseListProxy = MakeProxyType('BaseListProxy', (
+    '__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
+    '__mul__', '__reversed__', '__rmul__', '__setitem__',
+    'append', 'count', 'extend', 'index', 'insert', 'pop', 'remove',
+    'reverse', 'sort', '__imul__'))
+
+
+class ListProxy(BaseListProxy):
+    def __iadd__(self, value):
+        self._callmethod('extend', (value,))
+        return self
+
+    def __imul__(self, value):
+        self._callmethod('__imul__', (value,))
+        return self
+
+
+DictProxy = MakeProxyType('DictProxy', (
+    '__contains__', '__delitem__', '__getitem__', '__iter__', '__len__',
+    '__setitem__', 'clear', 'copy', 'get', 'items',
+    'keys', 'pop', 'popitem', 'setdefault', 'update', 'values'))
+DictProxy._method_to_typeid_ = {'__iter__': 'Iterator'}
+
+ArrayProxy = MakeProxyType('ArrayProxy', ('__len__', '__getitem__', '__setitem__'))
+
+
+class SyncManager(BaseManager):
+    """The manager multiprocessing.Manager() starts: it holds dicts,
+    lists, namespaces, values, arrays, queues and synchronization objects."""
+
+
+SyncManager.register('Queue', queue.Queue)
+SyncManager.register('JoinableQueue', queue.Queue)
+SyncManager.register('Event', threading.Event, EventProxy)
+SyncManager.register('Lock', threading.Lock, AcquirerProxy)
+SyncManager.register('RLock', threading.RLock, AcquirerProxy)
+SyncManager.register('Semaphore', threading.Semaphore, AcquirerProxy)
+SyncManager.register('BoundedSemaphore', threading.BoundedSemaphore, AcquirerProxy)
+SyncManager.register('Condition', threading.Condition, ConditionProxy)
+SyncManager.register('Barrier', threading.Barrier, BarrierProxy)
+SyncManager.register('list', list, ListProxy)
+SyncManager.register('dict', dict, DictProxy)
+SyncManager.register('Value', Value, ValueProxy)
+SyncManager.register('Array', Array, ArrayProxy)
+SyncManager.register('Namespace', Namespace, NamespaceProxy)
+SyncManager.register('Iterator', proxytype=IteratorProxy, create_method=False)
