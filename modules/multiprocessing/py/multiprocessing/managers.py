@@ -3,7 +3,7 @@ others reach them through proxies, whose method calls travel to the
 manager as pickles and whose results come back as pickles.
 
 gilpy's manager is not a process of its own: its server is a set of
-daemon threads of the interpreter that started it. Clients connect with
+threads of the interpreter that started it. Clients connect with
 a Pipe: a proxy's thread, on its first call, makes a pipe, sends one end
 to the manager's listener (another pipe, whose writing end travels inside
 every pickled proxy) and keeps the other. The server answers each
@@ -20,6 +20,7 @@ import threading
 import pickle
 import time
 import traceback
+import _thread
 
 from . import connection, process, reduction
 from .context import ProcessError
@@ -100,9 +101,11 @@ class _Server:
         self.listen_r, self.listen_w = connection.Pipe(duplex=False)
 
     def start(self):
-        t = threading.Thread(target=self.accept_loop, daemon=True,
-                             name='gilpy-manager-listener')
-        t.start()
+        # Bare threads rather than threading.Thread objects, so that the
+        # server does not show in threading.enumerate() or active_count()
+        # (CPython's is another process); like daemon threads, nothing
+        # waits for them at exit.
+        _thread.start_new_thread(self.accept_loop, ())
 
     def stop(self):
         self.stopped = True
@@ -124,8 +127,7 @@ class _Server:
                 return
             with self.mutex:
                 self.conns.add(conn)
-            threading.Thread(target=self.serve, args=(conn,), daemon=True,
-                             name='gilpy-manager-server').start()
+            _thread.start_new_thread(self.serve, (conn,))
 
     def serve(self, conn):
         # One client thread's requests, one at a time, until it goes away
