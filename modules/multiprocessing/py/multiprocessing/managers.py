@@ -183,6 +183,11 @@ class _Server:
         typeid = to_typeid.get(name) if to_typeid else None
         if typeid is not None:
             try:
+                # As in CPython, a typeid with a callable makes the new
+                # referent by calling it with the result.
+                maker = self.registry[typeid][0]
+                if maker is not None:
+                    result = maker(result)
                 token, exp, proxytype = self.make(typeid, result)
             except Exception:
                 return ('#TRACEBACK', traceback.format_exc())
@@ -273,8 +278,10 @@ def _answer(kind, result, owner=None):
         return proxytype(token, manager=owner, exposed=exposed)
     if kind == '#ERROR':
         raise result
-    if kind in ('#TRACEBACK', '#UNSERIALIZABLE'):
+    if kind == '#TRACEBACK':
         raise RemoteError(result)
+    if kind == '#UNSERIALIZABLE':
+        raise RemoteError('Unserializable message: %s\n' % result)
     raise ValueError('unrecognized message type %r' % (kind,))
 
 
