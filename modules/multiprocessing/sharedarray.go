@@ -69,7 +69,7 @@ func (a *sharedArray) get(i int) Object {
 func (a *sharedArray) set(t *vm.Thread, i int, v Object) error {
 	switch a.typecode {
 	case 'f', 'd':
-		f, err := vm.FloatOf(t, v)
+		f, err := vm.AsDouble(t, v)
 		if err != nil {
 			return err
 		}
@@ -79,17 +79,33 @@ func (a *sharedArray) set(t *vm.Thread, i int, v Object) error {
 		a.floats[i] = f
 		return nil
 	case 'c':
-		b, ok := v.(py.Bytes)
-		if !ok || len(b) != 1 {
-			return vm.NewError(py.TypeError, "one character bytes, bytearray or integer expected")
+		// A one-byte bytes or bytearray, or an int that fits a byte, as
+		// ctypes' c_char takes.
+		if b, ok := v.(py.Bytes); ok && len(b) == 1 {
+			a.ints[i] = int64(b[0])
+			return nil
 		}
-		a.ints[i] = int64(b[0])
-		return nil
+		if vm.TypeName(v) == "bytearray" {
+			if b, err := vm.BytesOf(t, v); err == nil && len(b) == 1 {
+				a.ints[i] = int64(b[0])
+				return nil
+			}
+		}
+		if vm.IsInt(v) {
+			if n := vm.BigOf(v); n.Sign() >= 0 && n.Cmp(big.NewInt(255)) <= 0 {
+				a.ints[i] = n.Int64()
+				return nil
+			}
+		}
+		return vm.NewError(py.TypeError, "one character bytes, bytearray or integer expected")
 	case 'u':
 		s, ok := v.(py.String)
-		r := []rune(string(s))
-		if !ok || len(r) != 1 {
+		if !ok {
 			return vm.NewError(py.TypeError, "unicode string expected instead of "+vm.TypeName(v)+" instance")
+		}
+		r := []rune(string(s))
+		if len(r) != 1 {
+			return vm.NewError(py.TypeError, "one character unicode string expected")
 		}
 		a.ints[i] = int64(r[0])
 		return nil
@@ -104,11 +120,14 @@ func (a *sharedArray) set(t *vm.Thread, i int, v Object) error {
 		}
 		return nil
 	}
-	if _, isFloat := v.(py.Float); isFloat || !vm.IsInt(v) {
-		return vm.NewError(py.TypeError, fmt.Sprintf("int expected instead of %s", vm.TypeName(v)))
+	// Integer codes take anything with __index__ (not floats), keeping
+	// the low bits as C does.
+	n, err := vm.IndexValue(t, v)
+	if err != nil {
+		return err
 	}
 	w := intCodes[a.typecode]
-	a.ints[i] = wrap(vm.BigOf(v), w.bits, w.signed)
+	a.ints[i] = wrap(n, w.bits, w.signed)
 	return nil
 }
 

@@ -1,8 +1,7 @@
 # multiprocessing's synchronized wrappers (Value and Array with a lock):
 # get_obj/get_lock, the with statement, acquire/release, a lock of one's
 # own, the unlocked forms, and child processes updating them under the
-# lock. (The wrappers' class names and reprs differ in gilpy, which has
-# no ctypes: docs/deviations.md.)
+# lock. (sharedctypes_*.py check the class names and reprs.)
 import multiprocessing as mp
 import re
 
