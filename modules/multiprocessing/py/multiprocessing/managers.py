@@ -99,6 +99,9 @@ class _Server:
         self.stopped = False
         self.conns = set()
         self.listen_r, self.listen_w = connection.Pipe(duplex=False)
+        # Closing stop_w at shutdown wakes every server thread waiting for
+        # its client's next request (a closed end's own recv would not).
+        self.stop_r, self.stop_w = connection.Pipe(duplex=False)
 
     def start(self):
         # Bare threads rather than threading.Thread objects, so that the
@@ -110,6 +113,7 @@ class _Server:
     def stop(self):
         self.stopped = True
         self.listen_w.send(None)
+        self.stop_w.close()
         with self.mutex:
             self.objects.clear()
             conns, self.conns = self.conns, set()
@@ -134,6 +138,9 @@ class _Server:
         # or the manager shuts down.
         while True:
             try:
+                connection.wait([conn, self.stop_r])
+                if self.stopped:
+                    break
                 request = _recv(conn)
             except (EOFError, OSError):
                 break
