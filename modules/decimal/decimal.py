@@ -234,6 +234,31 @@ def _checked_int(value):
     return int(value)
 
 
+def _int_field(slot, lo, hi, message):
+    """A Context attribute holding an int in [lo, hi], kept in `slot`."""
+    def get(self):
+        return getattr(self, slot)
+
+    def set(self, value):
+        value = _checked_int(value)
+        if not lo <= value <= hi:
+            raise ValueError(message)
+        setattr(self, slot, value)
+    return property(get, set)
+
+
+def _signals_field(slot, what):
+    """A Context attribute that is a _SignalDict kept in `slot`; assigning a
+    mapping or a list of signals replaces which signals it holds."""
+    def set(self, value):
+        getattr(self, slot)._bits = _signal_bits_from(value, what)
+    return property(lambda self: getattr(self, slot), set)
+
+
+# The attributes of a Context, in the order its constructor takes them.
+_CONTEXT_FIELDS = ("prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps")
+
+
 class Context(object):
     """The environment of decimal arithmetic: precision, rounding,
     exponent limits, how exponents print, clamping, and which conditions
@@ -258,33 +283,12 @@ class Context(object):
             self._emin, self._emax = base._emin, base._emax
             self._capitals, self._clamp = base._capitals, base._clamp
             self._traps._bits = base._traps._bits
-        if prec is not None:
-            self.prec = prec
-        if rounding is not None:
-            self.rounding = rounding
-        if Emin is not None:
-            self.Emin = Emin
-        if Emax is not None:
-            self.Emax = Emax
-        if capitals is not None:
-            self.capitals = capitals
-        if clamp is not None:
-            self.clamp = clamp
-        if flags is not None:
-            self._flags._bits = _signal_bits_from(flags, "flags")
-        if traps is not None:
-            self._traps._bits = _signal_bits_from(traps, "traps")
+        given = (prec, rounding, Emin, Emax, capitals, clamp, flags, traps)
+        for name, value in zip(_CONTEXT_FIELDS, given):
+            if value is not None:
+                setattr(self, name, value)
 
-    @property
-    def prec(self):
-        return self._prec
-
-    @prec.setter
-    def prec(self, value):
-        value = _checked_int(value)
-        if not 1 <= value <= MAX_PREC:
-            raise ValueError("valid range for prec is [1, MAX_PREC]")
-        self._prec = value
+    prec = _int_field("_prec", 1, MAX_PREC, "valid range for prec is [1, MAX_PREC]")
 
     @property
     def rounding(self):
@@ -299,65 +303,12 @@ class Context(object):
                             "   ROUND_05UP]")
         self._rounding = _ROUNDINGS[_ROUNDINGS.index(value)]
 
-    @property
-    def Emin(self):
-        return self._emin
-
-    @Emin.setter
-    def Emin(self, value):
-        value = _checked_int(value)
-        if not MIN_EMIN <= value <= 0:
-            raise ValueError("valid range for Emin is [MIN_EMIN, 0]")
-        self._emin = value
-
-    @property
-    def Emax(self):
-        return self._emax
-
-    @Emax.setter
-    def Emax(self, value):
-        value = _checked_int(value)
-        if not 0 <= value <= MAX_EMAX:
-            raise ValueError("valid range for Emax is [0, MAX_EMAX]")
-        self._emax = value
-
-    @property
-    def capitals(self):
-        return self._capitals
-
-    @capitals.setter
-    def capitals(self, value):
-        value = _checked_int(value)
-        if value not in (0, 1):
-            raise ValueError("valid values for capitals are 0 or 1")
-        self._capitals = value
-
-    @property
-    def clamp(self):
-        return self._clamp
-
-    @clamp.setter
-    def clamp(self, value):
-        value = _checked_int(value)
-        if value not in (0, 1):
-            raise ValueError("valid values for clamp are 0 or 1")
-        self._clamp = value
-
-    @property
-    def flags(self):
-        return self._flags
-
-    @flags.setter
-    def flags(self, value):
-        self._flags._bits = _signal_bits_from(value, "flags")
-
-    @property
-    def traps(self):
-        return self._traps
-
-    @traps.setter
-    def traps(self, value):
-        self._traps._bits = _signal_bits_from(value, "traps")
+    Emin = _int_field("_emin", MIN_EMIN, 0, "valid range for Emin is [MIN_EMIN, 0]")
+    Emax = _int_field("_emax", 0, MAX_EMAX, "valid range for Emax is [0, MAX_EMAX]")
+    capitals = _int_field("_capitals", 0, 1, "valid values for capitals are 0 or 1")
+    clamp = _int_field("_clamp", 0, 1, "valid values for clamp are 0 or 1")
+    flags = _signals_field("_flags", "flags")
+    traps = _signals_field("_traps", "traps")
 
     def Etiny(self):
         """The smallest exponent of a subnormal result: Emin - prec + 1."""
@@ -463,8 +414,7 @@ class Context(object):
         return a._power(_dec(b, self, "power"), modulo, self)
 
     def __setattr__(self, name, value):
-        if name not in Context.__slots__ and name not in ("prec", "rounding", "Emin", "Emax",
-                                                         "capitals", "clamp", "flags", "traps"):
+        if name not in Context.__slots__ and name not in _CONTEXT_FIELDS:
             raise AttributeError("'decimal.Context' object has no attribute '%s'" % name)
         object.__setattr__(self, name, value)
 
@@ -1237,7 +1187,9 @@ class Decimal(object):
             return _special(sign, _INF)
         return _finish(sign, self._coef * other._coef, self._exp + other._exp, context, st)
 
-    def _div(self, other, context, st):
+    def _division_special(self, other, context, st, true_division):
+        """The result of self / other (or //) when an operand is a NaN or
+        an infinity or the divisor is zero, else None."""
         r = self._nans(other, context, st)
         if r is not None:
             return r
@@ -1247,6 +1199,8 @@ class Decimal(object):
                 return _nan_result(st)
             return _special(sign, _INF)
         if other._kind == _INF:
+            if not true_division:
+                return _finite(sign, 0, 0)
             st[0] |= _CLAMPED
             return _finite(sign, 0, context._emin - context._prec + 1)
         if not other._coef:
@@ -1254,6 +1208,13 @@ class Decimal(object):
                 return _nan_result(st, _UNDEFINED)
             st[0] |= _DIVZERO
             return _special(sign, _INF)
+        return None
+
+    def _div(self, other, context, st):
+        r = self._division_special(other, context, st, True)
+        if r is not None:
+            return r
+        sign = self._sign ^ other._sign
         ideal = self._exp - other._exp
         if not self._coef:
             return _finish(sign, 0, ideal, context, st)
@@ -1299,21 +1260,9 @@ class Decimal(object):
         return (quotient, _finish(self._sign, rem, e, context, st))
 
     def _floordiv(self, other, context, st):
-        r = self._nans(other, context, st)
+        r = self._division_special(other, context, st, False)
         if r is not None:
             return r
-        sign = self._sign ^ other._sign
-        if self._kind == _INF:
-            if other._kind == _INF:
-                return _nan_result(st)
-            return _special(sign, _INF)
-        if other._kind == _INF:
-            return _finite(sign, 0, 0)
-        if not other._coef:
-            if not self._coef:
-                return _nan_result(st, _UNDEFINED)
-            st[0] |= _DIVZERO
-            return _special(sign, _INF)
         qr = self._divide_int(other, context, st, False)
         if qr is None:
             return _nan_result(st, _IMPOSSIBLE)
@@ -2146,8 +2095,11 @@ class Decimal(object):
             return _exp_fixed_scaled(t, scale, wp)
         return _correctly_rounded(approx, context, st)
 
-    def ln(self, context=None):
-        """The natural logarithm, correctly rounded."""
+    def _logarithm(self, context, exact, fixed):
+        """ln and log10, correctly rounded: NaNs, zero, negative numbers
+        and infinity are handled alike; exact(self, context, st) gives an
+        exactly known result or None; fixed(x, scale) the logarithm of x
+        times 10**scale as an int."""
         context = _ctx(context)
         st = [0]
         r = self._nans(None, context, st)
@@ -2158,52 +2110,26 @@ class Decimal(object):
                 r = _nan_result(st)
             elif self._kind == _INF:
                 r = self
-            elif self._coef == 1 and self._exp == 0:
-                r = _finite(0, 0, 0)
             else:
-                x = self
+                r = exact(self, context, st)
+                if r is None:
+                    x = self
 
-                def approx(wp):
-                    near_one = _near_one_digits(x)
-                    scale = wp + 10 + near_one
-                    v = _ln_fixed(x, scale)
-                    return (v, -scale)
-                r = _correctly_rounded_fixed(approx, _half_even(context), st)
+                    def approx(wp):
+                        scale = wp + 10 + _near_one_digits(x)
+                        return (fixed(x, scale), -scale)
+                    r = _correctly_rounded_fixed(approx, _half_even(context), st)
         context._signal(st[0])
         return r
+
+    def ln(self, context=None):
+        """The natural logarithm, correctly rounded."""
+        return self._logarithm(context, _exact_ln, _ln_fixed)
 
     def log10(self, context=None):
         """The base-ten logarithm, correctly rounded (exact for powers of
         ten)."""
-        context = _ctx(context)
-        st = [0]
-        r = self._nans(None, context, st)
-        if r is None:
-            if self._kind == _FINITE and not self._coef:
-                r = _special(1, _INF)
-            elif self._sign:
-                r = _nan_result(st)
-            elif self._kind == _INF:
-                r = self
-            else:
-                c = self._coef
-                t = 0
-                while c % 10 == 0:
-                    c //= 10
-                    t += 1
-                if c == 1:
-                    r = _from_int(self._exp + t)._fix(context, st)
-                else:
-                    x = self
-
-                    def approx(wp):
-                        near_one = _near_one_digits(x)
-                        scale = wp + 10 + near_one
-                        v = _ln_fixed(x, scale + 5) * 10 ** scale // _ln10_fixed(scale + 5)
-                        return (v, -scale)
-                    r = _correctly_rounded_fixed(approx, _half_even(context), st)
-        context._signal(st[0])
-        return r
+        return self._logarithm(context, _exact_log10, _log10_fixed)
 
     # Logical operations on numbers made of the digits 0 and 1.
 
@@ -2246,8 +2172,10 @@ class Decimal(object):
             return None
         return n
 
-    def shift(self, other, context=None):
-        """The coefficient shifted by other digits, kept to prec digits."""
+    def _move_digits(self, other, context, move):
+        """shift and rotate: other must be an integer within [-prec, prec];
+        move(coefficient, other, prec) gives the new coefficient of a
+        finite self, infinities come back unchanged."""
         context = _ctx(context)
         other = _method_operand(other)
         st = [0]
@@ -2259,33 +2187,56 @@ class Decimal(object):
             elif self._kind == _INF:
                 r = self
             else:
-                c = self._coef * 10 ** n if n >= 0 else self._coef // 10 ** -n
-                r = _finite(self._sign, c % 10 ** context._prec, self._exp)
+                r = _finite(self._sign, move(self._coef, n, context._prec), self._exp)
         context._signal(st[0])
         return r
+
+    def shift(self, other, context=None):
+        """The coefficient shifted by other digits, kept to prec digits."""
+        return self._move_digits(other, context, _shifted_coef)
 
     def rotate(self, other, context=None):
         """The coefficient (as prec digits) rotated by other digits."""
-        context = _ctx(context)
-        other = _method_operand(other)
-        st = [0]
-        r = self._nans(other, context, st)
-        if r is None:
-            n = self._shift_amount(other, context, st)
-            if n is None:
-                r = _nan_result(st)
-            elif self._kind == _INF:
-                r = self
-            else:
-                s = str(self._coef).zfill(context._prec)[-context._prec:]
-                k = n % context._prec
-                s = s[k:] + s[:k]
-                r = _finite(self._sign, int(s), self._exp)
-        context._signal(st[0])
-        return r
+        return self._move_digits(other, context, _rotated_coef)
 
     def __format__(self, spec, _localeconv=None):
         return _format(self, spec)
+
+
+def _exact_ln(d, context, st):
+    """ln(1) is exactly 0; no other finite positive number has an exact
+    natural logarithm."""
+    if d._coef == 1 and d._exp == 0:
+        return _finite(0, 0, 0)
+    return None
+
+
+def _exact_log10(d, context, st):
+    """The base-ten logarithm of a power of ten, an integer; None for
+    other numbers."""
+    c = d._coef
+    t = 0
+    while c % 10 == 0:
+        c //= 10
+        t += 1
+    if c == 1:
+        return _from_int(d._exp + t)._fix(context, st)
+    return None
+
+
+def _log10_fixed(x, scale):
+    return _ln_fixed(x, scale + 5) * 10 ** scale // _ln10_fixed(scale + 5)
+
+
+def _shifted_coef(coef, n, prec):
+    c = coef * 10 ** n if n >= 0 else coef // 10 ** -n
+    return c % 10 ** prec
+
+
+def _rotated_coef(coef, n, prec):
+    s = str(coef).zfill(prec)[-prec:]
+    k = n % prec
+    return int(s[k:] + s[:k])
 
 
 def _copy(d, sign):
