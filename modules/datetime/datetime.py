@@ -195,6 +195,31 @@ def _cmp(a, b):
     return 0 if a == b else (1 if a > b else -1)
 
 
+def _comparisons(kind, compare):
+    """The six rich comparison methods of a class whose instances compare
+    with the objects kind(other) accepts (NotImplemented for the rest) by
+    compare(self, other, ordering): negative, zero or positive; ordering
+    is False for == and !=, which must not raise where < would."""
+    def __eq__(self, other):
+        return compare(self, other, False) == 0 if kind(other) else NotImplemented
+
+    def __ne__(self, other):
+        return compare(self, other, False) != 0 if kind(other) else NotImplemented
+
+    def __lt__(self, other):
+        return compare(self, other, True) < 0 if kind(other) else NotImplemented
+
+    def __le__(self, other):
+        return compare(self, other, True) <= 0 if kind(other) else NotImplemented
+
+    def __gt__(self, other):
+        return compare(self, other, True) > 0 if kind(other) else NotImplemented
+
+    def __ge__(self, other):
+        return compare(self, other, True) >= 0 if kind(other) else NotImplemented
+    return __eq__, __ne__, __lt__, __le__, __gt__, __ge__
+
+
 def _round_half_even_div(a, b):
     # a / b rounded to the nearest integer, ties to even (b > 0).
     q, r = divmod(a, b)
@@ -436,36 +461,9 @@ class timedelta:
             return q, _td_from_us(timedelta, r)
         return NotImplemented
 
-    def __eq__(self, other):
-        if isinstance(other, timedelta):
-            return (self._days == other._days and self._seconds == other._seconds
-                    and self._microseconds == other._microseconds)
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, timedelta):
-            return not self.__eq__(other)
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() < other._us()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() <= other._us()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() > other._us()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, timedelta):
-            return self._us() >= other._us()
-        return NotImplemented
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons(
+        lambda other: isinstance(other, timedelta),
+        lambda self, other, ordering: _cmp(self._us(), other._us()))
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1131,36 +1129,10 @@ class date:
     def _key(self):
         return (self._year, self._month, self._day)
 
-    def __eq__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return (self._year == other._year and self._month == other._month
-                    and self._day == other._day)
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return not self.__eq__(other)
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() < other._key()
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() <= other._key()
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() > other._key()
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, date) and not isinstance(other, datetime):
-            return self._key() >= other._key()
-        return NotImplemented
+    # A datetime is a date, but the two do not compare.
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons(
+        lambda other: isinstance(other, date) and not isinstance(other, datetime),
+        lambda self, other, ordering: _cmp(self._key(), other._key()))
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1224,17 +1196,39 @@ _IsoCalendarDate.__qualname__ = "IsoCalendarDate"
 
 # ---- time ----------------------------------------------------------------------
 
+def _set_time_slots(self, h, m, s, us, tz, fold):
+    """Fills the time-of-day slots time and datetime objects share, with
+    checked values; returns self."""
+    self._hour = h
+    self._minute = m
+    self._second = s
+    self._microsecond = us
+    self._tzinfo = tz
+    self._fold = fold
+    self._hashcode = -1
+    return self
+
+
+def _time_defaults(h, m, s, us, tz, fold):
+    """The time-of-day arguments with those not given at their defaults."""
+    return (0 if h is _NOARG else h, 0 if m is _NOARG else m,
+            0 if s is _NOARG else s, 0 if us is _NOARG else us,
+            None if tz is _NOARG else tz, 0 if fold is _NOARG else fold)
+
+
+def _ask_tzinfo(tz, what, arg):
+    """utcoffset, dst or tzname of a time (arg None) or a datetime (arg
+    the datetime): None without a tzinfo, else tz's checked answer."""
+    if tz is None:
+        return None
+    if what == "tzname":
+        return _check_tzname(tz.tzname(arg))
+    return _check_offset(what, getattr(tz, what)(arg))
+
+
 def _time_new(cls, h, m, s, us, tz, fold):
     if cls is time:
-        self = object.__new__(time)
-        self._hour = h
-        self._minute = m
-        self._second = s
-        self._microsecond = us
-        self._tzinfo = tz
-        self._fold = fold
-        self._hashcode = -1
-        return self
+        return _set_time_slots(object.__new__(time), h, m, s, us, tz, fold)
     if fold:
         return cls(h, m, s, us, tz, fold=fold)
     return cls(h, m, s, us, tz)
@@ -1262,23 +1256,10 @@ time([hour[, minute[, second[, microsecond[, tzinfo]]]]], *, fold=0)."""
                                  tz, state[0] >> 7)
         h, m, s, us, tz, fold = _parse_args(
             args, kwargs, _TIME_FIELDS, 0, 5)
-        h = 0 if h is _NOARG else h
-        m = 0 if m is _NOARG else m
-        s = 0 if s is _NOARG else s
-        us = 0 if us is _NOARG else us
-        tz = None if tz is _NOARG else tz
-        fold = 0 if fold is _NOARG else fold
+        h, m, s, us, tz, fold = _time_defaults(h, m, s, us, tz, fold)
         h, m, s, us, fold = _check_time(h, m, s, us, fold)
         _check_tzinfo(tz)
-        self = object.__new__(cls)
-        self._hour = h
-        self._minute = m
-        self._second = s
-        self._microsecond = us
-        self._tzinfo = tz
-        self._fold = fold
-        self._hashcode = -1
-        return self
+        return _set_time_slots(object.__new__(cls), h, m, s, us, tz, fold)
 
     @property
     def hour(self):
@@ -1319,21 +1300,15 @@ time([hour[, minute[, second[, microsecond[, tzinfo]]]]], *, fold=0)."""
 
     def utcoffset(self):
         """The tzinfo's utcoffset(None), or None without a tzinfo."""
-        if self._tzinfo is None:
-            return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(None))
+        return _ask_tzinfo(self._tzinfo, "utcoffset", None)
 
     def dst(self):
         """The tzinfo's dst(None), or None without a tzinfo."""
-        if self._tzinfo is None:
-            return None
-        return _check_offset("dst", self._tzinfo.dst(None))
+        return _ask_tzinfo(self._tzinfo, "dst", None)
 
     def tzname(self):
         """The tzinfo's tzname(None), or None without a tzinfo."""
-        if self._tzinfo is None:
-            return None
-        return _check_tzname(self._tzinfo.tzname(None))
+        return _ask_tzinfo(self._tzinfo, "tzname", None)
 
     def __repr__(self):
         if self._microsecond:
@@ -1404,35 +1379,8 @@ time([hour[, minute[, second[, microsecond[, tzinfo]]]]], *, fold=0)."""
             + other._microsecond - b._us()
         return _cmp(x, y)
 
-    def __eq__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) == 0
-        return NotImplemented
-
-    def __ne__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, False) != 0
-        return NotImplemented
-
-    def __lt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) < 0
-        return NotImplemented
-
-    def __le__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) <= 0
-        return NotImplemented
-
-    def __gt__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) > 0
-        return NotImplemented
-
-    def __ge__(self, other):
-        if isinstance(other, time):
-            return self._compare(other, True) >= 0
-        return NotImplemented
+    __eq__, __ne__, __lt__, __le__, __gt__, __ge__ = _comparisons(
+        lambda other: isinstance(other, time), _compare)
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -1570,23 +1518,11 @@ class datetime(date):
                 self._year = y
                 self._month = mo
                 self._day = d
-                self._hour = h
-                self._minute = mi
-                self._second = s
-                self._microsecond = us
-                self._tzinfo = None
-                self._fold = 0
-                self._hashcode = -1
-                return self
+                return _set_time_slots(self, h, mi, s, us, None, 0)
         else:
             y, mo, d, h, mi, s, us, tz, fold = _parse_args(
                 args, kwargs, _DATETIME_FIELDS, 3, 8)
-            h = 0 if h is _NOARG else h
-            mi = 0 if mi is _NOARG else mi
-            s = 0 if s is _NOARG else s
-            us = 0 if us is _NOARG else us
-            tz = None if tz is _NOARG else tz
-            fold = 0 if fold is _NOARG else fold
+            h, mi, s, us, tz, fold = _time_defaults(h, mi, s, us, tz, fold)
             _check_tzinfo(tz)
         y, mo, d = _check_date(y, mo, d)
         h, mi, s, us, fold = _check_time(h, mi, s, us, fold)
@@ -1594,37 +1530,11 @@ class datetime(date):
         self._year = y
         self._month = mo
         self._day = d
-        self._hour = h
-        self._minute = mi
-        self._second = s
-        self._microsecond = us
-        self._tzinfo = tz
-        self._fold = fold
-        self._hashcode = -1
-        return self
+        return _set_time_slots(self, h, mi, s, us, tz, fold)
 
-    @property
-    def hour(self):
-        return self._hour
-
-    @property
-    def minute(self):
-        return self._minute
-
-    @property
-    def second(self):
-        return self._second
-
-    @property
-    def microsecond(self):
-        return self._microsecond
-
-    @property
-    def tzinfo(self):
-        return self._tzinfo
-
-    # 0 or 1: which of two equal wall times this is.
-    fold = property(lambda self: self._fold)
+    # The time-of-day fields read the same slots as time's.
+    hour, minute, second = time.hour, time.minute, time.second
+    microsecond, tzinfo, fold = time.microsecond, time.tzinfo, time.fold
 
     # -- constructors --
 
@@ -1747,21 +1657,15 @@ class datetime(date):
 
     def utcoffset(self):
         """The tzinfo's utcoffset(self), or None without a tzinfo."""
-        if self._tzinfo is None:
-            return None
-        return _check_offset("utcoffset", self._tzinfo.utcoffset(self))
+        return _ask_tzinfo(self._tzinfo, "utcoffset", self)
 
     def dst(self):
         """The tzinfo's dst(self), or None without a tzinfo."""
-        if self._tzinfo is None:
-            return None
-        return _check_offset("dst", self._tzinfo.dst(self))
+        return _ask_tzinfo(self._tzinfo, "dst", self)
 
     def tzname(self):
         """The tzinfo's tzname(self), or None without a tzinfo."""
-        if self._tzinfo is None:
-            return None
-        return _check_tzname(self._tzinfo.tzname(self))
+        return _ask_tzinfo(self._tzinfo, "tzname", self)
 
     def timetuple(self):
         """The datetime as a time.struct_time, isdst taken from dst()."""
