@@ -136,6 +136,22 @@ func intArg(t *Thread, o Object) (int, error) {
 	return vm.IndexInt(t, o)
 }
 
+// intArgs checks that name got exactly len(out) positional arguments and
+// converts each, in order, as intArg does (floats refused).
+func intArgs(t *Thread, name string, args []Object, kwnames Tuple, out ...*int) error {
+	if err := vm.CheckArgs(name, args, kwnames, len(out), len(out)); err != nil {
+		return err
+	}
+	for i, p := range out {
+		n, err := intArg(t, args[i])
+		if err != nil {
+			return err
+		}
+		*p = n
+	}
+	return nil
+}
+
 // call runs a host operation with the GIL released.
 func call(t *Thread, what string, fn func() error) error { return t.Blocking(what, fn) }
 
@@ -314,11 +330,8 @@ func posixGetppid(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 func posixStrerror(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := vm.CheckArgs("strerror", args, kwnames, 1, 1); err != nil {
-		return nil, err
-	}
-	n, err := intArg(t, args[0])
-	if err != nil {
+	var n int
+	if err := intArgs(t, "strerror", args, kwnames, &n); err != nil {
 		return nil, err
 	}
 	if n < 0 || n > 4095 {
@@ -328,11 +341,8 @@ func posixStrerror(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 func posixUrandom(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := vm.CheckArgs("urandom", args, kwnames, 1, 1); err != nil {
-		return nil, err
-	}
-	n, err := intArg(t, args[0])
-	if err != nil {
+	var n int
+	if err := intArgs(t, "urandom", args, kwnames, &n); err != nil {
 		return nil, err
 	}
 	if n < 0 {
@@ -430,11 +440,8 @@ func posixFspath(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 // posixUmask sets the process's umask. It is one value for the whole Go
 // process, shared by every interpreter in it.
 func posixUmask(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := vm.CheckArgs("umask", args, kwnames, 1, 1); err != nil {
-		return nil, err
-	}
-	n, err := intArg(t, args[0])
-	if err != nil {
+	var n int
+	if err := intArgs(t, "umask", args, kwnames, &n); err != nil {
 		return nil, err
 	}
 	return vm.NewInt(int64(syscall.Umask(n))), nil
@@ -502,15 +509,8 @@ func modeExtra(perm int) fs.FileMode {
 }
 
 func posixRead(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := vm.CheckArgs("read", args, kwnames, 2, 2); err != nil {
-		return nil, err
-	}
-	fd, err := fdArg(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	n, err := intArg(t, args[1])
-	if err != nil {
+	var fd, n int
+	if err := intArgs(t, "read", args, kwnames, &fd, &n); err != nil {
 		return nil, err
 	}
 	if n < 0 {
@@ -592,15 +592,8 @@ func posixClose(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 func posixCloserange(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := vm.CheckArgs("closerange", args, kwnames, 2, 2); err != nil {
-		return nil, err
-	}
-	lo, err := fdArg(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	hi, err := fdArg(t, args[1])
-	if err != nil {
+	var lo, hi int
+	if err := intArgs(t, "closerange", args, kwnames, &lo, &hi); err != nil {
 		return nil, err
 	}
 	for fd := max(lo, 0); fd < hi; fd++ {
@@ -610,11 +603,8 @@ func posixCloserange(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 func posixDup(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := vm.CheckArgs("dup", args, kwnames, 1, 1); err != nil {
-		return nil, err
-	}
-	fd, err := fdArg(t, args[0])
-	if err != nil {
+	var fd int
+	if err := intArgs(t, "dup", args, kwnames, &fd); err != nil {
 		return nil, err
 	}
 	n, err := t.Interp().DupFD(fd, -1)
@@ -660,19 +650,8 @@ func posixPipe(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 func posixLseek(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := vm.CheckArgs("lseek", args, kwnames, 3, 3); err != nil {
-		return nil, err
-	}
-	fd, err := fdArg(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	pos, err := intArg(t, args[1])
-	if err != nil {
-		return nil, err
-	}
-	how, err := intArg(t, args[2])
-	if err != nil {
+	var fd, pos, how int
+	if err := intArgs(t, "lseek", args, kwnames, &fd, &pos, &how); err != nil {
 		return nil, err
 	}
 	f, err := fdFile(t, fd)
@@ -726,11 +705,8 @@ func fileDescriptor(t *Thread, o Object) (int, error) {
 }
 
 func posixIsatty(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := vm.CheckArgs("isatty", args, kwnames, 1, 1); err != nil {
-		return nil, err
-	}
-	fd, err := fdArg(t, args[0])
-	if err != nil {
+	var fd int
+	if err := intArgs(t, "isatty", args, kwnames, &fd); err != nil {
 		return nil, err
 	}
 	f, err := t.Interp().FD(fd)
@@ -759,11 +735,8 @@ func posixDeviceEncoding(t *Thread, args []Object, kwnames Tuple) (Object, error
 }
 
 func posixGetInheritable(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := vm.CheckArgs("get_inheritable", args, kwnames, 1, 1); err != nil {
-		return nil, err
-	}
-	fd, err := fdArg(t, args[0])
-	if err != nil {
+	var fd int
+	if err := intArgs(t, "get_inheritable", args, kwnames, &fd); err != nil {
 		return nil, err
 	}
 	if _, err := fdFile(t, fd); err != nil {
@@ -1109,15 +1082,8 @@ func ftruncate(t *Thread, fd, n int) (Object, error) {
 }
 
 func posixFtruncate(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	if err := vm.CheckArgs("ftruncate", args, kwnames, 2, 2); err != nil {
-		return nil, err
-	}
-	fd, err := fdArg(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	n, err := intArg(t, args[1])
-	if err != nil {
+	var fd, n int
+	if err := intArgs(t, "ftruncate", args, kwnames, &fd, &n); err != nil {
 		return nil, err
 	}
 	return ftruncate(t, fd, n)
