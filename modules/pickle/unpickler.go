@@ -118,6 +118,34 @@ func (u *unpickler) pop() (vm.Object, error) {
 	return o, nil
 }
 
+// popInto pops len(dst) items from above the current mark into dst: the
+// last of dst gets the top of the stack, the first the deepest item.
+func (u *unpickler) popInto(dst ...*vm.Object) error {
+	n := len(u.stack) - len(dst)
+	if n < u.markBase() {
+		return u.fail("unpickling stack underflow")
+	}
+	for i, p := range dst {
+		*p = u.stack[n+i]
+	}
+	u.stack = u.stack[:n]
+	return nil
+}
+
+// readGlobalName reads the module and qualified name lines that follow
+// GLOBAL and INST.
+func (u *unpickler) readGlobalName() (mod, name string, err error) {
+	m, err := u.src.readLine()
+	if err != nil {
+		return "", "", err
+	}
+	n, err := u.src.readLine()
+	if err != nil {
+		return "", "", err
+	}
+	return string(m), string(n), nil
+}
+
 func (u *unpickler) top() (vm.Object, error) {
 	if len(u.stack) <= u.markBase() {
 		return nil, u.fail("unpickling stack underflow")
@@ -483,26 +511,18 @@ func (u *unpickler) dispatch(op byte) error {
 			}
 		}
 	case opGlobal:
-		mod, err := u.src.readLine()
+		mod, name, err := u.readGlobalName()
 		if err != nil {
 			return err
 		}
-		name, err := u.src.readLine()
-		if err != nil {
-			return err
-		}
-		cls, err := u.findClassCall(string(mod), string(name))
+		cls, err := u.findClassCall(mod, name)
 		if err != nil {
 			return err
 		}
 		u.push(cls)
 	case opStackGlobal:
-		name, err := u.pop()
-		if err != nil {
-			return err
-		}
-		mod, err := u.pop()
-		if err != nil {
+		var mod, name vm.Object
+		if err := u.popInto(&mod, &name); err != nil {
 			return err
 		}
 		ms, ok1 := mod.(py.String)
@@ -523,12 +543,8 @@ func (u *unpickler) dispatch(op byte) error {
 		}
 		return u.loadExtension(int64(int32(uint32(code))))
 	case opReduce:
-		args, err := u.pop()
-		if err != nil {
-			return err
-		}
-		fn, err := u.pop()
-		if err != nil {
+		var fn, args vm.Object
+		if err := u.popInto(&fn, &args); err != nil {
 			return err
 		}
 		tup, ok := args.(py.Tuple)
@@ -540,36 +556,18 @@ func (u *unpickler) dispatch(op byte) error {
 			return err
 		}
 		u.push(r)
-	case opNewObj:
-		args, err := u.pop()
-		if err != nil {
-			return err
+	case opNewObj, opNewObjEx:
+		var cls, args, kwargs vm.Object
+		popped := []*vm.Object{&cls, &args, &kwargs}
+		if op == opNewObj {
+			popped = popped[:2]
 		}
-		cls, err := u.pop()
-		if err != nil {
-			return err
-		}
-		return u.newObj(cls, args, nil)
-	case opNewObjEx:
-		kwargs, err := u.pop()
-		if err != nil {
-			return err
-		}
-		args, err := u.pop()
-		if err != nil {
-			return err
-		}
-		cls, err := u.pop()
-		if err != nil {
+		if err := u.popInto(popped...); err != nil {
 			return err
 		}
 		return u.newObj(cls, args, kwargs)
 	case opInst:
-		mod, err := u.src.readLine()
-		if err != nil {
-			return err
-		}
-		name, err := u.src.readLine()
+		mod, name, err := u.readGlobalName()
 		if err != nil {
 			return err
 		}
@@ -577,7 +575,7 @@ func (u *unpickler) dispatch(op byte) error {
 		if err != nil {
 			return err
 		}
-		cls, err := u.findClassCall(string(mod), string(name))
+		cls, err := u.findClassCall(mod, name)
 		if err != nil {
 			return err
 		}
