@@ -101,71 +101,39 @@ func asciiUpper(b byte) byte {
 }
 
 // Lower implements str.lower. It returns s itself when nothing changes.
-func Lower(s string) string {
-	i := unchangedPrefix(s, 'A', 'Z')
-	if i == len(s) {
-		return s
-	}
-	if IsASCII(s[i:]) {
-		buf := make([]byte, len(s))
-		copy(buf, s[:i])
-		asciiLowerInto(buf[i:], s[i:])
-		return bytesToString(buf)
-	}
-	buf := make([]byte, i, len(s)+8)
-	copy(buf, s[:i])
-	for i < len(s) {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			buf = append(buf, asciiLower(b))
-			i++
-			continue
-		}
-		r, size := DecodeRune(s[i:])
-		buf = appendLower(buf, s, i, i+size, r)
-		i += size
-	}
-	return bytesToString(buf)
-}
+func Lower(s string) string { return mapCase(s, mapLower) }
 
 // Upper implements str.upper. It returns s itself when nothing changes.
-func Upper(s string) string {
-	i := unchangedPrefix(s, 'a', 'z')
-	if i == len(s) {
-		return s
-	}
-	if IsASCII(s[i:]) {
-		buf := make([]byte, len(s))
-		copy(buf, s[:i])
-		asciiUpperInto(buf[i:], s[i:])
-		return bytesToString(buf)
-	}
-	buf := make([]byte, i, len(s)+8)
-	copy(buf, s[:i])
-	for i < len(s) {
-		b := s[i]
-		if b < utf8.RuneSelf {
-			buf = append(buf, asciiUpper(b))
-			i++
-			continue
-		}
-		r, size := DecodeRune(s[i:])
-		buf = appendMapped(buf, r, s[i:i+size], mapUpper)
-		i += size
-	}
-	return bytesToString(buf)
-}
+func Upper(s string) string { return mapCase(s, mapUpper) }
 
-// Casefold implements str.casefold (full case folding).
-func Casefold(s string) string {
-	i := unchangedPrefix(s, 'A', 'Z')
+// Casefold implements str.casefold (full case folding). It returns s itself
+// when nothing changes.
+func Casefold(s string) string { return mapCase(s, mapFold) }
+
+// mapCase maps every code point of s by kind (mapLower, mapUpper or
+// mapFold), returning s itself when nothing changes. ASCII text, the common
+// case, is mapped eight bytes at a time; lowercasing applies the final
+// sigma rule.
+func mapCase(s string, kind mapKind) string {
+	// The ASCII letters that change, [lo, hi], differ from their image
+	// only in bit 0x20.
+	toUpper := kind == mapUpper
+	lo, hi := byte('A'), byte('Z')
+	if toUpper {
+		lo, hi = 'a', 'z'
+	}
+	i := unchangedPrefix(s, lo, hi)
 	if i == len(s) {
 		return s
 	}
 	if IsASCII(s[i:]) {
 		buf := make([]byte, len(s))
 		copy(buf, s[:i])
-		asciiLowerInto(buf[i:], s[i:])
+		if toUpper {
+			asciiUpperInto(buf[i:], s[i:])
+		} else {
+			asciiLowerInto(buf[i:], s[i:])
+		}
 		return bytesToString(buf)
 	}
 	buf := make([]byte, i, len(s)+8)
@@ -173,12 +141,19 @@ func Casefold(s string) string {
 	for i < len(s) {
 		b := s[i]
 		if b < utf8.RuneSelf {
-			buf = append(buf, asciiLower(b))
+			if lo <= b && b <= hi {
+				b ^= 0x20
+			}
+			buf = append(buf, b)
 			i++
 			continue
 		}
 		r, size := DecodeRune(s[i:])
-		buf = appendMapped(buf, r, s[i:i+size], mapFold)
+		if kind == mapLower {
+			buf = appendLower(buf, s, i, i+size, r)
+		} else {
+			buf = appendMapped(buf, r, s[i:i+size], kind)
+		}
 		i += size
 	}
 	return bytesToString(buf)
