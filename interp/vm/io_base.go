@@ -151,6 +151,15 @@ func sizeArg(t *Thread, o Object) (int, error) {
 	return IndexInt(t, o)
 }
 
+// optSizeArg is sizeArg for the optional size argument (args[1]) of the
+// read methods: -1 when it is absent.
+func optSizeArg(t *Thread, args []Object) (int, error) {
+	if len(args) > 1 {
+		return sizeArg(t, args[1])
+	}
+	return -1, nil
+}
+
 func ioMethod(c *Class, name string, fn BuiltinFn, opts ...string) {
 	c.defMethod(name, fn, "", opts...)
 }
@@ -304,12 +313,9 @@ func init() {
 		if err := checkMethodArgs("read", args, kwnames, 0, 1); err != nil {
 			return nil, err
 		}
-		n := -1
-		if len(args) > 1 {
-			var err error
-			if n, err = sizeArg(t, args[1]); err != nil {
-				return nil, err
-			}
+		n, err := optSizeArg(t, args)
+		if err != nil {
+			return nil, err
 		}
 		if n < 0 {
 			return CallMethod(t, args[0], "readall", nil, nil)

@@ -466,11 +466,9 @@ func init() {
 		if err != nil {
 			return nil, err
 		}
-		n := -1
-		if len(args) > 1 {
-			if n, err = sizeArg(t, args[1]); err != nil {
-				return nil, err
-			}
+		n, err := optSizeArg(t, args)
+		if err != nil {
+			return nil, err
 		}
 		if !f.readable {
 			return nil, errUnsupported(t, "File not open for reading")

@@ -302,38 +302,26 @@ func init() {
 		}
 		return NewInt(int64(s.write(string(v)))), nil
 	})
-	ioMethod(c, "read", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("read", args, kwnames, 0, 1); err != nil {
-			return nil, err
-		}
-		s, err := stringIOSelf(args[0])
-		if err != nil {
-			return nil, err
-		}
-		n := -1
-		if len(args) > 1 {
-			if n, err = sizeArg(t, args[1]); err != nil {
+	for _, name := range []string{"read", "readline"} {
+		line := name == "readline"
+		ioMethod(c, name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
+			if err := checkMethodArgs(name, args, kwnames, 0, 1); err != nil {
 				return nil, err
 			}
-		}
-		return py.String(s.read(n)), nil
-	})
-	ioMethod(c, "readline", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		if err := checkMethodArgs("readline", args, kwnames, 0, 1); err != nil {
-			return nil, err
-		}
-		s, err := stringIOSelf(args[0])
-		if err != nil {
-			return nil, err
-		}
-		n := -1
-		if len(args) > 1 {
-			if n, err = sizeArg(t, args[1]); err != nil {
+			s, err := stringIOSelf(args[0])
+			if err != nil {
 				return nil, err
 			}
-		}
-		return py.String(s.readline(n)), nil
-	})
+			n, err := optSizeArg(t, args)
+			if err != nil {
+				return nil, err
+			}
+			if line {
+				return py.String(s.readline(n)), nil
+			}
+			return py.String(s.read(n)), nil
+		})
+	}
 	ioMethod(c, "__next__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		s, err := stringIOSelf(args[0])
 		if err != nil {
@@ -675,11 +663,9 @@ func defBytesIO() {
 			if err != nil {
 				return nil, err
 			}
-			n := -1
-			if len(args) > 1 {
-				if n, err = sizeArg(t, args[1]); err != nil {
-					return nil, err
-				}
+			n, err := optSizeArg(t, args)
+			if err != nil {
+				return nil, err
 			}
 			if line {
 				return py.Bytes(b.readline(n)), nil

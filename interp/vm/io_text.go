@@ -1020,12 +1020,9 @@ func init() {
 		if err := w.checkAttached(); err != nil {
 			return nil, err
 		}
-		n := -1
-		if len(args) > 1 {
-			var err error
-			if n, err = sizeArg(t, args[1]); err != nil {
-				return nil, err
-			}
+		n, err := optSizeArg(t, args)
+		if err != nil {
+			return nil, err
 		}
 		if err := w.checkClosed(t, args[0]); err != nil {
 			return nil, err
