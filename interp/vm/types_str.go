@@ -185,28 +185,6 @@ func strGetItem(t *Thread, s string, k Object) (Object, error) {
 	return py.String(c), nil
 }
 
-// strArgsStartEnd reads the optional start and end of find-like methods,
-// resolving None and negative values as slice bounds do.
-func strStartEnd(t *Thread, name string, s string, args []Object) (int, int, error) {
-	n := strLen(s)
-	start, end := 0, n
-	if len(args) > 0 && args[0] != None {
-		v, err := sliceIndex(t, args[0])
-		if err != nil {
-			return 0, 0, err
-		}
-		start = v
-	}
-	if len(args) > 1 && args[1] != None {
-		v, err := sliceIndex(t, args[1])
-		if err != nil {
-			return 0, 0, err
-		}
-		end = v
-	}
-	return start, end, nil
-}
-
 // strMethod registers a str method with positional-only arguments.
 func strMethod(name string, min, max int, fn func(t *Thread, s string, args []Object) (Object, error)) {
 	strClass.defMethod(name, func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
@@ -406,7 +384,7 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			start, end, err := strStartEnd(t, name, s, a[1:])
+			start, end, err := startEnd(t, a[1:])
 			if err != nil {
 				return nil, err
 			}
@@ -426,7 +404,7 @@ func init() {
 		strSearchMethod(name, func(t *Thread, s string, a []Object) (Object, error) {
 			// As in CPython: the range first, then the affixes in order,
 			// each checked only when no earlier one matched.
-			start, end, err := strStartEnd(t, name, s, a[1:])
+			start, end, err := startEnd(t, a[1:])
 			if err != nil {
 				return nil, err
 			}
