@@ -59,6 +59,7 @@ func (it *strIterator) Type() *Type {
 
 type rangeIterator struct {
 	next, step, remaining int64
+	total                 int64 // items at the start, for __reduce__
 }
 
 func (it *rangeIterator) Type() *Type { return &rangeIteratorType.Type }
@@ -430,5 +431,5 @@ func listExtend(t *Thread, l *py.List, o Object) error {
 // newRangeIterator iterates a range.
 func newRangeIterator(r *py.Range) (Object, error) {
 	n := int64(r.Length)
-	return &rangeIterator{next: int64(r.Start), step: int64(r.Step), remaining: n}, nil
+	return &rangeIterator{next: int64(r.Start), step: int64(r.Step), remaining: n, total: n}, nil
 }

@@ -119,7 +119,7 @@ func bigRangeIter(o Object, reversed bool) Object {
 	end := new(big.Int).Mul(n, step)
 	end.Add(end, start)
 	if start.IsInt64() && step.IsInt64() && n.IsInt64() && end.IsInt64() {
-		return &rangeIterator{next: start.Int64(), step: step.Int64(), remaining: n.Int64()}
+		return &rangeIterator{next: start.Int64(), step: step.Int64(), remaining: n.Int64(), total: n.Int64()}
 	}
 	return &bigRangeIterator{next: new(big.Int).Set(start), step: new(big.Int).Set(step), remaining: new(big.Int).Set(n)}
 }

@@ -858,7 +858,7 @@ func init() {
 		if r, ok := o.(*py.Range); ok {
 			n := int64(r.Length)
 			last := int64(r.Start) + (n-1)*int64(r.Step)
-			return &rangeIterator{next: last, step: -int64(r.Step), remaining: n}, nil
+			return &rangeIterator{next: last, step: -int64(r.Step), remaining: n, total: n}, nil
 		}
 		return bigRangeIter(o, true), nil
 	})
