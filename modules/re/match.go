@@ -214,24 +214,7 @@ func init() {
 		}
 		return m.expand(t, tpl)
 	}, "expand($self, /, template)\n--\n\ntemplate with its backslash escapes and group references filled in from this match, as sub() does.")
-	c.DefMethod("__copy__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if err := vm.CheckMethodArgs("__copy__", args, kwnames, 0, 0); err != nil {
-			return nil, err
-		}
-		return args[0], nil
-	}, "__copy__($self, /)\n--\n\n")
-	c.DefMethod("__deepcopy__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if err := vm.CheckMethodArgs("__deepcopy__", args, kwnames, 1, 1); err != nil {
-			return nil, err
-		}
-		return args[0], nil
-	}, "__deepcopy__($self, memo, /)\n--\n\n")
-	c.DefMethod("__class_getitem__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if err := vm.CheckMethodArgs("__class_getitem__", args, kwnames, 1, 1); err != nil {
-			return nil, err
-		}
-		return vm.NewGenericAlias(args[0], args[1]), nil
-	}, "A generic alias of the class, such as C[int], for annotations.", "class")
+	defImmutableMethods(c)
 	c.DefMethod("__repr__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		m := mself(args)
 		r, err := vm.ReprString(t, m.group(0, vm.None))

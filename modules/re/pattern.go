@@ -139,24 +139,7 @@ func init() {
 	c.DefMethod("subn", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		return patternSubx(t, "subn", args, kwnames, true)
 	}, "subn($self, /, repl, string, count=0)\n--\n\nAs sub(), but returns the pair (new string, number of replacements).")
-	c.DefMethod("__copy__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if err := vm.CheckMethodArgs("__copy__", args, kwnames, 0, 0); err != nil {
-			return nil, err
-		}
-		return args[0], nil
-	}, "__copy__($self, /)\n--\n\n")
-	c.DefMethod("__deepcopy__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if err := vm.CheckMethodArgs("__deepcopy__", args, kwnames, 1, 1); err != nil {
-			return nil, err
-		}
-		return args[0], nil
-	}, "__deepcopy__($self, memo, /)\n--\n\n")
-	c.DefMethod("__class_getitem__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
-		if err := vm.CheckMethodArgs("__class_getitem__", args, kwnames, 1, 1); err != nil {
-			return nil, err
-		}
-		return vm.NewGenericAlias(args[0], args[1]), nil
-	}, "A generic alias of the class, such as C[int], for annotations.", "class")
+	defImmutableMethods(c)
 	c.DefMethod("__repr__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
 		return self(args).repr(t)
 	}, "Return repr(self).")
@@ -433,4 +416,28 @@ func patternSplit(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, 
 	}
 	out = append(out, s.slice(last, st.EndPos()))
 	return &py.List{Items: out}, nil
+}
+
+// defImmutableMethods gives Pattern and Match, whose objects never change,
+// the methods they share: copies are the object itself, and C[...] makes a
+// generic alias.
+func defImmutableMethods(c *vm.Class) {
+	c.DefMethod("__copy__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+		if err := vm.CheckMethodArgs("__copy__", args, kwnames, 0, 0); err != nil {
+			return nil, err
+		}
+		return args[0], nil
+	}, "__copy__($self, /)\n--\n\n")
+	c.DefMethod("__deepcopy__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+		if err := vm.CheckMethodArgs("__deepcopy__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		return args[0], nil
+	}, "__deepcopy__($self, memo, /)\n--\n\n")
+	c.DefMethod("__class_getitem__", func(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, error) {
+		if err := vm.CheckMethodArgs("__class_getitem__", args, kwnames, 1, 1); err != nil {
+			return nil, err
+		}
+		return vm.NewGenericAlias(args[0], args[1]), nil
+	}, "A generic alias of the class, such as C[int], for annotations.", "class")
 }
