@@ -112,11 +112,7 @@ func encodeFunc(name string, encode func(t *vm.Thread, s, errors string) ([]byte
 		if err != nil {
 			return nil, err
 		}
-		var eo Object
-		if len(args) > 1 {
-			eo = args[1]
-		}
-		errs, err := errorsArg(name, 2, eo)
+		errs, err := errorsArg(name, 2, optArg(args, 1))
 		if err != nil {
 			return nil, err
 		}
@@ -143,11 +139,7 @@ func decodeFunc(name string, withFinal, def bool, decode func(t *vm.Thread, b []
 		if err != nil {
 			return nil, err
 		}
-		var eo Object
-		if len(args) > 1 {
-			eo = args[1]
-		}
-		errs, err := errorsArg(name, 2, eo)
+		errs, err := errorsArg(name, 2, optArg(args, 1))
 		if err != nil {
 			return nil, err
 		}
@@ -217,18 +209,11 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 			if err != nil {
 				return nil, err
 			}
-			var eo, oo Object
-			if len(args) > 1 {
-				eo = args[1]
-			}
-			if len(args) > 2 {
-				oo = args[2]
-			}
-			errs, err := errorsArg(name, 2, eo)
+			errs, err := errorsArg(name, 2, optArg(args, 1))
 			if err != nil {
 				return nil, err
 			}
-			order, err := intArg(t, oo, 0)
+			order, err := intArg(t, optArg(args, 2), 0)
 			if err != nil {
 				return nil, err
 			}
@@ -252,25 +237,15 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 			if err != nil {
 				return nil, err
 			}
-			var eo, oo, fo Object
-			if len(args) > 1 {
-				eo = args[1]
-			}
-			if len(args) > 2 {
-				oo = args[2]
-			}
-			if len(args) > 3 {
-				fo = args[3]
-			}
-			errs, err := errorsArg(exName, 2, eo)
+			errs, err := errorsArg(exName, 2, optArg(args, 1))
 			if err != nil {
 				return nil, err
 			}
-			order, err := intArg(t, oo, 0)
+			order, err := intArg(t, optArg(args, 2), 0)
 			if err != nil {
 				return nil, err
 			}
-			final, err := boolArg(t, fo)
+			final, err := boolArg(t, optArg(args, 3))
 			if err != nil {
 				return nil, err
 			}
