@@ -61,26 +61,14 @@ func encodeRawUnicodeEscape(s string, out []byte) []byte {
 	return out
 }
 
-func hexVal(c byte) (rune, bool) {
-	switch {
-	case '0' <= c && c <= '9':
-		return rune(c - '0'), true
-	case 'a' <= c && c <= 'f':
-		return rune(c-'a') + 10, true
-	case 'A' <= c && c <= 'F':
-		return rune(c-'A') + 10, true
-	}
-	return 0, false
-}
-
 // readHex reads up to count hex digits at b[i:]; k is how many it found.
 func readHex(b []byte, i, count int) (v rune, k int) {
 	for k < count && i+k < len(b) {
-		d, ok := hexVal(b[i+k])
-		if !ok {
+		d := pystr.HexDigit(b[i+k])
+		if d < 0 {
 			break
 		}
-		v = v<<4 | d
+		v = v<<4 | rune(d)
 		k++
 	}
 	return v, k

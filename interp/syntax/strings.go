@@ -8,6 +8,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/gilpy/gilpy/interp/pystr"
 	"github.com/gilpy/gilpy/interp/syntax/ast"
 	"github.com/gilpy/gilpy/interp/syntax/unidata"
 )
@@ -440,18 +441,6 @@ func writeWTF8(sb *strings.Builder, r rune) {
 	sb.WriteRune(r)
 }
 
-func hexVal(c byte) int {
-	switch {
-	case '0' <= c && c <= '9':
-		return int(c - '0')
-	case 'a' <= c && c <= 'f':
-		return int(c-'a') + 10
-	case 'A' <= c && c <= 'F':
-		return int(c-'A') + 10
-	}
-	return -1
-}
-
 // decodeStr processes the escapes of a str literal's body.
 func (p *parser) decodeStr(b []byte, inF bool) string {
 	if bytes.IndexByte(b, '\\') < 0 {
@@ -530,11 +519,11 @@ func (p *parser) decodeStr(b []byte, inF bool) string {
 			}
 			v := 0
 			for k := 0; k < n; k++ {
-				if i >= len(b) || hexVal(b[i]) < 0 {
+				if i >= len(b) || pystr.HexDigit(b[i]) < 0 {
 					p.escapeError(startV, vpos, "truncated "+what+" escape")
 					return sb.String()
 				}
-				v = v*16 + hexVal(b[i])
+				v = v*16 + pystr.HexDigit(b[i])
 				i++
 				vpos++
 			}
@@ -634,8 +623,8 @@ func (p *parser) decodeBytes(out []byte, b []byte) []byte {
 			}
 			out = append(out, byte(v))
 		case 'x':
-			if i+1 < len(b) && hexVal(b[i]) >= 0 && hexVal(b[i+1]) >= 0 {
-				out = append(out, byte(hexVal(b[i])*16+hexVal(b[i+1])))
+			if i+1 < len(b) && pystr.HexDigit(b[i]) >= 0 && pystr.HexDigit(b[i+1]) >= 0 {
+				out = append(out, byte(pystr.HexDigit(b[i])*16+pystr.HexDigit(b[i+1])))
 				i += 2
 			} else {
 				if p.strErr == nil {

@@ -741,17 +741,6 @@ func hexString(t *Thread, b []byte, sepO, perO Object) (string, error) {
 // allowed between pairs.
 func fromHex(s string) ([]byte, error) {
 	out := make([]byte, 0, len(s)/2)
-	hexv := func(c byte) int {
-		switch {
-		case '0' <= c && c <= '9':
-			return int(c - '0')
-		case 'a' <= c && c <= 'f':
-			return int(c-'a') + 10
-		case 'A' <= c && c <= 'F':
-			return int(c-'A') + 10
-		}
-		return -1
-	}
 	// Positions in messages count code points.
 	pos := func(off int) int { return pystr.Len(s[:off]) }
 	for i := 0; i < len(s); {
@@ -760,14 +749,14 @@ func fromHex(s string) ([]byte, error) {
 			i++
 			continue
 		}
-		hi := hexv(c)
+		hi := pystr.HexDigit(c)
 		if hi < 0 {
 			return nil, Errorf(py.ValueError, "non-hexadecimal number found in fromhex() arg at position %d", pos(i))
 		}
-		if i+1 >= len(s) || hexv(s[i+1]) < 0 {
+		if i+1 >= len(s) || pystr.HexDigit(s[i+1]) < 0 {
 			return nil, Errorf(py.ValueError, "non-hexadecimal number found in fromhex() arg at position %d", pos(i+1))
 		}
-		out = append(out, byte(hi<<4|hexv(s[i+1])))
+		out = append(out, byte(hi<<4|pystr.HexDigit(s[i+1])))
 		i += 2
 	}
 	return out, nil

@@ -275,17 +275,6 @@ func defEscape(set func(*vm.BuiltinFunction)) {
 func escapeDecode(data []byte, errs string) ([]byte, int, error) {
 	out := make([]byte, 0, len(data))
 	invalid := -1
-	hexv := func(c byte) int {
-		switch {
-		case '0' <= c && c <= '9':
-			return int(c - '0')
-		case 'a' <= c && c <= 'f':
-			return int(c-'a') + 10
-		case 'A' <= c && c <= 'F':
-			return int(c-'A') + 10
-		}
-		return -1
-	}
 	for i := 0; i < len(data); {
 		c := data[i]
 		if c != '\\' {
@@ -329,8 +318,8 @@ func escapeDecode(data []byte, errs string) ([]byte, int, error) {
 			}
 			out = append(out, byte(v))
 		case 'x':
-			if i+1 < len(data) && hexv(data[i]) >= 0 && hexv(data[i+1]) >= 0 {
-				out = append(out, byte(hexv(data[i])<<4|hexv(data[i+1])))
+			if i+1 < len(data) && pystr.HexDigit(data[i]) >= 0 && pystr.HexDigit(data[i+1]) >= 0 {
+				out = append(out, byte(pystr.HexDigit(data[i])<<4|pystr.HexDigit(data[i+1])))
 				i += 2
 				continue
 			}
@@ -344,7 +333,7 @@ func escapeDecode(data []byte, errs string) ([]byte, int, error) {
 				return nil, -1, vm.Errorf(py.ValueError, "decoding error; unknown error handling code: %s", errs)
 			}
 			// Skip the hex digits there are.
-			for k := 0; k < 2 && i < len(data) && hexv(data[i]) >= 0; k++ {
+			for k := 0; k < 2 && i < len(data) && pystr.HexDigit(data[i]) >= 0; k++ {
 				i++
 			}
 		default:
