@@ -451,27 +451,16 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
             return False
         return link in self.data
 
-    def __len__(self):
-        return sum(1 for _ in self._live())
-
-    def __repr__(self):
-        return "<%s at %#x>" % (type(self).__name__, id(self))
+    # Both weak dictionaries list and count what is alive through _live().
+    __len__ = WeakValueDictionary.__len__
+    __repr__ = WeakValueDictionary.__repr__
 
     def get(self, key, default=None):
         return self.data.get(ref(key), default)
 
-    def keys(self):
-        for key, _ in self._live():
-            yield key
-
-    __iter__ = keys
-
-    def values(self):
-        for _, value in self._live():
-            yield value
-
-    def items(self):
-        yield from self._live()
+    keys = __iter__ = WeakValueDictionary.keys
+    values = WeakValueDictionary.values
+    items = WeakValueDictionary.items
 
     def keyrefs(self):
         """A list of the weak references to the keys."""
@@ -510,19 +499,10 @@ class WeakKeyDictionary(_collections_abc.MutableMapping):
             clone[key] = deepcopy(value, memo)
         return clone
 
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-    def __or__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return _merged(self.copy(), other)
-
-    def __ror__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return _merged(type(self)(), other, self)
+    # The | operators work alike on both weak dictionaries.
+    __ior__ = WeakValueDictionary.__ior__
+    __or__ = WeakValueDictionary.__or__
+    __ror__ = WeakValueDictionary.__ror__
 
 
 # ---------------------------------------------------------------------------
