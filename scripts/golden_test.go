@@ -45,7 +45,7 @@ func TestScripts(t *testing.T) {
 			if p.Rules.HashSeed {
 				env = []string{"PYTHONHASHSEED=0"}
 			}
-			got, err := harness.Run(argv, p.Dir(), env, p.Rules.Timeout, false)
+			got, err := harness.RunStdin(argv, p.Dir(), env, p.Rules.Timeout, false, p.Stdin)
 			require.NoError(t, err)
 			diff := describe(want, got, norm, p.Rules)
 			reason, isPending := pending[p.Rel]

@@ -9,8 +9,14 @@
 //	NAME.err     its stderr, when not empty
 //	NAME.exit    its exit status, when not 0
 //	NAME.args    arguments, one per line, when it takes any
+//	NAME.stdin   its standard input, byte for byte, when it reads one
+//	             (without this file standard input is the null device)
 //	NAME.rules   how to compare, when plain equality is not what CPython
 //	             guarantees (see Rules)
+//
+// A folder holding an __init__.py is a package that programs import
+// (from the program's own folder, or one a program puts on sys.path), so
+// neither it nor anything below it is run as a program.
 //
 // Before comparing, both sides are normalized the same way: the program's
 // own directory becomes <scripts> (or <seed-scripts>), CPython's library

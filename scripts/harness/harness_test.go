@@ -1,6 +1,8 @@
 package harness
 
 import (
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -134,4 +136,38 @@ ValueError: boom`
 func TestReadArgs(t *testing.T) {
 	assert.Equal(t, []string{"100000", "a b"}, ReadArgs("# count\n100000\n\na b\n"))
 	assert.Nil(t, ReadArgs(""))
+}
+
+func TestFindProgramsSkipsPackagesAndReadsStdin(t *testing.T) {
+	root := t.TempDir()
+	write := func(rel, text string) {
+		path := filepath.Join(root, rel)
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
+	}
+	write("a/prog.py", "input()\n")
+	write("a/prog.stdin", "line\n")
+	write("a/other.py", "")
+	write("a/pkg/__init__.py", "")
+	write("a/pkg/mod.py", "")
+	write("a/pkg/deeper/leaf.py", "")
+	write("a/plain/helper.py", "")
+	progs, err := FindPrograms(root)
+	require.NoError(t, err)
+	var rels []string
+	for _, p := range progs {
+		rels = append(rels, p.Rel)
+	}
+	assert.Equal(t, []string{"a/other.py", "a/plain/helper.py", "a/prog.py"}, rels)
+	assert.Nil(t, progs[0].Stdin)
+	assert.Equal(t, []byte("line\n"), progs[2].Stdin)
+}
+
+func TestRunStdin(t *testing.T) {
+	res, err := RunStdin([]string{"cat"}, t.TempDir(), nil, 10*time.Second, false, []byte("fed\n"))
+	require.NoError(t, err)
+	assert.Equal(t, "fed\n", res.Stdout)
+	res, err = Run([]string{"cat"}, t.TempDir(), nil, 10*time.Second, false)
+	require.NoError(t, err)
+	assert.Equal(t, "", res.Stdout)
 }

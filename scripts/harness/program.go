@@ -16,6 +16,9 @@ type Program struct {
 	Rel   string // path relative to the root it was found under
 	Rules *Rules
 	Args  []string
+	// Stdin is what the program reads from standard input (NAME.stdin),
+	// nil when it has no such file and reads the null device.
+	Stdin []byte
 }
 
 // Base is the program's path without ".py": the stem of its goldens.
@@ -41,11 +44,16 @@ func LoadProgram(root, path string) (*Program, error) {
 	if data, err := os.ReadFile(p.Base() + ".args"); err == nil {
 		p.Args = ReadArgs(string(data))
 	}
+	if data, err := os.ReadFile(p.Base() + ".stdin"); err == nil {
+		p.Stdin = data
+	}
 	return p, nil
 }
 
 // FindPrograms returns every .py file below root, skipping the folders
-// named in skip (relative to root), in path order.
+// named in skip (relative to root), in path order. A folder holding an
+// __init__.py is a package the programs beside it import, not programs,
+// and is skipped with everything below it.
 func FindPrograms(root string, skip ...string) ([]*Program, error) {
 	root, err := filepath.Abs(root)
 	if err != nil {
@@ -62,6 +70,9 @@ func FindPrograms(root string, skip ...string) ([]*Program, error) {
 				if rel == s {
 					return filepath.SkipDir
 				}
+			}
+			if _, err := os.Stat(filepath.Join(path, "__init__.py")); err == nil && path != root {
+				return filepath.SkipDir
 			}
 			return nil
 		}

@@ -24,12 +24,22 @@ type Result struct {
 // Run runs argv in dir with env added to the environment, killing it
 // after timeout. With combined set, stdout and stderr share one pipe
 // (keeping their real interleaving) and only Result.Combined is filled.
+// Standard input is empty (the null device).
 func Run(argv []string, dir string, env []string, timeout time.Duration, combined bool) (*Result, error) {
+	return RunStdin(argv, dir, env, timeout, combined, nil)
+}
+
+// RunStdin is Run with stdin as the program's standard input; nil means
+// the null device, as for Run.
+func RunStdin(argv []string, dir string, env []string, timeout time.Duration, combined bool, stdin []byte) (*Result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Dir = dir
 	cmd.Env = append(cleanEnv(), env...)
+	if stdin != nil {
+		cmd.Stdin = bytes.NewReader(stdin)
+	}
 	var out, errb bytes.Buffer
 	if combined {
 		cmd.Stdout, cmd.Stderr = &out, &out

@@ -64,7 +64,7 @@ func regen(python string, only []string) error {
 	}}
 	for _, p := range progs {
 		argv := append([]string{python, filepath.Base(p.Path)}, p.Args...)
-		res, err := harness.Run(argv, p.Dir(), []string{"PYTHONDONTWRITEBYTECODE=1", "PYTHONHASHSEED=0"}, p.Rules.Timeout, false)
+		res, err := harness.RunStdin(argv, p.Dir(), []string{"PYTHONDONTWRITEBYTECODE=1", "PYTHONHASHSEED=0"}, p.Rules.Timeout, false, p.Stdin)
 		if err != nil {
 			return fmt.Errorf("%s: %w", p.Rel, err)
 		}
