@@ -61,7 +61,10 @@ func newInputStream(r io.Reader, name string, fd int) *TextStream {
 	buf := &Buffered{cls: BufferedReaderClass, raw: raw, fraw: f, size: DefaultBufferSize, readable: true, initialized: true, ws: &writeState{}}
 	tw := &TextIOWrapper{codec: utf8Codec, encoding: "utf-8", errors: "strict", chunkSize: DefaultBufferSize, tp: &textPending{}, initialized: true, hasRead1: true}
 	tw.buffer, tw.gbuf = newInstance(BufferedReaderClass, buf), buf
-	tw.readUniversal, tw.readTranslate = true, true
+	// Opened with newline="\n", as CPython opens standard input on
+	// POSIX systems: lines end at "\n" only and a "\r\n" line keeps
+	// its "\r" (input() included).
+	tw.readUniversal, tw.readTranslate, tw.readNL = false, false, "\n"
 	tw.decoder = utf8Codec.NewDecoder("strict")
 	self := newInstance(TextIOWrapperClass, tw)
 	self.Dict().SetStr("mode", py.String("r"))
