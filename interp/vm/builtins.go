@@ -1161,10 +1161,6 @@ func builtinImport(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if !ok {
 		return nil, NewError(py.TypeError, "module name must be a string")
 	}
-	g, _ := globals.(*Dict)
-	if g == nil {
-		g = NewDict(0)
-	}
 	lv := 0
 	if level != nil {
 		n, err := IndexInt(t, level)
@@ -1175,6 +1171,19 @@ func builtinImport(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	}
 	if lv < 0 {
 		return nil, NewError(py.ValueError, "level must be >= 0")
+	}
+	// globals matter only to a relative import, which needs a dict with
+	// the package's name: none at all is a KeyError, anything else that
+	// is not a dict (None included) a TypeError, as in CPython.
+	g, _ := globals.(*Dict)
+	if lv > 0 && g == nil {
+		if globals != nil {
+			return nil, NewError(py.TypeError, "globals must be a dict")
+		}
+		return nil, NewError(py.KeyError, "'__name__' not in globals")
+	}
+	if g == nil {
+		g = NewDict(0)
 	}
 	return t.ImportModuleLevel(string(s), g, fromlist, lv)
 }

@@ -87,6 +87,23 @@ func stdlibSource(path string) (string, bool) {
 	return "", false
 }
 
+// newImportError makes an ImportError (or subclass) as the import system
+// raises it: msg is also its msg attribute, and name and path (nil for
+// None) its name and path attributes.
+func newImportError(typ *py.Type, msg string, name, path Object) *py.Exception {
+	e := NewError(typ, msg)
+	setExcAttr(e, "msg", py.String(msg))
+	if name == nil {
+		name = None
+	}
+	if path == nil {
+		path = None
+	}
+	setExcAttr(e, "name", name)
+	setExcAttr(e, "path", path)
+	return e
+}
+
 // importName implements IMPORT_NAME: __import__(name, globals, None,
 // fromlist, level).
 func (t *Thread) importName(f *Frame, name string, fromlist, levelObj Object) (Object, error) {
@@ -101,7 +118,7 @@ func (t *Thread) importName(f *Frame, name string, fromlist, levelObj Object) (O
 			return nil, err
 		}
 		if !ok {
-			return nil, NewError(py.ImportError, "__import__ not found")
+			return nil, newImportError(py.ImportError, "__import__ not found", nil, nil)
 		}
 	}
 	if imp != t.interp.defaultImport {
@@ -118,7 +135,7 @@ func (t *Thread) importName(f *Frame, name string, fromlist, levelObj Object) (O
 func (t *Thread) ImportModuleLevel(name string, globals *Dict, fromlist Object, level int) (Object, error) {
 	absName := name
 	if level > 0 {
-		pkg, err := resolvePackage(globals)
+		pkg, err := resolvePackage(t, globals)
 		if err != nil {
 			return nil, err
 		}
@@ -204,12 +221,24 @@ func (t *Thread) handleFromlist(mod Object, name string, fromlist Object) error 
 	return nil
 }
 
-// resolvePackage finds the package a relative import is relative to.
-func resolvePackage(globals *Dict) (string, error) {
+// resolvePackage finds the package a relative import is relative to:
+// __package__, else __spec__.parent, else from __name__ (and __path__).
+func resolvePackage(t *Thread, globals *Dict) (string, error) {
 	if p, ok := globals.GetStr("__package__"); ok && p != None {
-		s, ok := p.(py.String)
+		s, ok := unwrap(p).(py.String)
 		if !ok {
 			return "", NewError(py.TypeError, "package must be a string")
+		}
+		return string(s), nil
+	}
+	if spec, ok := globals.GetStr("__spec__"); ok && spec != None {
+		p, err := GetAttr(t, spec, "parent")
+		if err != nil {
+			return "", err
+		}
+		s, ok := unwrap(p).(py.String)
+		if !ok {
+			return "", NewError(py.TypeError, "__spec__.parent must be a string")
 		}
 		return string(s), nil
 	}
@@ -217,7 +246,11 @@ func resolvePackage(globals *Dict) (string, error) {
 	if !ok {
 		return "", NewError(py.KeyError, "'__name__' not in globals")
 	}
-	name := string(n.(py.String))
+	ns, ok := unwrap(n).(py.String)
+	if !ok {
+		return "", NewError(py.TypeError, "__name__ must be a string")
+	}
+	name := string(ns)
 	if _, isPkg := globals.GetStr("__path__"); isPkg {
 		return name, nil
 	}
@@ -229,11 +262,11 @@ func resolvePackage(globals *Dict) (string, error) {
 
 func resolveRelative(pkg string, level int) (string, error) {
 	if pkg == "" {
-		return "", NewError(py.ImportError, "attempted relative import with no known parent package")
+		return "", newImportError(py.ImportError, "attempted relative import with no known parent package", nil, nil)
 	}
 	parts := strings.Split(pkg, ".")
 	if level-1 >= len(parts) {
-		return "", NewError(py.ImportError, "attempted relative import beyond top-level package")
+		return "", newImportError(py.ImportError, "attempted relative import beyond top-level package", nil, nil)
 	}
 	return strings.Join(parts[:len(parts)-(level-1)], "."), nil
 }
@@ -244,9 +277,7 @@ func (t *Thread) ImportModule(name string) (Object, error) {
 	in := t.interp
 	if m, ok := in.modules.GetStr(name); ok {
 		if m == None {
-			e := NewError(ModuleNotFoundError, fmt.Sprintf("import of %s halted; None in sys.modules", name))
-			setExcAttr(e, "name", py.String(name))
-			return nil, e
+			return nil, newImportError(ModuleNotFoundError, fmt.Sprintf("import of %s halted; None in sys.modules", name), py.String(name), nil)
 		}
 		if len(in.loading) == 0 {
 			return m, nil
@@ -277,9 +308,7 @@ func (t *Thread) ImportModule(name string) (Object, error) {
 			pathObj, isPkg = parent.dict.GetStr("__path__")
 		}
 		if !isPkg {
-			e := NewError(ModuleNotFoundError, fmt.Sprintf("No module named '%s'; '%s' is not a package", name, name[:i]))
-			setExcAttr(e, "name", py.String(name))
-			return nil, e
+			return nil, newImportError(ModuleNotFoundError, fmt.Sprintf("No module named '%s'; '%s' is not a package", name, name[:i]), py.String(name), nil)
 		}
 		items, _ := Collect(t, pathObj)
 		for _, it := range items {
@@ -296,7 +325,13 @@ func (t *Thread) ImportModule(name string) (Object, error) {
 		// Another thread has loaded it meanwhile (or failed to).
 		return t.ImportModule(name)
 	}
+	forget := func() {}
+	if parent != nil {
+		spec, _ := parent.dict.GetStr("__spec__")
+		forget = pushUninitializedSubmodule(spec, name[strings.LastIndexByte(name, '.')+1:])
+	}
 	mod, err := t.loadHolding(l, name, searchPath, parent != nil)
+	forget()
 	if err != nil {
 		return nil, err
 	}
@@ -324,6 +359,7 @@ func (t *Thread) findAndLoad(name string, searchPath []string, sub bool) (Object
 		searchPath = in.sysPath(t)
 	}
 	base := name[strings.LastIndexByte(name, '.')+1:]
+	var portions []string // directories that could make a namespace package
 	for _, dir := range searchPath {
 		if dir == StdlibDir || strings.HasPrefix(dir, StdlibDir+"/") {
 			if def := lookupRegistry(name); def != nil {
@@ -346,10 +382,14 @@ func (t *Thread) findAndLoad(name string, searchPath []string, sub bool) (Object
 		if in.hostIsFile(file) {
 			return t.loadFile(name, file, "")
 		}
+		if d := filepath.Join(dir, base); in.hostIsDir(d) {
+			portions = append(portions, d)
+		}
 	}
-	e := NewError(ModuleNotFoundError, fmt.Sprintf("No module named '%s'", name))
-	setExcAttr(e, "name", py.String(name))
-	return nil, e
+	if len(portions) > 0 {
+		return t.loadNamespace(name, portions)
+	}
+	return nil, newImportError(ModuleNotFoundError, fmt.Sprintf("No module named '%s'", name), py.String(name), nil)
 }
 
 // loadDef creates a module gilpy provides.
@@ -432,7 +472,13 @@ func (t *Thread) execModule(m *Module, name, path, pkgDir string, src []byte) (O
 		return nil, err
 	}
 	in.modules.SetStr(name, m)
-	if _, err := t.RunCode(code, m.dict, nil); err != nil {
+	// While the body runs, the spec says so: attribute and from-import
+	// errors then name the module as partially initialised.
+	spec, _ := m.dict.GetStr("__spec__")
+	setInitializing(spec, True)
+	_, err = t.RunCode(code, m.dict, nil)
+	setInitializing(spec, False)
+	if err != nil {
 		in.modules.DeleteStr(name)
 		return nil, err
 	}
@@ -442,7 +488,9 @@ func (t *Thread) execModule(m *Module, name, path, pkgDir string, src []byte) (O
 	return m, nil
 }
 
-// importFrom implements IMPORT_FROM.
+// importFrom implements IMPORT_FROM: the attribute, else the submodule
+// in sys.modules, else ImportError naming the module by its __name__ and
+// location as CPython does.
 func (t *Thread) importFrom(mod Object, name string) (Object, error) {
 	v, err := GetAttr(t, mod, name)
 	if err == nil {
@@ -451,30 +499,47 @@ func (t *Thread) importFrom(mod Object, name string) (Object, error) {
 	if !isAttributeError(err) {
 		return nil, err
 	}
-	m, isMod := mod.(*Module)
-	pkgName := "<unknown module name>"
-	if isMod {
-		pkgName = m.Name()
-		if sub, ok := t.interp.modules.GetStr(pkgName + "." + name); ok {
-			return sub, nil
+	var pkgName Object // nil when the object has no str __name__
+	if n, err := GetAttrOr(t, mod, "__name__", nil); err == nil && n != nil {
+		if _, ok := unwrap(n).(py.String); ok {
+			pkgName = n
 		}
 	}
-	loc := "unknown location"
+	shown := "<unknown module name>"
+	if pkgName != nil {
+		s, err := StrString(t, pkgName)
+		if err != nil {
+			return nil, err
+		}
+		if sub, ok := t.interp.modules.GetStr(s + "." + name); ok {
+			return sub, nil
+		}
+		shown = s
+	}
+	var loc Object
+	m, isMod := mod.(*Module)
 	if isMod {
 		if f, ok := m.dict.GetStr("__file__"); ok {
-			if s, ok := f.(py.String); ok {
-				loc = string(s)
+			if _, ok := unwrap(f).(py.String); ok {
+				loc = f
 			}
 		}
 	}
-	msg := fmt.Sprintf("cannot import name '%s' from '%s' (%s)", name, pkgName, loc)
-	if isMod && t.interp.initializing(pkgName) {
-		msg = fmt.Sprintf("cannot import name '%s' from partially initialized module '%s' (most likely due to a circular import) (%s)", name, pkgName, loc)
-	}
-	e := NewError(py.ImportError, msg)
-	setExcAttr(e, "name", py.String(pkgName))
-	if loc != "unknown location" {
-		setExcAttr(e, "path", py.String(loc))
+	nameRepr, _ := ReprString(t, py.String(name))
+	shownRepr, _ := ReprString(t, py.String(shown))
+	var e *py.Exception
+	if loc == nil {
+		e = newImportError(py.ImportError, fmt.Sprintf("cannot import name %s from %s (unknown location)", nameRepr, shownRepr), pkgName, nil)
+	} else {
+		ls, err := StrString(t, loc)
+		if err != nil {
+			return nil, err
+		}
+		msg := fmt.Sprintf("cannot import name %s from %s (%s)", nameRepr, shownRepr, ls)
+		if spec, ok := m.dict.GetStr("__spec__"); ok && specInitializing(spec) {
+			msg = fmt.Sprintf("cannot import name %s from partially initialized module %s (most likely due to a circular import) (%s)", nameRepr, shownRepr, ls)
+		}
+		e = newImportError(py.ImportError, msg, pkgName, loc)
 	}
 	setExcAttr(e, "name_from", py.String(name))
 	return nil, e
@@ -496,7 +561,7 @@ func (t *Thread) importStar(f *Frame, mod Object) error {
 	} else {
 		d := instanceDict(mod)
 		if d == nil {
-			return NewError(py.ImportError, "from-import-* object has no __dict__ and no __all__")
+			return newImportError(py.ImportError, "from-import-* object has no __dict__ and no __all__", nil, nil)
 		}
 		for _, k := range d.Keys() {
 			if s, ok := k.(py.String); ok && !strings.HasPrefix(string(s), "_") {

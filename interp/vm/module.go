@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"fmt"
-
 	"github.com/go-python/gpython/py"
 )
 
@@ -59,12 +57,5 @@ func (t *Thread) moduleGetAttr(m *Module, name string, h uint64) (Object, error)
 	if ga, ok := m.dict.GetStr("__getattr__"); ok {
 		return Call(t, ga, []Object{py.String(name)}, nil)
 	}
-	mname := m.Name()
-	e := NewError(py.AttributeError, fmt.Sprintf("module '%s' has no attribute '%s'", mname, name))
-	if mname == "?" {
-		e = NewError(py.AttributeError, fmt.Sprintf("module has no attribute '%s'", name))
-	}
-	setExcAttr(e, "name", py.String(name))
-	setExcAttr(e, "obj", m)
-	return nil, e
+	return nil, moduleAttrError(m, name)
 }

@@ -1,0 +1,2 @@
+from . import q
+P = 'p'

@@ -1,0 +1,2 @@
+from .p import P
+Q = 'q'

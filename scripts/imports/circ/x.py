@@ -1,0 +1,3 @@
+print('circ.x start')
+from circ.y import Y
+X = 'x'

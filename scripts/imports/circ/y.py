@@ -1,0 +1,3 @@
+print('circ.y start')
+from circ.x import X
+Y = 'y'

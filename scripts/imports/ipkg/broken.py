@@ -1,0 +1,3 @@
+print('init ipkg.broken, about to fail')
+PARTIAL = 1
+raise ValueError('broken on purpose')

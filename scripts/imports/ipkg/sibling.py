@@ -1,0 +1,4 @@
+print('init ipkg.sibling', __name__, __package__)
+VALUE = 'sibling value'
+def helper():
+    return 'helper'

@@ -1,0 +1,2 @@
+print('init ipkg.sub.leaf', __name__, __package__)
+LEAF = 'leaf'

@@ -1,0 +1,1 @@
+import ipkg.sub.no_such_thing

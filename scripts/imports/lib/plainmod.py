@@ -1,0 +1,2 @@
+print('init plainmod', __name__, repr(__package__))
+VALUE = 'plain'

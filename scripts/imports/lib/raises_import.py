@@ -1,0 +1,1 @@
+raise ImportError('custom failure', name='custom_name', path='/custom/path')

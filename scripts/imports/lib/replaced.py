@@ -1,0 +1,4 @@
+import sys
+class Replacement:
+    VALUE = 'replacement object'
+sys.modules[__name__] = Replacement()
