@@ -140,6 +140,19 @@ func exceptionTypes() []*py.Type {
 	}
 }
 
+// printSeparator checks print's sep or end argument: a str, or an
+// instance of a str subclass, which is written as its str() as CPython
+// writes it.
+func printSeparator(t *Thread, which string, v Object) (string, error) {
+	if s, ok := v.(py.String); ok {
+		return string(s), nil
+	}
+	if _, ok := unwrap(v).(py.String); ok {
+		return StrString(t, v)
+	}
+	return "", NewError(py.TypeError, fmt.Sprintf("%s must be None or a string, not %s", which, TypeName(v)))
+}
+
 func builtinPrint(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	npos := len(args) - len(kwnames)
 	var sep, end, file, flush Object = None, None, None, None
@@ -160,22 +173,25 @@ func builtinPrint(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	}
 	sepS, endS := " ", "\n"
 	if sep != None {
-		s, ok := sep.(py.String)
-		if !ok {
-			return nil, NewError(py.TypeError, fmt.Sprintf("sep must be None or a string, not %s", TypeName(sep)))
+		s, err := printSeparator(t, "sep", sep)
+		if err != nil {
+			return nil, err
 		}
-		sepS = string(s)
+		sepS = s
 	}
 	if end != None {
-		s, ok := end.(py.String)
-		if !ok {
-			return nil, NewError(py.TypeError, fmt.Sprintf("end must be None or a string, not %s", TypeName(end)))
+		s, err := printSeparator(t, "end", end)
+		if err != nil {
+			return nil, err
 		}
-		endS = string(s)
+		endS = s
 	}
 	if file == None {
 		f, ok := t.interp.sys.Get("stdout")
-		if !ok || f == None {
+		if !ok {
+			return nil, NewError(py.RuntimeError, "lost sys.stdout")
+		}
+		if f == None {
 			return None, nil
 		}
 		file = f
