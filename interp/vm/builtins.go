@@ -72,6 +72,10 @@ var oneArgBuiltins = map[string]bool{
 func (in *Interp) setupBuiltins(t *Thread) error {
 	m := NewModule("builtins")
 	in.builtinsModule = m
+	// Built into the interpreter, as CPython's is: a spec of origin
+	// "built-in" and no package.
+	m.Set("__package__", py.String(""))
+	m.Set("__spec__", newModuleSpec("builtins", "built-in", false))
 	in.builtins = m.dict
 	d := m.dict
 	for name, fn := range builtinFuncs {

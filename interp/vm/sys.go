@@ -17,6 +17,11 @@ import (
 func (in *Interp) setupSys(t *Thread) error {
 	m := NewModule("sys")
 	in.sys = m
+	// Built into the interpreter, as CPython's is: a spec of origin
+	// "built-in" and no package.
+	m.Set("__package__", py.String(""))
+	m.Set("__spec__", newModuleSpec("sys", "built-in", false))
+	m.Set("__doc__", py.String(sysDoc))
 	in.modules.SetStr("sys", m)
 	argv := make([]Object, len(in.cfg.Argv))
 	for i, a := range in.cfg.Argv {
@@ -556,3 +561,16 @@ func init() {
 		return py.String(fmt.Sprintf("sys.version_info(major=%d, minor=%d, micro=%d, releaselevel='%s', serial=%d)", v[0], v[1], v[2], v[3], v[4])), nil
 	}, "", "nounwrap")
 }
+
+// sysDoc is the sys module's docstring.
+const sysDoc = `The interpreter's own state and the objects it shares with programs.
+
+Among them: argv (the command line), path (where imports look), modules
+(every module imported so far), the standard streams stdin, stdout and
+stderr (and their originals __stdin__, __stdout__, __stderr__),
+exc_info() and exception() for the exception being handled, exit() to
+leave the program, getrecursionlimit()/setrecursionlimit(),
+getswitchinterval()/setswitchinterval() for how often threads take
+turns on the global interpreter lock, and version_info, platform,
+maxsize, byteorder and the like describing the interpreter.
+`
