@@ -274,8 +274,12 @@ func setAttrHashed(t *Thread, o Object, name string, h uint64, v Object) error {
 	case *py.Type:
 		return typeSetAttr(t, obj, name, v)
 	case *Module:
-		obj.dict.SetStr(name, v)
-		return nil
+		// Only __class__ among module's attributes is a descriptor
+		// that stores elsewhere than the namespace.
+		if obj.cls == nil && name != "__class__" {
+			obj.dict.SetStr(name, v)
+			return nil
+		}
 	}
 	c := classOfObject(o)
 	if sa := c.special(spSetAttr); sa != nil && sa != objectSetAttr {
@@ -297,6 +301,8 @@ func genericSetAttr(t *Thread, o Object, c *Class, name string, h uint64, v Obje
 	switch obj := o.(type) {
 	case *Instance:
 		d = obj.Dict()
+	case *Module:
+		d = obj.dict
 	case *Function:
 		if obj.dict == nil {
 			obj.dict = NewDict(0)
@@ -423,10 +429,12 @@ func DelAttr(t *Thread, o Object, name string) error {
 	case *py.Type:
 		return typeSetAttr(t, obj, name, nil)
 	case *Module:
-		if !obj.dict.DeleteStr(name) {
-			return attributeError(o, name)
+		if obj.cls == nil && name != "__class__" {
+			if !obj.dict.DeleteStr(name) {
+				return attributeError(o, name)
+			}
+			return nil
 		}
-		return nil
 	}
 	c := classOfObject(o)
 	if da := c.special(spDelAttr); da != nil && da != objectDelAttr {

@@ -107,6 +107,9 @@ func (t *Thread) loadAttrCached(o Object, c *cache, name string, h uint64) (Obje
 			t.fillInstanceCache(v, c, name, h)
 		}
 	case *Module:
+		if v.cls != nil {
+			break // a subclass's descriptors come first: the full lookup
+		}
 		if c.kind == cacheModule && c.value == Object(v.dict) && v.dict.layout == c.ver {
 			return v.dict.entries[c.index].value, nil
 		}

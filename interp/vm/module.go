@@ -10,10 +10,18 @@ var ModuleType = newBuiltinType("module", "module(name, doc=None): a namespace o
 // Module is a module: a namespace with a name.
 type Module struct {
 	dict *Dict
+	// cls is the module's class when it is a subclass of module (made by
+	// calling the subclass, or by assigning __class__), else nil.
+	cls *Class
 }
 
 // Type implements py.Object.
-func (m *Module) Type() *Type { return &ModuleType.Type }
+func (m *Module) Type() *Type {
+	if m.cls != nil {
+		return &m.cls.Type
+	}
+	return &ModuleType.Type
+}
 
 // NewModule makes an empty module named name.
 func NewModule(name string) *Module {
@@ -48,6 +56,9 @@ func (m *Module) Get(name string) (Object, bool) { return m.dict.GetStr(name) }
 // moduleGetAttr is module.__getattribute__: the module's dict, then its
 // class (module methods), then a module-level __getattr__ (PEP 562).
 func (t *Thread) moduleGetAttr(m *Module, name string, h uint64) (Object, error) {
+	if m.cls != nil {
+		return t.moduleSubGetAttr(m, name, h)
+	}
 	if v, ok := m.dict.getStrHashed(name, h); ok {
 		return v, nil
 	}

@@ -310,13 +310,14 @@ func init() {
 	// Modules.
 	m := ModuleType
 	m.flags |= clsBaseType
-	m.def("__new__", &BuiltinFunction{Name: "__new__", Fn: func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return &Module{dict: NewDict(4)}, nil
-	}})
+	m.def("__new__", &BuiltinFunction{Name: "__new__", Fn: newModuleObject})
 	m.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		var name, doc Object
 		if _, err := ParseArgs(&Params{Func: "module", Names: []string{"name", "doc"}, KwOnly: -1, Required: 1}, args[1:], kwnames, &name, &doc); err != nil {
 			return nil, err
+		}
+		if _, ok := unwrap(name).(py.String); !ok {
+			return nil, NewError(py.TypeError, fmt.Sprintf("module() argument 'name' must be str, not %s", TypeName(name)))
 		}
 		mod := args[0].(*Module)
 		mod.dict.SetStr("__name__", name)

@@ -185,6 +185,9 @@ func init() {
 				return NewError(py.TypeError, fmt.Sprintf("__class__ must be set to a class, not '%s' object", TypeName(v)))
 			}
 			nc := ClassOf(nt)
+			if m, ok := obj.(*Module); ok && nc.IsSubclass(ModuleType) {
+				return setModuleClass(m, nc)
+			}
 			inst, ok := obj.(*Instance)
 			if !ok || inst.cls.flags&clsHeap == 0 || nc.flags&clsHeap == 0 {
 				return NewError(py.TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses")
