@@ -351,9 +351,15 @@ func (t *Thread) loadHolding(l *moduleLoad, name string, searchPath []string, su
 // findAndLoad finds a module on the path (sys.path for top-level
 // modules, the parent's __path__ for submodules) and runs it.
 func (t *Thread) findAndLoad(name string, searchPath []string, sub bool) (Object, error) {
+	return t.findAndLoadInto(name, searchPath, sub, nil)
+}
+
+// findAndLoadInto is findAndLoad, running the module found in target
+// instead of a new module when target is not nil (importlib.reload).
+func (t *Thread) findAndLoadInto(name string, searchPath []string, sub bool, target *Module) (Object, error) {
 	in := t.interp
 	if def := lookupRegistry(name); def != nil && def.Builtin {
-		return t.loadDef(def)
+		return t.loadDef(def, target)
 	}
 	if !sub {
 		searchPath = in.sysPath(t)
@@ -363,7 +369,7 @@ func (t *Thread) findAndLoad(name string, searchPath []string, sub bool) (Object
 	for _, dir := range searchPath {
 		if dir == StdlibDir || strings.HasPrefix(dir, StdlibDir+"/") {
 			if def := lookupRegistry(name); def != nil {
-				return t.loadDef(def)
+				return t.loadDef(def, target)
 			}
 			continue
 		}
@@ -376,32 +382,43 @@ func (t *Thread) findAndLoad(name string, searchPath []string, sub bool) (Object
 		pkgInit := filepath.Join(dir, base, "__init__.py")
 		// Through the host, which may restrict what a program reads.
 		if in.hostIsFile(pkgInit) {
-			return t.loadFile(name, pkgInit, filepath.Join(dir, base))
+			return t.loadFile(name, pkgInit, filepath.Join(dir, base), target)
 		}
 		file := filepath.Join(dir, base+".py")
 		if in.hostIsFile(file) {
-			return t.loadFile(name, file, "")
+			return t.loadFile(name, file, "", target)
 		}
 		if d := filepath.Join(dir, base); in.hostIsDir(d) {
 			portions = append(portions, d)
 		}
 	}
 	if len(portions) > 0 {
+		if target != nil {
+			return target, nil // a namespace package has no code to rerun
+		}
 		return t.loadNamespace(name, portions)
 	}
 	return nil, newImportError(ModuleNotFoundError, fmt.Sprintf("No module named '%s'", name), py.String(name), nil)
 }
 
-// loadDef creates a module gilpy provides.
-func (t *Thread) loadDef(def *ModuleDef) (Object, error) {
+// loadDef creates a module gilpy provides. Reloading (target not nil)
+// reruns one written in Python in target, and leaves one written in Go
+// as it is, as CPython leaves its built-in modules.
+func (t *Thread) loadDef(def *ModuleDef, target *Module) (Object, error) {
+	if target != nil && def.Source == "" {
+		return target, nil
+	}
 	m := NewModule(def.Name)
+	if target != nil {
+		m = target
+	}
 	if def.Source != "" {
 		path := StdlibDir + "/" + def.File
 		var pkgDir string
 		if def.Package {
 			pkgDir = filepath.Dir(path)
 		}
-		return t.execModule(m, def.Name, path, pkgDir, []byte(def.Source))
+		return t.execModule(m, def.Name, path, pkgDir, []byte(def.Source), target != nil)
 	}
 	pkg := def.Name
 	if !def.Package {
@@ -429,8 +446,9 @@ func (t *Thread) loadDef(def *ModuleDef) (Object, error) {
 	return m, nil
 }
 
-// loadFile runs a module's source file from disk.
-func (t *Thread) loadFile(name, path, pkgDir string) (Object, error) {
+// loadFile runs a module's source file from disk, in target when
+// reloading.
+func (t *Thread) loadFile(name, path, pkgDir string, target *Module) (Object, error) {
 	src, err := t.interp.hostReadFile(path)
 	if err != nil {
 		return nil, osError(err, path)
@@ -444,13 +462,17 @@ func (t *Thread) loadFile(name, path, pkgDir string) (Object, error) {
 			pkgDir = a
 		}
 	}
-	return t.execModule(NewModule(name), name, path, pkgDir, src)
+	if target != nil {
+		return t.execModule(target, name, path, pkgDir, src, true)
+	}
+	return t.execModule(NewModule(name), name, path, pkgDir, src, false)
 }
 
 // execModule compiles and runs src as module m, registered in
 // sys.modules while it runs (so circular imports see it) and removed
-// again if it fails.
-func (t *Thread) execModule(m *Module, name, path, pkgDir string, src []byte) (Object, error) {
+// again if it fails, unless this is a reload (which leaves the module,
+// as far as it got, where it was).
+func (t *Thread) execModule(m *Module, name, path, pkgDir string, src []byte, reload bool) (Object, error) {
 	in := t.interp
 	m.Set("__file__", py.String(path))
 	pkg := name
@@ -479,13 +501,55 @@ func (t *Thread) execModule(m *Module, name, path, pkgDir string, src []byte) (O
 	_, err = t.RunCode(code, m.dict, nil)
 	setInitializing(spec, False)
 	if err != nil {
-		in.modules.DeleteStr(name)
+		if !reload {
+			in.modules.DeleteStr(name)
+		}
 		return nil, err
 	}
 	if v, ok := in.modules.GetStr(name); ok {
 		return v, nil
 	}
 	return m, nil
+}
+
+// ReloadModule runs a module's code again in the module itself, found
+// afresh (on its package's __path__ for a submodule), for
+// importlib.reload, which has checked that m is sys.modules[name] and
+// that a parent package is imported. It returns what sys.modules[name]
+// is afterwards.
+func (t *Thread) ReloadModule(m *Module, name string) (Object, error) {
+	if m == t.interp.sys || m == t.interp.builtinsModule {
+		return m, nil // built in: nothing to run again
+	}
+	var searchPath []string
+	sub := false
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		sub = true
+		parent, ok := t.interp.modules.GetStr(name[:i])
+		if !ok {
+			return nil, newImportError(py.ImportError, fmt.Sprintf("parent '%s' not in sys.modules", name[:i]), py.String(name[:i]), nil)
+		}
+		path, err := GetAttr(t, parent, "__path__")
+		if err != nil {
+			return nil, err
+		}
+		items, err := Collect(t, path)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			if s, ok := it.(py.String); ok {
+				searchPath = append(searchPath, string(s))
+			}
+		}
+	}
+	r, err := t.findAndLoadInto(name, searchPath, sub, m)
+	if err != nil && isExceptionType(err, ModuleNotFoundError) {
+		if n, ok := excAttr(err.(*py.Exception), "name").(py.String); ok && string(n) == name {
+			return nil, newImportError(ModuleNotFoundError, fmt.Sprintf("spec not found for the module '%s'", name), py.String(name), nil)
+		}
+	}
+	return r, err
 }
 
 // importFrom implements IMPORT_FROM: the attribute, else the submodule
