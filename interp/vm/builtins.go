@@ -1083,7 +1083,7 @@ func builtinTernaryPow(owner *Class, v, w, z Object) (Object, error) {
 
 func builtinRound(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	var num, nd Object
-	if _, err := ParseArgs(&Params{Func: "round", Names: []string{"number", "ndigits"}, KwOnly: -1, Required: 1}, args, kwnames, &num, &nd); err != nil {
+	if _, err := ParseClinic(&Params{Func: "round", Names: []string{"number", "ndigits"}, KwOnly: -1, Required: 1}, args, kwnames, &num, &nd); err != nil {
 		return nil, err
 	}
 	m := classOfObject(num).special(spRound)
@@ -1174,7 +1174,7 @@ func builtinVars(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 
 func builtinImport(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	var name, globals, locals, fromlist, level Object
-	if _, err := ParseArgs(&Params{Func: "__import__", Names: []string{"name", "globals", "locals", "fromlist", "level"}, KwOnly: -1, Required: 1}, args, kwnames, &name, &globals, &locals, &fromlist, &level); err != nil {
+	if _, err := ParseClinic(&Params{Func: "__import__", Names: []string{"name", "globals", "locals", "fromlist", "level"}, KwOnly: -1, Required: 1}, args, kwnames, &name, &globals, &locals, &fromlist, &level); err != nil {
 		return nil, err
 	}
 	s, ok := name.(py.String)
@@ -1220,7 +1220,20 @@ func builtinAiter(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	if err := checkArgs("aiter", args, kwnames, 1, 1); err != nil {
 		return nil, err
 	}
-	return t.getAIter(args[0])
+	// aiter() words its errors unlike "async for" (getAIter).
+	o := args[0]
+	m := classOfObject(o).special(spAIter)
+	if m == nil {
+		return nil, NewError(py.TypeError, fmt.Sprintf("'%s' object is not an async iterable", TypeName(o)))
+	}
+	it, err := callMethod(t, m, o, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	if classOfObject(it).special(spANext) == nil {
+		return nil, NewError(py.TypeError, fmt.Sprintf("aiter() returned not an async iterator of type '%s'", TypeName(it)))
+	}
+	return it, nil
 }
 
 func builtinAnext(t *Thread, args []Object, kwnames Tuple) (Object, error) {

@@ -20,7 +20,7 @@ const compileKnownFlags = 0x1fe0000 | 0x10 | 0x400 | 0x200 | 0x1000 | 0x2000 | 0
 
 func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	var source, filename, mode, flags, dontInherit, optimize, featureVersion Object
-	if _, err := ParseArgs(&Params{Func: "compile", Names: []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, KwOnly: 6, Required: 3},
+	if _, err := ParseClinic(&Params{Func: "compile", Names: []string{"source", "filename", "mode", "flags", "dont_inherit", "optimize", "_feature_version"}, KwOnly: 6, Required: 3},
 		args, kwnames, &source, &filename, &mode, &flags, &dontInherit, &optimize, &featureVersion); err != nil {
 		return nil, err
 	}
@@ -205,9 +205,17 @@ func builtinExec(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 func builtinEval(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	var source, globals, locals Object
-	if _, err := ParseArgs(&Params{Func: "eval", Names: []string{"source", "globals", "locals"}, KwOnly: -1, Required: 1}, args, kwnames, &source, &globals, &locals); err != nil {
+	// 3.11's eval takes its arguments by position only.
+	if err := checkArgs("eval", args, kwnames, 1, 3); err != nil {
 		return nil, err
+	}
+	source := args[0]
+	var globals, locals Object
+	if len(args) > 1 {
+		globals = args[1]
+	}
+	if len(args) > 2 {
+		locals = args[2]
 	}
 	g, l, err := execNamespaces(t, "eval", globals, locals)
 	if err != nil {

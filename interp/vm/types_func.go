@@ -443,7 +443,7 @@ func init() {
 	}})
 	p.defMethod("__init__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		var fget, fset, fdel, doc Object
-		if _, err := ParseArgs(&Params{Func: "property", Names: []string{"fget", "fset", "fdel", "doc"}, KwOnly: -1}, args[1:], kwnames, &fget, &fset, &fdel, &doc); err != nil {
+		if _, err := ParseClinic(&Params{Func: "property", Names: []string{"fget", "fset", "fdel", "doc"}, KwOnly: -1}, args[1:], kwnames, &fget, &fset, &fdel, &doc); err != nil {
 			return nil, err
 		}
 		prop := propertyOf(args[0])

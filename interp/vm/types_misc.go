@@ -648,7 +648,7 @@ func superInit(t *Thread, s *Super, args []Object, kwnames Tuple) error {
 		}
 		return nil
 	}
-	return NewError(py.TypeError, fmt.Sprintf("super() takes at most 2 arguments (%d given)", len(args)))
+	return NewError(py.TypeError, fmt.Sprintf("super() expected at most 2 arguments, got %d", len(args)))
 }
 
 // bind checks and records the object super() is bound to.

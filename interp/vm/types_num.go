@@ -653,7 +653,7 @@ func complexRepr(c complex128) string {
 func complexNew(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	cls := args[0].(*py.Type)
 	var re, im Object
-	if _, err := ParseArgs(&Params{Func: "complex", Names: []string{"real", "imag"}, KwOnly: -1}, args[1:], kwnames, &re, &im); err != nil {
+	if _, err := ParseClinic(&Params{Func: "complex", Names: []string{"real", "imag"}, KwOnly: -1}, args[1:], kwnames, &re, &im); err != nil {
 		return nil, err
 	}
 	if re == nil {
