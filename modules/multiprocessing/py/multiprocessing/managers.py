@@ -500,20 +500,19 @@ class Namespace:
 
 
 class Value:
-    """A managed value with a typecode that is only recorded."""
+    """A managed value: the typecode is only recorded, for the repr."""
 
     def __init__(self, typecode, value, lock=True):
-        self._typecode = typecode
-        self._value = value
+        self._typecode, self._value = typecode, value
+
+    def __repr__(self):
+        return '%s(%r, %r)' % (type(self).__name__, self._typecode, self._value)
 
     def get(self):
         return self._value
 
     def set(self, value):
         self._value = value
-
-    def __repr__(self):
-        return '%s(%r, %r)' % (type(self).__name__, self._typecode, self._value)
 
     value = property(get, set)
 
@@ -523,190 +522,133 @@ def Array(typecode, sequence, lock=True):
     return array.array(typecode, sequence)
 
 
-class IteratorProxy(BaseProxy):
-    _exposed_ = ('__next__', 'send', 'throw', 'close')
+# The proxy types. Most of what a proxy does is forward a method call to
+# its referent, so each type is made by _proxy from the names it exposes;
+# the few methods that do more (context managers, attributes read from
+# the referent, a predicate evaluated here) are given to it explicitly.
 
-    def __iter__(self):
-        return self
-
-    def __next__(self, *args):
-        return self._callmethod('__next__', args)
-
-    def send(self, *args):
-        return self._callmethod('send', args)
-
-    def throw(self, *args):
-        return self._callmethod('throw', args)
-
-    def close(self, *args):
-        return self._callmethod('close', args)
+# Exposed names that let a proxy reach the referent's attributes; the
+# proxy's own attribute hooks must stay its own.
+_ATTRIBUTE_HOOKS = frozenset({'__getattribute__', '__setattr__', '__delattr__'})
 
 
-class AcquirerProxy(BaseProxy):
-    _exposed_ = ('acquire', 'release')
-
-    def acquire(self, blocking=True, timeout=None):
-        args = (blocking,) if timeout is None else (blocking, timeout)
-        return self._callmethod('acquire', args)
-
-    def release(self):
-        return self._callmethod('release')
-
-    def __enter__(self):
-        return self._callmethod('acquire')
-
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        return self._callmethod('release')
+def _proxy(name, exposed, base=BaseProxy, **own):
+    """A proxy type named name that exposes the names in exposed: each is
+    a method forwarding to the referent's unless own gives it (or it is
+    an attribute hook)."""
+    namespace = {n: _make_method(n) for n in exposed
+                 if n not in own and n not in _ATTRIBUTE_HOOKS}
+    namespace.update(own)
+    namespace.update(_exposed_=tuple(exposed), __module__=__name__, __qualname__=name)
+    return type(name, (base,), namespace)
 
 
-class ConditionProxy(AcquirerProxy):
-    _exposed_ = ('acquire', 'release', 'wait', 'notify', 'notify_all')
-
-    def wait(self, timeout=None):
-        return self._callmethod('wait', (timeout,))
-
-    def notify(self, n=1):
-        return self._callmethod('notify', (n,))
-
-    def notify_all(self):
-        return self._callmethod('notify_all')
-
-    def wait_for(self, predicate, timeout=None):
-        # The predicate runs here, between waits in the manager.
-        result = predicate()
-        if result:
-            return result
-        end = None if timeout is None else time.monotonic() + timeout
-        while not result:
-            if end is not None:
-                left = end - time.monotonic()
-                if left <= 0:
-                    break
-                self.wait(left)
-            else:
-                self.wait()
-            result = predicate()
-        return result
+def _same(self):
+    return self
 
 
-class EventProxy(BaseProxy):
-    _exposed_ = ('is_set', 'set', 'clear', 'wait')
-
-    def is_set(self):
-        return self._callmethod('is_set')
-
-    def set(self):
-        return self._callmethod('set')
-
-    def clear(self):
-        return self._callmethod('clear')
-
-    def wait(self, timeout=None):
-        return self._callmethod('wait', (timeout,))
+def _enter_acquiring(self):
+    return self._callmethod('acquire')
 
 
-class BarrierProxy(BaseProxy):
-    _exposed_ = ('__getattribute__', 'wait', 'abort', 'reset')
-
-    def wait(self, timeout=None):
-        return self._callmethod('wait', (timeout,))
-
-    def abort(self):
-        return self._callmethod('abort')
-
-    def reset(self):
-        return self._callmethod('reset')
-
-    @property
-    def parties(self):
-        return self._callmethod('__getattribute__', ('parties',))
-
-    @property
-    def n_waiting(self):
-        return self._callmethod('__getattribute__', ('n_waiting',))
-
-    @property
-    def broken(self):
-        return self._callmethod('__getattribute__', ('broken',))
+def _exit_releasing(self, exc_type, exc_val, exc_tb):
+    return self._callmethod('release')
 
 
-class NamespaceProxy(BaseProxy):
-    _exposed_ = ('__getattribute__', '__setattr__', '__delattr__')
-
-    def __getattr__(self, key):
-        if key[0] == '_':
-            return object.__getattribute__(self, key)
-        call = object.__getattribute__(self, '_callmethod')
-        return call('__getattribute__', (key,))
-
-    def __setattr__(self, key, value):
-        if key[0] == '_':
-            return object.__setattr__(self, key, value)
-        call = object.__getattribute__(self, '_callmethod')
-        return call('__setattr__', (key, value))
-
-    def __delattr__(self, key):
-        if key[0] == '_':
-            return object.__delattr__(self, key)
-        call = object.__getattribute__(self, '_callmethod')
-        return call('__delattr__', (key,))
+def _exit_terminating(self, exc_type, exc_val, exc_tb):
+    self.terminate()
 
 
-class ValueProxy(BaseProxy):
-    _exposed_ = ('get', 'set')
-
-    def get(self):
-        return self._callmethod('get')
-
-    def set(self, value):
-        return self._callmethod('set', (value,))
-
-    value = property(get, set)
-
-
-BaseListProxy = MakeProxyType('BaseListProxy', (
-    '__add__', '__contains__', '__delitem__', '__getitem__', '__len__',
-    '__mul__', '__reversed__', '__rmul__', '__setitem__',
-    'append', 'count', 'extend', 'index', 'insert', 'pop', 'remove',
-    'reverse', 'sort', '__imul__'))
+def _wait_for(self, predicate, timeout=None):
+    """Wait on the condition until predicate() (run here, between waits
+    in the manager) is true, for at most timeout seconds; returns the
+    predicate's last result."""
+    deadline = None if timeout is None else time.monotonic() + timeout
+    while True:
+        outcome = predicate()
+        if outcome:
+            return outcome
+        left = None if deadline is None else deadline - time.monotonic()
+        if left is not None and left <= 0:
+            return outcome
+        self.wait(left)
 
 
-class ListProxy(BaseListProxy):
-    def __iadd__(self, value):
-        self._callmethod('extend', (value,))
-        return self
-
-    def __imul__(self, value):
-        self._callmethod('__imul__', (value,))
-        return self
+def _referent_attribute(name):
+    # A read-only attribute read from the referent at each access.
+    return property(lambda self: self._callmethod('__getattribute__', (name,)))
 
 
-DictProxy = MakeProxyType('DictProxy', (
-    '__contains__', '__delitem__', '__getitem__', '__iter__', '__len__',
-    '__setitem__', 'clear', 'copy', 'get', 'items',
-    'keys', 'pop', 'popitem', 'setdefault', 'update', 'values'))
+def _namespace_hook(local, remote):
+    # A Namespace proxy's attribute hook: private names are the proxy's
+    # own, public ones the referent's.
+    def hook(self, key, *value):
+        if key.startswith('_'):
+            return local(self, key, *value)
+        return object.__getattribute__(self, '_callmethod')(remote, (key,) + value)
+    hook.__name__ = remote if remote != '__getattribute__' else '__getattr__'
+    return hook
+
+
+def _extend_in_place(self, value):
+    self._callmethod('extend', (value,))
+    return self
+
+
+def _repeat_in_place(self, value):
+    self._callmethod('__imul__', (value,))
+    return self
+
+
+_ACQUIRING = dict(__enter__=_enter_acquiring, __exit__=_exit_releasing)
+
+IteratorProxy = _proxy('IteratorProxy', ('__next__', 'send', 'throw', 'close'),
+                       __iter__=_same)
+AcquirerProxy = _proxy('AcquirerProxy', ('acquire', 'release'), **_ACQUIRING)
+ConditionProxy = _proxy('ConditionProxy',
+                        ('acquire', 'release', 'wait', 'notify', 'notify_all'),
+                        base=AcquirerProxy, wait_for=_wait_for)
+EventProxy = _proxy('EventProxy', ('is_set', 'set', 'clear', 'wait'))
+BarrierProxy = _proxy('BarrierProxy', ('__getattribute__', 'wait', 'abort', 'reset'),
+                      **{n: _referent_attribute(n) for n in ('parties', 'n_waiting', 'broken')})
+NamespaceProxy = _proxy('NamespaceProxy', sorted(_ATTRIBUTE_HOOKS, key=(
+    '__getattribute__', '__setattr__', '__delattr__').index),
+    __getattr__=_namespace_hook(object.__getattribute__, '__getattribute__'),
+    __setattr__=_namespace_hook(object.__setattr__, '__setattr__'),
+    __delattr__=_namespace_hook(object.__delattr__, '__delattr__'))
+ValueProxy = _proxy('ValueProxy', ('get', 'set'))
+ValueProxy.value = property(ValueProxy.get, ValueProxy.set)
+
+# The container proxies expose their referents' operations in sorted order
+# (a list's __imul__ last, after the names a BaseListProxy shares).
+_LIST_OPERATIONS = sorted(
+    '__add__ __contains__ __delitem__ __getitem__ __len__ __mul__ __reversed__ '
+    '__rmul__ __setitem__ append count extend index insert pop remove reverse '
+    'sort'.split()) + ['__imul__']
+BaseListProxy = MakeProxyType('BaseListProxy', _LIST_OPERATIONS)
+ListProxy = _proxy('ListProxy', _LIST_OPERATIONS, base=BaseListProxy,
+                   __iadd__=_extend_in_place, __imul__=_repeat_in_place)
+ListProxy._exposed_ = BaseListProxy._exposed_
+
+DictProxy = MakeProxyType('DictProxy', sorted(
+    '__contains__ __delitem__ __getitem__ __iter__ __len__ __setitem__ clear copy '
+    'get items keys pop popitem setdefault update values'.split()))
 DictProxy._method_to_typeid_ = {'__iter__': 'Iterator'}
 
 ArrayProxy = MakeProxyType('ArrayProxy', ('__len__', '__getitem__', '__setitem__'))
 
-BasePoolProxy = MakeProxyType('PoolProxy', (
-    'apply', 'apply_async', 'close', 'imap', 'imap_unordered', 'join',
-    'map', 'map_async', 'starmap', 'starmap_async', 'terminate'))
-BasePoolProxy._method_to_typeid_ = {
-    'apply_async': 'AsyncResult',
-    'map_async': 'AsyncResult',
-    'starmap_async': 'AsyncResult',
-    'imap': 'Iterator',
-    'imap_unordered': 'Iterator',
-}
-
-
-class PoolProxy(BasePoolProxy):
-    def __enter__(self):
-        return self
-
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        self.terminate()
+_POOL_OPERATIONS = sorted(
+    'apply apply_async close imap imap_unordered join map map_async starmap '
+    'starmap_async terminate'.split())
+BasePoolProxy = MakeProxyType('PoolProxy', _POOL_OPERATIONS)
+# What the asynchronous and lazy operations give back is itself held by
+# the manager: an AsyncResult or an Iterator proxy.
+BasePoolProxy._method_to_typeid_ = dict(
+    [(n, 'AsyncResult') for n in _POOL_OPERATIONS if n.endswith('_async')]
+    + [(n, 'Iterator') for n in _POOL_OPERATIONS if n.startswith('imap')])
+PoolProxy = _proxy('PoolProxy', (), base=BasePoolProxy,
+                   __enter__=_same, __exit__=_exit_terminating)
+PoolProxy._exposed_ = BasePoolProxy._exposed_
 
 
 def _make_pool(*args, **kwds):
@@ -720,20 +662,24 @@ class SyncManager(BaseManager):
     lists, namespaces, values, arrays, queues and synchronization objects."""
 
 
-SyncManager.register('Queue', queue.Queue)
-SyncManager.register('JoinableQueue', queue.Queue)
-SyncManager.register('Event', threading.Event, EventProxy)
-SyncManager.register('Lock', threading.Lock, AcquirerProxy)
-SyncManager.register('RLock', threading.RLock, AcquirerProxy)
-SyncManager.register('Semaphore', threading.Semaphore, AcquirerProxy)
-SyncManager.register('BoundedSemaphore', threading.BoundedSemaphore, AcquirerProxy)
-SyncManager.register('Condition', threading.Condition, ConditionProxy)
-SyncManager.register('Barrier', threading.Barrier, BarrierProxy)
-SyncManager.register('Pool', _make_pool, PoolProxy)
-SyncManager.register('list', list, ListProxy)
-SyncManager.register('dict', dict, DictProxy)
-SyncManager.register('Value', Value, ValueProxy)
-SyncManager.register('Array', Array, ArrayProxy)
-SyncManager.register('Namespace', Namespace, NamespaceProxy)
+for _typeid, _make, _proxytype in (
+        ('Queue', queue.Queue, None),
+        ('JoinableQueue', queue.Queue, None),
+        ('Event', threading.Event, EventProxy),
+        ('Lock', threading.Lock, AcquirerProxy),
+        ('RLock', threading.RLock, AcquirerProxy),
+        ('Semaphore', threading.Semaphore, AcquirerProxy),
+        ('BoundedSemaphore', threading.BoundedSemaphore, AcquirerProxy),
+        ('Condition', threading.Condition, ConditionProxy),
+        ('Barrier', threading.Barrier, BarrierProxy),
+        ('Pool', _make_pool, PoolProxy),
+        ('list', list, ListProxy),
+        ('dict', dict, DictProxy),
+        ('Value', Value, ValueProxy),
+        ('Array', Array, ArrayProxy),
+        ('Namespace', Namespace, NamespaceProxy)):
+    SyncManager.register(_typeid, _make, _proxytype)
+# Types the manager makes only as results of other calls.
 SyncManager.register('Iterator', proxytype=IteratorProxy, create_method=False)
 SyncManager.register('AsyncResult', create_method=False)
+del _typeid, _make, _proxytype
