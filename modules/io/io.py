@@ -7,13 +7,13 @@ for a stream of one's own, and what isinstance() checks against: the
 concrete classes are registered with them.
 """
 
-__all__ = ["BlockingIOError", "open", "open_code", "IOBase", "RawIOBase",
-           "FileIO", "BytesIO", "StringIO", "BufferedIOBase",
-           "BufferedReader", "BufferedWriter", "BufferedRWPair",
-           "BufferedRandom", "TextIOBase", "TextIOWrapper",
-           "UnsupportedOperation", "SEEK_SET", "SEEK_CUR", "SEEK_END",
-           "DEFAULT_BUFFER_SIZE", "text_encoding",
-           "IncrementalNewlineDecoder"]
+# The public names, in the order CPython's io lists them.
+__all__ = (
+    "BlockingIOError open open_code IOBase RawIOBase FileIO BytesIO "
+    "StringIO BufferedIOBase BufferedReader BufferedWriter BufferedRWPair "
+    "BufferedRandom TextIOBase TextIOWrapper UnsupportedOperation "
+    "SEEK_SET SEEK_CUR SEEK_END DEFAULT_BUFFER_SIZE text_encoding "
+    "IncrementalNewlineDecoder").split()
 
 import abc
 import _io

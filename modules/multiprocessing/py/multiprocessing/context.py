@@ -85,9 +85,9 @@ class BaseContext:
     def Manager(self):
         """A started SyncManager: its proxies reach objects it holds."""
         from .managers import SyncManager
-        m = SyncManager(ctx=self.get_context())
-        m.start()
-        return m
+        manager = SyncManager(ctx=self.get_context())
+        manager.start()  # its server threads run until shutdown()
+        return manager
 
     # Shared memory.
     def RawValue(self, typecode_or_type, *args):
