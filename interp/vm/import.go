@@ -274,22 +274,8 @@ func resolveRelative(pkg string, level int) (string, error) {
 // ImportModule imports a module by its absolute dotted name, importing
 // its parents first, and returns it.
 func (t *Thread) ImportModule(name string) (Object, error) {
-	in := t.interp
-	if m, ok := in.modules.GetStr(name); ok {
-		if m == None {
-			return nil, newImportError(ModuleNotFoundError, fmt.Sprintf("import of %s halted; None in sys.modules", name), py.String(name), nil)
-		}
-		if len(in.loading) == 0 {
-			return m, nil
-		}
-		// Another thread may still be running the module's code.
-		if err := t.awaitLoaded(name); err != nil {
-			return nil, err
-		}
-		if m, ok := in.modules.GetStr(name); ok {
-			return m, nil
-		}
-		// Its code failed: load it again, as CPython does.
+	if m, ok, err := t.imported(name); ok || err != nil {
+		return m, err
 	}
 	var parent *Module
 	var searchPath []string
@@ -298,8 +284,9 @@ func (t *Thread) ImportModule(name string) (Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		if m, ok := in.modules.GetStr(name); ok {
-			return m, nil
+		// Importing the package may have imported this module too.
+		if m, ok, err := t.imported(name); ok || err != nil {
+			return m, err
 		}
 		var isMod bool
 		parent, isMod = pm.(*Module)
@@ -339,6 +326,28 @@ func (t *Thread) ImportModule(name string) (Object, error) {
 		parent.dict.SetStr(name[strings.LastIndexByte(name, '.')+1:], mod)
 	}
 	return mod, nil
+}
+
+// imported returns the module sys.modules holds for name, waiting first
+// if another thread is still running its code; ok is false when there is
+// none (or its code failed meanwhile: then it is loaded again, as CPython
+// does).
+func (t *Thread) imported(name string) (m Object, ok bool, err error) {
+	in := t.interp
+	if m, ok = in.modules.GetStr(name); !ok {
+		return nil, false, nil
+	}
+	if m == None {
+		return nil, false, newImportError(ModuleNotFoundError, fmt.Sprintf("import of %s halted; None in sys.modules", name), py.String(name), nil)
+	}
+	if len(in.loading) == 0 {
+		return m, true, nil
+	}
+	if err := t.awaitLoaded(name); err != nil {
+		return nil, false, err
+	}
+	m, ok = in.modules.GetStr(name)
+	return m, ok, nil
 }
 
 // loadHolding is findAndLoad for a thread that holds the module's load
