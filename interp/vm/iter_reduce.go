@@ -15,31 +15,24 @@ import (
 // to iter() of an empty sequence of its kind.
 
 func init() {
-	iterFn := func(t *Thread) (Object, error) { return builtinNamed(t, "iter") }
+	// The builtin iter, as the interpreter's builtins hold it.
+	iterFn := func(t *Thread) Object { fn, _ := t.interp.builtins.GetStr("iter"); return fn }
 
 	// positioned defines __reduce__ and __setstate__ for an iterator
 	// whose state is a position in a sequence. state returns the
 	// sequence and the position, or a nil sequence once exhausted;
 	// empty is the sequence an exhausted one reduces to; set moves the
 	// iterator to a position already clamped to [0, length].
-	positioned := func(c *Class, ctor func(t *Thread) (Object, error), state func(o Object) (seq Object, pos int), empty Object, length func(o Object) int, set func(o Object, pos int)) {
+	positioned := func(c *Class, ctor func(t *Thread) Object, state func(o Object) (seq Object, pos int), empty Object, length func(o Object) int, set func(o Object, pos int)) {
 		c.defMethod("__reduce__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			if err := checkMethodArgs("__reduce__", args, kwnames, 0, 0); err != nil {
 				return nil, err
 			}
 			seq, pos := state(args[0])
 			if seq == nil {
-				fn, err := iterFn(t)
-				if err != nil {
-					return nil, err
-				}
-				return Tuple{fn, Tuple{empty}}, nil
+				return Tuple{iterFn(t), Tuple{empty}}, nil
 			}
-			fn, err := ctor(t)
-			if err != nil {
-				return nil, err
-			}
-			return Tuple{fn, Tuple{seq}, NewInt(int64(pos))}, nil
+			return Tuple{ctor(t), Tuple{seq}, NewInt(int64(pos))}, nil
 		}, "Return state information for pickling.")
 		c.defMethod("__setstate__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 			if err := checkMethodArgs("__setstate__", args, kwnames, 1, 1); err != nil {
@@ -111,13 +104,11 @@ func init() {
 		// CPython 3.11 rebuilds the range the iterator started with; an
 		// exhausted one still reduces to it, positioned at its end.
 		it := o.(*rangeIterator)
-		done := it.total - it.remaining
-		start := it.next - done*it.step
+		start, done := it.origin()
 		return &py.Range{Start: py.Int(start), Stop: py.Int(start + it.total*it.step), Step: py.Int(it.step), Length: py.Int(it.total)}, int(done)
 	}, nil, func(o Object) int { return int(o.(*rangeIterator).total) }, func(o Object, p int) {
 		it := o.(*rangeIterator)
-		done := it.total - it.remaining
-		start := it.next - done*it.step
+		start, _ := it.origin()
 		it.next = start + int64(p)*it.step
 		it.remaining = it.total - int64(p)
 	})
@@ -130,11 +121,7 @@ func init() {
 		}
 		it := args[0].(*listRevIterator)
 		if it.i < 0 || it.i >= len(it.l.Items) {
-			fn, err := iterFn(t)
-			if err != nil {
-				return nil, err
-			}
-			return Tuple{fn, Tuple{&py.List{}}}, nil
+			return Tuple{iterFn(t), Tuple{&py.List{}}}, nil
 		}
 		return Tuple{ReversedType.T(), Tuple{it.l}, NewInt(int64(it.i))}, nil
 	}, "Return state information for pickling.")
@@ -167,11 +154,7 @@ func init() {
 			}
 			items = append(items, v)
 		}
-		fn, err := iterFn(t)
-		if err != nil {
-			return nil, err
-		}
-		return Tuple{fn, Tuple{py.NewListFromItems(items)}}, nil
+		return Tuple{iterFn(t), Tuple{py.NewListFromItems(items)}}, nil
 	}
 	for _, c := range []*Class{dictKeyIteratorType, dictValueIteratorType, dictItemIteratorType,
 		dictRevKeyIterType, dictRevValueIterType, dictRevItemIterType} {
@@ -192,13 +175,11 @@ func init() {
 	}, "Return state information for pickling.")
 }
 
-// builtinNamed returns the builtin function name (iter, reversed...) as
-// a pickle refers to it.
-func builtinNamed(t *Thread, name string) (Object, error) {
-	if v, ok := t.interp.builtinsModule.dict.GetStr(name); ok {
-		return v, nil
-	}
-	return nil, NewError(py.AttributeError, "module 'builtins' has no attribute '"+name+"'")
+// origin returns the first value a range iterator gave and how many it
+// has given.
+func (it *rangeIterator) origin() (start, done int64) {
+	done = it.total - it.remaining
+	return it.next - done*it.step, done
 }
 
 // stateIndex reads an iterator's position from __setstate__'s argument,
