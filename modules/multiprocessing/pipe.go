@@ -300,20 +300,21 @@ func newPipe(t *vm.Thread, duplex bool) (Object, Object) {
 		p.backward = &pipeDir{writers: 1, readers: 1}
 	}
 	id := share(p)
-	in := t.Interp()
 	// For a one-way pipe the first end reads and the second writes, as
 	// CPython's Pipe(False) returns (reader, writer).
-	var a, b *pipeEnd
 	if duplex {
-		a = &pipeEnd{id: id, first: true, in: p.backward, out: p.forward, interp: in}
-		b = &pipeEnd{id: id, first: false, in: p.forward, out: p.backward, interp: in}
-	} else {
-		a = &pipeEnd{id: id, first: false, in: p.forward, interp: in}
-		b = &pipeEnd{id: id, first: true, out: p.forward, interp: in}
+		return openEnd(t, p, id, true, true, true), openEnd(t, p, id, false, true, true)
 	}
-	adopt(a)
-	adopt(b)
-	return a, b
+	return openEnd(t, p, id, false, true, false), openEnd(t, p, id, true, false, true)
+}
+
+// openEnd makes this interpreter's copy of an end of pipe p (shared as
+// id) and records it as open; the directions' counts already include it.
+func openEnd(t *vm.Thread, p *pipe, id int64, first, readable, writable bool) *pipeEnd {
+	in, out := p.directions(first, readable, writable)
+	e := &pipeEnd{id: id, first: first, in: in, out: out, interp: t.Interp()}
+	adopt(e)
+	return e
 }
 
 // endArg is the PipeEnd a method is called on, open, and doing what the
@@ -449,11 +450,8 @@ func initPipes(m *vm.Module) {
 				return nil, err
 			}
 		}
-		in, out := p.directions(flags[0], flags[1], flags[2])
 		// The counts were taken when the end was pickled (share).
-		e := &pipeEnd{id: id, first: flags[0], in: in, out: out, interp: t.Interp()}
-		adopt(e)
-		return e, nil
+		return openEnd(t, p, id, flags[0], flags[1], flags[2]), nil
 	}, "Rebuild an end of a pipe from its pickle (in another process)."))
 	m.Set("wait", vm.NewModuleFunction("_gilpy_mp", "wait", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
 		if err := vm.CheckArgs("wait", args, kwnames, 2, 2); err != nil {
