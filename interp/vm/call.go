@@ -280,18 +280,15 @@ func (m *MethodDescr) argError(err error) error {
 func Call(t *Thread, fn Object, args []Object, kwnames Tuple) (Object, error) {
 	switch f := fn.(type) {
 	case *Function:
-		return t.callFunction(f, args, kwnames)
+		return t.callFunction(f, nil, args, kwnames)
 	case *BuiltinFunction:
 		return f.call(t, args, kwnames)
 	case *BoundMethod:
-		full, mark, chunk := t.prepend(f.Self, args)
-		var r Object
-		var err error
 		if pf, ok := f.Fn.(*Function); ok {
-			r, err = t.callFunction(pf, full, kwnames)
-		} else {
-			r, err = Call(t, f.Fn, full, kwnames)
+			return t.callFunction(pf, f.Self, args, kwnames)
 		}
+		full, mark, chunk := t.prepend(f.Self, args)
+		r, err := Call(t, f.Fn, full, kwnames)
 		t.ds.free(full, mark, chunk)
 		return r, err
 	case *MethodDescr:
@@ -340,10 +337,7 @@ func callOther(t *Thread, fn Object, args []Object, kwnames Tuple) (Object, erro
 func callMethod(t *Thread, meth, self Object, args []Object, kwnames Tuple) (Object, error) {
 	switch m := meth.(type) {
 	case *Function:
-		full, mark, chunk := t.prepend(self, args)
-		r, err := t.callFunction(m, full, kwnames)
-		t.ds.free(full, mark, chunk)
-		return r, err
+		return t.callFunction(m, self, args, kwnames)
 	case *MethodDescr:
 		if m.kind == descrMethod {
 			full, mark, chunk := t.prepend(self, args)
@@ -387,20 +381,6 @@ func callGpython(fn py.I__call__, args []Object, kwnames Tuple) (Object, error) 
 		}
 	}
 	return fn.M__call__(pos, kw)
-}
-
-// callFast calls a function whose frame can be filled straight from the
-// positional arguments (Function.fast, no keywords, exact count).
-func (t *Thread) callFast(fn *Function, args []Object) (Object, error) {
-	code := fn.code
-	cd := dataFor(code)
-	f := t.newFrame(code, cd, fn.globals, fn.builtins, false)
-	f.fn = fn
-	copy(f.fast, args)
-	if cd.ncells > 0 {
-		t.initCells(f, fn)
-	}
-	return t.runFrame(f)
 }
 
 // newFrame prepares a frame for code. Frames of generators and
@@ -470,27 +450,15 @@ func (t *Thread) runFrame(f *Frame) (Object, error) {
 	return res, err
 }
 
-// callFunction binds arguments to a Python function's parameters as
-// CPython does, then runs it (or returns its generator).
-func (t *Thread) callFunction(fn *Function, args []Object, kwnames Tuple) (Object, error) {
-	code := fn.code
-	if fn.fast && len(kwnames) == 0 && len(args) == int(code.ArgCount) {
-		return t.callFast(fn, args)
-	}
-	cd := dataFor(code)
-	gen := code.IsGeneratorLike()
-	f := t.newFrame(code, cd, fn.globals, fn.builtins, gen)
-	f.fn = fn
-	if err := bindArguments(t, fn, f.fast, args, kwnames); err != nil {
-		if !gen {
-			t.putFrame(f)
-		}
+// callFunction calls a Python function with self (unless nil) and args
+// as its arguments: it binds them to the parameters as CPython does, then
+// runs the frame, or returns the generator or coroutine it makes.
+func (t *Thread) callFunction(fn *Function, self Object, args []Object, kwnames Tuple) (Object, error) {
+	f, err := t.callFrame(fn, self, args, kwnames)
+	if err != nil {
 		return nil, err
 	}
-	if cd.ncells > 0 {
-		t.initCells(f, fn)
-	}
-	if gen {
+	if !fn.plain {
 		return newGenerator(t, f, fn), nil
 	}
 	return t.runFrame(f)

@@ -37,11 +37,15 @@ func dataFor(c *bytecode.Code) *codeData {
 
 // run executes f until it returns, yields or raises out, including after
 // a Go panic inside it (which becomes a SystemError the frame may catch).
+// The panic may have happened in a frame the loop entered inline above f:
+// the loop starts again in that frame, and comes back down to f as the
+// frames above it return.
 func (t *Thread) run(f *Frame) (Object, error) {
 	res, err := t.execute(f)
-	for f.retry {
-		f.retry = false
-		res, err = t.execute(f)
+	for t.retry != nil {
+		g := t.retry
+		t.retry = nil
+		res, err = t.execute(g)
 	}
 	return res, err
 }
@@ -63,6 +67,7 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 		in        bytecode.Instr
 		reraise   bool
 		every     = t.everyInstr
+		callee    *Frame // a frame entered inline
 	)
 	if f.pending != nil {
 		// Raise at the frame's last instruction (a generator's yield, or
@@ -78,7 +83,7 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 			// panic is unknown, so clear up to the frame's end.
 			f.sp = len(f.fast)
 			f.pending = t.recoverPanic(f, r)
-			f.retry = true
+			t.retry = f
 			result, err = nil, nil
 		}
 	}()
@@ -684,16 +689,19 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				}
 				fn = fast[calleeSlot]
 				f.sp = sp
+				f.pc = pc
 				var v Object
-				if pf, ok := fn.(*Function); ok && pf.fast && kwnames == nil && top-argStart == int(pf.code.ArgCount) {
-					v, err = t.callFast(pf, fast[argStart:top])
-				} else {
-					v, err = Call(t, fn, fast[argStart:top], kwnames)
-				}
+				v, callee, err = t.callInLoop(fn, fast[argStart:top], kwnames)
 				clear(fast[calleeSlot:sp])
 				sp = calleeSlot
 				if err != nil {
 					goto fail
+				}
+				if callee != nil {
+					// A Python function: go on in its frame.
+					f.sp = sp
+					f = callee
+					goto load
 				}
 				fast[sp] = v
 				sp++
@@ -707,8 +715,9 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				args := fast[sp-1]
 				fn := fast[sp-2]
 				f.sp = sp
+				f.pc = pc
 				var v Object
-				v, err = callEx(t, fn, args, kw)
+				v, callee, err = t.callExInLoop(fn, args, kw)
 				if in.Arg&1 != 0 {
 					fast[sp] = nil // the popped mapping
 				}
@@ -716,6 +725,11 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				fast[sp], fast[sp+1] = nil, nil
 				if err != nil {
 					goto fail
+				}
+				if callee != nil {
+					f.sp = sp
+					f = callee
+					goto load
 				}
 				fast[sp] = v
 				sp++
@@ -735,6 +749,15 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				fast[sp] = nil
 				f.sp = sp
 				f.pc = pc
+				if f.inline {
+					// Back to the caller's frame, with the result
+					// pushed where its CALL left the callee.
+					f = t.popInline(f)
+					f.fast[f.sp] = result
+					f.sp++
+					result = nil
+					goto load
+				}
 				return result, nil
 
 			case bytecode.YIELD_VALUE:
@@ -1037,6 +1060,10 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				clear(fast[stackBase:sp])
 				f.sp = stackBase
 				f.pc = pc
+				if f.inline {
+					f = t.popInline(f)
+					goto load
+				}
 				return nil, term
 			}
 			exc := t.asException(err)
@@ -1052,6 +1079,13 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 				clear(fast[stackBase:sp])
 				f.sp = stackBase
 				f.pc = pc
+				if f.inline {
+					// Raised out of a frame entered inline: the
+					// exception goes on in the caller, from its CALL.
+					f = t.popInline(f)
+					err = exc
+					goto load
+				}
 				return nil, exc
 			}
 			depth := stackBase + int(entry.Depth)
@@ -1066,5 +1100,19 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 			pc = int(entry.Target)
 			err = nil
 		}
+		continue
+	load:
+		// f is another frame now (a call entered, returned or raised
+		// out of inline): run on from where it stands.
+		code = f.code
+		instrs = code.Instrs
+		consts = code.Consts
+		names = code.Names
+		cd = f.cd
+		fast = f.fast
+		sp = f.sp
+		pc = f.pc
+		stackBase = f.stackBase
+		cellBase = f.cellBase
 	}
 }

@@ -41,8 +41,11 @@ type Frame struct {
 	// pending is an exception to raise at the frame's current instruction
 	// when it next runs (generator.throw, a recovered panic).
 	pending error
-	retry   bool // execute stopped on a panic and must run again
-	thread  *Thread
+	// inline is set for a frame the eval loop entered from the CALL of
+	// its back frame without recursing: when it returns or raises out,
+	// the same loop goes on running the back frame (see inline.go).
+	inline bool
+	thread *Thread
 	// dsMark is the data stack position to return to when the frame is
 	// released (ordinary frames only).
 	dsMark int

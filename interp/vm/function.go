@@ -38,6 +38,10 @@ type Function struct {
 	// and no keywords can fill the frame directly: no *args, **kwargs,
 	// keyword-only parameters or generator flags.
 	fast bool
+	// plain is set for functions whose calls run a frame to its end (not
+	// generators or coroutines): the eval loop runs such calls in its own
+	// loop instead of recursing (see inline.go).
+	plain bool
 }
 
 // Type implements py.Object.
@@ -81,6 +85,7 @@ func (f *Function) updateFast() {
 	c := f.code
 	f.fast = c.Flags&(bytecode.CoVarArgs|bytecode.CoVarKeywords) == 0 &&
 		c.KwOnly == 0 && !c.IsGeneratorLike()
+	f.plain = !c.IsGeneratorLike()
 }
 
 // BoundMethodType is the type of methods bound to an instance.

@@ -18,7 +18,10 @@ type Thread struct {
 	exc          *excState
 	ds           dataStack
 	pool         []*Frame
-	gil          *gilrt.Thread
+	// retry is the frame an execute stopped at after recovering from a
+	// Go panic: run starts the loop again there (see run).
+	retry *Frame
+	gil   *gilrt.Thread
 	// breaker is the interpreter's eval breaker word, checked at function
 	// entry and backward jumps (and before every instruction when
 	// everyInstr is set).

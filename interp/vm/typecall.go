@@ -54,9 +54,7 @@ func typeCallImpl(t *Thread, typ *py.Type, args []Object, kwnames Tuple) (Object
 			inst.slots = make([]Object, len(c.slotNames))
 		}
 		if fn, ok := initFn.(*Function); ok {
-			full, mark, chunk := t.prepend(inst, args)
-			r, err := t.callFunction(fn, full, kwnames)
-			t.ds.free(full, mark, chunk)
+			r, err := t.callFunction(fn, inst, args, kwnames)
 			if err != nil {
 				return nil, err
 			}

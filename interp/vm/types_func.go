@@ -114,7 +114,7 @@ func init() {
 		return &BoundMethod{Fn: args[0], Self: obj}, nil
 	}, "Get the value this descriptor gives for instance (of class owner).")
 	f.defMethod("__call__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-		return t.callFunction(funcArg(args[0]), args[1:], kwnames)
+		return t.callFunction(funcArg(args[0]), nil, args[1:], kwnames)
 	}, "Call the object: self(*args, **kwargs).")
 	f.defMethod("__repr__", func(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		fn := funcArg(args[0])
