@@ -1,0 +1,5 @@
+//go:build !race
+
+package threading_test
+
+const raceEnabled = false
