@@ -174,7 +174,7 @@ func (t *Thread) storeAttrCached(o, v Object, c *cache, name string, h uint64) e
 				if d := inst.Dict(); d != nil {
 					c.kind, c.cls, c.ver = cacheInstDict, cls, cls.version
 					d.SetStr(name, v)
-					if d.used > cls.dictHint && d.used <= linearMax {
+					if d.used > cls.dictHint && d.used <= dictHintMax {
 						cls.dictHint = d.used
 					}
 					return nil

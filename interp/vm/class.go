@@ -50,6 +50,14 @@ type Class struct {
 	dictHint int
 }
 
+// dictHintMax bounds a class's dictHint: one instance used as a big
+// namespace must not make every later instance's dict big. Above
+// linearMax a dict also has an index, made when its ninth key arrives;
+// classes with that many attributes (threading.Thread has 13) still get
+// their entries in one allocation of the right size rather than a small
+// one outgrown twice.
+const dictHintMax = 16
+
 type classFlags uint32
 
 const (

@@ -464,14 +464,8 @@ class Thread:
     threads do not keep the program alive at exit (the default is the
     creating thread's daemon flag)."""
 
-    # Until start() and join() set them on the instance: a Thread is made
-    # with as few attributes of its own as can be, since programs make
-    # thousands of them.
+    # What the properties check before __init__ has run.
     _initialized = False
-    _ident = _native_id = None
-    # Held by the thread while it runs: join() waits for it.
-    _tstate_lock = None
-    _is_stopped = False
 
     def __init__(self, group=None, target=None, name=None,
                  args=(), kwargs=None, *, daemon=None):
@@ -488,13 +482,23 @@ class Thread:
                     name = f"{name} ({target.__name__})"
             except AttributeError:
                 pass  # a callable without a name adds nothing
-        self._name = name
-        self._target, self._args = target, args
-        self._kwargs = kwargs if kwargs is not None else {}
         if daemon is None:
             daemon = current_thread().daemon
+        # Every attribute the thread will have, in CPython's order: vars()
+        # shows the same names, and the class learns from the first
+        # instance how big to make the next ones' dicts (threads come by
+        # the thousand), so start() and join() never grow them.
+        self._target = target
+        self._name = name
+        self._args = args
+        self._kwargs = kwargs if kwargs is not None else {}
         self._daemonic = daemon
+        self._ident = None
+        self._native_id = None
+        # Held by the thread while it runs: join() waits for it.
+        self._tstate_lock = None
         self._started = _StartedFlag()
+        self._is_stopped = False
         self._initialized = True
         # Where excepthook writes if sys.stderr is None by then.
         self._stderr = _sys.stderr
@@ -739,10 +743,10 @@ class Timer(Thread):
 
     def __init__(self, interval, function, args=None, kwargs=None):
         Thread.__init__(self)
-        self.finished = Event()
         self.interval, self.function = interval, function
         self.args = [] if args is None else args
         self.kwargs = {} if kwargs is None else kwargs
+        self.finished = Event()
 
     def run(self):
         cancelled = self.finished.wait(self.interval)
