@@ -2,7 +2,9 @@ package threading_test
 
 import (
 	"context"
+	"fmt"
 	"os"
+	"os/exec"
 	"runtime"
 	"runtime/pprof"
 	"strconv"
@@ -33,8 +35,8 @@ import (
 // bytes go, profile the heap while the threads wait (the file is written
 // at each measurement, so the last one written is the threads'):
 //
-//	THREADMEM_PROFILE=/tmp/heap.out go test ./modules/threading \
-//	    -run 'ThreadMemory/time.sleep' -test.memprofilerate=512
+//	THREADMEM_PROFILE=/tmp/heap.out THREADMEM_CASE=2 go test ./modules/threading \
+//	    -run 'ThreadMemoryCase' -test.memprofilerate=512
 //	go tool pprof -sample_index=inuse_space -top /tmp/heap.out
 
 // _memprobe is a test-only module: heap() collects garbage and returns
@@ -116,28 +118,60 @@ print(h1 - h0, s1 - s0)
 	return float64(h) / float64(n), float64(s) / float64(n)
 }
 
+// memoryCases are the ways of waiting TestThreadMemory measures.
+var memoryCases = []struct {
+	name, newThread string
+	// heapBudget is the most heap bytes a waiting thread may keep: a
+	// regression guard with room for the Go runtime's rounding, not a
+	// target.
+	heapBudget float64
+}{
+	{"Event.wait", "threading.Thread(target=ev.wait)", 0},
+	{"Event.wait(timeout)", "threading.Thread(target=ev.wait, args=(3600,))", 0},
+	{"time.sleep", "threading.Thread(target=time.sleep, args=(3600,), daemon=True)", 0},
+}
+
+// TestThreadMemory measures each case in a process of its own: what an
+// earlier case leaves behind (the Go runtime's caches of wait records,
+// goroutines, freed stacks) would make a later one look cheaper.
 func TestThreadMemory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("starts thousands of threads")
 	}
-	const n = 2000
-	for _, c := range []struct {
-		name, newThread string
-		// heapBudget is the most heap bytes a waiting thread may keep:
-		// a regression guard with room for the Go runtime's rounding,
-		// not a target.
-		heapBudget float64
-	}{
-		{"Event.wait", "threading.Thread(target=ev.wait)", 0},
-		{"Event.wait(timeout)", "threading.Thread(target=ev.wait, args=(3600,))", 0},
-		{"time.sleep", "threading.Thread(target=time.sleep, args=(3600,), daemon=True)", 0},
-	} {
+	for i, c := range memoryCases {
 		t.Run(c.name, func(t *testing.T) {
-			heap, stack := threadMemory(t, n, c.newThread)
+			cmd := exec.Command(os.Args[0], "-test.run=^TestThreadMemoryCase$", "-test.v")
+			cmd.Env = append(os.Environ(), "THREADMEM_CASE="+strconv.Itoa(i))
+			out, err := cmd.CombinedOutput()
+			require.NoError(t, err, string(out))
+			var heap, stack float64
+			found := false
+			for _, line := range strings.Split(string(out), "\n") {
+				if f := strings.Fields(line); len(f) == 3 && f[0] == "THREADMEM" {
+					heap, err = strconv.ParseFloat(f[1], 64)
+					require.NoError(t, err)
+					stack, err = strconv.ParseFloat(f[2], 64)
+					require.NoError(t, err)
+					found = true
+				}
+			}
+			require.True(t, found, string(out))
 			t.Logf("%s: %.0f heap bytes, %.0f stack bytes per waiting thread", c.name, heap, stack)
 			if c.heapBudget > 0 && !raceEnabled {
 				assert.Less(t, heap, c.heapBudget, "heap bytes per waiting thread")
 			}
 		})
 	}
+}
+
+// TestThreadMemoryCase is the measuring process of TestThreadMemory.
+func TestThreadMemoryCase(t *testing.T) {
+	which := os.Getenv("THREADMEM_CASE")
+	if which == "" {
+		t.Skip("run by TestThreadMemory")
+	}
+	i, err := strconv.Atoi(which)
+	require.NoError(t, err)
+	heap, stack := threadMemory(t, 2000, memoryCases[i].newThread)
+	fmt.Printf("\nTHREADMEM %.1f %.1f\n", heap, stack)
 }
