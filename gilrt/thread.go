@@ -395,14 +395,31 @@ func (t *Thread) Sleep(d time.Duration) error {
 	bi := t.newBlock(BlockTimer, "", true)
 	bi.sleep = d
 	return t.blockOn(bi, func(stop <-chan struct{}) error {
-		if d <= 0 {
+		if d <= 0 || t.sleep(stop, d) {
 			return nil
 		}
-		if t.park(stop, d) == parkInterrupted {
-			return ErrInterrupted
-		}
-		return nil
+		return ErrInterrupted
 	})
+}
+
+// sleep waits for d to pass or for stop, and reports whether d passed.
+// Unlike park it does not listen on t.wake, which nothing sends to while
+// a thread sleeps: every channel a goroutine waits on costs it a record
+// in the Go runtime while it waits, and a program may have thousands of
+// threads asleep at once.
+func (t *Thread) sleep(stop <-chan struct{}, d time.Duration) bool {
+	if t.timer == nil {
+		t.timer = time.NewTimer(d)
+	} else {
+		t.timer.Reset(d)
+	}
+	select {
+	case <-stop:
+		t.timer.Stop()
+		return false
+	case <-t.timer.C:
+		return true
+	}
 }
 
 type parkResult uint8
