@@ -157,3 +157,28 @@ func (t *Thread) popInline(g *Frame) *Frame {
 	t.putFrame(g)
 	return back
 }
+
+// CallTarget calls fn() as the outermost call of a new thread, the same
+// as Call(t, fn, nil, nil) for every fn. For a Python function or a
+// method bound to one it goes straight to the frame, so that the Go frames
+// below the thread's first execute stay few and small: every byte there
+// is on each thread's goroutine stack (see the top of this file).
+func (t *Thread) CallTarget(fn Object) (Object, error) {
+	var pf *Function
+	var self Object
+	switch c := fn.(type) {
+	case *Function:
+		pf = c
+	case *BoundMethod:
+		pf, _ = c.Fn.(*Function)
+		self = c.Self
+	}
+	if pf == nil || !pf.plain {
+		return Call(t, fn, nil, nil)
+	}
+	f, err := t.callFrame(pf, self, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	return t.runFrame(f)
+}

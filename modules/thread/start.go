@@ -98,20 +98,28 @@ func startThread(t *vm.Thread, args []vm.Object, kwnames vm.Tuple) (vm.Object, e
 	handshake.TryAcquire()
 	nt.Launch(func(nt *vm.Thread) {
 		_ = handshake.Release()
-		if _, err := vm.Call(nt, bootstrap, nil, nil); err != nil {
-			// Reported as CPython reports it: as escaping
-			// thread._bootstrap (see threading.Thread.start).
-			report := bootstrap
-			if b, berr := vm.GetAttr(nt, thread, "_bootstrap"); berr == nil {
-				report = b
-			}
-			reportThreadError(nt, report, err)
+		if _, err := nt.CallTarget(bootstrap); err != nil {
+			reportBootstrapError(nt, thread, bootstrap, err)
 		}
 	})
 	if _, err := t.AcquireLock(&handshake, gilrt.NoTimeout, "Thread.start"); err != nil {
 		return nil, err
 	}
 	return vm.None, nil
+}
+
+// reportBootstrapError reports what escaped a thread's bootstrap as
+// CPython reports it: as escaping thread._bootstrap (see
+// threading.Thread.start). It is a function of its own so that the
+// thread's first Go frame, below all of its Python code, stays small.
+//
+//go:noinline
+func reportBootstrapError(nt *vm.Thread, thread, bootstrap vm.Object, err error) {
+	report := bootstrap
+	if b, berr := vm.GetAttr(nt, thread, "_bootstrap"); berr == nil {
+		report = b
+	}
+	reportThreadError(nt, report, err)
 }
 
 // setThreadAttrs records a new thread's identity on its Thread object
