@@ -190,37 +190,17 @@ func (m *MethodDescr) Type() *Type {
 var ClassMethodDescrType = newBuiltinType("classmethod_descriptor", "", nil)
 
 func (m *MethodDescr) call(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	switch m.kind {
-	case descrStatic, descrClass:
-		if m.kind == descrClass && len(args)-len(kwnames) < 1 {
-			return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' of '%s' object needs an argument", m.Name, m.Owner.Name()))
-		}
-		r, err := m.Fn(t, args, kwnames)
-		if err != nil {
-			err = m.argError(err)
-		}
-		return r, err
-	}
-	if len(args)-len(kwnames) < 1 {
-		if m.slot {
-			return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' of '%s' object needs an argument", m.Name, m.Owner.Name()))
-		}
-		return nil, NewError(py.TypeError, fmt.Sprintf("unbound method %s.%s() needs an argument", m.Owner.Name(), m.Name))
-	}
-	self := args[0]
-	if !classOfObject(self).IsSubclass(m.Owner) {
-		if m.slot {
-			// A slot wrapper words it its own way.
-			return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' requires a '%s' object but received a '%s'", m.Name, m.Owner.Name(), TypeName(self)))
-		}
-		return nil, NewError(py.TypeError, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name(), TypeName(self)))
+	if err := m.checkSelf(args, kwnames); err != nil {
+		return nil, err
 	}
 	var r Object
 	var err error
-	if inst, ok := self.(*Instance); ok && m.unwrap && inst.base != nil {
+	if m.kind != descrMethod {
+		r, err = m.Fn(t, args, kwnames)
+	} else if inst, ok := args[0].(*Instance); ok && m.unwrap && inst.base != nil {
 		args[0] = inst.base
 		r, err = m.Fn(t, args, kwnames)
-		args[0] = self
+		args[0] = inst
 	} else {
 		r, err = m.Fn(t, args, kwnames)
 	}
@@ -228,6 +208,39 @@ func (m *MethodDescr) call(t *Thread, args []Object, kwnames Tuple) (Object, err
 		err = m.argError(err)
 	}
 	return r, err
+}
+
+// checkSelf is call's check of the first argument: a class method needs
+// one, and a method one of its owner's instances, with CPython's errors.
+// Its error formatting stays out of call's frame, which is on the stack
+// of every thread blocked in a method such as lock.acquire.
+//
+//go:noinline
+func (m *MethodDescr) checkSelf(args []Object, kwnames Tuple) error {
+	switch m.kind {
+	case descrStatic:
+		return nil
+	case descrClass:
+		if len(args)-len(kwnames) < 1 {
+			return NewError(py.TypeError, fmt.Sprintf("descriptor '%s' of '%s' object needs an argument", m.Name, m.Owner.Name()))
+		}
+		return nil
+	}
+	if len(args)-len(kwnames) < 1 {
+		if m.slot {
+			return NewError(py.TypeError, fmt.Sprintf("descriptor '%s' of '%s' object needs an argument", m.Name, m.Owner.Name()))
+		}
+		return NewError(py.TypeError, fmt.Sprintf("unbound method %s.%s() needs an argument", m.Owner.Name(), m.Name))
+	}
+	self := args[0]
+	if !classOfObject(self).IsSubclass(m.Owner) {
+		if m.slot {
+			// A slot wrapper words it its own way.
+			return NewError(py.TypeError, fmt.Sprintf("descriptor '%s' requires a '%s' object but received a '%s'", m.Name, m.Owner.Name(), TypeName(self)))
+		}
+		return NewError(py.TypeError, fmt.Sprintf("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name(), TypeName(self)))
+	}
+	return nil
 }
 
 // argError rewords the argument-count errors of the shared checkers for

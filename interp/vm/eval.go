@@ -923,11 +923,19 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 
 			case bytecode.BEFORE_WITH:
 				var exit, res Object
-				exit, res, err = t.beforeWith(fast[sp-1])
+				f.pc = pc
+				exit, res, callee, err = t.beforeWith(fast[sp-1])
 				if err != nil {
 					goto fail
 				}
 				fast[sp-1] = exit
+				if callee != nil {
+					// __enter__ is Python: its result is pushed when
+					// it returns.
+					f.sp = sp
+					f = callee
+					goto load
+				}
 				fast[sp] = res
 				sp++
 

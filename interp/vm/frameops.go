@@ -206,27 +206,38 @@ func (t *Thread) formatValue(v Object, flags uint32, spec Object) (Object, error
 	return Format(t, v, string(s))
 }
 
-// beforeWith is BEFORE_WITH: look up __enter__ and __exit__ on the
-// manager's type, call __enter__, keep the bound __exit__.
-func (t *Thread) beforeWith(mgr Object) (Object, Object, error) {
+// beforeWith is BEFORE_WITH: it looks up the manager's __enter__ and
+// __exit__, and returns __exit__ bound to the manager and the result of
+// __enter__. When __enter__ is a Python function it is not called but
+// entered, as the loop enters Python calls (see inline.go): its frame is
+// returned instead of a result, and the result lands on the stack when
+// the frame returns.
+func (t *Thread) beforeWith(mgr Object) (exit, res Object, callee *Frame, err error) {
 	c := classOfObject(mgr)
 	enter := c.special(spEnter)
-	exit := c.special(spExit)
+	exitFn := c.special(spExit)
 	if enter == nil {
-		return nil, nil, NewError(py.TypeError, fmt.Sprintf("'%s' object does not support the context manager protocol", TypeName(mgr)))
+		return nil, nil, nil, NewError(py.TypeError, fmt.Sprintf("'%s' object does not support the context manager protocol", TypeName(mgr)))
 	}
-	if exit == nil {
-		return nil, nil, NewError(py.TypeError, fmt.Sprintf("'%s' object does not support the context manager protocol (missed __exit__ method)", TypeName(mgr)))
+	if exitFn == nil {
+		return nil, nil, nil, NewError(py.TypeError, fmt.Sprintf("'%s' object does not support the context manager protocol (missed __exit__ method)", TypeName(mgr)))
 	}
-	boundExit, err := bindDescriptor(t, exit, mgr)
-	if err != nil {
-		return nil, nil, err
+	if exit, err = bindDescriptor(t, exitFn, mgr); err != nil {
+		return nil, nil, nil, err
 	}
-	res, err := callMethod(t, enter, mgr, nil, nil)
-	if err != nil {
-		return nil, nil, err
+	if fn, ok := enter.(*Function); ok && fn.plain {
+		if callee, err = t.callFrame(fn, mgr, nil, nil); err == nil {
+			err = t.pushInline(callee)
+		}
+		if err != nil {
+			return nil, nil, nil, err
+		}
+		return exit, nil, callee, nil
 	}
-	return boundExit, res, nil
+	if res, err = callMethod(t, enter, mgr, nil, nil); err != nil {
+		return nil, nil, nil, err
+	}
+	return exit, res, nil, nil
 }
 
 // beforeAsyncWith is BEFORE_ASYNC_WITH.

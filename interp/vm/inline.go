@@ -47,6 +47,9 @@ func (t *Thread) callInLoop(fn Object, args []Object, kwnames Tuple) (Object, *F
 	case *BuiltinFunction:
 		v, err := c.call(t, args, kwnames)
 		return v, nil, err
+	case *MethodDescr:
+		v, err := c.call(t, args, kwnames)
+		return v, nil, err
 	default:
 		v, err := Call(t, fn, args, kwnames)
 		return v, nil, err
