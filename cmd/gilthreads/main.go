@@ -21,6 +21,10 @@
 //	go run ./cmd/gilthreads [-n 5] [-python python3] [-quick]
 //
 // -quick skips the 10,000-thread run, which takes CPython a while.
+//
+// Under the table it prints the machine's floor for the sleeper rows
+// (see floor.go): plain Go goroutines started the same way, and the cost
+// of a fresh page of memory.
 package main
 
 import (
@@ -43,7 +47,12 @@ func main() {
 	runs := flag.Int("n", 5, "runs of each measurement under each interpreter")
 	python := flag.String("python", "python3", "the CPython 3.11 to compare with")
 	quick := flag.Bool("quick", false, "skip the 10,000-thread run")
+	floor := flag.Int("floor", 0, "(internal) measure the floor: start this many goroutines that block 1 s")
+	pages := flag.Bool("pagecost", false, "(internal) measure the cost of a fresh page of memory")
 	flag.Parse()
+	if runFloorMode(*floor, *pages) {
+		return
+	}
 
 	dir, err := os.MkdirTemp("", "gilthreads")
 	check(err)
@@ -119,6 +128,7 @@ func main() {
 		}
 		fmt.Printf("%-52s %14s %14s   %-12s %s\n", m.label, cell(g, gerr), cell(c, cerr), m.target, m.cpy)
 	}
+	floorRows(*runs, *quick)
 	fmt.Printf("\n(machine: %d logical CPUs; load average %s)\n", numCPU(), loadAverage())
 }
 
