@@ -544,7 +544,14 @@ class Thread:
         try:
             if self._target is None:
                 return
-            self._target(*self._args, **self._kwargs)
+            target, args, kwargs = self._target, self._args, self._kwargs
+            if type(kwargs) is dict and not kwargs:
+                # The usual case, without the empty dict that passing
+                # **kwargs makes, which would live as long as the call:
+                # a program may have thousands of threads inside theirs.
+                target(*args)
+            else:
+                target(*args, **kwargs)
         finally:
             # The target and its arguments may refer back to the thread:
             # drop them so that the cycle does not outlive it.
