@@ -125,7 +125,6 @@ type Thread struct {
 	name    atomic.Pointer[string]
 	liveIdx int // index in rt.live, guarded by rt.thmu
 
-	state        atomic.Uint32
 	since        atomic.Int64 // rt.now() when the current state began
 	held         atomic.Int64
 	waited       atomic.Int64
@@ -140,28 +139,31 @@ type Thread struct {
 	// GIL queue.
 	gilCh    chan struct{} // wakes the thread waiting for the GIL (hand-over or free GIL)
 	gnext    *Thread       // guarded by rt.mu
-	granted  bool          // the GIL was handed to the thread; guarded by rt.mu
 	handedBy *Thread       // who handed the GIL over; set under rt.mu with granted
 
 	// gilrt wait queues (Lock, WaitQueue, Join); guarded by the mutex of
 	// the queue the thread is in.
 	wake         chan struct{} // receives a wake-up sent under that mutex
 	wnext, wprev *Thread
-	wwoken       bool
 	timer        *time.Timer
 
-	// Deadlock accounting; guarded by rt.reg.mu.
-	candidate bool
-
 	// Interrupts.
-	imu         sync.Mutex
-	intr        error         // pending cause, nil if none
-	stop        chan struct{} // closed while an interrupt is pending
-	intrPending atomic.Bool
+	imu  sync.Mutex
+	intr error         // pending cause, nil if none
+	stop chan struct{} // closed while an interrupt is pending
 
 	// Join.
 	joiners WaitQueue
-	exited  bool // guarded by joiners.mu
+
+	// The small fields, side by side so that no padding comes between
+	// them: a program may have thousands of threads, and this keeps a
+	// Thread in the Go allocator's 256-byte class.
+	state       atomic.Uint32
+	intrPending atomic.Bool // an interrupt is pending
+	granted     bool        // the GIL was handed to the thread; guarded by rt.mu
+	wwoken      bool        // woken in a wait queue; guarded by the queue's mutex
+	candidate   bool        // blocked for good (deadlock accounting); guarded by rt.reg.mu
+	exited      bool        // guarded by joiners.mu
 }
 
 // ID returns the thread's identifier, unique within its Registry and never
