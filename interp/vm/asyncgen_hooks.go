@@ -31,7 +31,11 @@ func sysGetAsyncgenHooks(t *Thread, args []Object, kwnames Tuple) (Object, error
 		}
 		return o
 	}
-	return NewStructSeq(asyncgenHooksClass, orNone(t.agenHooks.firstiter), orNone(t.agenHooks.finalizer)), nil
+	var hooks asyncgenHooks
+	if t.rare != nil {
+		hooks = t.rare.agenHooks
+	}
+	return NewStructSeq(asyncgenHooksClass, orNone(hooks.firstiter), orNone(hooks.finalizer)), nil
 }
 
 // sysSetAsyncgenHooks is sys.set_asyncgen_hooks([firstiter] [, finalizer]):
@@ -77,8 +81,9 @@ func sysSetAsyncgenHooks(t *Thread, args []Object, kwnames Tuple) (Object, error
 			*slot = v
 		}
 	}
-	set(&t.agenHooks.finalizer, finalizer)
-	set(&t.agenHooks.firstiter, firstiter)
+	hooks := &t.rareState().agenHooks
+	set(&hooks.finalizer, finalizer)
+	set(&hooks.firstiter, firstiter)
 	return None, nil
 }
 
@@ -91,7 +96,10 @@ func (t *Thread) initAsyncGenHooks(g *Generator) error {
 		return nil
 	}
 	g.hooksCalled = true
-	if fi := t.agenHooks.firstiter; fi != nil {
+	if t.rare == nil {
+		return nil
+	}
+	if fi := t.rare.agenHooks.firstiter; fi != nil {
 		if _, err := Call(t, fi, []Object{g}, nil); err != nil {
 			return err
 		}

@@ -32,7 +32,7 @@ func (t *Thread) concat(a, b py.String) py.String {
 	if len(a) == 0 {
 		return b
 	}
-	cb := &t.concat_
+	cb := &t.rareState().concat
 	n := len(a) + len(b)
 	if cb.used > 0 && len(a) == cb.used && unsafe.StringData(string(a)) == unsafe.SliceData(cb.buf) {
 		if n <= cap(cb.buf) {

@@ -1,8 +1,6 @@
 package vm
 
 import (
-	"weak"
-
 	"github.com/gilpy/gilpy/gilrt"
 )
 
@@ -27,37 +25,18 @@ type Thread struct {
 	// everyInstr is set).
 	breaker    *gilrt.Breaker
 	everyInstr bool
-	// asyncExc is an exception another thread asked this one to raise.
-	asyncExc Object
 	// main is set for the interpreter's main thread.
 	main bool
+	// asyncExc is an exception another thread asked this one to raise.
+	asyncExc Object
 	// nativeID is threading.get_native_id().
 	nativeID int64
-	// locals are the threading.local objects holding a dict for this
-	// thread, dropped when it ends (see threadlocal.go).
-	locals []weak.Pointer[localState]
 	// atExit runs when the thread ends (see AtThreadExit).
 	atExit []func()
-	// reprStack holds the containers whose repr is in progress, to print
-	// a recursive one as [...].
-	reprStack []Object
-	// concat_ speeds up repeated string concatenation (see concatBuf).
-	concat_ concatBuf
-	// pyContext is the thread's current contextvars.Context (nil until
-	// the contextvars module first needs one: a new thread starts with an
-	// empty context, as in CPython 3.11).
-	pyContext Object
-	// agenHooks are the async generator hooks sys.set_asyncgen_hooks
-	// installed for this thread.
-	agenHooks asyncgenHooks
+	// rare is what only some threads use, made when first needed (see
+	// threadrare.go).
+	rare *threadRare
 }
-
-// PyContext returns the thread's current contextvars context, or nil if
-// none was made yet. The contextvars module owns what the value is.
-func (t *Thread) PyContext() Object { return t.pyContext }
-
-// SetPyContext makes ctx the thread's current contextvars context.
-func (t *Thread) SetPyContext(ctx Object) { t.pyContext = ctx }
 
 // excState is one level of "the exception being handled": each running
 // generator adds its own level while it runs, as in CPython.

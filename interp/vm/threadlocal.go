@@ -153,25 +153,29 @@ func localSetAttr(t *Thread, o, nameObj, v Object) error {
 // addLocal remembers that t has a dict in st, forgetting the local
 // objects that no longer exist whenever the list doubles.
 func (t *Thread) addLocal(st *localState) {
-	if n := len(t.locals); n >= 64 && n&(n-1) == 0 {
-		live := t.locals[:0]
-		for _, w := range t.locals {
+	r := t.rareState()
+	if n := len(r.locals); n >= 64 && n&(n-1) == 0 {
+		live := r.locals[:0]
+		for _, w := range r.locals {
 			if w.Value() != nil {
 				live = append(live, w)
 			}
 		}
-		clear(t.locals[len(live):])
-		t.locals = live
+		clear(r.locals[len(live):])
+		r.locals = live
 	}
-	t.locals = append(t.locals, weak.Make(st))
+	r.locals = append(r.locals, weak.Make(st))
 }
 
 // dropLocals forgets the dicts the ending thread t has in local objects.
 func (t *Thread) dropLocals() {
-	for _, w := range t.locals {
+	if t.rare == nil {
+		return
+	}
+	for _, w := range t.rare.locals {
 		if st := w.Value(); st != nil {
 			delete(st.dicts, t)
 		}
 	}
-	t.locals = nil
+	t.rare.locals = nil
 }

@@ -184,25 +184,30 @@ func reprSequence(t *Thread, self Object, items []Object, open, close string) (O
 // reprEnter records that o's repr is in progress, reporting whether it
 // already was (a recursive container).
 func (t *Thread) reprEnter(o Object) bool {
-	for _, x := range t.reprStack {
+	r := t.rareState()
+	for _, x := range r.reprStack {
 		if Is(x, o) {
 			return true
 		}
 	}
-	t.reprStack = append(t.reprStack, o)
+	r.reprStack = append(r.reprStack, o)
 	return false
 }
 
 func (t *Thread) reprLeave(o Object) {
-	for i := len(t.reprStack) - 1; i >= 0; i-- {
-		if Is(t.reprStack[i], o) {
+	r := t.rare
+	if r == nil {
+		return
+	}
+	for i := len(r.reprStack) - 1; i >= 0; i-- {
+		if Is(r.reprStack[i], o) {
 			// Clear the vacated slot: a stale pointer in the backing
 			// array would keep the object alive (weak references to it
 			// would never die).
-			n := len(t.reprStack)
-			copy(t.reprStack[i:], t.reprStack[i+1:])
-			t.reprStack[n-1] = nil
-			t.reprStack = t.reprStack[:n-1]
+			n := len(r.reprStack)
+			copy(r.reprStack[i:], r.reprStack[i+1:])
+			r.reprStack[n-1] = nil
+			r.reprStack = r.reprStack[:n-1]
 			return
 		}
 	}
