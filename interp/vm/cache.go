@@ -163,7 +163,7 @@ func (t *Thread) storeAttrCached(o, v Object, c *cache, name string, h uint64) e
 	if inst, ok := o.(*Instance); ok {
 		if inst.cls == c.cls && inst.cls.version == c.ver && c.kind == cacheInstDict {
 			if d := inst.Dict(); d != nil {
-				d.SetStr(name, v)
+				d.setStrKey(c.value, name, h, v)
 				return nil
 			}
 		}
@@ -172,8 +172,14 @@ func (t *Thread) storeAttrCached(o, v Object, c *cache, name string, h uint64) e
 			attr, _ := cls.lookupHashed(name, h)
 			if attr == nil || !isDataDescriptor(attr) {
 				if d := inst.Dict(); d != nil {
+					// A store into instance dicts keeps its name as an
+					// object in value: the key of every dict it adds the
+					// name to, rather than a new one each time.
+					if k, ok := c.value.(py.String); c.kind != cacheInstDict || !ok || string(k) != name {
+						c.value = py.String(name)
+					}
 					c.kind, c.cls, c.ver = cacheInstDict, cls, cls.version
-					d.SetStr(name, v)
+					d.setStrKey(c.value, name, h, v)
 					if d.used > cls.dictHint && d.used <= dictHintMax {
 						cls.dictHint = d.used
 					}

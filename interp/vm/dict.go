@@ -250,6 +250,17 @@ func (d *Dict) SetStr(key string, value Object) {
 	d.insertNew(py.String(key), h, value)
 }
 
+// setStrKey is SetStr for a caller that has the key as an object already
+// (key is py.String(s), and h its hash): a new entry takes key itself,
+// where SetStr must make an object of s.
+func (d *Dict) setStrKey(key Object, s string, h uint64, value Object) {
+	if i := d.findStr(s, h); i >= 0 {
+		d.entries[i].value = value
+		return
+	}
+	d.insertNew(key, h, value)
+}
+
 // insertNew appends an entry for a key known to be absent.
 func (d *Dict) insertNew(key Object, h uint64, value Object) {
 	d.layout = nextVersion()
