@@ -81,6 +81,9 @@ func compileMod(mod ast.Mod, filename string, mode Mode, flags Flags, warn func(
 	if mod == nil {
 		return nil, &InternalError{Code: "<module>", Msg: "no tree"}
 	}
+	if flags.optimize() > 0 {
+		ast.Walk(debugOff{}, mod)
+	}
 	c.checkFuture(mod)
 	st, err := buildSymtable(mod, filename, c.flags)
 	if err != nil {
@@ -222,7 +225,7 @@ func (c *compiler) body(stmts []ast.Stmt) {
 		c.u.emit(bytecode.SETUP_ANNOTATIONS, 0)
 	}
 	i := 0
-	if _, ok := docstringOf(stmts); ok {
+	if _, ok := docstringOf(stmts); ok && c.flags.optimize() < 2 {
 		i = 1
 		st := stmts[0].(*ast.ExprStmt)
 		c.u.pos = posOf(&st.Pos)

@@ -30,9 +30,15 @@ func constOf(e ast.Expr) (py.Object, bool) {
 	case *ast.Constant:
 		return constObject(k.Value), true
 	case *ast.Name:
-		// -O is not supported, so __debug__ is always True.
-		if k.Id == "__debug__" && k.Ctx == ast.Load {
-			return py.True, true
+		// __debug__ is True unless compiling with optimizations, which
+		// rename its reads (see debugOff).
+		if k.Ctx == ast.Load {
+			switch k.Id {
+			case "__debug__":
+				return py.True, true
+			case debugOffName:
+				return py.False, true
+			}
 		}
 		return nil, false
 	}

@@ -90,6 +90,9 @@ func (c *compiler) stmt(s ast.Stmt) {
 		if t, ok := s.Test.(*ast.Tuple); ok && len(t.Elts) > 0 {
 			c.warn("assertion is always true, perhaps remove parentheses?")
 		}
+		if c.flags.optimize() > 0 {
+			break // asserts are not compiled when optimizing
+		}
 		end := u.newBlock()
 		c.jumpIf(s.Test, end, true)
 		u.emit(bytecode.LOAD_ASSERTION_ERROR, 0)
@@ -259,7 +262,7 @@ func (c *compiler) funcDef(s ast.Stmt, name string, args *ast.Arguments, body []
 	code := c.nested(s, func() {
 		c.enterScope(kind, name, s, firstLine)
 		u := c.u
-		if doc, ok := docstringOf(body); ok {
+		if doc, ok := docstringOf(body); ok && c.flags.optimize() < 2 {
 			u.docstring = py.String(doc)
 			u.addConst(u.docstring)
 			body = body[1:]

@@ -47,14 +47,17 @@ func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 		return nil, NewError(py.ValueError, "compile(): unrecognised flags")
 	}
 	if optimize != nil {
-		// -1 (the interpreter's level) and 0 to 2 are CPython's levels;
-		// gilpy compiles all of them as level 0 (docs/deviations.md).
+		// -1 (the interpreter's level, sys.flags.optimize, which is 0)
+		// and 0 to 2 are CPython's levels.
 		o, err := IndexInt(t, optimize)
 		if err != nil {
 			return nil, err
 		}
 		if o < -1 || o > 2 {
 			return nil, NewError(py.ValueError, "compile(): invalid optimize value")
+		}
+		if o > 0 {
+			fl |= o << compileOptimizeShift
 		}
 	}
 	if m != "exec" && m != "eval" && m != "single" {
@@ -78,6 +81,12 @@ func builtinCompile(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 	fl |= textFlag(source)
 	return t.interp.compileFlags(t, []byte(src), fn, string(m), fl)
 }
+
+// compileOptimizeShift places compile()'s optimize level in the flags
+// given to Config.Compile: two bits no compile() flag uses (callers'
+// flags are checked against compileKnownFlags first). The compiler reads
+// them where interp/compile's OptimizeFlags puts them.
+const compileOptimizeShift = 28
 
 // pyCFTextSource tells the compiler the source was a str (CPython's
 // PyCF_IGNORE_COOKIE): a coding declaration or byte order mark in it
