@@ -33,12 +33,18 @@ print(repr(h4).startswith('<Handle <__main__.Callable object at'), repr(h5))
 h2.cancel()
 print(repr(h2), h2.cancelled())
 h2.cancel()
+# The timers are scheduled with the loop's clock held still (loop.time is
+# what call_later adds its delay to), so that a slow machine, on which
+# time passes between two statements, cannot change their order or make
+# one due before it is printed.
+now = loop.time()
+loop.time = lambda: now
 t1 = loop.call_later(0.02, cb, 'later 0.02')
 t2 = loop.call_later(0.01, cb, 'later 0.01')
 t3 = loop.call_at(loop.time() + 0.015, cb, 'at 0.015')
 t4 = loop.call_later(0.001, cb, 'cancelled timer')
 t4.cancel()
-print(type(t1).__name__, t1.when() > loop.time(), t2 < t1, t1 > t2, t1 == t1, t1 != t2, t1 <= t1)
+print(type(t1).__name__, t1.when() > loop.time(), t1.when() == now + 0.02, t2 < t1, t1 > t2, t1 == t1, t1 != t2, t1 <= t1)
 print(repr(t4).startswith('<TimerHandle cancelled when='))
 print(repr(t1).split(' when=')[0], repr(t1).split(' ', 2)[2])
 try:
@@ -59,12 +65,16 @@ loop.call_soon(cb, 'default context')
 for t in (t1, t2, t3):
     t.cancel()
 loop.call_soon(loop.stop)
+del loop.time  # the real clock again
 loop.run_forever()
 print('--- timers')
+now = loop.time()
+loop.time = lambda: now
 loop.call_later(0.02, cb, 'later 0.02')
 loop.call_later(0.01, cb, 'later 0.01')
 loop.call_at(loop.time() + 0.015, cb, 'at 0.015')
 loop.call_later(0.03, loop.stop)
+del loop.time
 loop.run_forever()
 
 
@@ -86,8 +96,13 @@ async def main():
     loop.call_soon(chain, 2)
     await asyncio.gather(task('A'), task('B'))
     print('timers in order of their time:')
+    now = loop.time()
+    loop.time = lambda: now
     for d in (0.03, 0.01, 0.02, 0.01):
         loop.call_later(d, print, 'timer', d)
+    del loop.time
+    # Scheduled on the real clock, which is past the held one: due after
+    # every timer above.
     await asyncio.sleep(0.05)
 
 
