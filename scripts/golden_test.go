@@ -65,7 +65,7 @@ func TestScripts(t *testing.T) {
 // or returns "".
 func describe(want, got *harness.Result, norm harness.Normalizer, r *harness.Rules) string {
 	if got.TimedOut {
-		return "timed out after " + r.Timeout.String()
+		return "timed out after " + got.Limit.String()
 	}
 	if d := harness.Compare(norm.Normalize(want.Stdout, r), norm.Normalize(got.Stdout, r), r); d != "" {
 		return "stdout: " + d

@@ -87,7 +87,7 @@ func TestSeedScripts(t *testing.T) {
 				got += fmt.Sprintf("exit=%d\n", res.Exit)
 				diff := harness.Compare(norm.Normalize(string(want), rules), norm.Normalize(got, rules), rules)
 				if res.TimedOut {
-					diff = "timed out after " + rules.Timeout.String() + "; " + diff
+					diff = "timed out after " + res.Limit.String() + "; " + diff
 				}
 				if diff == "" {
 					record(name, "pass", "")

@@ -171,3 +171,43 @@ func TestRunStdin(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, "", res.Stdout)
 }
+
+func TestStretchFor(t *testing.T) {
+	assert.Equal(t, 1.0, stretchFor("0.50 0.40 0.30 1/200 123\n", 2), "a quiet machine keeps the timeout")
+	assert.Equal(t, 1.0, stretchFor("2.00 0.40 0.30 1/200 123\n", 2), "one runnable process per CPU is not load")
+	assert.Equal(t, 4.0, stretchFor("8.00 0.40 0.30 1/200 123\n", 2))
+	assert.Equal(t, 8.0, stretchFor("8.00 0.40 0.30 1/200 123\n", 1), "only the CPUs this process may use count")
+	assert.Equal(t, float64(maxStretch), stretchFor("50.00 45.0 40.0 40/200 123\n", 2), "bounded")
+	for _, bad := range []string{"", "x 1 2", "-"} {
+		assert.Equal(t, 1.0, stretchFor(bad, 2), bad)
+	}
+	assert.Equal(t, 1.0, stretchFor("8.00", 0))
+}
+
+// A program that outlives its timeout is still killed, whatever the load:
+// the stretch is bounded.
+func TestRunTimesOut(t *testing.T) {
+	start := time.Now()
+	res, err := Run([]string{"sleep", "30"}, t.TempDir(), nil, 100*time.Millisecond, false)
+	require.NoError(t, err)
+	assert.True(t, res.TimedOut)
+	assert.Equal(t, 124, res.Exit)
+	assert.GreaterOrEqual(t, res.Limit, 100*time.Millisecond)
+	assert.LessOrEqual(t, res.Limit, maxStretch*100*time.Millisecond)
+	assert.Less(t, time.Since(start), 20*time.Second)
+}
+
+// watch stops at the plain timeout on a quiet machine and stretches it,
+// within bounds, on a busy one; it kills nothing once the program is done.
+func TestWatch(t *testing.T) {
+	done := make(chan struct{})
+	close(done)
+	killed := false
+	assert.Equal(t, time.Hour, watch(time.Now(), time.Hour, done, func() { killed = true }))
+	assert.False(t, killed)
+
+	limit := watch(time.Now(), 20*time.Millisecond, make(chan struct{}), func() { killed = true })
+	assert.True(t, killed)
+	assert.GreaterOrEqual(t, limit, 20*time.Millisecond)
+	assert.LessOrEqual(t, limit, maxStretch*20*time.Millisecond)
+}

@@ -36,7 +36,9 @@ import (
 //	                          print unbuffered (each piece of a print is a
 //	                          write of its own, and a switch may fall
 //	                          between any two)
-//	timeout SECONDS           how long the program may run (default 60)
+//	timeout SECONDS           how long the program may run on a quiet
+//	                          machine (default 60; stretched when the
+//	                          machine is loaded, see watch)
 //	long                      runs only when GILPY_LONG_TESTS is set
 //	network                   needs the network; compared once the sandbox
 //	                          brings a simulated network

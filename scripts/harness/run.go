@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"strings"
+	"sync/atomic"
 	"time"
 )
 
@@ -19,10 +20,13 @@ type Result struct {
 	Exit     int
 	TimedOut bool
 	Elapsed  time.Duration
+	// Limit is how long the program was allowed: its timeout, stretched
+	// when the machine was loaded (see watch).
+	Limit time.Duration
 }
 
 // Run runs argv in dir with env added to the environment, killing it
-// after timeout. With combined set, stdout and stderr share one pipe
+// after timeout (stretched on a loaded machine: see watch). With combined set, stdout and stderr share one pipe
 // (keeping their real interleaving) and only Result.Combined is filled.
 // Standard input is empty (the null device).
 func Run(argv []string, dir string, env []string, timeout time.Duration, combined bool) (*Result, error) {
@@ -32,7 +36,7 @@ func Run(argv []string, dir string, env []string, timeout time.Duration, combine
 // RunStdin is Run with stdin as the program's standard input; nil means
 // the null device, as for Run.
 func RunStdin(argv []string, dir string, env []string, timeout time.Duration, combined bool, stdin []byte) (*Result, error) {
-	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	cmd := exec.CommandContext(ctx, argv[0], argv[1:]...)
 	cmd.Dir = dir
@@ -48,8 +52,21 @@ func RunStdin(argv []string, dir string, env []string, timeout time.Duration, co
 	}
 	cmd.WaitDelay = 2 * time.Second
 	start := time.Now()
-	err := cmd.Run()
-	res := &Result{Elapsed: time.Since(start)}
+	if err := cmd.Start(); err != nil {
+		return nil, err
+	}
+	done := make(chan struct{})
+	var timedOut atomic.Bool
+	limit := make(chan time.Duration, 1)
+	go func() {
+		limit <- watch(start, timeout, done, func() {
+			timedOut.Store(true)
+			cancel()
+		})
+	}()
+	err := cmd.Wait()
+	close(done)
+	res := &Result{Elapsed: time.Since(start), Limit: <-limit}
 	if combined {
 		res.Combined = out.String()
 	} else {
@@ -57,7 +74,7 @@ func RunStdin(argv []string, dir string, env []string, timeout time.Duration, co
 	}
 	var ee *exec.ExitError
 	switch {
-	case ctx.Err() != nil:
+	case timedOut.Load():
 		res.TimedOut = true
 		res.Exit = 124
 	case errors.As(err, &ee):

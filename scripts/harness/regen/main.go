@@ -69,7 +69,7 @@ func regen(python string, only []string) error {
 			return fmt.Errorf("%s: %w", p.Rel, err)
 		}
 		if res.TimedOut {
-			return fmt.Errorf("%s: timed out under CPython after %v", p.Rel, p.Rules.Timeout)
+			return fmt.Errorf("%s: timed out under CPython after %v", p.Rel, res.Limit)
 		}
 		res.Stdout = norm.Paths(res.Stdout)
 		res.Stderr = norm.Paths(res.Stderr)
