@@ -15,7 +15,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"runtime"
 	"strings"
 	"time"
 
@@ -190,8 +189,8 @@ func initModule(t *vm.Thread, m *vm.Module) error {
 		}
 		return &sharedArrayObj{id: id, a: a}, nil
 	})
-	fn("cpu_count", "The number of CPUs the Go runtime may use.", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
-		return vm.NewInt(int64(runtime.NumCPU())), vm.CheckArgs("cpu_count", args, kwnames, 0, 0)
+	fn("cpu_count", "The number of CPUs online in the machine (os.cpu_count()).", func(t *vm.Thread, args []Object, kwnames Tuple) (Object, error) {
+		return vm.NewInt(int64(vm.CPUCount())), vm.CheckArgs("cpu_count", args, kwnames, 0, 0)
 	})
 	return nil
 }

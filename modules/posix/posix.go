@@ -17,7 +17,6 @@ import (
 	"io"
 	"io/fs"
 	"os"
-	"runtime"
 	"strings"
 	"syscall"
 	"time"
@@ -356,7 +355,7 @@ func posixUrandom(t *Thread, args []Object, kwnames Tuple) (Object, error) {
 }
 
 func posixCPUCount(t *Thread, args []Object, kwnames Tuple) (Object, error) {
-	return noArgs("cpu_count", args, kwnames, int64(runtime.NumCPU()))
+	return noArgs("cpu_count", args, kwnames, int64(vm.CPUCount()))
 }
 
 func posixExit(t *Thread, args []Object, kwnames Tuple) (Object, error) {
