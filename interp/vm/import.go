@@ -503,12 +503,17 @@ func (t *Thread) execModule(m *Module, name, path, pkgDir string, src []byte, re
 		return nil, err
 	}
 	in.modules.SetStr(name, m)
-	// While the body runs, the spec says so: attribute and from-import
-	// errors then name the module as partially initialised.
+	// While the body of a first load runs, the spec says so: attribute
+	// and from-import errors then name the module as partially
+	// initialised. A reload's module counts as complete, as in CPython.
 	spec, _ := m.dict.GetStr("__spec__")
-	setInitializing(spec, True)
+	if !reload {
+		setInitializing(spec, True)
+	}
 	_, err = t.RunCode(code, m.dict, nil)
-	setInitializing(spec, False)
+	if !reload {
+		setInitializing(spec, False)
+	}
 	if err != nil {
 		if !reload {
 			in.modules.DeleteStr(name)
@@ -551,6 +556,19 @@ func (t *Thread) ReloadModule(m *Module, name string) (Object, error) {
 				searchPath = append(searchPath, string(s))
 			}
 		}
+	}
+	// The module's import lock, held while its code runs again, as
+	// CPython's reload holds it: a thread still importing the module
+	// for the first time finishes before the code reruns.
+	l, err := t.beginReload(name)
+	if err != nil {
+		return nil, err
+	}
+	defer t.endLoad(name, l)
+	if cur, ok := t.interp.modules.GetStr(name); !ok || cur != Object(m) {
+		// The import waited for failed and took the module out.
+		nameRepr, _ := ReprString(t, py.String(name))
+		return nil, newImportError(py.ImportError, fmt.Sprintf("module %s not in sys.modules", nameRepr), py.String(name), nil)
 	}
 	r, err := t.findAndLoadInto(name, searchPath, sub, m)
 	if err != nil && isExceptionType(err, ModuleNotFoundError) {

@@ -19,9 +19,15 @@ import (
 // moduleLoad is the lock of a module being loaded.
 type moduleLoad struct {
 	owner *Thread
-	mu    sync.Mutex // guards done against a lost wake-up (see wait)
-	done  bool
-	wq    gilrt.WaitQueue
+	// reload marks the lock importlib.reload holds while it runs a
+	// complete module's code again. Other loads and reloads of the
+	// module wait for it, but an import of the module does not: as in
+	// CPython, whose import waits only for a module whose spec says it is
+	// being initialised, which a reload's does not.
+	reload bool
+	mu     sync.Mutex // guards done against a lost wake-up (see wait)
+	done   bool
+	wq     gilrt.WaitQueue
 }
 
 // beginLoad records that t is loading name and returns the lock to give
@@ -48,6 +54,25 @@ func (t *Thread) beginLoad(name string) (*moduleLoad, error) {
 	return l, nil
 }
 
+// beginReload takes the module's lock for importlib.reload, as CPython's
+// reload does while it runs the module's code again: it first waits for
+// a thread still loading (or reloading) the module, unless that would
+// deadlock. The caller releases the lock with endLoad.
+func (t *Thread) beginReload(name string) (*moduleLoad, error) {
+	for {
+		l, err := t.beginLoad(name)
+		if err != nil {
+			return nil, err
+		}
+		if l != nil {
+			l.reload = true
+			return l, nil
+		}
+		// Waited for another thread: it may have handed the module to a
+		// third, so look again.
+	}
+}
+
 // endLoad releases the lock beginLoad took and wakes the threads
 // waiting for the module.
 func (t *Thread) endLoad(name string, l *moduleLoad) {
@@ -63,7 +88,7 @@ func (t *Thread) endLoad(name string, l *moduleLoad) {
 // awaitLoaded waits, if another thread is still loading the module name
 // that t found in sys.modules, until it has finished.
 func (t *Thread) awaitLoaded(name string) error {
-	if l := t.interp.loading[name]; l != nil && l.owner != t {
+	if l := t.interp.loading[name]; l != nil && l.owner != t && !l.reload {
 		_, err := t.awaitLoad(l)
 		return err
 	}
