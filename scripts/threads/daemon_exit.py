@@ -14,7 +14,9 @@ def never_returns():
 
 
 def late_printer():
-    time.sleep(10)
+    # Far longer than any run, however loaded the machine: it must still
+    # be asleep when the interpreter exits.
+    time.sleep(3600)
     print("a daemon thread never prints this")
 
 
