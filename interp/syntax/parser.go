@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/gilpy/gilpy/interp/syntax/ast"
 )
@@ -376,12 +377,26 @@ func (p *parser) unappend(e *SyntaxError) {
 	if len(p.src) == 1 && e.Offset == 0 {
 		e.Lineno, e.EndLineno = 0, 0
 	}
+	written := utf8.RuneCountInString(e.Text)
+	switch {
+	case e.Kind == KindIndentationError && e.Offset > written:
+		// CPython's cursor stops at the end of the line as written.
+		e.Offset = written
+	case e.Msg == "unexpected EOF while parsing" && strings.HasSuffix(e.Text, "\\"):
+		// A backslash at the very end: CPython reads no newline after
+		// it, so the character after the continuation is the end of
+		// the input, reported at the backslash.
+		e.Msg = "unexpected character after line continuation character"
+		e.Offset, e.EndOffset = written, 0
+	}
 }
 
 // atEnd reports whether t is the ENDMARKER or the NEWLINE standing for
 // the newline prepare added to source that did not end with one.
 func (p *parser) atEnd(t *token) bool {
-	return t.kind == tkEndmarker || p.addedNL && t.kind == tkNewline && int(t.start) >= len(p.src)-1
+	// The NEWLINE of a line ending in a comment starts at the comment:
+	// what places it is that it ends with the source.
+	return t.kind == tkEndmarker || p.addedNL && t.kind == tkNewline && int(t.end) >= len(p.src)-1
 }
 
 // incomplete reports whether the error came from the end of the input:
