@@ -98,7 +98,9 @@ type Interp struct {
 	stopping atomic.Bool
 
 	threadsMu sync.Mutex
-	threads   map[*Thread]struct{}
+	// byIdent holds the live threads by identifier: the registry of the
+	// interpreter's threads (one map, not two: a program may have
+	// thousands of threads).
 	byIdent   map[uint64]*Thread
 	nextIdent atomic.Int64
 	// scratch keeps what finished threads leave for new ones (see
@@ -173,7 +175,6 @@ func New(cfg Config) (*Interp, error) {
 		recursionLimit: 1000,
 		requestedLimit: 1000,
 		maxStrDigits:   defaultMaxStrDigits,
-		threads:        map[*Thread]struct{}{},
 		byIdent:        map[uint64]*Thread{},
 		workers:        newWorkerPool(),
 		ctx:            context.Background(),
@@ -238,11 +239,10 @@ func (in *Interp) newThread(name string, main bool) *Thread {
 		t.ds.first = threadDataStackChunk
 		in.scratch.take(t)
 	}
-	t.exc = &excState{}
+	t.exc = &t.excBase
 	t.gil = in.rt.NewThread(name)
 	t.breaker = in.rt.Breaker()
 	in.threadsMu.Lock()
-	in.threads[t] = struct{}{}
 	in.byIdent[t.gil.ID()] = t
 	in.threadsMu.Unlock()
 	return t
@@ -256,9 +256,10 @@ func (in *Interp) NewThread(name string) *Thread { return in.newThread(name, fal
 // ExitThread unregisters a finished thread and gives up its GIL.
 func (in *Interp) ExitThread(t *Thread) {
 	in.threadsMu.Lock()
-	_, live := in.threads[t]
-	delete(in.threads, t)
-	delete(in.byIdent, t.gil.ID())
+	live := in.byIdent[t.gil.ID()] == t
+	if live {
+		delete(in.byIdent, t.gil.ID())
+	}
 	in.threadsMu.Unlock()
 	if live && !t.main {
 		in.started.Add(-1)
@@ -442,9 +443,9 @@ func (in *Interp) QueuePending(fn func(t *Thread) error) {
 // handlePending runs queued calls and raises a pending asynchronous
 // exception for t.
 func (in *Interp) handlePending(t *Thread) error {
-	if t.asyncExc != nil {
-		e := t.asyncExc
-		t.asyncExc = nil
+	if r := t.rare; r != nil && r.asyncExc != nil {
+		e := r.asyncExc
+		r.asyncExc = nil
 		if x, ok := e.(*py.Exception); ok {
 			return x
 		}

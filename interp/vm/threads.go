@@ -99,8 +99,8 @@ func (in *Interp) ThreadByIdent(id uint64) *Thread {
 // liveThreads returns the interpreter's live threads, by ident.
 func (in *Interp) liveThreads() []*Thread {
 	in.threadsMu.Lock()
-	ts := make([]*Thread, 0, len(in.threads))
-	for th := range in.threads {
+	ts := make([]*Thread, 0, len(in.byIdent))
+	for _, th := range in.byIdent {
 		ts = append(ts, th)
 	}
 	in.threadsMu.Unlock()
