@@ -27,8 +27,6 @@ type Thread struct {
 	everyInstr bool
 	// main is set for the interpreter's main thread.
 	main bool
-	// asyncExc is an exception another thread asked this one to raise.
-	asyncExc Object
 	// nativeID is threading.get_native_id().
 	nativeID int64
 	// atExit runs when the thread ends (see AtThreadExit).
@@ -36,6 +34,9 @@ type Thread struct {
 	// rare is what only some threads use, made when first needed (see
 	// threadrare.go).
 	rare *threadRare
+	// excBase is the outermost level of exc, kept here rather than
+	// allocated apart.
+	excBase excState
 }
 
 // excState is one level of "the exception being handled": each running

@@ -22,6 +22,8 @@ type threadRare struct {
 	// agenHooks are the async generator hooks sys.set_asyncgen_hooks
 	// installed for this thread.
 	agenHooks asyncgenHooks
+	// asyncExc is an exception another thread asked this one to raise.
+	asyncExc Object
 }
 
 // rareState returns t's threadRare, making it if needed.
