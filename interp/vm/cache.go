@@ -163,7 +163,14 @@ func (t *Thread) storeAttrCached(o, v Object, c *cache, name string, h uint64) e
 	if inst, ok := o.(*Instance); ok {
 		if inst.cls == c.cls && inst.cls.version == c.ver && c.kind == cacheInstDict {
 			if d := inst.Dict(); d != nil {
-				d.setStrKey(c.value, name, h, v)
+				// The key object is checked, not trusted: instructions
+				// beyond the 65,535th cached one of a code object share
+				// cache 0.
+				if k, ok := c.value.(py.String); ok && string(k) == name {
+					d.setStrKey(k, name, h, v)
+				} else {
+					d.SetStr(name, v)
+				}
 				return nil
 			}
 		}
