@@ -167,7 +167,7 @@ func (t *Thread) storeAttrCached(o, v Object, c *cache, name string, h uint64) e
 				// beyond the 65,535th cached one of a code object share
 				// cache 0.
 				if k, ok := c.value.(py.String); ok && string(k) == name {
-					d.setStrKey(k, name, h, v)
+					d.setStrKey(c.value, name, h, v) // the object, not k boxed anew
 				} else {
 					d.SetStr(name, v)
 				}
