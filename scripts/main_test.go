@@ -31,7 +31,13 @@ func buildAndRun(m *testing.M) int {
 		return 1
 	}
 	gilpyBin = filepath.Join(dir, "gilpy")
-	build := exec.Command("go", "build", "-o", gilpyBin, "./cmd/gilpy")
+	args := []string{"build", "-o", gilpyBin}
+	if raceBuild {
+		// go test -race ./scripts/ checks gilpy itself for data races
+		// while it runs the goldens, not only this test's own code.
+		args = append(args, "-race")
+	}
+	build := exec.Command("go", append(args, "./cmd/gilpy")...)
 	build.Dir = root
 	if out, err := build.CombinedOutput(); err != nil {
 		fmt.Fprintf(os.Stderr, "building gilpy: %v\n%s", err, out)

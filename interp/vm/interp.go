@@ -149,7 +149,7 @@ func New(cfg Config) (*Interp, error) {
 		return nil, errors.New("vm: Config.Compile is required")
 	}
 	readyIOClasses()
-	readyBuiltinDocs()
+	readyBuiltinClasses()
 	if cfg.Stdin == nil {
 		cfg.Stdin = os.Stdin
 	}

@@ -119,8 +119,10 @@ func (*absentMarker) Type() *Type { return &objectClass.Type }
 // written again; classes made by Python code cache per version.
 func (c *Class) special(id specialID) Object {
 	if c.specialVer != c.version {
-		if c.flags&clsImmutable != 0 && c.specialVer != 0 {
-			// Frozen at start-up; a builtin namespace never changes after.
+		if c.flags&clsImmutable != 0 {
+			// A builtin class not frozen (yet): every interpreter of the
+			// process shares it, and they run in parallel, so only
+			// freezeSpecials writes its cache.
 			return c.resolveSpecial(id)
 		}
 		c.specialVer = c.version
