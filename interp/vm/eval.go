@@ -53,17 +53,21 @@ func (t *Thread) run(f *Frame) (Object, error) {
 // execute runs f from f.pc until it returns, yields or raises out.
 // A yield is reported by setting f.yielded; the value is the result.
 func (t *Thread) execute(f *Frame) (result Object, err error) {
+	// The running frame's state, loaded from f at the top of the outer
+	// loop whenever reload is set: on entry, and when the loop goes on in
+	// another frame (a call entered, returned or raised out of inline).
 	var (
-		code      = f.code
-		instrs    = code.Instrs
-		consts    = code.Consts
-		names     = code.Names
-		cd        = f.cd
-		fast      = f.fast
-		sp        = f.sp
-		pc        = f.pc
-		stackBase = f.stackBase
-		cellBase  = f.cellBase
+		code      *bytecode.Code
+		instrs    []bytecode.Instr
+		consts    []Object
+		names     []string
+		cd        *codeData
+		fast      []Object
+		sp        int
+		pc        int
+		stackBase int
+		cellBase  int
+		reload    = true
 		in        bytecode.Instr
 		reraise   bool
 		every     = t.everyInstr
@@ -74,7 +78,7 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 		// the instruction that panicked).
 		err = f.pending
 		f.pending = nil
-		pc = f.lasti + 1
+		f.pc = f.lasti + 1
 	}
 	defer func() {
 		if r := recover(); r != nil {
@@ -88,6 +92,19 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 		}
 	}()
 	for {
+		if reload {
+			reload = false
+			code = f.code
+			instrs = code.Instrs
+			consts = code.Consts
+			names = code.Names
+			cd = f.cd
+			fast = f.fast
+			sp = f.sp
+			pc = f.pc
+			stackBase = f.stackBase
+			cellBase = f.cellBase
+		}
 		if err != nil {
 			goto fail
 		}
@@ -1110,17 +1127,7 @@ func (t *Thread) execute(f *Frame) (result Object, err error) {
 		}
 		continue
 	load:
-		// f is another frame now (a call entered, returned or raised
-		// out of inline): run on from where it stands.
-		code = f.code
-		instrs = code.Instrs
-		consts = code.Consts
-		names = code.Names
-		cd = f.cd
-		fast = f.fast
-		sp = f.sp
-		pc = f.pc
-		stackBase = f.stackBase
-		cellBase = f.cellBase
+		// f is another frame now: run on from where it stands.
+		reload = true
 	}
 }

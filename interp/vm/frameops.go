@@ -226,10 +226,7 @@ func (t *Thread) beforeWith(mgr Object) (exit, res Object, callee *Frame, err er
 		return nil, nil, nil, err
 	}
 	if fn, ok := enter.(*Function); ok && fn.plain {
-		if callee, err = t.callFrame(fn, mgr, nil, nil); err == nil {
-			err = t.pushInline(callee)
-		}
-		if err != nil {
+		if callee, err = t.pushInline(t.callFrame(fn, mgr, nil, nil)); err != nil {
 			return nil, nil, nil, err
 		}
 		return exit, nil, callee, nil

@@ -28,39 +28,38 @@ package vm
 // must have its pc saved; its sp is saved with the arguments still on the
 // stack, and the loop pops them once this returns.
 func (t *Thread) callInLoop(fn Object, args []Object, kwnames Tuple) (Object, *Frame, error) {
-	var g *Frame
+	if pf, self := plainFunction(fn); pf != nil {
+		g, err := t.pushInline(t.callFrame(pf, self, args, kwnames))
+		return nil, g, err
+	}
+	var v Object
 	var err error
 	switch c := fn.(type) {
-	case *Function:
-		if !c.plain {
-			v, err := t.callFunction(c, nil, args, kwnames)
-			return v, nil, err
-		}
-		g, err = t.callFrame(c, nil, args, kwnames)
-	case *BoundMethod:
-		pf, isFn := c.Fn.(*Function)
-		if !isFn || !pf.plain {
-			v, err := Call(t, fn, args, kwnames)
-			return v, nil, err
-		}
-		g, err = t.callFrame(pf, c.Self, args, kwnames)
 	case *BuiltinFunction:
-		v, err := c.call(t, args, kwnames)
-		return v, nil, err
+		v, err = c.call(t, args, kwnames)
 	case *MethodDescr:
-		v, err := c.call(t, args, kwnames)
-		return v, nil, err
+		v, err = c.call(t, args, kwnames)
 	default:
-		v, err := Call(t, fn, args, kwnames)
-		return v, nil, err
+		v, err = Call(t, fn, args, kwnames)
 	}
-	if err != nil {
-		return nil, nil, err
+	return v, nil, err
+}
+
+// plainFunction returns the Python function a call of fn runs and the
+// self it passes first (nil for none), when fn is a function the loop
+// can run inline or a method bound to one; otherwise it returns nil.
+func plainFunction(fn Object) (*Function, Object) {
+	switch c := fn.(type) {
+	case *Function:
+		if c.plain {
+			return c, nil
+		}
+	case *BoundMethod:
+		if pf, ok := c.Fn.(*Function); ok && pf.plain {
+			return pf, c.Self
+		}
 	}
-	if err = t.pushInline(g); err != nil {
-		return nil, nil, err
-	}
-	return nil, g, nil
+	return nil, nil
 }
 
 // callExInLoop is callInLoop for CALL_FUNCTION_EX, f(*args, **kw): a
@@ -124,14 +123,19 @@ func (t *Thread) callFrame(fn *Function, self Object, args []Object, kwnames Tup
 	return g, nil
 }
 
-// pushInline makes g, a frame from callFrame, the thread's running frame,
-// with the checks runFrame makes for a recursive call: the recursion
-// limit, then the eval breaker at function entry. On an error g is gone
-// again, and the error is the caller's to raise from its CALL.
-func (t *Thread) pushInline(g *Frame) error {
+// pushInline makes g, a frame callFrame has just made (err is
+// callFrame's error, passed on), the thread's running frame, with the
+// checks runFrame makes for a recursive call: the recursion limit, then
+// the eval breaker at function entry. It returns g for the loop to go on
+// in; on an error g is gone again, and the error is the caller's to raise
+// from its CALL.
+func (t *Thread) pushInline(g *Frame, err error) (*Frame, error) {
+	if err != nil {
+		return nil, err
+	}
 	if t.depth >= t.interp.recursionLimit {
 		t.putFrame(g)
-		return recursionError()
+		return nil, recursionError()
 	}
 	g.inline = true
 	g.back = t.frame
@@ -145,10 +149,10 @@ func (t *Thread) pushInline(g *Frame) error {
 				err = exc
 			}
 			t.popInline(g)
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	return g, nil
 }
 
 // popInline ends g, a frame entered inline that has returned or raised
@@ -167,16 +171,8 @@ func (t *Thread) popInline(g *Frame) *Frame {
 // below the thread's first execute stay few and small: every byte there
 // is on each thread's goroutine stack (see the top of this file).
 func (t *Thread) CallTarget(fn Object) (Object, error) {
-	var pf *Function
-	var self Object
-	switch c := fn.(type) {
-	case *Function:
-		pf = c
-	case *BoundMethod:
-		pf, _ = c.Fn.(*Function)
-		self = c.Self
-	}
-	if pf == nil || !pf.plain {
+	pf, self := plainFunction(fn)
+	if pf == nil {
 		return Call(t, fn, nil, nil)
 	}
 	f, err := t.callFrame(pf, self, nil, nil)
